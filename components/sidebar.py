@@ -1,0 +1,54 @@
+"""Sidebar: language, filters, the count line and the reset button."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+from babel import Locale
+
+from lagebild import query, vocab
+from lagebild.i18n import locale, t
+
+from . import url_state as keys
+
+
+def draw_language() -> str:
+    st.sidebar.segmented_control(
+        "Sprache / Language",
+        ["de", "en"],
+        key=keys.W_LANG,
+        format_func=lambda code: {"de": "Deutsch", "en": "English"}[code],
+        required=True,
+    )
+    return st.session_state.get(keys.W_LANG) or "de"
+
+
+def draw_filters(events: pd.DataFrame, lang: str) -> None:
+    """The filter widgets; their values live in ``st.session_state`` under ``url_state`` keys."""
+    first, last = query.date_bounds(events)
+    side = st.sidebar
+    side.header(t("filters", lang))
+    side.date_input(
+        t("period", lang), min_value=first, max_value=last, key=keys.W_DATES,
+        format="DD.MM.YYYY" if lang == "de" else "YYYY-MM-DD",
+    )
+    side.multiselect(
+        t("categories", lang), list(vocab.CATEGORY_KEYS), key=keys.W_CAT,
+        format_func=lambda k: vocab.category(k).label(lang), placeholder="—",
+    )
+    side.multiselect(
+        t("statuses", lang), list(vocab.STATUS_KEYS), key=keys.W_STATUS,
+        format_func=lambda k: vocab.status(k).label(lang), placeholder="—",
+    )
+    side.multiselect(t("actors", lang), query.actor_options(events), key=keys.W_ACTOR, placeholder="—")
+    territories = Locale.parse(locale(lang)).territories
+    side.multiselect(
+        t("countries", lang), query.country_options(events), key=keys.W_COUNTRY,
+        format_func=lambda code: territories.get(code, code), placeholder="—",
+    )
+    side.text_input(t("text_search", lang), key=keys.W_TEXT, max_chars=200)
+    side.button(t("reset", lang), on_click=keys.reset_filters, use_container_width=True)
+
+
+def draw_count(shown: int, total: int, lang: str) -> None:
+    st.sidebar.markdown(f"**{t('count_line', lang, shown=shown, total=total)}**")

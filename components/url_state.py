@@ -1,0 +1,94 @@
+"""Keeps widgets, session and the URL (``st.query_params``) in step via ``lagebild.state``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from lagebild import query
+from lagebild.state import Known, PageState, parse_params, to_params
+from lagebild.query import Filters
+
+W_LANG, W_DATES, W_CAT, W_STATUS = "w_lang", "w_dates", "w_cat", "w_status"
+W_ACTOR, W_COUNTRY, W_TEXT, W_EVENT = "w_actor", "w_country", "w_q", "w_event"
+BRUSH, VIEW, TITLE = "brush", "view", "w_title"
+_APPLIED = "_applied_params"
+
+
+def known_values(events: pd.DataFrame) -> Known:
+    return Known(
+        ids=frozenset(events["id"].astype(str)),
+        actors=frozenset(query.actor_options(events)),
+        countries=frozenset(query.country_options(events)),
+    )
+
+
+def read(events: pd.DataFrame) -> tuple[PageState, list[str]]:
+    """The state in the URL; seeds the widgets when the URL changed from outside (load, edit, back)."""
+    params = st.query_params.to_dict()
+    state, notices = parse_params(params, known_values(events))
+    if st.session_state.get(_APPLIED) != params:
+        seed_widgets(state, events)
+        st.session_state[_APPLIED] = params
+    return state, notices
+
+
+def seed_widgets(state: PageState, events: pd.DataFrame) -> None:
+    f = state.filters
+    first, last = query.date_bounds(events)
+    st.session_state[W_LANG] = state.lang
+    st.session_state[W_DATES] = (f.date_from or first, f.date_to or last)
+    st.session_state[W_CAT] = list(f.categories)
+    st.session_state[W_STATUS] = list(f.statuses)
+    st.session_state[W_ACTOR] = list(f.actors)
+    st.session_state[W_COUNTRY] = list(f.countries)
+    st.session_state[W_TEXT] = f.text
+    st.session_state[W_EVENT] = state.event
+    st.session_state[BRUSH] = state.brush
+    st.session_state[VIEW] = state.view
+    st.session_state[TITLE] = state.title
+
+
+def reset_filters() -> None:
+    """Back to all events; language and view stay."""
+    for key in (W_CAT, W_STATUS, W_ACTOR, W_COUNTRY):
+        st.session_state[key] = []
+    st.session_state[W_TEXT] = ""
+    st.session_state[BRUSH] = None
+    st.session_state[W_EVENT] = None
+    st.session_state.pop(W_DATES, None)
+
+
+def state_from_widgets(events: pd.DataFrame) -> PageState:
+    first, last = query.date_bounds(events)
+    dates = st.session_state.get(W_DATES) or (first, last)
+    date_from = dates[0] if len(dates) > 0 and dates[0] != first else None
+    date_to = dates[1] if len(dates) > 1 and dates[1] != last else None
+    filters = Filters(
+        date_from=date_from,
+        date_to=date_to,
+        categories=tuple(st.session_state.get(W_CAT, [])),
+        statuses=tuple(st.session_state.get(W_STATUS, [])),
+        actors=tuple(st.session_state.get(W_ACTOR, [])),
+        countries=tuple(st.session_state.get(W_COUNTRY, [])),
+        text=st.session_state.get(W_TEXT, "") or "",
+    )
+    brush: tuple[dt.date, dt.date] | None = st.session_state.get(BRUSH)
+    return PageState(
+        filters=filters,
+        brush=brush,
+        event=st.session_state.get(W_EVENT),
+        lang=st.session_state.get(W_LANG, "de"),
+        view=st.session_state.get(VIEW, "dashboard"),
+        title=(st.session_state.get(TITLE) or "").strip(),
+    )
+
+
+def write(state: PageState) -> None:
+    """Put ``state`` into the URL, so the address is always a permalink to this view."""
+    params = to_params(state)
+    if st.query_params.to_dict() != params:
+        st.query_params.from_dict(params)
+    st.session_state[_APPLIED] = params

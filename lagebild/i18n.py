@@ -1,0 +1,131 @@
+"""UI strings in German and English, and locale-aware date formatting (babel).
+
+Every text the page shows comes from :data:`STRINGS`; labels of categories and
+statuses come from :mod:`lagebild.vocab`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel.dates import format_date, format_interval
+
+from .schema import period_end
+
+LANGUAGES: tuple[str, ...] = ("de", "en")
+DEFAULT_LANGUAGE = "de"
+_LOCALES = {"de": "de_DE", "en": "en_GB"}
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "app_title": ("Lagebild: Stoltenbergs Besuch in Kiew", "Situation map: Stoltenberg's visit to Kyiv"),
+    "app_caption": (
+        "Ereignisse aus einem Nachrichtenbericht vom 20. April 2023 auf Karte und Zeitachse",
+        "Events from a news report of 20 April 2023 on a map and a timeline",
+    ),
+    "language": ("Sprache", "Language"),
+    "filters": ("Filter", "Filters"),
+    "period": ("Zeitraum", "Period"),
+    "categories": ("Kategorien", "Categories"),
+    "statuses": ("Status", "Status"),
+    "actors": ("Akteure", "Actors"),
+    "countries": ("Länder", "Countries"),
+    "text_search": ("Freitext (Titel, Zusammenfassung)", "Free text (title, summary)"),
+    "reset": ("Filter zurücksetzen", "Reset filters"),
+    "count_line": ("{shown} von {total} Ereignissen", "{shown} of {total} events"),
+    "map": ("Karte", "Map"),
+    "timeline": ("Zeitachse", "Timeline"),
+    "timeline_help": (
+        "Zeitraum mit der Maus aufziehen, um Karte und Liste einzugrenzen; Doppelklick hebt das auf.",
+        "Drag across the timeline to narrow the map and list; double-click clears it.",
+    ),
+    "brushed": ("Auf der Zeitachse gewählt: {period}", "Selected on the timeline: {period}"),
+    "events": ("Ereignisse", "Events"),
+    "details": ("Details", "Details"),
+    "select_event": ("Ereignis auswählen", "Select an event"),
+    "no_selection": (
+        "Ein Ereignis in der Liste oder auf der Karte anklicken, um Details zu sehen.",
+        "Click an event in the list or on the map to see its details.",
+    ),
+    "no_events": ("Keine Ereignisse für diese Filter.", "No events match these filters."),
+    "col_date": ("Datum", "Date"),
+    "col_title": ("Titel", "Title"),
+    "col_place": ("Ort", "Place"),
+    "col_category": ("Kategorie", "Category"),
+    "col_status": ("Status", "Status"),
+    "summary": ("Zusammenfassung", "Summary"),
+    "attribution": ("Quelle der Aussage", "Claimed by"),
+    "source": ("Quelle", "Source"),
+    "quote": ("Zitat", "Quote"),
+    "amount": ("Umfang", "Amount"),
+    "actors_label": ("Akteure", "Actors"),
+    "geo_precision": ("Ortsgenauigkeit", "Location precision"),
+    "legend": ("Legende", "Legend"),
+    "legend_status": ("Status", "Status"),
+    "legend_filled": ("ausgefüllt: geschehen / angekündigt", "filled: occurred / announced"),
+    "legend_hollow": ("Ring: geplant / erwartet", "ring: planned / expected"),
+    "legend_assessed": ("Ring mit Punkt: Einschätzung (Geheimdienst, Analyse)", "ring with dot: assessed"),
+    "legend_nato": ("NATO-Mitglied am {date}", "NATO member on {date}"),
+    "legend_front": (
+        "Russisch besetzte Gebiete (ungefähr, Stand April 2023)",
+        "Russian-occupied areas (approximate, April 2023)",
+    ),
+    "legend_trip": ("Stoltenbergs Reise (Reihenfolge)", "Stoltenberg's journey (in order)"),
+    "bad_params": (
+        "Einige Angaben in der Adresse waren ungültig und wurden ignoriert: {details}",
+        "Some values in the address were invalid and were ignored: {details}",
+    ),
+    "permalink": (
+        "Die Adresse dieser Seite hält die Ansicht fest: kopieren und teilen.",
+        "This page's address holds the view: copy it to share.",
+    ),
+    "data_problems": (
+        "Einige Zeilen von {file} wurden nicht geladen:",
+        "Some rows of {file} could not be loaded:",
+    ),
+    "source_line": ("Quelle: {source}", "Source: {source}"),
+    "as_of": ("Stand: {date}", "As of: {date}"),
+    "out_of_view": (
+        "Nicht im ersten Kartenausschnitt: {places} (herauszoomen).",
+        "Not in the first map view: {places} (zoom out).",
+    ),
+}
+
+
+def t(key: str, lang: str, **values: object) -> str:
+    """The UI string ``key`` in ``lang``, with ``{placeholders}`` filled in."""
+    de, en = STRINGS[key]
+    text = de if lang == "de" else en
+    return text.format(**values) if values else text
+
+
+def locale(lang: str) -> str:
+    return _LOCALES.get(lang, _LOCALES[DEFAULT_LANGUAGE])
+
+
+def format_day(day: dt.date, lang: str) -> str:
+    """``20. April 2023`` / ``20 April 2023``."""
+    return format_date(day, "d. MMMM y" if lang == "de" else "d MMMM y", locale=locale(lang))
+
+
+def format_period(start: dt.date, end: dt.date | None, precision: str, lang: str) -> str:
+    """A date as precise as the record: a day, a week, a month, a year, or a range of them."""
+    last = period_end(end or start, precision)
+    if precision == "year":
+        return str(start.year) if last.year == start.year else f"{start.year}–{last.year}"
+    if precision == "month":
+        if (start.year, start.month) == (last.year, last.month):
+            return format_date(start, "LLLL y", locale=locale(lang))
+        return format_interval(start, last, "yMMMM", locale=locale(lang))
+    if precision == "week":
+        prefix = "Woche vom" if lang == "de" else "week of"
+        return f"{prefix} {format_day(start, lang)}"
+    return format_day_range(start, last, lang)
+
+
+def format_day_range(start: dt.date, last: dt.date, lang: str) -> str:
+    """``19.–21. April 2023`` / ``19–21 April 2023``; full month names, unlike CLDR's intervals."""
+    if last == start:
+        return format_day(start, lang)
+    if (start.year, start.month) == (last.year, last.month):
+        return f"{start.day}{'.' if lang == 'de' else ''}–{format_day(last, lang)}"
+    return f"{format_day(start, lang)} – {format_day(last, lang)}"

@@ -1,0 +1,276 @@
+"""pydeck layers for the situation map, built from data and page state (no Streamlit).
+
+Offline by design: the basemap is our own GeoJSON (countries, rivers, front),
+so the deck needs no tile server (``map_provider=None``, no ``map_style``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pandas as pd
+import pydeck as pdk
+
+from . import geo, vocab
+from .i18n import format_period
+from .places import KEY_PLACES, label, load_places
+
+SEA = [214, 228, 240]
+LAND = [250, 249, 246]
+NATO_FILL = [196, 214, 236]
+BORDER = [150, 150, 150]
+RIVER = [90, 140, 200]
+FRONT_FILL = [200, 60, 60, 70]
+FRONT_LINE = [170, 30, 30]
+TRIP = [0, 114, 178]
+MAP_SIZE = (1000, 560)  # the map's typical size in pixels, for framing
+
+
+def marker_rows(events: pd.DataFrame, lang: str, selected: str | None = None) -> pd.DataFrame:
+    """One row per event, with colour, status style, tooltip text and a position.
+
+    Events at the same spot are fanned out on a small sunflower spiral so each
+    stays visible and clickable; ``lat``/``lon`` keep the recorded position.
+    """
+    rows = events[["id", "lat", "lon", "category", "status", "place", "date_precision"]].copy()
+    rows["title"] = events[f"title_{lang}"].astype(str)
+    rows["date_label"] = [
+        format_period(s.date(), None if pd.isna(e) else e.date(), p, lang)
+        for s, e, p in zip(events["start"], events["end"], events["date_precision"], strict=True)
+    ]
+    rows["category_label"] = rows["category"].map(lambda k: vocab.category(k).label(lang))
+    rows["status_label"] = rows["status"].map(lambda k: vocab.status(k).label(lang))
+    rows["colour"] = rows["category"].map(lambda k: vocab.hex_to_rgb(vocab.category(k).colour))
+    marker = rows["status"].map(lambda k: vocab.STATUS_MARKER.get(k, "filled"))
+    rows["fill"] = [
+        c + [235] if m == "filled" else [255, 255, 255, 235]
+        for c, m in zip(rows["colour"], marker, strict=True)
+    ]
+    rows["dot"] = marker.eq("dashed")
+    rows["selected"] = rows["id"].eq(selected) if selected else False
+    rows["x"], rows["y"] = _fan_out(rows)
+    return rows.drop(columns=["date_precision"]).reset_index(drop=True)
+
+
+def _fan_out(rows: pd.DataFrame, step: float = 0.16) -> tuple[list[float], list[float]]:
+    xs, ys = [], []
+    seen: dict[tuple[float, float], int] = {}
+    for lat, lon in zip(rows["lat"], rows["lon"], strict=True):
+        key = (round(lat, 2), round(lon, 2))
+        n = seen.get(key, 0)
+        seen[key] = n + 1
+        radius = step * math.sqrt(n)
+        angle = n * 2.39996  # golden angle
+        xs.append(lon + radius * math.cos(angle) / max(math.cos(math.radians(lat)), 0.2))
+        ys.append(lat + radius * math.sin(angle))
+    return xs, ys
+
+
+def frame_view(events: pd.DataFrame, size: tuple[int, int] = MAP_SIZE) -> pdk.ViewState:
+    """A view that frames the events' core (5th–95th percentile), so one far-off
+    event (an announcement in Washington) does not shrink Europe to a dot."""
+    if events.empty:
+        return pdk.ViewState(latitude=50.0, longitude=20.0, zoom=3.2)
+    lat_lo, lat_hi = _core(events["lat"])
+    lon_lo, lon_hi = _core(events["lon"])
+    width, height = size
+    lon_span = max(lon_hi - lon_lo, 2.0) * 1.3
+    y_span = max(_merc(lat_hi) - _merc(lat_lo), math.radians(1.5)) * 1.3
+    zoom_x = math.log2(width * 360 / (lon_span * 512))
+    zoom_y = math.log2(height * 2 * math.pi / (y_span * 512))
+    zoom = max(1.5, min(zoom_x, zoom_y, 9.0))
+    centre_lat = math.degrees(math.atan(math.sinh((_merc(lat_hi) + _merc(lat_lo)) / 2)))
+    return pdk.ViewState(
+        latitude=round(centre_lat, 3), longitude=round((lon_lo + lon_hi) / 2, 3), zoom=round(zoom, 2)
+    )
+
+
+def outside_view(events: pd.DataFrame) -> list[str]:
+    """Places of events left outside :func:`frame_view`'s core."""
+    if len(events) < 2:
+        return []
+    lat_lo, lat_hi = _core(events["lat"])
+    lon_lo, lon_hi = _core(events["lon"])
+    outside = events[~events["lat"].between(lat_lo, lat_hi) | ~events["lon"].between(lon_lo, lon_hi)]
+    return sorted(outside["place"].astype(str).unique())
+
+
+def _core(values: pd.Series) -> tuple[float, float]:
+    if len(values) < 10:
+        return float(values.min()), float(values.max())
+    return float(values.quantile(0.05)), float(values.quantile(0.95))
+
+
+def _merc(lat: float) -> float:
+    return math.log(math.tan(math.pi / 4 + math.radians(max(min(lat, 85), -85)) / 2))
+
+
+def basemap_layers(as_of: dt.date) -> list[pdk.Layer]:
+    """Countries (NATO members shaded as of ``as_of``), rivers and the approximate front."""
+    return [
+        pdk.Layer(
+            "PolygonLayer", [{"polygon": _extent_ring()}], id="sea", get_polygon="polygon", get_fill_color=SEA
+        ),
+        pdk.Layer(
+            "GeoJsonLayer",
+            geo.countries_with_membership(as_of),
+            id="countries",
+            stroked=True,
+            filled=True,
+            get_fill_color=f"properties.nato ? {NATO_FILL} : {LAND}",
+            get_line_color=BORDER,
+            line_width_min_pixels=0.6,
+            pickable=False,
+        ),
+        pdk.Layer("GeoJsonLayer", geo.rivers(), id="rivers", get_line_color=RIVER, line_width_min_pixels=1.4),
+        pdk.Layer(
+            "GeoJsonLayer",
+            geo.front_area(),
+            id="front",
+            get_fill_color=FRONT_FILL,
+            get_line_color=FRONT_LINE,
+            line_width_min_pixels=1.5,
+        ),
+    ]
+
+
+def _extent_ring() -> list[list[float]]:
+    west, south, east, north = geo.EXTENT
+    return [[west, south], [east, south], [east, north], [west, north], [west, south]]
+
+
+def event_layers(markers: pd.DataFrame) -> list[pdk.Layer]:
+    """Event markers: filled, hollow ring, or ring with a dot, by status; coloured by category."""
+    common = {"data": markers, "get_position": ["x", "y"], "radius_units": "pixels"}
+    selected = markers[markers["selected"]]
+    return [
+        pdk.Layer(
+            "ScatterplotLayer",
+            id="events",
+            pickable=True,
+            stroked=True,
+            filled=True,
+            get_radius=7,
+            get_fill_color="fill",
+            get_line_color="colour",
+            line_width_units="pixels",
+            get_line_width=3,
+            **common,
+        ),
+        pdk.Layer(
+            "ScatterplotLayer",
+            data=markers[markers["dot"]],
+            id="assessed-dots",
+            get_position=["x", "y"],
+            radius_units="pixels",
+            get_radius=2.5,
+            get_fill_color="colour",
+        ),
+        pdk.Layer(
+            "ScatterplotLayer",
+            data=selected,
+            id="selected",
+            get_position=["x", "y"],
+            radius_units="pixels",
+            get_radius=12,
+            stroked=True,
+            filled=False,
+            line_width_units="pixels",
+            get_line_width=2.5,
+            get_line_color=[20, 20, 20],
+        ),
+    ]
+
+
+def trip_layer(events: pd.DataFrame) -> pdk.Layer | None:
+    """Arcs between the stops of each journey (``trip``), in date order."""
+    legs = trip_legs(events)
+    if legs.empty:
+        return None
+    return pdk.Layer(
+        "ArcLayer",
+        legs,
+        id="trip",
+        get_source_position=["from_lon", "from_lat"],
+        get_target_position=["to_lon", "to_lat"],
+        get_source_color=TRIP + [120],
+        get_target_color=TRIP + [255],
+        get_width=3,
+        get_height=0.4,
+        great_circle=False,
+    )
+
+
+def trip_legs(events: pd.DataFrame) -> pd.DataFrame:
+    """Consecutive distinct stops of every trip, ordered by date."""
+    legs = []
+    stops = events[events["trip"].notna()].sort_values(["trip", "start", "id"], kind="stable")
+    for trip, group in stops.groupby("trip", sort=False):
+        points = [(r.lat, r.lon, r.place) for r in group.itertuples()]
+        distinct = [p for i, p in enumerate(points) if i == 0 or (p[0], p[1]) != points[i - 1][:2]]
+        for (lat1, lon1, a), (lat2, lon2, b) in zip(distinct, distinct[1:], strict=False):
+            legs.append(
+                {
+                    "trip": trip,
+                    "from_lat": lat1,
+                    "from_lon": lon1,
+                    "to_lat": lat2,
+                    "to_lon": lon2,
+                    "from_place": a,
+                    "to_place": b,
+                }
+            )
+    return pd.DataFrame(legs)
+
+
+def label_rows(events: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Labels for the key places plus every place that has a shown event, one per spot."""
+    places = load_places()
+    coords = set(zip(events["lat"].round(3), events["lon"].round(3), strict=True))
+    wanted = places["key"].isin(KEY_PLACES) | [
+        (round(la, 3), round(lo, 3)) in coords for la, lo in zip(places["lat"], places["lon"], strict=True)
+    ]
+    chosen = places[wanted & places["kind"].ne("landmark")].copy()
+    chosen["spot"] = list(zip(chosen["lat"].round(0), chosen["lon"].round(0), strict=True))
+    chosen = chosen.drop_duplicates("spot")
+    chosen["text"] = [label(row, lang) for _, row in chosen.iterrows()]
+    return chosen[["text", "lat", "lon", "kind"]].reset_index(drop=True)
+
+
+def label_layer(labels: pd.DataFrame) -> pdk.Layer:
+    return pdk.Layer(
+        "TextLayer",
+        labels,
+        id="labels",
+        get_position=["lon", "lat"],
+        get_text="text",
+        get_size=14,
+        get_color=[25, 25, 25],
+        get_pixel_offset=[0, -18],
+        font_family="sans-serif",
+        font_weight=600,
+        outline_width=3,
+        outline_color=[255, 255, 255, 230],
+        font_settings={"sdf": True},
+        character_set="auto",
+    )
+
+
+def build_deck(
+    events: pd.DataFrame, lang: str, as_of: dt.date, view: pdk.ViewState, selected: str | None = None
+) -> pdk.Deck:
+    """The whole map. ``map_provider=None`` and no ``map_style``: nothing is fetched online."""
+    markers = marker_rows(events, lang, selected)
+    layers = basemap_layers(as_of)
+    trip = trip_layer(events)
+    if trip is not None:
+        layers.append(trip)
+    layers += event_layers(markers)
+    layers.append(label_layer(label_rows(events, lang)))
+    return pdk.Deck(
+        layers=layers,
+        initial_view_state=view,
+        map_provider=None,
+        tooltip={"text": "{title}\n{date_label}\n{place}\n{category_label} · {status_label}"},
+    )
