@@ -29,25 +29,37 @@ def draw_filters(events: pd.DataFrame, lang: str) -> None:
     side = st.sidebar
     side.header(t("filters", lang))
     side.date_input(
-        t("period", lang), min_value=first, max_value=last, key=keys.W_DATES,
+        t("period", lang),
+        min_value=first,
+        max_value=last,
+        key=keys.W_DATES,
         format="DD.MM.YYYY" if lang == "de" else "YYYY-MM-DD",
     )
     side.multiselect(
-        t("categories", lang), list(vocab.CATEGORY_KEYS), key=keys.W_CAT,
-        format_func=lambda k: vocab.category(k).label(lang), placeholder="—",
+        t("categories", lang),
+        list(vocab.CATEGORY_KEYS),
+        key=keys.W_CAT,
+        format_func=lambda k: vocab.category(k).label(lang),
+        placeholder="—",
     )
     side.multiselect(
-        t("statuses", lang), list(vocab.STATUS_KEYS), key=keys.W_STATUS,
-        format_func=lambda k: vocab.status(k).label(lang), placeholder="—",
+        t("statuses", lang),
+        list(vocab.STATUS_KEYS),
+        key=keys.W_STATUS,
+        format_func=lambda k: vocab.status(k).label(lang),
+        placeholder="—",
     )
     side.multiselect(t("actors", lang), query.actor_options(events), key=keys.W_ACTOR, placeholder="—")
     territories = Locale.parse(locale(lang)).territories
     side.multiselect(
-        t("countries", lang), query.country_options(events), key=keys.W_COUNTRY,
-        format_func=lambda code: territories.get(code, code), placeholder="—",
+        t("countries", lang),
+        query.country_options(events),
+        key=keys.W_COUNTRY,
+        format_func=lambda code: territories.get(code, code),
+        placeholder="—",
     )
     side.text_input(t("text_search", lang), key=keys.W_TEXT, max_chars=200)
-    side.button(t("reset", lang), on_click=keys.reset_filters, use_container_width=True)
+    side.button(t("reset", lang), on_click=keys.reset_filters, args=((first, last),), width="stretch")
 
 
 def draw_count(shown: int, total: int, lang: str) -> None:

@@ -8,8 +8,8 @@ import pandas as pd
 import streamlit as st
 
 from lagebild import query
-from lagebild.state import Known, PageState, parse_params, to_params
 from lagebild.query import Filters
+from lagebild.state import Known, PageState, parse_params, to_params
 
 W_LANG, W_DATES, W_CAT, W_STATUS = "w_lang", "w_dates", "w_cat", "w_status"
 W_ACTOR, W_COUNTRY, W_TEXT, W_EVENT = "w_actor", "w_country", "w_q", "w_event"
@@ -51,19 +51,21 @@ def seed_widgets(state: PageState, events: pd.DataFrame) -> None:
     st.session_state[TITLE] = state.title
 
 
-def reset_filters() -> None:
+def reset_filters(bounds: tuple[dt.date, dt.date]) -> None:
     """Back to all events; language and view stay."""
     for key in (W_CAT, W_STATUS, W_ACTOR, W_COUNTRY):
         st.session_state[key] = []
     st.session_state[W_TEXT] = ""
     st.session_state[BRUSH] = None
     st.session_state[W_EVENT] = None
-    st.session_state.pop(W_DATES, None)
+    st.session_state[W_DATES] = bounds
 
 
 def state_from_widgets(events: pd.DataFrame) -> PageState:
     first, last = query.date_bounds(events)
     dates = st.session_state.get(W_DATES) or (first, last)
+    if isinstance(dates, dt.date):  # a range being picked: one end so far
+        dates = (dates,)
     date_from = dates[0] if len(dates) > 0 and dates[0] != first else None
     date_to = dates[1] if len(dates) > 1 and dates[1] != last else None
     filters = Filters(

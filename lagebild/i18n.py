@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from babel.dates import format_date, format_interval
+from babel.dates import format_date
 
 from .schema import period_end
 
@@ -39,6 +39,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Drag across the timeline to narrow the map and list; double-click clears it.",
     ),
     "brushed": ("Auf der Zeitachse gewählt: {period}", "Selected on the timeline: {period}"),
+    "reframe": ("Ausschnitt an Auswahl anpassen", "Fit map to selection"),
+    "clear_brush": ("Auswahl aufheben", "Clear selection"),
+    "briefing_button": ("Briefing-Ansicht", "Briefing view"),
+    "back_to_dashboard": ("Zurück zum Dashboard", "Back to dashboard"),
     "events": ("Ereignisse", "Events"),
     "details": ("Details", "Details"),
     "select_event": ("Ereignis auswählen", "Select an event"),
@@ -113,9 +117,9 @@ def format_period(start: dt.date, end: dt.date | None, precision: str, lang: str
     if precision == "year":
         return str(start.year) if last.year == start.year else f"{start.year}–{last.year}"
     if precision == "month":
-        if (start.year, start.month) == (last.year, last.month):
-            return format_date(start, "LLLL y", locale=locale(lang))
-        return format_interval(start, last, "yMMMM", locale=locale(lang))
+        first_month = format_date(start, "LLLL y", locale=locale(lang))
+        last_month = format_date(last, "LLLL y", locale=locale(lang))
+        return first_month if first_month == last_month else f"{first_month} – {last_month}"
     if precision == "week":
         prefix = "Woche vom" if lang == "de" else "week of"
         return f"{prefix} {format_day(start, lang)}"

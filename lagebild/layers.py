@@ -228,9 +228,12 @@ def label_rows(events: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Labels for the key places plus every place that has a shown event, one per spot."""
     places = load_places()
     coords = set(zip(events["lat"].round(3), events["lon"].round(3), strict=True))
-    wanted = places["key"].isin(KEY_PLACES) | [
-        (round(la, 3), round(lo, 3)) in coords for la, lo in zip(places["lat"], places["lon"], strict=True)
-    ]
+    has_event = pd.Series(
+        [(round(la, 3), round(lo, 3)) in coords for la, lo in zip(places["lat"], places["lon"], strict=True)],
+        index=places.index,
+        dtype=bool,
+    )
+    wanted = places["key"].isin(KEY_PLACES) | has_event
     chosen = places[wanted & places["kind"].ne("landmark")].copy()
     chosen["spot"] = list(zip(chosen["lat"].round(0), chosen["lon"].round(0), strict=True))
     chosen = chosen.drop_duplicates("spot")

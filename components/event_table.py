@@ -1,0 +1,54 @@
+"""The filtered events as a table; clicking a row selects the event."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from lagebild import query, vocab
+from lagebild.i18n import format_period, t
+from lagebild.state import PageState
+
+from . import url_state as keys
+
+TABLE_KEY = "event_table"
+
+
+def table_frame(events: pd.DataFrame, lang: str) -> pd.DataFrame:
+    ordered = query.sort_for_list(events)
+    return pd.DataFrame(
+        {
+            t("col_date", lang): [
+                format_period(s.date(), None if pd.isna(e) else e.date(), p, lang)
+                for s, e, p in zip(ordered["start"], ordered["end"], ordered["date_precision"], strict=True)
+            ],
+            t("col_title", lang): ordered[f"title_{lang}"].astype(str).to_numpy(),
+            t("col_place", lang): ordered["place"].astype(str).to_numpy(),
+            t("col_category", lang): [vocab.category(k).label(lang) for k in ordered["category"]],
+            t("col_status", lang): [vocab.status(k).label(lang) for k in ordered["status"]],
+        },
+        index=ordered["id"].astype(str).to_numpy(),
+    )
+
+
+def draw(events: pd.DataFrame, state: PageState) -> None:
+    lang = state.lang
+    st.subheader(t("events", lang))
+    if events.empty:
+        st.info(t("no_events", lang))
+        return
+    frame = table_frame(events, lang)
+
+    def on_select() -> None:
+        rows = st.session_state[TABLE_KEY].selection.rows
+        if rows:
+            st.session_state[keys.W_EVENT] = frame.index[rows[0]]
+
+    st.dataframe(
+        frame,
+        hide_index=True,
+        on_select=on_select,
+        selection_mode="single-row",
+        key=TABLE_KEY,
+        height=min(420, 38 + 35 * len(frame)),
+    )

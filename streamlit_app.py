@@ -1,0 +1,43 @@
+"""Lagebild: the page, top to bottom. Logic lives in ``lagebild``; the pieces in ``components``."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components import details, event_table, header, legend_view, map_view, sidebar, timeline_view, url_state
+from lagebild import EVENTS_CSV, query, store
+
+st.set_page_config(page_title="Lagebild", page_icon="🗺️", layout="wide")
+
+
+@st.cache_data(show_spinner=False)
+def load(path: str):
+    return store.load_events(path)
+
+
+# Load once (cached, shared by reruns), then read the view from the URL.
+events, report = load(str(EVENTS_CSV))
+_, notices = url_state.read(events)
+
+# Sidebar widgets drive the state; the state goes back into the URL (permalink).
+lang = sidebar.draw_language()
+sidebar.draw_filters(events, lang)
+state = url_state.state_from_widgets(events)
+url_state.write(state)
+
+# Filter: sidebar filters for the timeline; the brushed interval further narrows map and list.
+filtered = query.apply_filters(events, state.filters)
+shown = query.within_period(filtered, *state.brush) if state.brush else filtered
+sidebar.draw_count(len(shown), len(events), lang)
+as_of = state.brush[1] if state.brush else (state.filters.date_to or query.date_bounds(events)[1])
+
+# Draw.
+header.draw(lang, notices, report, EVENTS_CSV.name)
+map_view.draw(shown, state, as_of)
+legend_view.draw(lang, as_of)
+timeline_view.draw(filtered, state)
+left, right = st.columns([3, 2])
+with left:
+    event_table.draw(shown, state)
+with right:
+    details.draw(shown, state)
