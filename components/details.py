@@ -36,11 +36,7 @@ def draw(events: pd.DataFrame, state: PageState) -> None:
         row["start"].date(), None if pd.isna(row["end"]) else row["end"].date(), row["date_precision"], lang
     )
     st.markdown(f"#### {plain(row[f'title_{lang}'])}")
-    st.caption(
-        plain(
-            f"{period} · {row['place']} · {category.label(lang)} · {vocab.status(row['status']).label(lang)}"
-        )
-    )
+    st.caption(plain(f"{period} · {row['place']} · {category.label(lang)} · {vocab.status(row['status']).label(lang)}"))
     st.markdown(plain(row[f"summary_{lang}"]))
     for label, value in _facts(row, lang):
         st.markdown(f"**{t(label, lang)}:** {plain(value)}")
@@ -54,9 +50,7 @@ def _facts(row: pd.Series, lang: str) -> list[tuple[str, str]]:
         facts.append(
             (
                 "quote",
-                f"„{row['quote']}“ ({row['quote_by']})"
-                if lang == "de"
-                else f"“{row['quote']}” ({row['quote_by']})",
+                f"„{row['quote']}“ ({row['quote_by']})" if lang == "de" else f"“{row['quote']}” ({row['quote_by']})",
             )
         )
     amount = _amount(row, lang)

@@ -37,10 +37,8 @@ def draw(events: pd.DataFrame, state: PageState, as_of) -> None:
     if _VIEW not in st.session_state:
         st.session_state[_VIEW] = layers.frame_view(events)
     deck = layers.build_deck(events, lang, as_of, st.session_state[_VIEW], state.event)
-    st.pydeck_chart(
-        deck, key=_chart_key(), on_select=_on_map_select, selection_mode="single-object", height=540
-    )
-    outside = layers.outside_view(events)
+    st.pydeck_chart(deck, key=_chart_key(), on_select=_on_map_select, selection_mode="single-object", height=540)
+    outside = layers.outside_view(events, st.session_state[_VIEW])
     left, right = st.columns([3, 1])
     if outside:
         left.caption(t("out_of_view", lang, places=", ".join(outside)))

@@ -29,9 +29,7 @@ def draw(events: pd.DataFrame, state: PageState) -> None:
         st.info(t("no_events", lang))
         return
     chart = timeline_chart(events, lang, state.event, state.brush)
-    st.altair_chart(
-        chart, key=TIMELINE_KEY, on_select=_on_brush, selection_mode="brush", width="stretch"
-    )
+    st.altair_chart(chart, key=TIMELINE_KEY, on_select=_on_brush, selection_mode="brush", width="stretch")
     if state.brush:
         left, right = st.columns([3, 1])
         left.caption(t("brushed", lang, period=format_day_range(*state.brush, lang)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import string
 
 import pandas as pd
 import pydeck as pdk
@@ -27,11 +28,20 @@ TRIP = [0, 114, 178]
 MAP_SIZE = (1000, 560)  # the map's typical size in pixels, for framing
 
 
-def marker_rows(events: pd.DataFrame, lang: str, selected: str | None = None) -> pd.DataFrame:
+MARKER_SPACING_PX = 13
+
+
+def degrees_per_pixel(zoom: float) -> float:
+    """Web-Mercator degrees of longitude per screen pixel at ``zoom``."""
+    return 360 / (512 * 2**zoom)
+
+
+def marker_rows(events: pd.DataFrame, lang: str, selected: str | None = None, zoom: float = 4.0) -> pd.DataFrame:
     """One row per event, with colour, status style, tooltip text and a position.
 
-    Events at the same spot are fanned out on a small sunflower spiral so each
-    stays visible and clickable; ``lat``/``lon`` keep the recorded position.
+    Events at the same spot are fanned out on a sunflower spiral, about
+    ``MARKER_SPACING_PX`` apart at the first view's ``zoom``, so each stays visible
+    and clickable; ``lat``/``lon`` keep the recorded position.
     """
     rows = events[["id", "lat", "lon", "category", "status", "place", "date_precision"]].copy()
     rows["title"] = events[f"title_{lang}"].astype(str)
@@ -44,74 +54,99 @@ def marker_rows(events: pd.DataFrame, lang: str, selected: str | None = None) ->
     rows["colour"] = rows["category"].map(lambda k: vocab.hex_to_rgb(vocab.category(k).colour))
     marker = rows["status"].map(lambda k: vocab.STATUS_MARKER.get(k, "filled"))
     rows["fill"] = [
-        c + [235] if m == "filled" else [255, 255, 255, 235]
-        for c, m in zip(rows["colour"], marker, strict=True)
+        c + [235] if m == "filled" else [255, 255, 255, 235] for c, m in zip(rows["colour"], marker, strict=True)
     ]
     rows["dot"] = marker.eq("dashed")
     rows["selected"] = rows["id"].eq(selected) if selected else False
-    rows["x"], rows["y"] = _fan_out(rows)
+    rows["x"], rows["y"] = _fan_out(rows, MARKER_SPACING_PX * degrees_per_pixel(zoom))
     return rows.drop(columns=["date_precision"]).reset_index(drop=True)
 
 
-def _fan_out(rows: pd.DataFrame, step: float = 0.16) -> tuple[list[float], list[float]]:
+def spot(lat: float, lon: float) -> tuple[float, float]:
+    return (round(lat, 2), round(lon, 2))
+
+
+def _fan_out(rows: pd.DataFrame, step: float) -> tuple[list[float], list[float]]:
     xs, ys = [], []
     seen: dict[tuple[float, float], int] = {}
     for lat, lon in zip(rows["lat"], rows["lon"], strict=True):
-        key = (round(lat, 2), round(lon, 2))
+        key = spot(lat, lon)
         n = seen.get(key, 0)
         seen[key] = n + 1
         radius = step * math.sqrt(n)
         angle = n * 2.39996  # golden angle
-        xs.append(lon + radius * math.cos(angle) / max(math.cos(math.radians(lat)), 0.2))
-        ys.append(lat + radius * math.sin(angle))
+        xs.append(lon + radius * math.cos(angle))
+        ys.append(lat + radius * math.sin(angle) * math.cos(math.radians(lat)))
     return xs, ys
 
 
 def frame_view(events: pd.DataFrame, size: tuple[int, int] = MAP_SIZE) -> pdk.ViewState:
-    """A view that frames the events' core (5th–95th percentile), so one far-off
-    event (an announcement in Washington) does not shrink Europe to a dot."""
-    if events.empty:
+    """A view that frames the events, leaving out far outliers (an announcement in
+    Washington) so that they do not shrink Europe to a dot; :func:`outside_view` names them."""
+    core = _without_outliers(events)
+    if core.empty:
         return pdk.ViewState(latitude=50.0, longitude=20.0, zoom=3.2)
-    lat_lo, lat_hi = _core(events["lat"])
-    lon_lo, lon_hi = _core(events["lon"])
+    lat_lo, lat_hi = float(core["lat"].min()), float(core["lat"].max())
+    lon_lo, lon_hi = float(core["lon"].min()), float(core["lon"].max())
     width, height = size
-    lon_span = max(lon_hi - lon_lo, 2.0) * 1.3
-    y_span = max(_merc(lat_hi) - _merc(lat_lo), math.radians(1.5)) * 1.3
+    lon_span = max(lon_hi - lon_lo, 2.0) * 1.25
+    y_span = max(_merc(lat_hi) - _merc(lat_lo), math.radians(1.5)) * 1.35
     zoom_x = math.log2(width * 360 / (lon_span * 512))
     zoom_y = math.log2(height * 2 * math.pi / (y_span * 512))
-    zoom = max(1.5, min(zoom_x, zoom_y, 9.0))
+    zoom = max(1.0, min(zoom_x, zoom_y, 9.0))
     centre_lat = math.degrees(math.atan(math.sinh((_merc(lat_hi) + _merc(lat_lo)) / 2)))
-    return pdk.ViewState(
-        latitude=round(centre_lat, 3), longitude=round((lon_lo + lon_hi) / 2, 3), zoom=round(zoom, 2)
-    )
+    return pdk.ViewState(latitude=round(centre_lat, 3), longitude=round((lon_lo + lon_hi) / 2, 3), zoom=round(zoom, 2))
 
 
-def outside_view(events: pd.DataFrame) -> list[str]:
-    """Places of events left outside :func:`frame_view`'s core."""
-    if len(events) < 2:
-        return []
-    lat_lo, lat_hi = _core(events["lat"])
-    lon_lo, lon_hi = _core(events["lon"])
-    outside = events[~events["lat"].between(lat_lo, lat_hi) | ~events["lon"].between(lon_lo, lon_hi)]
+def _without_outliers(events: pd.DataFrame, limit_km: float = 3000) -> pd.DataFrame:
+    """Events within ``limit_km`` of the median position (all of them if that would leave none)."""
+    if len(events) < 3:
+        return events
+    lat0, lon0 = events["lat"].median(), events["lon"].median()
+    distance = _haversine_km(events["lat"], events["lon"], lat0, lon0)
+    core = events[distance <= limit_km]
+    return core if len(core) else events
+
+
+def _haversine_km(lat: pd.Series, lon: pd.Series, lat0: float, lon0: float) -> pd.Series:
+    p1, p2 = lat.map(math.radians), math.radians(lat0)
+    dlat, dlon = p1 - p2, (lon - lon0).map(math.radians)
+    a = (dlat / 2).map(math.sin) ** 2 + p1.map(math.cos) * math.cos(p2) * (dlon / 2).map(math.sin) ** 2
+    return 2 * 6371 * a.map(lambda v: math.asin(math.sqrt(min(1.0, v))))
+
+
+def visible_bounds(view: pdk.ViewState, size: tuple[int, int] = MAP_SIZE) -> tuple[float, float, float, float]:
+    """(west, south, east, north) of what ``view`` shows in a map of ``size`` pixels."""
+    width, height = size
+    half_lon = width / 2 * degrees_per_pixel(view.zoom)
+    half_y = math.radians(height / 2 * degrees_per_pixel(view.zoom))
+    y0 = _merc(view.latitude)
+    south = math.degrees(math.atan(math.sinh(y0 - half_y)))
+    north = math.degrees(math.atan(math.sinh(y0 + half_y)))
+    return view.longitude - half_lon, south, view.longitude + half_lon, north
+
+
+def outside_view(events: pd.DataFrame, view: pdk.ViewState, size: tuple[int, int] = MAP_SIZE) -> list[str]:
+    """Places of events that ``view`` does not show."""
+    west, south, east, north = visible_bounds(view, size)
+    outside = events[~events["lat"].between(south, north) | ~events["lon"].between(west, east)]
     return sorted(outside["place"].astype(str).unique())
-
-
-def _core(values: pd.Series) -> tuple[float, float]:
-    if len(values) < 10:
-        return float(values.min()), float(values.max())
-    return float(values.quantile(0.05)), float(values.quantile(0.95))
 
 
 def _merc(lat: float) -> float:
     return math.log(math.tan(math.pi / 4 + math.radians(max(min(lat, 85), -85)) / 2))
 
 
+def _literal(text: str) -> str:
+    """A string prop deck.gl should take as it is: pydeck turns bare strings into
+    accessor expressions, except those wrapped in quotes (which it strips)."""
+    return '"' + text.replace('"', "").replace("'", "").replace("`", "") + '"'
+
+
 def basemap_layers(as_of: dt.date) -> list[pdk.Layer]:
     """Countries (NATO members shaded as of ``as_of``), rivers and the approximate front."""
     return [
-        pdk.Layer(
-            "PolygonLayer", [{"polygon": _extent_ring()}], id="sea", get_polygon="polygon", get_fill_color=SEA
-        ),
+        pdk.Layer("PolygonLayer", [{"polygon": _extent_ring()}], id="sea", get_polygon="polygon", get_fill_color=SEA),
         pdk.Layer(
             "GeoJsonLayer",
             geo.countries_with_membership(as_of),
@@ -142,7 +177,7 @@ def _extent_ring() -> list[list[float]]:
 
 def event_layers(markers: pd.DataFrame) -> list[pdk.Layer]:
     """Event markers: filled, hollow ring, or ring with a dot, by status; coloured by category."""
-    common = {"data": markers, "get_position": ["x", "y"], "radius_units": "pixels"}
+    common = {"data": markers, "get_position": ["x", "y"], "radius_units": _literal("pixels")}
     selected = markers[markers["selected"]]
     return [
         pdk.Layer(
@@ -154,7 +189,7 @@ def event_layers(markers: pd.DataFrame) -> list[pdk.Layer]:
             get_radius=7,
             get_fill_color="fill",
             get_line_color="colour",
-            line_width_units="pixels",
+            line_width_units=_literal("pixels"),
             get_line_width=3,
             **common,
         ),
@@ -163,7 +198,7 @@ def event_layers(markers: pd.DataFrame) -> list[pdk.Layer]:
             data=markers[markers["dot"]],
             id="assessed-dots",
             get_position=["x", "y"],
-            radius_units="pixels",
+            radius_units=_literal("pixels"),
             get_radius=2.5,
             get_fill_color="colour",
         ),
@@ -172,11 +207,11 @@ def event_layers(markers: pd.DataFrame) -> list[pdk.Layer]:
             data=selected,
             id="selected",
             get_position=["x", "y"],
-            radius_units="pixels",
+            radius_units=_literal("pixels"),
             get_radius=12,
             stroked=True,
             filled=False,
-            line_width_units="pixels",
+            line_width_units=_literal("pixels"),
             get_line_width=2.5,
             get_line_color=[20, 20, 20],
         ),
@@ -238,7 +273,12 @@ def label_rows(events: pd.DataFrame, lang: str) -> pd.DataFrame:
     chosen["spot"] = list(zip(chosen["lat"].round(0), chosen["lon"].round(0), strict=True))
     chosen = chosen.drop_duplicates("spot")
     chosen["text"] = [label(row, lang) for _, row in chosen.iterrows()]
-    return chosen[["text", "lat", "lon", "kind"]].reset_index(drop=True)
+    crowd = pd.Series([spot(a, b) for a, b in zip(events["lat"], events["lon"], strict=True)]).value_counts()
+    chosen["offset"] = [
+        [0, -round(12 + MARKER_SPACING_PX * math.sqrt(max(crowd.get(spot(a, b), 1) - 1, 0)))]
+        for a, b in zip(chosen["lat"], chosen["lon"], strict=True)
+    ]
+    return chosen[["text", "lat", "lon", "kind", "offset"]].reset_index(drop=True)
 
 
 def label_layer(labels: pd.DataFrame) -> pdk.Layer:
@@ -250,13 +290,14 @@ def label_layer(labels: pd.DataFrame) -> pdk.Layer:
         get_text="text",
         get_size=14,
         get_color=[25, 25, 25],
-        get_pixel_offset=[0, -18],
-        font_family="sans-serif",
+        get_pixel_offset="offset",
+        font_family=_literal("Helvetica, Arial, sans-serif"),
         font_weight=600,
         outline_width=3,
         outline_color=[255, 255, 255, 230],
         font_settings={"sdf": True},
-        character_set="auto",
+        # deck.gl's default atlas is ASCII only; list the characters (ü, ö, …) the labels use.
+        character_set=_literal("".join(sorted(set(string.printable.strip()) | set("".join(labels["text"]))))),
     )
 
 
@@ -264,7 +305,7 @@ def build_deck(
     events: pd.DataFrame, lang: str, as_of: dt.date, view: pdk.ViewState, selected: str | None = None
 ) -> pdk.Deck:
     """The whole map. ``map_provider=None`` and no ``map_style``: nothing is fetched online."""
-    markers = marker_rows(events, lang, selected)
+    markers = marker_rows(events, lang, selected, view.zoom)
     layers = basemap_layers(as_of)
     trip = trip_layer(events)
     if trip is not None:

@@ -85,17 +85,13 @@ class EventRecord(BaseModel):
     source_date: IsoDate
     quote: OptionalText = None
     quote_by: OptionalText = None
-    amount: Annotated[
-        Annotated[float, Field(ge=0, allow_inf_nan=False)] | None, BeforeValidator(_empty_to_none)
-    ] = None
-    currency: Annotated[
-        Annotated[str, Field(pattern=r"^[A-Z]{3}$")] | None, BeforeValidator(_empty_to_none)
-    ] = None
+    amount: Annotated[Annotated[float, Field(ge=0, allow_inf_nan=False)] | None, BeforeValidator(_empty_to_none)] = None
+    currency: Annotated[Annotated[str, Field(pattern=r"^[A-Z]{3}$")] | None, BeforeValidator(_empty_to_none)] = None
     quantity: Annotated[Annotated[int, Field(ge=0)] | None, BeforeValidator(_empty_to_none)] = None
     item: OptionalText = None
-    trip: Annotated[
-        Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")] | None, BeforeValidator(_empty_to_none)
-    ] = None
+    trip: Annotated[Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")] | None, BeforeValidator(_empty_to_none)] = (
+        None
+    )
 
     @field_validator("start")
     @classmethod
@@ -108,10 +104,7 @@ class EventRecord(BaseModel):
     def _consistent(self) -> EventRecord:
         if self.end is not None and self.end < self.start:
             raise ValueError(f"end {self.end} is before start {self.start}")
-        if (
-            self.date_precision.value != "day"
-            and period_start(self.start, self.date_precision.value) != self.start
-        ):
+        if self.date_precision.value != "day" and period_start(self.start, self.date_precision.value) != self.start:
             raise ValueError(
                 f"with date_precision '{self.date_precision.value}' start must be the first day of the period"
             )
@@ -253,9 +246,7 @@ def records_frame(records: list[dict]) -> pd.DataFrame:
         frame[column] = pd.to_datetime(frame[column])
     frame["quantity"] = frame["quantity"].astype("Int64")
     frame["amount"] = frame["amount"].astype("Float64")
-    text_columns = [
-        c for c in COLUMNS if c not in {"start", "end", "source_date", "lat", "lon", "amount", "quantity"}
-    ]
+    text_columns = [c for c in COLUMNS if c not in {"start", "end", "source_date", "lat", "lon", "amount", "quantity"}]
     frame[text_columns] = frame[text_columns].astype("string")
     return frame
 
@@ -277,9 +268,7 @@ def parse_csv_text(text: str) -> tuple[list[str], list[tuple[int, dict[str, str]
         if not any(v.strip() for v in values):
             continue
         if len(values) != len(header):
-            reason = (
-                f"{len(values)} fields, but the header has {len(header)} (truncated line or wrong delimiter?)"
-            )
+            reason = f"{len(values)} fields, but the header has {len(header)} (truncated line or wrong delimiter?)"
             ragged.append(RowError(number, "*", reason, ",".join(values)[:80]))
             continue
         rows.append((number, dict(zip(header, values, strict=True))))

@@ -144,9 +144,7 @@ def timeline_chart(
     )
     layers = [spans, points, dots, ring]
     if interactive:
-        value = (
-            {"x": [pd.Timestamp(brush[0]).isoformat(), pd.Timestamp(brush[1]).isoformat()]} if brush else None
-        )
+        value = {"x": [pd.Timestamp(brush[0]).isoformat(), pd.Timestamp(brush[1]).isoformat()]} if brush else None
         selection = (
             alt.selection_interval(name=BRUSH, encodings=["x"], value=value)
             if value

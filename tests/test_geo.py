@@ -82,16 +82,16 @@ def test_countries_have_iso_codes() -> None:
 
 
 def test_crimea_is_ukraine() -> None:
-    ukraine = {"type": "FeatureCollection",
-               "features": [f for f in geo.countries()["features"]
-                            if f["properties"]["iso_a2"] == "UA"]}
+    ukraine = {
+        "type": "FeatureCollection",
+        "features": [f for f in geo.countries()["features"] if f["properties"]["iso_a2"] == "UA"],
+    }
     assert _contains(ukraine, 44.95, 34.10)  # Simferopol
     assert _contains(ukraine, 50.45, 30.52)  # Kyiv
 
 
 def test_dnipro_present() -> None:
-    dnipro = [f for f in geo.rivers()["features"]
-              if f["properties"]["name"] in ("Dnipro", "Dnieper")]
+    dnipro = [f for f in geo.rivers()["features"] if f["properties"]["name"] in ("Dnipro", "Dnieper")]
     assert dnipro
     assert all(f["geometry"]["type"] == "LineString" for f in dnipro)
     lats = [lat for f in dnipro for _, lat in f["geometry"]["coordinates"]]

@@ -53,8 +53,9 @@ def test_bad_cell_is_reported_with_row_column_and_reason(events_csv_rows, column
 
 
 def test_end_before_start(events_csv_rows):
-    error = _single_error(write_rows(_with(events_csv_rows, start="2023-04-20", end="2023-04-19",
-                                           date_precision="day")))
+    error = _single_error(
+        write_rows(_with(events_csv_rows, start="2023-04-20", end="2023-04-19", date_precision="day"))
+    )
     assert (error.row, error.column) == (3, "end")
     assert "before start" in error.reason
 
@@ -86,7 +87,7 @@ def test_missing_required_column_rejects_every_row_and_says_which(events_csv_row
 
 def test_non_utf8_bytes_reported_in_their_cell(events_csv_rows):
     text = write_rows(_with(events_csv_rows, title_de="Selenskyj in Kiew"))
-    data = text.encode("utf-8").replace("Selenskyj in Kiew".encode(), "Gr\xfc\xdfe".encode("latin-1"))
+    data = text.encode("utf-8").replace(b"Selenskyj in Kiew", "Gr\xfc\xdfe".encode("latin-1"))
     report = validate_csv(data)
     assert report.accepted == 2
     [error] = report.errors
@@ -132,8 +133,22 @@ def test_valid_rows_keep_their_values(events_csv_rows):
 
 
 def test_required_columns_are_the_schema_minimum():
-    for column in ("id", "start", "date_precision", "category", "status", "title_de", "title_en", "lat", "lon",
-                   "geo_precision", "source", "source_date", "place", "country"):
+    for column in (
+        "id",
+        "start",
+        "date_precision",
+        "category",
+        "status",
+        "title_de",
+        "title_en",
+        "lat",
+        "lon",
+        "geo_precision",
+        "source",
+        "source_date",
+        "place",
+        "country",
+    ):
         assert column in REQUIRED
     for column in ("end", "quote", "amount", "trip", "attribution"):
         assert column not in REQUIRED

@@ -5,14 +5,18 @@ import pytest
 from lagebild.query import Filters
 from lagebild.state import Known, PageState, parse_params, to_params
 
-KNOWN = Known(ids=frozenset({"stoltenberg-arrives-kyiv"}), actors=frozenset({"NATO", "Jens Stoltenberg"}),
-              countries=frozenset({"UA", "RU"}))
+KNOWN = Known(
+    ids=frozenset({"stoltenberg-arrives-kyiv"}),
+    actors=frozenset({"NATO", "Jens Stoltenberg"}),
+    countries=frozenset({"UA", "RU"}),
+)
 
 
 def test_round_trip():
     state = PageState(
-        filters=Filters(dt.date(2023, 4, 1), dt.date(2023, 4, 30), ("visit", "aid"), ("planned",), ("NATO",),
-                        ("UA",), "Kiew"),
+        filters=Filters(
+            dt.date(2023, 4, 1), dt.date(2023, 4, 30), ("visit", "aid"), ("planned",), ("NATO",), ("UA",), "Kiew"
+        ),
         brush=(dt.date(2023, 4, 18), dt.date(2023, 4, 21)),
         event="stoltenberg-arrives-kyiv",
         lang="en",
