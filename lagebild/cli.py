@@ -1,4 +1,8 @@
-"""The ``python -m lagebild`` command line."""
+"""The ``python -m lagebild`` command line: one subcommand per task a script or CI needs.
+
+Each subcommand lives with its domain module and registers itself here through
+a ``register(commands)`` function, so this file only lists them.
+"""
 
 from __future__ import annotations
 
@@ -19,12 +23,17 @@ def _validate(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m lagebild", description=__doc__)
-    commands = parser.add_subparsers(dest="command", required=True)
+def register_validate(commands: argparse._SubParsersAction) -> None:
     validate = commands.add_parser("validate", help="check an events CSV against the schema")
     validate.add_argument("file")
     validate.set_defaults(run=_validate)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m lagebild", description="Lagebild command line")
+    commands = parser.add_subparsers(dest="command", required=True)
+    register_validate(commands)
+    # Further subcommands register here, one line each:
     return parser
 
 
