@@ -35,7 +35,7 @@ as_of = state.brush[1] if state.brush else (state.filters.date_to or query.date_
 header.draw(lang, notices, report, EVENTS_CSV.name)
 map_view.draw(shown, state, as_of)
 legend_view.draw(lang, as_of)
-timeline_view.draw(filtered, state)
+timeline_view.draw(filtered, state, brushed=shown)
 left, right = st.columns([3, 2])
 with left:
     event_table.draw(shown, state)

@@ -25,6 +25,7 @@ def draw(events: pd.DataFrame, state: PageState) -> None:
         t("select_event", lang),
         [None, *ids],
         key=keys.W_EVENT,
+        placeholder="—",
         format_func=lambda i: "—" if i is None else titles[i],
     )
     if state.event is None or state.event not in titles:

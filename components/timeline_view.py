@@ -22,7 +22,8 @@ def _clear_brush() -> None:
     st.session_state[keys.BRUSH] = None
 
 
-def draw(events: pd.DataFrame, state: PageState) -> None:
+def draw(events: pd.DataFrame, state: PageState, brushed: pd.DataFrame | None = None) -> None:
+    """The timeline of ``events``; with a brush, a close-up of the ``brushed`` events below it."""
     lang = state.lang
     st.subheader(t("timeline", lang))
     if events.empty:
@@ -34,5 +35,7 @@ def draw(events: pd.DataFrame, state: PageState) -> None:
         left, right = st.columns([3, 1])
         left.caption(t("brushed", lang, period=format_day_range(*state.brush, lang)))
         right.button(t("clear_brush", lang), on_click=_clear_brush, width="stretch")
+        if brushed is not None and not brushed.empty:
+            st.altair_chart(timeline_chart(brushed, lang, state.event, interactive=False), key="timeline-closeup")
     else:
         st.caption(t("timeline_help", lang))

@@ -13,7 +13,7 @@ import string
 import pandas as pd
 import pydeck as pdk
 
-from . import geo, vocab
+from . import geo, static_geo, vocab
 from .i18n import format_period
 from .places import KEY_PLACES, label, load_places
 
@@ -144,24 +144,34 @@ def _literal(text: str) -> str:
 
 
 def basemap_layers(as_of: dt.date) -> list[pdk.Layer]:
-    """Countries (NATO members shaded as of ``as_of``), rivers and the approximate front."""
+    """Countries (NATO members shaded as of ``as_of``), rivers and the approximate front.
+
+    The data are static files on the app's own origin (see :mod:`lagebild.static_geo`);
+    the NATO shading is an expression on each country's accession date, re-evaluated
+    when ``as_of`` changes (``update_triggers``).
+    """
+    day = as_of.isoformat()
+    nato = f"properties.accession && properties.accession <= '{day}' ? {NATO_FILL} : {LAND}"
     return [
         pdk.Layer("PolygonLayer", [{"polygon": _extent_ring()}], id="sea", get_polygon="polygon", get_fill_color=SEA),
         pdk.Layer(
             "GeoJsonLayer",
-            geo.countries_with_membership(as_of),
+            static_geo.url("countries.geojson"),
             id="countries",
             stroked=True,
             filled=True,
-            get_fill_color=f"properties.nato ? {NATO_FILL} : {LAND}",
+            get_fill_color=nato,
             get_line_color=BORDER,
             line_width_min_pixels=0.6,
-            pickable=False,
+            update_triggers={"getFillColor": [day]},
         ),
-        pdk.Layer("GeoJsonLayer", geo.rivers(), id="rivers", get_line_color=RIVER, line_width_min_pixels=1.4),
+        pdk.Layer(
+            "GeoJsonLayer", static_geo.url("rivers.geojson"), id="rivers", get_line_color=RIVER,
+            line_width_min_pixels=1.4,
+        ),
         pdk.Layer(
             "GeoJsonLayer",
-            geo.front_area(),
+            static_geo.url("front.geojson"),
             id="front",
             get_fill_color=FRONT_FILL,
             get_line_color=FRONT_LINE,
@@ -274,9 +284,14 @@ def label_rows(events: pd.DataFrame, lang: str) -> pd.DataFrame:
     chosen = chosen.drop_duplicates("spot")
     chosen["text"] = [label(row, lang) for _, row in chosen.iterrows()]
     crowd = pd.Series([spot(a, b) for a, b in zip(events["lat"], events["lon"], strict=True)]).value_counts()
+    # Above the spot (or below, where places.csv says so), clear of the fanned-out markers.
     chosen["offset"] = [
-        [0, -round(12 + MARKER_SPACING_PX * math.sqrt(max(crowd.get(spot(a, b), 1) - 1, 0)))]
-        for a, b in zip(chosen["lat"], chosen["lon"], strict=True)
+        [
+            0,
+            (1 if position == "below" else -1)
+            * round(14 + MARKER_SPACING_PX * math.sqrt(max(crowd.get(spot(a, b), 1) - 1, 0))),
+        ]
+        for a, b, position in zip(chosen["lat"], chosen["lon"], chosen["label_position"], strict=True)
     ]
     return chosen[["text", "lat", "lon", "kind", "offset"]].reset_index(drop=True)
 
@@ -301,6 +316,14 @@ def label_layer(labels: pd.DataFrame) -> pdk.Layer:
     )
 
 
+def _labels_or_none(events: pd.DataFrame, lang: str) -> pd.DataFrame | None:
+    """Place labels, or None when data/places.csv is missing or corrupt (``store.map_problems`` says so)."""
+    try:
+        return label_rows(events, lang)
+    except (OSError, ValueError, KeyError):  # missing file, unparsable CSV, missing column
+        return None
+
+
 def build_deck(
     events: pd.DataFrame, lang: str, as_of: dt.date, view: pdk.ViewState, selected: str | None = None
 ) -> pdk.Deck:
@@ -311,7 +334,9 @@ def build_deck(
     if trip is not None:
         layers.append(trip)
     layers += event_layers(markers)
-    layers.append(label_layer(label_rows(events, lang)))
+    labels = _labels_or_none(events, lang)
+    if labels is not None:
+        layers.append(label_layer(labels))
     return pdk.Deck(
         layers=layers,
         initial_view_state=view,

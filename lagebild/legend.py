@@ -49,7 +49,7 @@ def legend_chart(
     entries["x"] = entries["column"] * column_width + 10
     entries["y"] = entries["row"] * (font_size + 9) + 10
     entries["tx"] = entries["x"] + 14
-    height = int(entries["y"].max() + font_size + 10)
+    height = int(entries["y"].max() + font_size + 14)
     scale_x = alt.Scale(domain=[0, width], range=[0, width])
     scale_y = alt.Scale(domain=[0, height], range=[0, height])
     enc = {"x": alt.X("x:Q", scale=scale_x, axis=None), "y": alt.Y("y:Q", scale=scale_y, axis=None)}
@@ -77,4 +77,5 @@ def legend_chart(
     labels = base.mark_text(align="left", baseline="middle", fontSize=font_size, color="#222").encode(
         x=alt.X("tx:Q", scale=scale_x, axis=None), y=enc["y"], text="label:N"
     )
-    return alt.layer(circles, dots, squares, strokes, labels).properties(width=width, height=height)
+    chart = alt.layer(circles, dots, squares, strokes, labels).properties(width=width, height=height)
+    return chart.configure_view(stroke=None)

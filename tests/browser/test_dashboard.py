@@ -1,0 +1,94 @@
+"""The dashboard in a real browser (Debian chromium via Playwright), offline."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from .conftest import screenshot, wait_for_app
+
+pytestmark = pytest.mark.browser
+
+
+def count_line(page) -> str:
+    return page.locator("[data-testid='stSidebar']").get_by_text(re.compile(r"(von|of) \d+ (Ereignissen|events)")).inner_text()
+
+
+def test_map_and_timeline_render_offline_without_errors(page, server):
+    page.goto(server)
+    wait_for_app(page)
+    assert count_line(page) == "27 von 27 Ereignissen"
+    canvas = page.locator("[data-testid='stDeckGlJsonChart'] canvas").first
+    box = canvas.bounding_box()
+    assert box and box["width"] > 600 and box["height"] > 400
+    # the map drew something: the canvas is not one flat colour
+    pixels = page.evaluate(
+        """() => {
+            const c = document.querySelector("[data-testid='stDeckGlJsonChart'] canvas");
+            const copy = document.createElement('canvas'); copy.width = 64; copy.height = 64;
+            copy.getContext('2d').drawImage(c, 0, 0, 64, 64);
+            const d = copy.getContext('2d').getImageData(0, 0, 64, 64).data;
+            return new Set(Array.from({length: d.length / 4}, (_, i) => d[i*4] + ',' + d[i*4+1] + ',' + d[i*4+2])).size;
+        }"""
+    )
+    assert pixels > 20, "map canvas looks blank"
+    assert page.locator("[data-testid='stVegaLiteChart']").count() >= 2  # legend and timeline
+    assert page.log.errors == [], page.log.errors
+    assert page.log.external == [], f"requests left localhost: {page.log.external}"
+    screenshot(page, "dashboard_de")
+
+
+def test_language_switch(page, server):
+    page.goto(server)
+    wait_for_app(page)
+    page.locator("[data-testid='stSidebar']").get_by_text("English", exact=True).click()
+    page.wait_for_function("() => document.body.innerText.includes('Situation map')")
+    assert "lang=en" in page.url
+    assert count_line(page) == "27 of 27 events"
+    page.wait_for_function("() => document.body.innerText.includes('Timeline')")
+    assert "Zeitachse" not in page.locator("[data-testid='stMain']").inner_text()
+
+
+def test_permalink_restores_the_view_in_a_fresh_page(browser, server):
+    url = f"{server}/?lang=en&cat=visit,meeting&status=occurred&event=stoltenberg-arrives-kyiv"
+    context = browser.new_context(viewport={"width": 1600, "height": 1400})
+    try:
+        page = context.new_page()
+        page.goto(url)
+        wait_for_app(page)
+        line = count_line(page)
+        shown = int(line.split()[0])
+        assert 0 < shown < 27 and line.endswith("of 27 events")
+        sidebar = page.locator("[data-testid='stSidebar']")
+        assert sidebar.get_by_text("Visit / travel").count() == 1
+        assert sidebar.get_by_text("Meeting").count() == 1
+        assert page.get_by_role("heading", name=re.compile("Stoltenberg")).count() >= 1
+        params = parse_qs(urlparse(page.url).query)
+        assert params["event"] == ["stoltenberg-arrives-kyiv"] and params["lang"] == ["en"]
+    finally:
+        context.close()
+
+
+def test_brushing_the_timeline_narrows_the_list(page, server):
+    page.goto(server)
+    wait_for_app(page)
+    chart = page.locator("[data-testid='stVegaLiteChart']").nth(1)
+    chart.scroll_into_view_if_needed()
+    box = chart.locator("canvas, svg").first.bounding_box()
+    assert box
+    # drag across the left half of the plot: the background spans of 2022, not the April 2023 cluster
+    y = box["y"] + box["height"] * 0.5
+    page.mouse.move(box["x"] + box["width"] * 0.2, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.45, y, steps=8)
+    page.mouse.up()
+    page.wait_for_function("() => location.search.includes('brush=')", timeout=30_000)
+    page.wait_for_timeout(1500)
+    shown = int(count_line(page).split()[0])
+    assert 0 < shown < 27
+    table_rows = page.locator("[data-testid='stDataFrame']").first.get_attribute("aria-rowcount")
+    if table_rows is not None:
+        assert int(table_rows) - 1 == shown
+    screenshot(page, "dashboard_brushed")
