@@ -34,7 +34,8 @@ def timeline_rows(events: pd.DataFrame, lang: str, selected: str | None = None) 
             ],
         }
     )
-    rows["mid"] = rows["start"] + (rows["stop"] - rows["start"]) / 2
+    # where a point (and the selection ring) sits: the day itself, or the middle of a span
+    rows["mid"] = rows["start"].where(~rows["span"], rows["start"] + (rows["stop"] - rows["start"]) / 2)
     colour = events["category"].map(lambda k: vocab.category(k).colour)
     hollow = events["status"].map(lambda k: vocab.STATUS_MARKER.get(k) != "filled")
     rows["stroke"] = colour.to_numpy()
@@ -100,6 +101,7 @@ def timeline_chart(
     x = alt.X(
         "start:T",
         title=None,
+        scale=alt.Scale(domain=time_domain(rows)),
         axis=alt.Axis(labelExpr=month_label_expr(lang), labelOverlap=True, grid=True, tickCount=8),
     )
     y = alt.Y("lane:N", sort=lanes, title=None, axis=alt.Axis(labelLimit=220, labelFontSize=12))
@@ -153,6 +155,16 @@ def timeline_chart(
         layers[1] = points.add_params(selection)
     height = max(120, len(lanes) * (16 + 11 * max_slot))
     return alt.layer(*layers).properties(width=width, height=height).configure_view(stroke=None)
+
+
+def time_domain(rows: pd.DataFrame) -> list[str]:
+    """The x range: all events plus a margin, and at least a few days wide (one event alone
+    would otherwise give a zero-width axis)."""
+    if rows.empty:
+        return []
+    first, last = rows["start"].min(), rows["stop"].max()
+    pad = max((last - first) * 0.03, pd.Timedelta(days=2))
+    return [(first - pad).isoformat(), (last + pad).isoformat()]
 
 
 def brush_from_selection(selection: dict | None) -> tuple[dt.date, dt.date] | None:

@@ -68,3 +68,13 @@ def test_brush_from_streamlit_selection(selection):
 def test_empty_selection_is_no_brush():
     assert brush_from_selection({"selection": {"brush": {}}}) is None
     assert brush_from_selection(None) is None
+
+
+def test_selected_event_is_ringed(events):
+    rows = timeline_rows(events, "de", selected="stoltenberg-arrives-kyiv")
+    assert rows.loc[rows["selected"], "id"].tolist() == ["stoltenberg-arrives-kyiv"]
+    spec = timeline_chart(events, "de", selected="stoltenberg-arrives-kyiv").to_dict()
+    assert any(
+        layer.get("transform") == [{"filter": "datum.selected"}] and layer["mark"]["size"] > 200
+        for layer in spec["layer"]
+    )

@@ -92,3 +92,57 @@ def test_brushing_the_timeline_narrows_the_list(page, server):
     if table_rows is not None:
         assert int(table_rows) - 1 == shown
     screenshot(page, "dashboard_brushed")
+
+
+def _marker_pixel(box: dict, lat: float, lon: float) -> tuple[float, float]:
+    """Screen position of a (lat, lon) in the first map view (Web Mercator, as deck.gl draws it)."""
+    import math
+
+    from lagebild import EVENTS_CSV, layers
+    from lagebild.store import load_events
+
+    events, _ = load_events(EVENTS_CSV)
+    view = layers.frame_view(events)
+    scale = 512 * 2**view.zoom
+    x = box["x"] + box["width"] / 2 + (lon - view.longitude) / 360 * scale
+    y = box["y"] + box["height"] / 2 - (layers._merc(lat) - layers._merc(view.latitude)) / (2 * math.pi) * scale
+    return x, y
+
+
+def test_clicking_a_map_marker_selects_the_event(page, server):
+    page.goto(server)
+    wait_for_app(page)
+    canvas = page.locator("[data-testid='stDeckGlJsonChart'] canvas").first
+    box = canvas.bounding_box()
+    x, y = _marker_pixel(box, 54.6872, 25.2797)  # Vilnius: only the July summit is there
+    page.mouse.move(x, y)
+    page.wait_for_timeout(500)
+    page.mouse.click(x, y)
+    page.wait_for_function("() => location.search.includes('event=nato-summit-july')", timeout=30_000)
+    page.wait_for_function("() => document.body.innerText.includes('Juli 2023')", timeout=30_000)
+    details = page.locator("[data-testid='stMain']").inner_text()
+    assert "Vilnius" in details
+
+
+def test_tooltip_shows_title_date_place_status(page, server):
+    page.goto(server)
+    wait_for_app(page)
+    box = page.locator("[data-testid='stDeckGlJsonChart'] canvas").first.bounding_box()
+    x, y = _marker_pixel(box, 54.6872, 25.2797)
+    page.mouse.move(x, y)
+    tooltip = page.locator(".deck-tooltip")
+    tooltip.wait_for(state="visible", timeout=15_000)
+    text = tooltip.inner_text()
+    assert "Juli 2023" in text and "Vilnius" in text and "geplant" in text
+
+
+def test_selecting_a_row_in_the_list_shows_details_and_highlights_it(page, server):
+    page.goto(server + "/?cat=war")  # one event: the invasion
+    wait_for_app(page)
+    grid = page.locator("[data-testid='stDataFrame']").first
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 18, box["y"] + 35 + 17)  # the selection checkbox of the first row
+    page.wait_for_function("() => location.search.includes('event=russian-invasion-ukraine')", timeout=30_000)
+    page.wait_for_function("() => document.body.innerText.includes('24. Februar 2022')", timeout=30_000)
+    screenshot(page, "dashboard_selected")

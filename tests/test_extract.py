@@ -1,0 +1,218 @@
+"""Drafting events from German articles: dates, places, cues, the seed draft, the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from lagebild import ROOT
+from lagebild.cli import main
+from lagebild.extract import draft_from_text
+from lagebild.extract.cues import find_actors, find_amounts, find_attribution, find_quantities, find_status
+from lagebild.extract.dates import find_dates, resolve
+from lagebild.extract.gazetteer import find_places, lookup
+from lagebild.schema import COLUMNS, validate_csv
+
+THU = dt.date(2023, 4, 20)  # the seed's publication day, a Thursday
+MON = dt.date(2023, 6, 12)  # a Monday
+SEED = ROOT.parent / "shared" / "seeds" / "000_35ab76b49c56c235.txt"
+ARTICLES = ROOT / "tests" / "data" / "articles"
+
+
+def one(text: str, published: dt.date):
+    found = find_dates(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "start", "precision"),
+    [
+        # weekdays by tense: reported past → last such day on/before publication, present/future → next
+        ("Erst am Mittwoch kündigten die USA weitere Hilfe an.", THU, "2023-04-19", "day"),
+        ("Dort findet am Freitag ein Treffen statt.", THU, "2023-04-21", "day"),
+        ("Stoltenberg ist am Donnerstag nach Kiew gereist.", THU, "2023-04-20", "day"),
+        ("Am Mittwoch traf er den Präsidenten.", MON, "2023-06-07", "day"),
+        ("Am Mittwoch findet die Sitzung statt.", MON, "2023-06-14", "day"),
+        ("Der Termin wurde auf Mittwoch vorverlegt.", THU, "2023-04-19", "day"),
+        ("Am kommenden Montag beraten die Minister.", THU, "2023-04-24", "day"),
+        ("Am kommenden Montag beraten die Minister.", MON, "2023-06-19", "day"),
+        ("gestern", THU, "2023-04-19", "day"),
+        ("heute", MON, "2023-06-12", "day"),
+        ("morgen", THU, "2023-04-21", "day"),
+        ("Vorgestern hatten Drohnen den Hafen angegriffen.", THU, "2023-04-18", "day"),
+        ("übermorgen", MON, "2023-06-14", "day"),
+        ("Die Invasion begann vor knapp 14 Monaten.", THU, "2022-02-01", "month"),
+        ("Vor drei Wochen wurde ein Speicher getroffen.", THU, "2023-03-27", "week"),
+        ("Die Ukraine kündigte im vergangenen Jahr einen Antrag an.", THU, "2022-01-01", "year"),
+        ("Das teilte Stoltenberg im Februar mit.", THU, "2023-02-01", "month"),
+        ("Das teilte Stoltenberg im Februar mit.", dt.date(2023, 1, 10), "2022-02-01", "month"),
+        ("Der Gipfel im Juli könnte historisch werden.", THU, "2023-07-01", "month"),
+        ("Der Gipfel im Juli war historisch.", THU, "2022-07-01", "month"),
+        ("Die Regierung hatte Anfang März ein Paket angekündigt.", THU, "2023-03-01", "month"),
+        ("Bis Ende der Woche sollen die Systeme geliefert werden.", MON, "2023-06-12", "week"),
+        ("Finnland trat am 4. April 2023 bei.", MON, "2023-04-04", "day"),
+        ("Russland marschierte am 24. Februar 2022 ein.", THU, "2022-02-24", "day"),
+        ("Am 3. Mai war die Kathedrale beschädigt worden.", MON, "2023-05-03", "day"),
+        ("Am 3. Mai wird das Parlament abstimmen.", THU, "2023-05-03", "day"),
+        ("Am 3. Mai hatte das Parlament abgestimmt.", THU, "2022-05-03", "day"),
+    ],
+)
+def test_date_expressions_resolve_against_publication(sentence, published, start, precision):
+    mention = one(sentence, published)
+    assert (mention.start.isoformat(), mention.precision) == (start, precision)
+
+
+def test_parts_of_day_are_kept_and_approximations_flagged():
+    evening = one("Bis Dienstagabend stand ein Treffen im Kalender.", THU)
+    assert (evening.start, evening.day_part) == (dt.date(2023, 4, 18), "abend")
+    afternoon = one("Am frühen Nachmittag gab er eine Pressekonferenz.", THU)
+    assert (afternoon.start, afternoon.day_part) == (THU, "Nachmittag")
+    assert one("seit dem Einmarsch vor knapp 14 Monaten", THU).approximate
+    assert not one("am 24. Februar 2022", THU).approximate
+
+
+def test_resolve_rejects_text_without_a_date():
+    with pytest.raises(ValueError, match="no date expression"):
+        resolve("Stoltenberg in Kiew", THU)
+
+
+@pytest.mark.parametrize(
+    ("text", "english", "precision"),
+    [
+        ("Stoltenberg ist in Kiew eingetroffen.", "Kyiv", "city"),
+        ("Die Reise nach Brüssel wurde verschoben.", "Brussels", "city"),
+        ("Moskaus Kriegsziel bleibt unverändert.", "Moscow", "city"),
+        ("Er war in Kyjiw.", "Kyiv", "city"),
+        ("Kämpfe in Dnipro.", "Dnipro", "city"),
+        ("Truppen am Dnipro.", "Dnipro River (lower course)", "region"),
+        ("Angriffe auf Saporischschja und Cherson.", "Zaporizhzhia", "city"),
+        ("Gespräche in Den Haag.", "The Hague", "city"),
+        ("Treffen in Wilna.", "Vilnius", "city"),
+        ("Hilfe kommt über Rzeszów.", "Rzeszów", "city"),
+        ("Der Zug fährt nach Przemyśl.", "Przemyśl", "city"),
+        ("Weiter zum Stützpunkt Ramstein.", "Ramstein Air Base", "exact"),
+        ("Durch Finnlands Beitritt.", "Finland", "country"),
+        ("Er reiste nach Washington.", "Washington", "city"),
+        ("Waffen aus Kopenhagen.", "Copenhagen", "city"),
+    ],
+)
+def test_gazetteer_finds_inflected_german_names(text, english, precision):
+    place = find_places(text)[0].place
+    assert (place.english, place.geo_precision) == (english, precision)
+
+
+def test_gazetteer_countries_come_from_pycountry_and_sit_at_the_capital():
+    poland = lookup("Polen")
+    assert (poland.country, poland.geo_precision) == ("PL", "country")
+    assert abs(poland.lat - 52.23) < 0.1 and abs(poland.lon - 21.01) < 0.1
+
+
+def test_gazetteer_ignores_common_words_that_are_also_town_names():
+    assert find_places("Dort findet am Freitag ein Treffen statt.") == []
+    assert find_places("eine größere Dnipro-Kampftruppe") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Es wird erwartet, dass Stoltenberg weiterreisen wird.", "expected"),
+        ("Resnikow soll ebenfalls teilnehmen.", "expected"),
+        ("Danach dürfte Stoltenberg aufgebrochen sein.", "assessed"),
+        ("Dieses war möglicherweise ein Ablenkungsmanöver.", "assessed"),
+        ("Erst am Mittwoch kündigten die USA weitere Militärhilfe (rund 300 Mio. Euro) an.", "announced"),
+        ("Dänemark und die Niederlande wollen Panzer beschaffen.", "planned"),
+        ("Dort findet am Freitag ein Treffen statt.", "planned"),
+    ],
+)
+def test_status_cues(sentence, status):
+    assert find_status(sentence).value == status
+
+
+def test_plain_report_has_no_status_cue():
+    assert find_status("Stoltenberg ehrte die gefallenen Soldaten.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Das Militär dürfte laut britischen Geheimdienstinformationen umbauen.", "UK Defence Intelligence"),
+        ("Kiew soll Mitglied werden, teilte Stoltenberg im Februar mit.", "Jens Stoltenberg"),
+        ("Die Treffen blieben geheim, hieß es aus dem Verteidigungsbündnis.", "NATO"),
+        ("Dieses Argument wiederholte Kreml-Sprecher Dmitri Peskow.", "Kremlin"),
+    ],
+)
+def test_attribution_cues(sentence, source):
+    assert find_attribution(sentence).value == source
+
+
+def test_actors_from_names_titles_and_organisations():
+    names = [a.name for a, _ in find_actors("NATO-Generalsekretär Jens Stoltenberg traf Wolodymyr Selenskyj.")]
+    assert names == ["NATO", "Jens Stoltenberg", "Volodymyr Zelensky"]
+    assert [a.name for a, _ in find_actors("Kreml-Sprecher Dmitri Peskow")] == ["Kremlin", "Dmitry Peskov"]
+
+
+def test_amounts_and_items():
+    usd, eur = find_amounts("Militärhilfe von 325 Mio. Dollar (rund 300 Mio. Euro)")
+    assert (usd.value, usd.currency, eur.value, eur.currency) == (325e6, "USD", 300e6, "EUR")
+    assert [(a.value, a.currency) for a in find_amounts("ein Sold von 204.000 Rubel")] == [(204000.0, "RUB")]
+    assert [(a.value, a.currency) for a in find_amounts("insgesamt 2,7 Mrd. Euro")] == [(2.7e9, "EUR")]
+    quantity = find_quantities("gemeinsam 14 Kampfpanzer vom Typ Leopard 2A4 beschaffen")[0]
+    assert (quantity.count, quantity.item) == (14, "Leopard 2A4")
+    assert quantity.cue.text == "14 Kampfpanzer vom Typ Leopard 2A4"
+    assert [(q.count, q.item) for q in find_quantities("zwölf Haubitzen")] == [(12, "Haubitzen")]
+
+
+@pytest.fixture(scope="module")
+def seed_draft():
+    return draft_from_text(SEED.read_text(encoding="utf-8"), THU)
+
+
+def test_seed_draft_passes_the_schema_and_keeps_provenance(seed_draft):
+    report = validate_csv(seed_draft.to_csv())
+    assert report.ok, report.summary()
+    assert report.accepted == len(seed_draft.events) == len(seed_draft.provenance) >= 15
+    assert list(seed_draft.events.columns) == list(COLUMNS)
+    text = seed_draft.text
+    for provenance in seed_draft.provenance:
+        for span in provenance.sentences + [s for spans in provenance.fields.values() for s in spans]:
+            assert text[span.begin : span.end] == span.text
+
+
+def test_seed_draft_finds_the_key_events(seed_draft):
+    events = seed_draft.events
+    aid = events[(events["amount"] == 325e6)].iloc[0]
+    assert (aid["start"].date(), aid["currency"], aid["status"], aid["category"]) == (
+        dt.date(2023, 4, 19), "USD", "announced", "aid")
+    ramstein = events[(events["place"] == "Ramstein Air Base") & (events["category"] == "meeting")].iloc[0]
+    assert (ramstein["start"].date(), ramstein["status"]) == (dt.date(2023, 4, 21), "planned")
+    tanks = events[events["item"] == "Leopard 2A4"].iloc[0]
+    assert (tanks["quantity"], tanks["status"]) == (14, "planned")
+    provenance = seed_draft.provenance[list(events.index).index(aid.name)]
+    assert [s.text for s in provenance.fields["start"]] == ["Mittwoch"]
+    assert [s.text for s in provenance.fields["amount"]] == ["325 Mio. Dollar"]
+
+
+def test_cli_writes_draft_and_provenance(tmp_path, capsys):
+    out = tmp_path / "draft.csv"
+    assert main(["extract", str(SEED), "--published", "2023-04-20", "-o", str(out)]) == 0
+    assert validate_csv(out.read_bytes()).ok
+    provenance = json.loads((tmp_path / "draft.provenance.json").read_text(encoding="utf-8"))
+    assert provenance["published"] == "2023-04-20"
+    assert len(provenance["events"]) == len(validate_csv(out.read_bytes()).events)
+    assert "schema check: ok" in capsys.readouterr().out
+
+
+def test_cli_rejects_a_bad_publication_date(tmp_path, capsys):
+    assert main(["extract", str(SEED), "--published", "20.04.2023", "-o", str(tmp_path / "d.csv")]) == 2
+    assert "ISO date" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["odessa_besuch", "hilfskonferenz"])
+def test_own_test_articles_have_valid_expected_events(name):
+    assert validate_csv((ARTICLES / f"{name}.events.csv").read_bytes()).ok
+    published = dt.date.fromisoformat((ARTICLES / f"{name}.meta").read_text(encoding="utf-8").split()[0])
+    draft = draft_from_text((ARTICLES / f"{name}.txt").read_text(encoding="utf-8"), published)
+    assert validate_csv(draft.to_csv()).ok
