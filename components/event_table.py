@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from lagebild import query, vocab
-from lagebild.i18n import format_period, t
+from lagebild.i18n import date_labels, t
 from lagebild.state import PageState
 
 from . import url_state as keys
@@ -18,10 +18,7 @@ def table_frame(events: pd.DataFrame, lang: str) -> pd.DataFrame:
     ordered = query.sort_for_list(events)
     return pd.DataFrame(
         {
-            t("col_date", lang): [
-                format_period(s.date(), None if pd.isna(e) else e.date(), p, lang)
-                for s, e, p in zip(ordered["start"], ordered["end"], ordered["date_precision"], strict=True)
-            ],
+            t("col_date", lang): date_labels(ordered, lang),
             t("col_title", lang): ordered[f"title_{lang}"].astype(str).to_numpy(),
             t("col_place", lang): ordered["place"].astype(str).to_numpy(),
             t("col_category", lang): [vocab.category(k).label(lang) for k in ordered["category"]],

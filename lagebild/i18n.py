@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 from babel.dates import format_date
 
 from .schema import period_end
@@ -86,12 +87,30 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Einige Zeilen von {file} wurden nicht geladen:",
         "Some rows of {file} could not be loaded:",
     ),
+    "data_file_missing": (
+        "Datendatei {file} konnte nicht geladen werden ({reason}). Die Seite zeigt, was geladen wurde.",
+        "Data file {file} could not be loaded ({reason}). The page shows what did load.",
+    ),
+    "data_rows_rejected": (
+        "{file}: {rejected} von {total} Zeilen nicht geladen (Zeilen {rows}); alle übrigen werden gezeigt.",
+        "{file}: {rejected} of {total} rows not loaded (rows {rows}); all others are shown.",
+    ),
+    "map_file_missing": (
+        "Kartendatei {file} fehlt oder ist beschädigt ({reason}); die Karte wird ohne diese Ebene gezeigt.",
+        "Map file {file} is missing or corrupt ({reason}); the map is drawn without that layer.",
+    ),
     "source_line": ("Quelle: {source}", "Source: {source}"),
     "as_of": ("Stand: {date}", "As of: {date}"),
     "out_of_view": (
         "Nicht im ersten Kartenausschnitt: {places} (herauszoomen).",
         "Not in the first map view: {places} (zoom out).",
     ),
+    "brief_topic": ("Stoltenbergs Besuch in Kiew", "Stoltenberg's visit to Kyiv"),
+    "brief_off_map": ("Außerhalb des Kartenausschnitts: {places}", "Outside the map: {places}"),
+    "brief_all": ("alle", "all"),
+    "brief_text": ("Suchtext", "Search text"),
+    "brief_count": ("{n} Ereignisse", "{n} events"),
+    "brief_no_events": ("Keine Ereignisse für diese Filter", "No events match these filters"),
 }
 
 
@@ -133,3 +152,11 @@ def format_day_range(start: dt.date, last: dt.date, lang: str) -> str:
     if (start.year, start.month) == (last.year, last.month):
         return f"{start.day}{'.' if lang == 'de' else ''}–{format_day(last, lang)}"
     return f"{format_day(start, lang)} – {format_day(last, lang)}"
+
+
+def date_labels(events: pd.DataFrame, lang: str) -> list[str]:
+    """:func:`format_period` for every row of an events frame (``start``, ``end``, ``date_precision``)."""
+    return [
+        format_period(start.date(), None if pd.isna(end) else end.date(), precision, lang)
+        for start, end, precision in zip(events["start"], events["end"], events["date_precision"], strict=True)
+    ]

@@ -14,7 +14,7 @@ import pandas as pd
 import pydeck as pdk
 
 from . import geo, static_geo, vocab
-from .i18n import format_period
+from .i18n import date_labels
 from .places import KEY_PLACES, label, load_places
 
 SEA = [214, 228, 240]
@@ -45,10 +45,7 @@ def marker_rows(events: pd.DataFrame, lang: str, selected: str | None = None, zo
     """
     rows = events[["id", "lat", "lon", "category", "status", "place", "date_precision"]].copy()
     rows["title"] = events[f"title_{lang}"].astype(str)
-    rows["date_label"] = [
-        format_period(s.date(), None if pd.isna(e) else e.date(), p, lang)
-        for s, e, p in zip(events["start"], events["end"], events["date_precision"], strict=True)
-    ]
+    rows["date_label"] = date_labels(events, lang)
     rows["category_label"] = rows["category"].map(lambda k: vocab.category(k).label(lang))
     rows["status_label"] = rows["status"].map(lambda k: vocab.status(k).label(lang))
     rows["colour"] = rows["category"].map(lambda k: vocab.hex_to_rgb(vocab.category(k).colour))

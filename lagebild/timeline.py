@@ -9,7 +9,7 @@ import pandas as pd
 from babel.dates import get_month_names
 
 from . import vocab
-from .i18n import format_period, locale, t
+from .i18n import date_labels, locale, t
 
 BRUSH = "brush"
 DAY_MS = 86_400_000
@@ -28,10 +28,7 @@ def timeline_rows(events: pd.DataFrame, lang: str, selected: str | None = None) 
             "title": events[f"title_{lang}"].astype(str),
             "place": events["place"].astype(str),
             "status": events["status"].map(lambda k: vocab.status(k).label(lang)),
-            "date": [
-                format_period(s.date(), None if pd.isna(e) else e.date(), p, lang)
-                for s, e, p in zip(events["start"], events["end"], events["date_precision"], strict=True)
-            ],
+            "date": date_labels(events, lang),
         }
     )
     # where a point (and the selection ring) sits: the day itself, or the middle of a span
