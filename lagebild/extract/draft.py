@@ -9,15 +9,14 @@ value keeps the character offsets of the words it came from.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 import re
 from dataclasses import asdict, dataclass, field
 
 import pandas as pd
 
+from ..export import to_csv
 from ..schema import COLUMNS, period_start, records_frame, validate_records
 from ..vocab import category as category_term
 from . import cues as cue_words
@@ -78,7 +77,7 @@ class Draft:
     published: dt.date
 
     def to_csv(self) -> str:
-        return frame_to_csv(self.events)
+        return to_csv(self.events).decode("utf-8-sig")
 
     def provenance_json(self) -> str:
         data = {"published": self.published.isoformat(), "events": [asdict(p) for p in self.provenance]}
@@ -462,21 +461,3 @@ def _finish(events: list[tuple[dict, EventProvenance]], text: str, published: dt
     return Draft(records_frame(accepted), [p for _, p in events], text, published)
 
 
-def frame_to_csv(events: pd.DataFrame) -> str:
-    """Schema-ordered CSV; a free-text cell that a spreadsheet would run as a formula gets a leading quote."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for row in events[list(COLUMNS)].itertuples(index=False):
-        writer.writerow([_cell(value) for value in row])
-    return out.getvalue()
-
-
-def _cell(value: object) -> str:
-    if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value):
-        return ""
-    if isinstance(value, pd.Timestamp):
-        return value.date().isoformat()
-    if not isinstance(value, str):
-        return repr(float(value)) if isinstance(value, float) else str(value)
-    return "'" + value if _FORMULA.match(value) else value
