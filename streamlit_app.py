@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import details, event_table, header, legend_view, map_view, sidebar, timeline_view, url_state
+from components import (
+    details,
+    event_table,
+    header,
+    legend_view,
+    map_view,
+    sidebar,
+    sources,
+    timeline_view,
+    url_state,
+)
 from lagebild import EVENTS_CSV, query, store
 
 st.set_page_config(page_title="Lagebild", page_icon="🗺️", layout="wide")
@@ -16,11 +26,13 @@ def load(path: str):
 
 
 # Load once (cached, shared by reruns), then read the view from the URL.
-events, report = load(str(EVENTS_CSV))
-_, notices = url_state.read(events)
+bundled, report = load(str(EVENTS_CSV))
+_, notices = url_state.read(bundled)
 
 # Sidebar widgets drive the state; the state goes back into the URL (permalink).
 lang = sidebar.draw_language()
+sources.draw_upload(lang)
+events, source_notes = sources.events_for_view(bundled)
 sidebar.draw_filters(events, lang)
 state = url_state.state_from_widgets(events)
 url_state.write(state)
@@ -33,8 +45,10 @@ as_of = state.brush[1] if state.brush else (state.filters.date_to or query.date_
 
 # Draw.
 header.draw(lang, notices, report, EVENTS_CSV.name)
+sources.draw_pending_mapping(lang)
+sources.draw_reports(lang, source_notes)
 map_view.draw(shown, state, as_of)
-legend_view.draw(lang, as_of)
+legend_view.draw(lang, as_of, uploads=bool(sources.session_imports()))
 timeline_view.draw(filtered, state, brushed=shown)
 left, right = st.columns([3, 2])
 with left:

@@ -60,6 +60,9 @@ def _facts(row: pd.Series, lang: str) -> list[tuple[str, str]]:
     if pd.notna(row["actors"]):
         facts.append(("actors_label", str(row["actors"]).replace(";", ", ")))
     facts.append(("source", f"{row['source']}, {row['source_date'].date().isoformat()}"))
+    origin = row.get("origin", "bundled")
+    if isinstance(origin, str) and origin != "bundled":
+        facts.append(("origin", origin.removeprefix("upload:")))
     return facts
 
 

@@ -9,5 +9,5 @@ import streamlit as st
 from lagebild.legend import legend_chart
 
 
-def draw(lang: str, as_of: dt.date) -> None:
-    st.altair_chart(legend_chart(lang, as_of, width=960), width="content", theme=None)
+def draw(lang: str, as_of: dt.date, uploads: bool = False) -> None:
+    st.altair_chart(legend_chart(lang, as_of, width=960, uploads=uploads), width="content", theme=None)

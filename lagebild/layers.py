@@ -14,7 +14,7 @@ import pandas as pd
 import pydeck as pdk
 
 from . import geo, static_geo, vocab
-from .i18n import date_labels
+from .i18n import date_labels, format_count
 from .places import KEY_PLACES, label, load_places
 
 SEA = [214, 228, 240]
@@ -26,6 +26,7 @@ FRONT_FILL = [200, 60, 60, 70]
 FRONT_LINE = [170, 30, 30]
 TRIP = [0, 114, 178]
 MAP_SIZE = (1000, 560)  # the map's typical size in pixels, for framing
+BASEMAP_FILES = ("countries.geojson", "rivers.geojson", "front.geojson")  # what basemap_layers fetches from static/geo
 
 
 MARKER_SPACING_PX = 13
@@ -55,6 +56,7 @@ def marker_rows(events: pd.DataFrame, lang: str, selected: str | None = None, zo
     ]
     rows["dot"] = marker.eq("dashed")
     rows["selected"] = rows["id"].eq(selected) if selected else False
+    rows["upload"] = events["origin"].fillna("bundled").ne("bundled").to_numpy() if "origin" in events else False
     rows["x"], rows["y"] = _fan_out(rows, MARKER_SPACING_PX * degrees_per_pixel(zoom))
     return rows.drop(columns=["date_precision"]).reset_index(drop=True)
 
@@ -149,7 +151,7 @@ def basemap_layers(as_of: dt.date) -> list[pdk.Layer]:
     """
     day = as_of.isoformat()
     nato = f"properties.accession && properties.accession <= '{day}' ? {NATO_FILL} : {LAND}"
-    return [
+    basemap = [
         pdk.Layer("PolygonLayer", [{"polygon": _extent_ring()}], id="sea", get_polygon="polygon", get_fill_color=SEA),
         pdk.Layer(
             "GeoJsonLayer",
@@ -163,7 +165,10 @@ def basemap_layers(as_of: dt.date) -> list[pdk.Layer]:
             update_triggers={"getFillColor": [day]},
         ),
         pdk.Layer(
-            "GeoJsonLayer", static_geo.url("rivers.geojson"), id="rivers", get_line_color=RIVER,
+            "GeoJsonLayer",
+            static_geo.url("rivers.geojson"),
+            id="rivers",
+            get_line_color=RIVER,
             line_width_min_pixels=1.4,
         ),
         pdk.Layer(
@@ -175,6 +180,15 @@ def basemap_layers(as_of: dt.date) -> list[pdk.Layer]:
             line_width_min_pixels=1.5,
         ),
     ]
+    # A layer whose static file is missing or corrupt is left out (store.map_problems names it).
+    return [layer for layer in basemap if not _missing_static_file(layer)]
+
+
+def _missing_static_file(layer: pdk.Layer) -> bool:
+    prefix = static_geo.STATIC_URL.rstrip("/") + "/"
+    if not (isinstance(layer.data, str) and layer.data.startswith(prefix)):
+        return False
+    return geo.geojson_file_problem(static_geo.STATIC_GEO_DIR / layer.data.removeprefix(prefix)) is not None
 
 
 def _extent_ring() -> list[list[float]]:
@@ -186,7 +200,21 @@ def event_layers(markers: pd.DataFrame) -> list[pdk.Layer]:
     """Event markers: filled, hollow ring, or ring with a dot, by status; coloured by category."""
     common = {"data": markers, "get_position": ["x", "y"], "radius_units": _literal("pixels")}
     selected = markers[markers["selected"]]
+    uploads = markers[markers["upload"]]
     return [
+        pdk.Layer(
+            "ScatterplotLayer",
+            data=uploads,
+            id="upload-rings",
+            get_position=["x", "y"],
+            radius_units=_literal("pixels"),
+            get_radius=10,
+            stroked=True,
+            filled=False,
+            line_width_units=_literal("pixels"),
+            get_line_width=1.5,
+            get_line_color=[60, 60, 60],
+        ),
         pdk.Layer(
             "ScatterplotLayer",
             id="events",
@@ -339,4 +367,59 @@ def build_deck(
         initial_view_state=view,
         map_provider=None,
         tooltip={"text": "{title}\n{date_label}\n{place}\n{category_label} · {status_label}"},
+    )
+
+
+def aggregate_rows(cells: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """One row per grid cell (from ``EventStore.aggregate_grid``): radius by count, colour of the dominant category."""
+    rows = cells[["lat", "lon", "count", "top_category", "top_count"]].copy()
+    rows["lat"], rows["lon"] = rows["lat"].round(4), rows["lon"].round(4)
+    peak = max(int(rows["count"].max()), 1) if len(rows) else 1
+    # Area grows with the count: 6 px for one event, 40 px for the busiest cell.
+    rows["radius"] = (6 + 34 * (rows["count"] / peak) ** 0.5).round(1)
+    rows["colour"] = rows["top_category"].map(lambda k: vocab.hex_to_rgb(vocab.category(k).colour) + [200])
+    rows["category_label"] = rows["top_category"].map(lambda k: vocab.category(k).label(lang))
+    rows["count_label"] = [format_count(int(c), lang) for c in rows["count"]]
+    return rows.reset_index(drop=True)
+
+
+def aggregate_layers(cells: pd.DataFrame, lang: str) -> list[pdk.Layer]:
+    """Counts per grid cell as circles sized by count and coloured by the dominant category."""
+    rows = aggregate_rows(cells, lang)
+    return [
+        pdk.Layer(
+            "ScatterplotLayer",
+            rows,
+            id="cells",
+            pickable=True,
+            stroked=True,
+            filled=True,
+            get_position=["lon", "lat"],
+            radius_units=_literal("pixels"),
+            get_radius="radius",
+            get_fill_color="colour",
+            get_line_color=[255, 255, 255],
+            line_width_units=_literal("pixels"),
+            get_line_width=1.5,
+        )
+    ]
+
+
+AGGREGATE_TOOLTIP = {
+    "de": "{count_label} Ereignisse\nmeist: {category_label} ({top_count})",
+    "en": "{count_label} events\nmostly: {category_label} ({top_count})",
+}
+
+
+def build_aggregate_deck(cells: pd.DataFrame, lang: str, as_of: dt.date, view: pdk.ViewState) -> pdk.Deck:
+    """The map for many events: basemap, key-place labels and one circle per grid cell."""
+    layers = basemap_layers(as_of) + aggregate_layers(cells, lang)
+    labels = _labels_or_none(pd.DataFrame({"lat": [], "lon": []}, dtype=float), lang)
+    if labels is not None:
+        layers.append(label_layer(labels))
+    return pdk.Deck(
+        layers=layers,
+        initial_view_state=view,
+        map_provider=None,
+        tooltip={"text": AGGREGATE_TOOLTIP.get(lang, AGGREGATE_TOOLTIP["en"])},
     )

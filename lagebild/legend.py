@@ -18,7 +18,9 @@ def _hex(rgb: list[int]) -> str:
     return "#" + "".join(f"{c:02x}" for c in rgb[:3])
 
 
-def legend_entries(lang: str, as_of: dt.date, categories: list[str] | None = None) -> pd.DataFrame:
+def legend_entries(
+    lang: str, as_of: dt.date, categories: list[str] | None = None, uploads: bool = False
+) -> pd.DataFrame:
     """Rows of (column, row, symbol, fill, stroke, label) for the legend.
 
     Column 0 explains the category colours, column 1 the status styles, column 2
@@ -37,14 +39,21 @@ def legend_entries(lang: str, as_of: dt.date, categories: list[str] | None = Non
         (2, 2, "stroke", _hex(TRIP), _hex(TRIP), t("legend_trip", lang)),
         (2, 3, "stroke", _hex(RIVER), _hex(RIVER), "Dnipro" if lang == "en" else "Dnipro (Dnepr)"),
     ]
+    if uploads:
+        rows.append((1, 3, "circle", "#ffffff", "#3c3c3c", t("legend_upload", lang)))
     return pd.DataFrame(rows, columns=["column", "row", "symbol", "fill", "stroke", "label"])
 
 
 def legend_chart(
-    lang: str, as_of: dt.date, width: int = 900, font_size: int = 12, categories: list[str] | None = None
+    lang: str,
+    as_of: dt.date,
+    width: int = 900,
+    font_size: int = 12,
+    categories: list[str] | None = None,
+    uploads: bool = False,
 ) -> alt.LayerChart:
     """The legend as a chart, so the page and the PNG briefing show the same thing."""
-    entries = legend_entries(lang, as_of, categories)
+    entries = legend_entries(lang, as_of, categories, uploads)
     column_width = width / 3
     entries["x"] = entries["column"] * column_width + 10
     entries["y"] = entries["row"] * (font_size + 9) + 10

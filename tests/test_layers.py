@@ -102,3 +102,17 @@ def test_same_spot_markers_are_fanned_out(events):
 def test_map_payload_per_rerun_is_small(events):
     deck = layers.build_deck(events, "de", dt.date(2023, 7, 31), layers.frame_view(events))
     assert len(deck.to_json().encode()) < 200_000
+
+
+def test_uploaded_events_get_their_own_ring_and_legend_entry(events):
+    from lagebild.legend import legend_entries
+
+    mixed = events.copy()
+    mixed["origin"] = ["upload:mine.csv" if i % 2 else "bundled" for i in range(len(mixed))]
+    rows = layers.marker_rows(mixed, "de")
+    assert rows["upload"].sum() == len(mixed) // 2
+    spec = json.loads(layers.build_deck(mixed, "de", dt.date(2023, 7, 31), layers.frame_view(mixed)).to_json())
+    rings = next(layer for layer in spec["layers"] if layer["id"] == "upload-rings")
+    assert len(rings["data"]) == len(mixed) // 2
+    assert "eigene Datei" in " ".join(legend_entries("de", dt.date(2023, 7, 31), uploads=True)["label"])
+    assert "eigene Datei" not in " ".join(legend_entries("de", dt.date(2023, 7, 31))["label"])
