@@ -10,6 +10,7 @@ import datetime as dt
 
 import pandas as pd
 from babel.dates import format_date
+from babel.numbers import format_decimal
 
 from .schema import period_end
 
@@ -44,6 +45,39 @@ STRINGS: dict[str, tuple[str, str]] = {
     "clear_brush": ("Auswahl aufheben", "Clear selection"),
     "briefing_button": ("Briefing-Ansicht", "Briefing view"),
     "back_to_dashboard": ("Zurück zum Dashboard", "Back to dashboard"),
+    "own_events": ("Eigene Ereignisse (Upload)", "Your own events (upload)"),
+    "upload_label": (
+        "CSV, XLSX, JSON, GeoJSON, ACLED oder TimelineJS (bis {mb} MB, {rows} Zeilen)",
+        "CSV, XLSX, JSON, GeoJSON, ACLED or TimelineJS (up to {mb} MB, {rows} rows)",
+    ),
+    "importing": ("Importiere {file} …", "Importing {file} …"),
+    "source_line_upload": (
+        "{file}: {accepted} übernommen, {rejected} abgelehnt",
+        "{file}: {accepted} accepted, {rejected} rejected",
+    ),
+    "source_mode": ("Anzeigen", "Show"),
+    "source_mode_beside": ("neben den Artikel-Ereignissen", "beside the article's events"),
+    "source_mode_instead": ("statt der Artikel-Ereignisse", "instead of the article's events"),
+    "remove_uploads": ("Uploads entfernen", "Remove uploads"),
+    "mapping_title": ("Spalten zuordnen: {file}", "Map the columns: {file}"),
+    "mapping_help": (
+        "Das Format der Datei ist unbekannt. Welche Spalte enthält was? Die Vorschläge sind geraten.",
+        "The file's layout is unknown. Which column holds what? The suggestions are guesses.",
+    ),
+    "mapping_language": ("Sprache von Titel und Zusammenfassung", "Language of title and summary"),
+    "mapping_apply": ("Importieren", "Import"),
+    "mapping_download": ("Zuordnung herunterladen (JSON)", "Download mapping (JSON)"),
+    "mapping_incomplete": ("Noch nicht zugeordnet: {missing}", "Not mapped yet: {missing}"),
+    "report_title": (
+        "Importbericht {file}: {accepted} übernommen, {rejected} abgelehnt",
+        "Import report {file}: {accepted} accepted, {rejected} rejected",
+    ),
+    "rejected_download": ("Abgelehnte Zeilen herunterladen (CSV)", "Download rejected rows (CSV)"),
+    "changes_title": ("Änderungen an übernommenen Zeilen", "Changes made to accepted rows"),
+    "origin": ("Datenquelle", "Data source"),
+    "source_notes": ("{count} Hinweise zum Zusammenführen der Quellen", "{count} notes on merging the sources"),
+    "origin_bundled": ("Artikel (mitgeliefert)", "Article (bundled)"),
+    "legend_upload": ("äußerer Ring: eigene Datei (Upload)", "outer ring: your own file (upload)"),
     "events": ("Ereignisse", "Events"),
     "details": ("Details", "Details"),
     "select_event": ("Ereignis auswählen", "Select an event"),
@@ -111,6 +145,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     "brief_text": ("Suchtext", "Search text"),
     "brief_count": ("{n} Ereignisse", "{n} events"),
     "brief_no_events": ("Keine Ereignisse für diese Filter", "No events match these filters"),
+    "mode_markers": ("Einzelereignisse", "Individual events"),
+    "mode_aggregated": (
+        "Aggregiert: {n} Ereignisse in {cells} Zellen (Filter oder Zeitraum eingrenzen für Einzelereignisse)",
+        "Aggregated: {n} events in {cells} cells (narrow the filters or the period to see single events)",
+    ),
+    "timeline_counts": ("Ereignisse pro {bin} nach Kategorie", "Events per {bin} by category"),
+    "bin_day": ("Tag", "day"),
+    "bin_week": ("Woche", "week"),
+    "bin_month": ("Monat", "month"),
+    "col_count": ("Anzahl", "Count"),
+    "table_first": ("erste {shown} von {total}", "first {shown} of {total}"),
 }
 
 
@@ -123,6 +168,11 @@ def t(key: str, lang: str, **values: object) -> str:
 
 def locale(lang: str) -> str:
     return _LOCALES.get(lang, _LOCALES[DEFAULT_LANGUAGE])
+
+
+def format_count(n: int, lang: str) -> str:
+    """``123.456`` / ``123,456``."""
+    return format_decimal(n, locale=locale(lang))
 
 
 def format_day(day: dt.date, lang: str) -> str:
