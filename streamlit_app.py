@@ -6,6 +6,7 @@ import streamlit as st
 
 from components import (
     details,
+    draft_page,
     event_table,
     header,
     legend_view,
@@ -16,6 +17,7 @@ from components import (
     url_state,
 )
 from lagebild import EVENTS_CSV, query, store
+from lagebild.i18n import t
 
 st.set_page_config(page_title="Lagebild", page_icon="🗺️", layout="wide")
 
@@ -25,33 +27,43 @@ def load(path: str):
     return store.load_events(path)
 
 
-# Load once (cached, shared by reruns), then read the view from the URL.
-bundled, report = load(str(EVENTS_CSV))
-_, notices = url_state.read(bundled)
+def dashboard() -> None:
+    """The situation map: load, read the URL, filter, draw."""
+    # Load once (cached, shared by reruns), then read the view from the URL.
+    bundled, report = load(str(EVENTS_CSV))
+    _, notices = url_state.read(bundled)
 
-# Sidebar widgets drive the state; the state goes back into the URL (permalink).
-lang = sidebar.draw_language()
-sources.draw_upload(lang)
-events, source_notes = sources.events_for_view(bundled)
-sidebar.draw_filters(events, lang)
-state = url_state.state_from_widgets(events)
-url_state.write(state)
+    # Sidebar widgets drive the state; the state goes back into the URL (permalink).
+    lang = sidebar.draw_language()
+    sources.draw_upload(lang)
+    events, source_notes = sources.events_for_view(bundled)
+    sidebar.draw_filters(events, lang)
+    state = url_state.state_from_widgets(events)
+    url_state.write(state)
 
-# Filter: sidebar filters for the timeline; the brushed interval further narrows map and list.
-filtered = query.apply_filters(events, state.filters)
-shown = query.within_period(filtered, *state.brush) if state.brush else filtered
-sidebar.draw_count(len(shown), len(events), lang)
-as_of = state.brush[1] if state.brush else (state.filters.date_to or query.date_bounds(events)[1])
+    # Filter: sidebar filters for the timeline; the brushed interval further narrows map and list.
+    filtered = query.apply_filters(events, state.filters)
+    shown = query.within_period(filtered, *state.brush) if state.brush else filtered
+    sidebar.draw_count(len(shown), len(events), lang)
+    as_of = state.brush[1] if state.brush else (state.filters.date_to or query.date_bounds(events)[1])
 
-# Draw.
-header.draw(lang, notices, report, EVENTS_CSV.name)
-sources.draw_pending_mapping(lang)
-sources.draw_reports(lang, source_notes)
-map_view.draw(shown, state, as_of)
-legend_view.draw(lang, as_of, uploads=bool(sources.session_imports()))
-timeline_view.draw(filtered, state, brushed=shown)
-left, right = st.columns([3, 2])
-with left:
-    event_table.draw(shown, state)
-with right:
-    details.draw(shown, state)
+    # Draw.
+    header.draw(lang, notices, report, EVENTS_CSV.name)
+    sources.draw_pending_mapping(lang)
+    sources.draw_reports(lang, source_notes)
+    map_view.draw(shown, state, as_of)
+    legend_view.draw(lang, as_of, uploads=bool(sources.session_imports()))
+    timeline_view.draw(filtered, state, brushed=shown)
+    left, right = st.columns([3, 2])
+    with left:
+        event_table.draw(shown, state)
+    with right:
+        details.draw(shown, state)
+
+
+lang = st.session_state.get("lang", "de")
+pages = [
+    st.Page(dashboard, title=t("page_dashboard", lang), icon=":material/map:", default=True),
+    st.Page(draft_page.draw, title=t("page_draft", lang), icon=":material/edit_note:", url_path="entwurf"),
+]
+st.navigation(pages).run()

@@ -91,6 +91,7 @@ def state_from_widgets(events: pd.DataFrame) -> PageState:
 def write(state: PageState) -> None:
     """Put ``state`` into the URL, so the address is always a permalink to this view."""
     params = to_params(state)
+    st.session_state["lang"] = state.lang  # for pages without the language widget
     if st.query_params.to_dict() != params:
         st.query_params.from_dict(params)
     st.session_state[_APPLIED] = params

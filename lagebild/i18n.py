@@ -45,6 +45,31 @@ STRINGS: dict[str, tuple[str, str]] = {
     "clear_brush": ("Auswahl aufheben", "Clear selection"),
     "briefing_button": ("Briefing-Ansicht", "Briefing view"),
     "back_to_dashboard": ("Zurück zum Dashboard", "Back to dashboard"),
+    "page_dashboard": ("Lagebild", "Situation map"),
+    "page_draft": ("Entwurf aus Artikel", "Draft from article"),
+    "draft_title": ("Ereignisse aus einem Artikel entwerfen", "Draft events from an article"),
+    "draft_help": (
+        "Deutschen Nachrichtentext einfügen und das Erscheinungsdatum angeben. Die Regeln schlagen "
+        "Ereignisse vor; jedes Feld zeigt, aus welchen Wörtern es stammt. Prüfen, ändern, übernehmen.",
+        "Paste a German news text and give its publication date. Rules propose events; each field "
+        "shows the words it came from. Review, edit, keep.",
+    ),
+    "draft_text": ("Artikeltext", "Article text"),
+    "draft_published": ("Erscheinungsdatum", "Publication date"),
+    "draft_run": ("Entwurf erstellen", "Draft events"),
+    "draft_review": ("{n} vorgeschlagene Ereignisse prüfen", "Review {n} proposed events"),
+    "draft_accept": ("übernehmen", "keep"),
+    "draft_provenance": ("Herkunft jedes Feldes", "Where each field came from"),
+    "draft_provenance_help": (
+        "Blau: Datum · Grün: Ort · Orange: Status/Umfang · Violett: Zuschreibung · Grau: Akteure · Rot: Kategorie",
+        "Blue: date · green: place · orange: status/amount · violet: attribution · grey: actors · red: category",
+    ),
+    "draft_download": ("{n} Ereignisse herunterladen (CSV)", "Download {n} events (CSV)"),
+    "draft_add": ("{n} Ereignisse zur Sitzung hinzufügen", "Add {n} events to this session"),
+    "draft_added": (
+        "Hinzugefügt: {accepted} übernommen, {rejected} abgelehnt. Sie erscheinen im Lagebild.",
+        "Added: {accepted} accepted, {rejected} rejected. They now appear on the situation map.",
+    ),
     "own_events": ("Eigene Ereignisse (Upload)", "Your own events (upload)"),
     "upload_label": (
         "CSV, XLSX, JSON, GeoJSON, ACLED oder TimelineJS (bis {mb} MB, {rows} Zeilen)",
