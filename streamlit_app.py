@@ -5,9 +5,11 @@ from __future__ import annotations
 import streamlit as st
 
 from components import (
+    briefing,
     details,
     draft_page,
     event_table,
+    exports,
     header,
     legend_view,
     map_view,
@@ -19,7 +21,10 @@ from components import (
 from lagebild import EVENTS_CSV, query, store
 from lagebild.i18n import t
 
-st.set_page_config(page_title="Lagebild", page_icon="🗺️", layout="wide")
+BRIEFING = st.query_params.get("view") == "briefing"
+st.set_page_config(
+    page_title="Lagebild", page_icon="🗺️", layout="wide", initial_sidebar_state="collapsed" if BRIEFING else "auto"
+)
 
 
 @st.cache_data(show_spinner=False)
@@ -31,7 +36,10 @@ def dashboard() -> None:
     """The situation map: load, read the URL, filter, draw."""
     # Load once (cached, shared by reruns), then read the view from the URL.
     bundled, report = load(str(EVENTS_CSV))
-    _, notices = url_state.read(bundled)
+    url_view, notices = url_state.read(bundled)
+    if url_view.view == "briefing":  # the URL's state as it is: no widgets on a briefing screen
+        briefing.draw(sources.events_for_view(bundled)[0], url_view)
+        return
 
     # Sidebar widgets drive the state; the state goes back into the URL (permalink).
     lang = sidebar.draw_language()
@@ -59,6 +67,7 @@ def dashboard() -> None:
         event_table.draw(shown, state)
     with right:
         details.draw(shown, state)
+    exports.draw(shown, state)
 
 
 lang = st.session_state.get("lang", "de")

@@ -29,13 +29,15 @@ def draw(events: pd.DataFrame, state: PageState, brushed: pd.DataFrame | None = 
     if events.empty:
         st.info(t("no_events", lang))
         return
-    chart = timeline_chart(events, lang, state.event, state.brush)
+    period = (state.filters.date_from, state.filters.date_to)
+    chart = timeline_chart(events, lang, state.event, state.brush, period=period)
     st.altair_chart(chart, key=TIMELINE_KEY, on_select=_on_brush, selection_mode="brush", width="stretch")
     if state.brush:
         left, right = st.columns([3, 1])
         left.caption(t("brushed", lang, period=format_day_range(*state.brush, lang)))
         right.button(t("clear_brush", lang), on_click=_clear_brush, width="stretch")
         if brushed is not None and not brushed.empty:
-            st.altair_chart(timeline_chart(brushed, lang, state.event, interactive=False), key="timeline-closeup")
+            closeup = timeline_chart(brushed, lang, state.event, interactive=False, period=state.brush)
+            st.altair_chart(closeup, key="timeline-closeup")
     else:
         st.caption(t("timeline_help", lang))

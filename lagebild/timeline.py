@@ -86,11 +86,13 @@ def timeline_chart(
     brush: tuple[dt.date, dt.date] | None = None,
     width: int | str = "container",
     interactive: bool = True,
+    period: tuple[dt.date | None, dt.date | None] | None = None,
 ) -> alt.LayerChart:
     """Points for day-precise events, bars over the whole period for coarse ones.
 
     With ``interactive`` an x-interval selection named ``brush`` is attached, which
-    Streamlit returns through ``on_select``.
+    Streamlit returns through ``on_select``. ``period`` (the date filter) limits the
+    axis, so long background spans do not stretch a briefing on three days.
     """
     rows = timeline_rows(events, lang, selected)
     lanes = [lane for lane in lane_order(lang) if lane in set(rows["lane"])]
@@ -98,7 +100,7 @@ def timeline_chart(
     x = alt.X(
         "start:T",
         title=None,
-        scale=alt.Scale(domain=time_domain(rows)),
+        scale=alt.Scale(domain=time_domain(rows, period)),
         axis=alt.Axis(labelExpr=month_label_expr(lang), labelOverlap=True, grid=True, tickCount=8),
     )
     y = alt.Y("lane:N", sort=lanes, title=None, axis=alt.Axis(labelLimit=220, labelFontSize=12))
@@ -112,7 +114,7 @@ def timeline_chart(
     base = alt.Chart(rows).encode(y=y, yOffset=y_offset, tooltip=tooltip)
     spans = (
         base.transform_filter("datum.span")
-        .mark_bar(height=7, cornerRadius=2, strokeWidth=1.5)
+        .mark_bar(height=7, cornerRadius=2, strokeWidth=1.5, clip=True)
         .encode(
             x=x,
             x2="stop:T",
@@ -154,13 +156,20 @@ def timeline_chart(
     return alt.layer(*layers).properties(width=width, height=height).configure_view(stroke=None)
 
 
-def time_domain(rows: pd.DataFrame) -> list[str]:
-    """The x range: all events plus a margin, and at least a few days wide (one event alone
-    would otherwise give a zero-width axis)."""
+def time_domain(rows: pd.DataFrame, period: tuple[dt.date | None, dt.date | None] | None = None) -> list[str]:
+    """The x range: all events (or the given period) plus a margin, and at least a few days
+    wide (one event alone would otherwise give a zero-width axis)."""
     if rows.empty:
         return []
     first, last = rows["start"].min(), rows["stop"].max()
-    pad = max((last - first) * 0.03, pd.Timedelta(days=2))
+    if period and period[0]:
+        first = max(first, pd.Timestamp(period[0]))
+    if period and period[1]:
+        last = min(last, pd.Timestamp(period[1]) + pd.Timedelta(days=1))
+    if last - first < pd.Timedelta(days=3):  # one day alone would make a zero-width axis
+        middle = first + (last - first) / 2
+        first, last = middle - pd.Timedelta(days=1.5), middle + pd.Timedelta(days=1.5)
+    pad = (last - first) * 0.03
     return [(first - pad).isoformat(), (last + pad).isoformat()]
 
 
@@ -180,3 +189,57 @@ def _to_date(value: float | str) -> dt.date:
     if isinstance(value, int | float):
         return pd.Timestamp(value, unit="ms").date()
     return pd.Timestamp(value).date()
+
+
+def timeline_counts_chart(
+    counts: pd.DataFrame,
+    lang: str,
+    brush: tuple[dt.date, dt.date] | None = None,
+    bin: str = "day",
+    width: int | str = "container",
+    interactive: bool = True,
+) -> alt.Chart:
+    """Stacked bars of events per ``bin`` by category (from ``EventStore.timeline_counts``).
+
+    For many events: the spec holds one row per bin and category, not one per event. The
+    x-interval selection is named ``brush`` like :func:`timeline_chart`'s, so brushing works the same.
+    """
+    days = {"day": 1, "week": 7}.get(bin)
+    rows = pd.DataFrame(
+        {
+            "start": counts["bin_start"],
+            "stop": counts["bin_start"] + (pd.Timedelta(days=days) if days else pd.offsets.MonthBegin(1)),
+            "lane": counts["category"].map(lambda k: vocab.category(k).label(lang)),
+            "count": counts["count"].astype(int),
+        }
+    )
+    lanes = lane_order(lang)
+    colours = [c.colour for c in vocab.CATEGORIES]
+    x = alt.X("start:T", title=None,
+              axis=alt.Axis(labelExpr=month_label_expr(lang), labelOverlap=True, grid=True, tickCount=8))
+    chart = (
+        alt.Chart(rows)
+        .mark_bar()
+        .encode(
+            x=x,
+            x2="stop:T",
+            y=alt.Y("sum(count):Q", title=t("col_count", lang), stack="zero"),
+            color=alt.Color("lane:N", scale=alt.Scale(domain=lanes, range=colours), sort=lanes,
+                            legend=alt.Legend(title=None, orient="bottom")),
+            order=alt.Order("lane:N"),
+            tooltip=[
+                alt.Tooltip("start:T", title=t("col_date", lang), format="%d.%m.%Y" if lang == "de" else "%Y-%m-%d"),
+                alt.Tooltip("lane:N", title=t("col_category", lang)),
+                alt.Tooltip("count:Q", title=t("col_count", lang)),
+            ],
+        )
+    )
+    if interactive:
+        value = {"x": [pd.Timestamp(brush[0]).isoformat(), pd.Timestamp(brush[1]).isoformat()]} if brush else None
+        selection = (
+            alt.selection_interval(name=BRUSH, encodings=["x"], value=value)
+            if value
+            else alt.selection_interval(name=BRUSH, encodings=["x"])
+        )
+        chart = chart.add_params(selection)
+    return chart.properties(width=width, height=180).configure_view(stroke=None)

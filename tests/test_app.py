@@ -84,3 +84,24 @@ def test_language_switch():
     assert not at.exception
     assert count_line(at) == "**27 of 27 events**"
     assert at.query_params["lang"] == "en"
+
+
+def test_briefing_view_from_the_button_and_back():
+    at = run({"cat": "visit,meeting", "lang": "en"})
+    briefing_button = next(b for b in at.button if b.label == "Briefing view")
+    briefing_button.click().run()
+    assert not at.exception
+    assert at.query_params["view"] == "briefing"
+    assert at.query_params["cat"] == "visit,meeting"
+    assert at.markdown[0].value.startswith("## Stoltenberg")
+    assert not at.sidebar.multiselect  # no filter widgets on a briefing screen
+    assert any("Source" in c.value and "As of" in c.value for c in at.caption)
+    next(b for b in at.button if b.label == "Back to dashboard").click().run()
+    assert "view" not in at.query_params
+    assert at.multiselect(key="w_cat").value == ["visit", "meeting"]
+
+
+def test_briefing_permalink_with_own_title():
+    at = run({"view": "briefing", "title": "Lage am Freitag", "from": "2023-04-19", "to": "2023-04-21"})
+    assert not at.exception
+    assert at.markdown[0].value == "## Lage am Freitag"

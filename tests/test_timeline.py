@@ -78,3 +78,13 @@ def test_selected_event_is_ringed(events):
         layer.get("transform") == [{"filter": "datum.selected"}] and layer["mark"]["size"] > 200
         for layer in spec["layer"]
     )
+
+
+def test_date_filter_limits_the_axis(events):
+    from lagebild.timeline import time_domain
+
+    rows = timeline_rows(events, "de")
+    first, last = time_domain(rows, (dt.date(2023, 4, 19), dt.date(2023, 4, 21)))
+    assert "2023-04-18" < first < "2023-04-19T00:00" and "2023-04-22" <= last < "2023-04-23"
+    everything = time_domain(rows)
+    assert everything[0] < "2022-01-01" and everything[1] > "2023-07-31"
