@@ -10,6 +10,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from .brief_cli import register_brief, register_export
+from .extract import register_extract
+from .importers.cli import register_import
 from .schema import read_events
 
 
@@ -34,6 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     register_validate(commands)
     # Further subcommands register here, one line each:
+    register_import(commands)
+    register_extract(commands)
+    register_brief(commands)
+    register_export(commands)
     return parser
 
 

@@ -70,6 +70,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Hinzugefügt: {accepted} übernommen, {rejected} abgelehnt. Sie erscheinen im Lagebild.",
         "Added: {accepted} accepted, {rejected} rejected. They now appear on the situation map.",
     ),
+    "exports": ("Export und Briefing", "Export and briefing"),
+    "brief_title_input": ("Titel für Briefing-Ansicht und -Bild", "Title for the briefing view and image"),
     "own_events": ("Eigene Ereignisse (Upload)", "Your own events (upload)"),
     "upload_label": (
         "CSV, XLSX, JSON, GeoJSON, ACLED oder TimelineJS (bis {mb} MB, {rows} Zeilen)",

@@ -53,10 +53,29 @@ def _iso_date(value: object) -> object:
     return value
 
 
+# A cell a spreadsheet would run as a formula starts with one of these; lagebild.export
+# prefixes such free-text cells with a single quote (OWASP), and the importer takes it off again.
+FORMULA_START = re.compile(r"^'*[=+\-@\t\r]")
+_QUOTED_FORMULA = re.compile(r"^'+[=+\-@\t\r]")
+
+
+def unquote_formula(value: object) -> object:
+    """Drop the one leading ``'`` that neutralised a formula-like text (``'=SUM(A1)`` → ``=SUM(A1)``).
+
+    Only a quote before ``= + - @ TAB CR`` (after any further quotes) is removed, which is also
+    what a spreadsheet shows for such a cell; export adds exactly one, so export → import is exact.
+    """
+    if isinstance(value, str):
+        stripped = value.strip()
+        if _QUOTED_FORMULA.match(stripped):
+            return stripped[1:]
+    return value
+
+
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
 OptionalIsoDate = Annotated[IsoDate | None, BeforeValidator(_empty_to_none)]
-OptionalText = Annotated[str | None, BeforeValidator(_empty_to_none)]
-Text = Annotated[str, Field(min_length=1)]
+OptionalText = Annotated[str | None, BeforeValidator(unquote_formula), BeforeValidator(_empty_to_none)]
+Text = Annotated[str, Field(min_length=1), BeforeValidator(unquote_formula)]
 
 
 class EventRecord(BaseModel):
