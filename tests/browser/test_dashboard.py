@@ -13,7 +13,8 @@ pytestmark = pytest.mark.browser
 
 
 def count_line(page) -> str:
-    return page.locator("[data-testid='stSidebar']").get_by_text(re.compile(r"(von|of) \d+ (Ereignissen|events)")).inner_text()
+    line = re.compile(r"(von|of) \d+ (Ereignissen|events)")
+    return page.locator("[data-testid='stSidebar']").get_by_text(line).inner_text()
 
 
 def test_map_and_timeline_render_offline_without_errors(page, server):
