@@ -18,7 +18,8 @@ from components import (
     timeline_view,
     url_state,
 )
-from lagebild import EVENTS_CSV, query, store
+from lagebild import EVENTS_CSV, engine, store
+from lagebild.engine import EventStore
 from lagebild.i18n import t
 
 BRIEFING = st.query_params.get("view") == "briefing"
@@ -27,18 +28,23 @@ st.set_page_config(
 )
 
 
-@st.cache_data(show_spinner=False)
-def load(path: str):
-    return store.load_events(path)
+@st.cache_resource(show_spinner=False)
+def load(path: str) -> EventStore:
+    """Validated events in a query engine, built once and shared by every session (not copied)."""
+    if path.endswith(".parquet"):
+        return EventStore.from_parquet(path)
+    events, report = store.load_events(path)
+    return EventStore.from_frame(events, report)
 
 
 def dashboard() -> None:
     """The situation map: load, read the URL, filter, draw."""
     # Load once (cached, shared by reruns), then read the view from the URL.
-    bundled, report = load(str(EVENTS_CSV))
+    bundled = load(str(EVENTS_CSV))
     url_view, notices = url_state.read(bundled)
     if url_view.view == "briefing":  # the URL's state as it is: no widgets on a briefing screen
-        briefing.draw(sources.events_for_view(bundled)[0], url_view)
+        events = sources.events_for_view(bundled)[0]
+        briefing.draw(events.filtered(url_view.filters, url_view.brush, limit=engine.LOD_THRESHOLD), url_view)
         return
 
     # Sidebar widgets drive the state; the state goes back into the URL (permalink).
@@ -49,26 +55,25 @@ def dashboard() -> None:
     state = url_state.state_from_widgets(events)
     url_state.write(state)
 
-    # Filter: sidebar filters for the timeline; the brushed interval further narrows map and list.
-    filtered = query.apply_filters(events, state.filters)
-    shown = query.within_period(filtered, *state.brush) if state.brush else filtered
-    sidebar.draw_count(len(shown), len(events), lang)
-    as_of = state.brush[1] if state.brush else (state.filters.date_to or query.date_bounds(events)[1])
+    # Count and pick what to draw; filtering and aggregation run in the engine (DuckDB).
+    shown = events.count(state.filters, state.brush)
+    sidebar.draw_count(shown, events.total(), lang)
+    as_of = state.brush[1] if state.brush else (state.filters.date_to or events.bounds[1])
+    listed = events.filtered(state.filters, state.brush, limit=engine.TABLE_ROWS, listed=True)
 
     # Draw.
-    header.draw(lang, notices, report, EVENTS_CSV.name)
+    header.draw(lang, notices, bundled.report, EVENTS_CSV.name)
     sources.draw_pending_mapping(lang)
     sources.draw_reports(lang, source_notes)
-    map_view.draw(shown, state, as_of)
+    map_view.draw(events, state, as_of)
     legend_view.draw(lang, as_of, uploads=bool(sources.session_imports()))
-    timeline_view.draw(filtered, state, brushed=shown)
+    timeline_view.draw(events, state)
     left, right = st.columns([3, 2])
     with left:
-        event_table.draw(shown, state)
+        event_table.draw(listed, state, total=shown)
     with right:
-        details.draw(shown, state)
-    exports.draw(shown, state)
-
+        details.draw(listed, state)
+    exports.draw(events, state)
 
 lang = st.session_state.get("lang", "de")
 pages = [

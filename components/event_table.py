@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from lagebild import query, vocab
-from lagebild.i18n import date_labels, t
+from lagebild.i18n import date_labels, format_count, t
 from lagebild.state import PageState
 
 from . import url_state as keys
@@ -28,12 +28,15 @@ def table_frame(events: pd.DataFrame, lang: str) -> pd.DataFrame:
     )
 
 
-def draw(events: pd.DataFrame, state: PageState) -> None:
+def draw(events: pd.DataFrame, state: PageState, total: int | None = None) -> None:
+    """The table of ``events`` (the first rows in list order when ``total`` says there are more)."""
     lang = state.lang
     st.subheader(t("events", lang))
     if events.empty:
         st.info(t("no_events", lang))
         return
+    if total is not None and total > len(events):
+        st.caption(t("table_first", lang, shown=format_count(len(events), lang), total=format_count(total, lang)))
     frame = table_frame(events, lang)
 
     def on_select() -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import streamlit as st
 
-from lagebild import layers
-from lagebild.i18n import t
+from lagebild import engine, layers
+from lagebild.engine import EventStore
+from lagebild.i18n import format_count, t
 from lagebild.state import PageState
 
 from . import url_state as keys
@@ -32,14 +35,24 @@ def _chart_key() -> str:
     return f"{MAP_KEY}-{st.session_state.get('_map_generation', 0)}"
 
 
-def draw(events: pd.DataFrame, state: PageState, as_of) -> None:
-    lang = state.lang
+def draw(store: EventStore, state: PageState, as_of: dt.date) -> None:
+    """Markers for a few events; above ``LOD_THRESHOLD``, counts per grid cell computed in SQL."""
+    lang, filters, brush = state.lang, state.filters, state.brush
+    count = store.count(filters, brush)
+    markers = engine.map_mode(count) == "markers"
+    events = store.filtered(filters, brush) if markers else None
     if _VIEW not in st.session_state:
-        st.session_state[_VIEW] = layers.frame_view(events)
-    deck = layers.build_deck(events, lang, as_of, st.session_state[_VIEW], state.event)
+        st.session_state[_VIEW] = layers.frame_view(events if markers else store.aggregate_grid(filters, brush))
+    view = st.session_state[_VIEW]
+    if markers:
+        deck = layers.build_deck(events, lang, as_of, view, state.event)
+        caption = t("mode_markers", lang)
+    else:
+        cells = store.aggregate_grid(filters, brush, zoom=view.zoom)
+        deck = layers.build_aggregate_deck(cells, lang, as_of, view)
+        caption = t("mode_aggregated", lang, n=format_count(count, lang), cells=format_count(len(cells), lang))
     st.pydeck_chart(deck, key=_chart_key(), on_select=_on_map_select, selection_mode="single-object", height=540)
-    outside = layers.outside_view(events, st.session_state[_VIEW])
     left, right = st.columns([3, 1])
-    if outside:
-        left.caption(t("out_of_view", lang, places=", ".join(outside)))
-    right.button(t("reframe", lang), on_click=_frame_again, args=(events,), width="stretch")
+    outside = layers.outside_view(events, view) if markers else []
+    left.caption(caption + (" · " + t("out_of_view", lang, places=", ".join(outside)) if outside else ""))
+    right.button(t("reframe", lang), on_click=_frame_again, args=(events if markers else cells,), width="stretch")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 from babel import Locale
 
-from lagebild import query, vocab
-from lagebild.i18n import locale, t
+from lagebild import vocab
+from lagebild.engine import EventStore
+from lagebild.i18n import format_count, locale, t
 
 from . import url_state as keys
 
@@ -23,9 +23,9 @@ def draw_language() -> str:
     return st.session_state.get(keys.W_LANG) or "de"
 
 
-def draw_filters(events: pd.DataFrame, lang: str) -> None:
+def draw_filters(store: EventStore, lang: str) -> None:
     """The filter widgets; their values live in ``st.session_state`` under ``url_state`` keys."""
-    first, last = query.date_bounds(events)
+    first, last = store.bounds
     side = st.sidebar
     side.header(t("filters", lang))
     side.date_input(
@@ -49,11 +49,11 @@ def draw_filters(events: pd.DataFrame, lang: str) -> None:
         format_func=lambda k: vocab.status(k).label(lang),
         placeholder="—",
     )
-    side.multiselect(t("actors", lang), query.actor_options(events), key=keys.W_ACTOR, placeholder="—")
+    side.multiselect(t("actors", lang), store.actor_options, key=keys.W_ACTOR, placeholder="—")
     territories = Locale.parse(locale(lang)).territories
     side.multiselect(
         t("countries", lang),
-        query.country_options(events),
+        store.country_options,
         key=keys.W_COUNTRY,
         format_func=lambda code: territories.get(code, code),
         placeholder="—",
@@ -63,4 +63,5 @@ def draw_filters(events: pd.DataFrame, lang: str) -> None:
 
 
 def draw_count(shown: int, total: int, lang: str) -> None:
-    st.sidebar.markdown(f"**{t('count_line', lang, shown=shown, total=total)}**")
+    line = t("count_line", lang, shown=format_count(shown, lang), total=format_count(total, lang))
+    st.sidebar.markdown(f"**{line}**")

@@ -11,6 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from lagebild import limits
+from lagebild.engine import EventStore
 from lagebild.i18n import t
 from lagebild.importers import ImportReport, Mapping, combine, import_file
 from lagebild.schema import COLUMNS
@@ -21,6 +22,7 @@ IMPORTS = "imports"  # list[ImportReport] accepted into this session
 DONE = "_imported_files"  # digests of files already imported, so reruns do not import twice
 PENDING = "_pending_mapping"  # (file name, bytes, report) of an upload that needs a mapping
 W_MODE = "w_source_mode"
+_COMBINED = "_combined_store"
 W_UPLOAD = "w_upload"
 FILE_TYPES = ["csv", "txt", "xlsx", "json", "geojson"]
 
@@ -34,14 +36,22 @@ def add_import(report: ImportReport) -> None:
     session_imports().append(report)
 
 
-def events_for_view(bundled: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
-    """Bundled events beside the session's uploads, or the uploads instead of them (enriched)."""
+def events_for_view(bundled: EventStore) -> tuple[EventStore, list[str]]:
+    """Bundled events beside the session's uploads, or the uploads instead of them.
+
+    The combined store is built once per set of uploads and kept in this session only.
+    """
     imports = session_imports()
     if not imports:
         return bundled, []
     instead = st.session_state.get(W_MODE) == "instead"
-    combined, messages = combine(None if instead else bundled[list(COLUMNS)], imports)
-    return enrich(combined), messages
+    key = (instead, tuple(id(report) for report in imports))
+    cached = st.session_state.get(_COMBINED)
+    if cached is None or cached[0] != key:
+        combined, messages = combine(None if instead else bundled.events[list(COLUMNS)], imports)
+        cached = (key, EventStore.from_frame(enrich(combined)), messages)
+        st.session_state[_COMBINED] = cached
+    return cached[1], cached[2]
 
 
 def _digest(data: bytes) -> str:

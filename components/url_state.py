@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pandas as pd
 import streamlit as st
 
-from lagebild import query
+from lagebild.engine import EventStore
 from lagebild.query import Filters
 from lagebild.state import Known, PageState, parse_params, to_params
 
@@ -17,27 +16,23 @@ BRUSH, VIEW, TITLE = "brush", "view", "w_title"
 _APPLIED = "_applied_params"
 
 
-def known_values(events: pd.DataFrame) -> Known:
-    return Known(
-        ids=frozenset(events["id"].astype(str)),
-        actors=frozenset(query.actor_options(events)),
-        countries=frozenset(query.country_options(events)),
-    )
+def known_values(store: EventStore) -> Known:
+    return Known(ids=store.ids, actors=frozenset(store.actor_options), countries=frozenset(store.country_options))
 
 
-def read(events: pd.DataFrame) -> tuple[PageState, list[str]]:
+def read(store: EventStore) -> tuple[PageState, list[str]]:
     """The state in the URL; seeds the widgets when the URL changed from outside (load, edit, back)."""
     params = st.query_params.to_dict()
-    state, notices = parse_params(params, known_values(events))
+    state, notices = parse_params(params, known_values(store))
     if st.session_state.get(_APPLIED) != params:
-        seed_widgets(state, events)
+        seed_widgets(state, store)
         st.session_state[_APPLIED] = params
     return state, notices
 
 
-def seed_widgets(state: PageState, events: pd.DataFrame) -> None:
+def seed_widgets(state: PageState, store: EventStore) -> None:
     f = state.filters
-    first, last = query.date_bounds(events)
+    first, last = store.bounds
     st.session_state[W_LANG] = state.lang
     st.session_state[W_DATES] = (f.date_from or first, f.date_to or last)
     st.session_state[W_CAT] = list(f.categories)
@@ -61,8 +56,8 @@ def reset_filters(bounds: tuple[dt.date, dt.date]) -> None:
     st.session_state[W_DATES] = bounds
 
 
-def state_from_widgets(events: pd.DataFrame) -> PageState:
-    first, last = query.date_bounds(events)
+def state_from_widgets(store: EventStore) -> PageState:
+    first, last = store.bounds
     dates = st.session_state.get(W_DATES) or (first, last)
     if isinstance(dates, dt.date):  # a range being picked: one end so far
         dates = (dates,)

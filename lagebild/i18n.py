@@ -71,6 +71,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Added: {accepted} accepted, {rejected} rejected. They now appear on the situation map.",
     ),
     "exports": ("Export und Briefing", "Export and briefing"),
+    "brief_too_many": (
+        "Briefing-Bilder zeigen jedes Ereignis: höchstens {n}. Filter eingrenzen.",
+        "Briefing images draw every event: at most {n}. Narrow the filters.",
+    ),
     "brief_title_input": ("Titel für Briefing-Ansicht und -Bild", "Title for the briefing view and image"),
     "own_events": ("Eigene Ereignisse (Upload)", "Your own events (upload)"),
     "upload_label": (
