@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import statistics
 import sys
 import tempfile
@@ -40,8 +41,6 @@ def measure(events_csv: Path, repeat: int) -> dict[str, float]:
     importlib.reload(lagebild)
     from streamlit.testing.v1 import AppTest
 
-    from lagebild import layers, query, store
-
     at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=600)
     started = time.perf_counter()
     at.run()
@@ -51,11 +50,13 @@ def measure(events_csv: Path, repeat: int) -> dict[str, float]:
     rerun = _median_seconds(at.run, repeat)
     toggle = iter([["military"], []] * repeat)
     change = _median_seconds(lambda: at.multiselect(key="w_cat").set_value(next(toggle)).run(), repeat)
-    events, _ = store.load_events(events_csv)
-    shown = query.apply_filters(events, query.Filters())
-    deck = layers.build_deck(shown, "de", query.date_bounds(events)[1], layers.frame_view(shown))
-    return {"events": len(events), "first": first, "rerun": rerun, "change": change,
-            "payload_mb": len(deck.to_json().encode()) / 1e6}
+    deck = sum(len(el.proto.json) for el in at.get("deck_gl_json_chart"))
+    charts = sum(len(el.proto.spec) + len(getattr(el.proto, "datasets", b"") or b"")
+                 for el in at.get("arrow_vega_lite_chart"))
+    line = next(m.value for m in at.sidebar.markdown if "Ereignissen" in m.value)
+    events = int(re.search(r"von ([\d.]+) Ereignissen", line).group(1).replace(".", ""))
+    return {"events": events, "first": first, "rerun": rerun, "change": change,
+            "payload_mb": (deck + charts) / 1e6}
 
 
 def main() -> None:
@@ -72,10 +73,10 @@ def main() -> None:
             write_synthetic_csv(path, size)
             rows.append((f"synthetic {size:,}", measure(path, args.repeat)))
     print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
-    print(f"{'data':<18}{'events':>9}{'first run s':>13}{'rerun s':>10}{'filter s':>10}{'map MB':>9}")
+    print(f"{'data':<18}{'events':>9}{'first run s':>13}{'rerun s':>10}{'filter s':>10}{'map+chart MB':>13}")
     for name, r in rows:
         print(f"{name:<18}{r['events']:>9,}{r['first']:>13.2f}{r['rerun']:>10.2f}{r['change']:>10.2f}"
-              f"{r['payload_mb']:>9.2f}")
+              f"{r['payload_mb']:>13.2f}")
 
 
 if __name__ == "__main__":

@@ -59,6 +59,11 @@ def draw_filters(store: EventStore, lang: str) -> None:
         placeholder="—",
     )
     side.text_input(t("text_search", lang), key=keys.W_TEXT, max_chars=200)
+    if len(store.origin_options) > 1:  # uploads: each file is a source of its own
+        side.multiselect(
+            t("origin", lang), store.origin_options, key=keys.W_ORIGIN, placeholder="—",
+            format_func=lambda o: t("origin_bundled", lang) if o == "bundled" else o.removeprefix("upload:"),
+        )
     side.button(t("reset", lang), on_click=keys.reset_filters, args=((first, last),), width="stretch")
 
 

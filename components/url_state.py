@@ -12,12 +12,17 @@ from lagebild.state import Known, PageState, parse_params, to_params
 
 W_LANG, W_DATES, W_CAT, W_STATUS = "w_lang", "w_dates", "w_cat", "w_status"
 W_ACTOR, W_COUNTRY, W_TEXT, W_EVENT = "w_actor", "w_country", "w_q", "w_event"
-BRUSH, VIEW, TITLE = "brush", "view", "w_title"
+BRUSH, VIEW, TITLE, W_ORIGIN = "brush", "view", "w_title", "w_origin"
 _APPLIED = "_applied_params"
 
 
 def known_values(store: EventStore) -> Known:
-    return Known(ids=store.ids, actors=frozenset(store.actor_options), countries=frozenset(store.country_options))
+    return Known(
+        ids=store.ids,
+        actors=frozenset(store.actor_options),
+        countries=frozenset(store.country_options),
+        origins=frozenset(store.origin_options),
+    )
 
 
 def read(store: EventStore) -> tuple[PageState, list[str]]:
@@ -25,25 +30,33 @@ def read(store: EventStore) -> tuple[PageState, list[str]]:
     params = st.query_params.to_dict()
     state, notices = parse_params(params, known_values(store))
     if st.session_state.get(_APPLIED) != params:
-        seed_widgets(state, store)
+        # A session's first run may carry widget values from the browser (a reconnect after a
+        # server restart): those are newer than the URL and are kept.
+        seed_widgets(state, store, keep_browser_values=_APPLIED not in st.session_state)
         st.session_state[_APPLIED] = params
     return state, notices
 
 
-def seed_widgets(state: PageState, store: EventStore) -> None:
+def seed_widgets(state: PageState, store: EventStore, keep_browser_values: bool = False) -> None:
     f = state.filters
     first, last = store.bounds
-    st.session_state[W_LANG] = state.lang
-    st.session_state[W_DATES] = (f.date_from or first, f.date_to or last)
-    st.session_state[W_CAT] = list(f.categories)
-    st.session_state[W_STATUS] = list(f.statuses)
-    st.session_state[W_ACTOR] = list(f.actors)
-    st.session_state[W_COUNTRY] = list(f.countries)
-    st.session_state[W_TEXT] = f.text
-    st.session_state[W_EVENT] = state.event
-    st.session_state[BRUSH] = state.brush
-    st.session_state[VIEW] = state.view
-    st.session_state[TITLE] = state.title
+    values = {
+        W_LANG: state.lang,
+        W_DATES: (f.date_from or first, f.date_to or last),
+        W_CAT: list(f.categories),
+        W_STATUS: list(f.statuses),
+        W_ACTOR: list(f.actors),
+        W_COUNTRY: list(f.countries),
+        W_TEXT: f.text,
+        W_ORIGIN: list(f.origins),
+        W_EVENT: state.event,
+        BRUSH: state.brush,
+        VIEW: state.view,
+        TITLE: state.title,
+    }
+    for key, value in values.items():
+        if not (keep_browser_values and key in st.session_state):
+            st.session_state[key] = value
 
 
 def reset_filters(bounds: tuple[dt.date, dt.date]) -> None:
@@ -51,6 +64,7 @@ def reset_filters(bounds: tuple[dt.date, dt.date]) -> None:
     for key in (W_CAT, W_STATUS, W_ACTOR, W_COUNTRY):
         st.session_state[key] = []
     st.session_state[W_TEXT] = ""
+    st.session_state[W_ORIGIN] = []
     st.session_state[BRUSH] = None
     st.session_state[W_EVENT] = None
     st.session_state[W_DATES] = bounds
@@ -71,6 +85,7 @@ def state_from_widgets(store: EventStore) -> PageState:
         actors=tuple(st.session_state.get(W_ACTOR, [])),
         countries=tuple(st.session_state.get(W_COUNTRY, [])),
         text=st.session_state.get(W_TEXT, "") or "",
+        origins=tuple(o for o in st.session_state.get(W_ORIGIN, []) if o in store.origin_options),
     )
     brush: tuple[dt.date, dt.date] | None = st.session_state.get(BRUSH)
     return PageState(

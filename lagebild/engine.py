@@ -141,6 +141,7 @@ class EventStore:
                 "category": _strings(ev["category"]),
                 "status": _strings(ev["status"]),
                 "country": _strings(ev["country"]),
+                "origin": _strings(_origins(ev)),
                 "actor_key": pa.array(codes.astype(np.int32)),  # -1: no actors
                 "haystack": _haystack(ev),
                 "lat": pa.array(ev["lat"].to_numpy(dtype=float)),
@@ -165,7 +166,7 @@ class EventStore:
                 clauses.append("period_start <= ?")
                 params.append(end)
         for column, wanted in (("category", filters.categories), ("status", filters.statuses),
-                               ("country", filters.countries)):
+                               ("country", filters.countries), ("origin", filters.origins)):
             if wanted:
                 clauses.append(f"list_contains(?::VARCHAR[], {column})")
                 params.append(list(wanted))
@@ -265,8 +266,18 @@ class EventStore:
         return sorted(map(str, found["country"]))
 
     @cached_property
+    def origin_options(self) -> list[str]:
+        """Sources of the events: ``bundled`` and ``upload:<file>`` per uploaded file."""
+        found = self._sql("SELECT DISTINCT origin FROM events ORDER BY origin", []).fetchnumpy()
+        return list(map(str, found["origin"]))
+
+    @cached_property
     def ids(self) -> frozenset[str]:
         return frozenset(self.events["id"].astype(str))
+
+
+def _origins(events: pd.DataFrame) -> pd.Series:
+    return events["origin"].fillna("bundled") if "origin" in events else pd.Series("bundled", index=events.index)
 
 
 def _strings(values: pd.Series) -> pa.Array:

@@ -60,9 +60,11 @@ def _csv_cell(column: str, value: Any) -> str:
     return neutralise_formula(text) if column in FREE_TEXT_COLUMNS else text
 
 
-def to_csv(events: pd.DataFrame) -> bytes:
-    """The events as UTF-8 CSV (with BOM, so spreadsheets detect UTF-8) in schema column order.
+def to_csv(events: pd.DataFrame, *, bom: bool = True) -> bytes:
+    """The events as UTF-8 CSV in schema column order, CRLF line ends (RFC 4180).
 
+    With ``bom`` (the default, for downloads) the file starts with a UTF-8 BOM, so
+    spreadsheets detect UTF-8; ``bom=False`` for files that tools read as plain UTF-8.
     Rows keep the order of ``events``; derived columns (``period_start``, …) are left out.
     """
     out = io.StringIO(newline="")
@@ -70,7 +72,7 @@ def to_csv(events: pd.DataFrame) -> bytes:
     writer.writerow(COLUMNS)
     for record in events[list(COLUMNS)].itertuples(index=False, name=None):
         writer.writerow([_csv_cell(column, value) for column, value in zip(COLUMNS, record, strict=True)])
-    return out.getvalue().encode("utf-8-sig")
+    return out.getvalue().encode("utf-8-sig" if bom else "utf-8")
 
 
 def _json_value(column: str, value: Any) -> Any:

@@ -9,6 +9,7 @@ import copy
 import csv
 import datetime
 import json
+import math
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -151,3 +152,14 @@ def countries_with_membership(day: datetime.date) -> dict:
         joined = accessions.get(code)
         feature["properties"]["accession"] = joined.isoformat() if joined else None
     return fc
+
+
+EARTH_RADIUS_KM = 6371.0
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle (haversine) distance in kilometres on a sphere of radius :data:`EARTH_RADIUS_KM`."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))

@@ -82,7 +82,7 @@ def _fan_out(rows: pd.DataFrame, step: float) -> tuple[list[float], list[float]]
 def frame_view(events: pd.DataFrame, size: tuple[int, int] = MAP_SIZE) -> pdk.ViewState:
     """A view that frames the events, leaving out far outliers (an announcement in
     Washington) so that they do not shrink Europe to a dot; :func:`outside_view` names them."""
-    core = _without_outliers(events)
+    core = without_outliers(events)
     if core.empty:
         return pdk.ViewState(latitude=50.0, longitude=20.0, zoom=3.2)
     lat_lo, lat_hi = float(core["lat"].min()), float(core["lat"].max())
@@ -97,7 +97,7 @@ def frame_view(events: pd.DataFrame, size: tuple[int, int] = MAP_SIZE) -> pdk.Vi
     return pdk.ViewState(latitude=round(centre_lat, 3), longitude=round((lon_lo + lon_hi) / 2, 3), zoom=round(zoom, 2))
 
 
-def _without_outliers(events: pd.DataFrame, limit_km: float = 3000) -> pd.DataFrame:
+def without_outliers(events: pd.DataFrame, limit_km: float = 3000) -> pd.DataFrame:
     """Events within ``limit_km`` of the median position (all of them if that would leave none)."""
     if len(events) < 3:
         return events

@@ -19,6 +19,7 @@ class Filters:
     actors: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
     text: str = ""
+    origins: tuple[str, ...] = ()  # "bundled", "upload:<file>": which sources to show
 
 
 def _overlaps(events: pd.DataFrame, start: dt.date | None, end: dt.date | None) -> pd.Series:
@@ -52,6 +53,9 @@ def filter_mask(events: pd.DataFrame, filters: Filters) -> pd.Series:
         mask &= events["status"].isin(filters.statuses)
     if filters.countries:
         mask &= events["country"].isin(filters.countries)
+    if filters.origins:
+        origin = events["origin"].fillna("bundled") if "origin" in events else pd.Series("bundled", events.index)
+        mask &= origin.isin(filters.origins)
     if filters.actors:
         wanted = set(filters.actors)
         mask &= events["actor_list"].map(lambda actors: not wanted.isdisjoint(actors))

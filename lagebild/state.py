@@ -28,6 +28,7 @@ class Known:
     ids: frozenset[str] = frozenset()
     actors: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()
+    origins: frozenset[str] = frozenset({"bundled"})
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ def parse_params(params: Mapping[str, str], known: Known) -> tuple[PageState, li
         actors=_parse_list(values.get("actor", ""), known.actors, "actor", notices),
         countries=_parse_list(values.get("country", ""), known.countries, "country", notices),
         text=values.get("q", ""),
+        origins=_parse_list(values.get("src", ""), known.origins, "src", notices),
     )
 
     event = values.get("event") or None
@@ -127,6 +129,7 @@ def to_params(state: PageState) -> dict[str, str]:
         "actor": LIST_SEP.join(f.actors),
         "country": LIST_SEP.join(f.countries),
         "q": f.text,
+        "src": LIST_SEP.join(f.origins),
         "brush": f"{state.brush[0].isoformat()}..{state.brush[1].isoformat()}" if state.brush else "",
         "event": state.event or "",
         "title": state.title,

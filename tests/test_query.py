@@ -58,3 +58,17 @@ def test_options_and_bounds(events):
     assert first == dt.date(2022, 1, 1) and last == dt.date(2023, 7, 31)
     assert "Jens Stoltenberg" in query.actor_options(events)
     assert {"UA", "RU", "BE", "DE"} <= set(query.country_options(events))
+
+
+def test_origin_filter_separates_uploads_from_bundled(events):
+    from lagebild.engine import EventStore
+
+    mixed = events.copy()
+    mixed["origin"] = ["upload:mine.csv" if i < 5 else "bundled" for i in range(len(mixed))]
+    uploads = query.apply_filters(mixed, Filters(origins=("upload:mine.csv",)))
+    assert len(uploads) == 5
+    assert len(query.apply_filters(events, Filters(origins=("bundled",)))) == len(events)  # no column: bundled
+    store = EventStore.from_frame(mixed)
+    assert store.origin_options == ["bundled", "upload:mine.csv"]
+    assert store.count(Filters(origins=("upload:mine.csv",))) == 5
+    assert store.count(Filters(origins=("bundled", "upload:mine.csv"))) == len(mixed)

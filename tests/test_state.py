@@ -62,3 +62,12 @@ def test_partly_valid_list_keeps_valid_values():
     state, notices = parse_params({"cat": "visit,parade"}, KNOWN)
     assert state.filters.categories == ("visit",)
     assert "parade" in notices[0]
+
+
+def test_source_filter_round_trips_and_rejects_unknown_sources():
+    known = Known(origins=frozenset({"bundled", "upload:a.csv"}))
+    state, notices = parse_params({"src": "upload:a.csv"}, known)
+    assert state.filters.origins == ("upload:a.csv",) and notices == []
+    assert to_params(state) == {"src": "upload:a.csv"}
+    state, notices = parse_params({"src": "upload:gone.csv"}, known)
+    assert state.filters.origins == () and notices

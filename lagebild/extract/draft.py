@@ -17,11 +17,11 @@ from dataclasses import asdict, dataclass, field
 import pandas as pd
 
 from ..export import to_csv
+from ..geo import km_between
 from ..schema import COLUMNS, period_start, records_frame, validate_records
 from ..vocab import category as category_term
 from . import cues as cue_words
 from .dates import DateMention, find_dates
-from .evaluate import km_between
 from .gazetteer import Place, PlaceMention, find_places, lookup, most_specific
 
 _SENTENCE_END = re.compile(r"(?<=[.!?“\"])\s+(?=[A-ZÄÖÜ„\"])")

@@ -10,11 +10,11 @@ Pairs are matched one to one, best first.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from dataclasses import dataclass
 
 import pandas as pd
 
+from ..geo import km_between
 from ..schema import period_end
 
 MAX_KM = 300.0
@@ -46,14 +46,6 @@ def _period(row: pd.Series) -> tuple[dt.date, dt.date]:
     start = pd.Timestamp(row["start"]).date()
     last = pd.Timestamp(row["end"]).date() if pd.notna(row["end"]) else start
     return start, period_end(last, str(row["date_precision"]))
-
-
-def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 def _actors(row: pd.Series) -> set[str]:

@@ -4,21 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from dataclasses import dataclass, field
 
 import pandas as pd
 
-from ..schema import COLUMNS, RowError, records_frame
+from ..export import neutralise_formula, to_csv
+from ..schema import RowError, records_frame
 from .mapping import Mapping
 
-_FORMULA = re.compile(r"^[=+\-@\t\r]")
 CHANGE_COLUMNS = ["row", "column", "old", "new", "reason"]
-
-
-def neutralise(cell: str) -> str:
-    """Prefix ``'`` to a cell a spreadsheet would run as a formula (OWASP CSV injection)."""
-    return "'" + cell if _FORMULA.match(cell) else cell
 
 
 @dataclass(frozen=True)
@@ -103,13 +97,13 @@ class ImportReport:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
         header = ["row", "reason", *columns] + (["raw"] if self.unsplit else [])
-        writer.writerow([neutralise(h) for h in header])
+        writer.writerow([neutralise_formula(h) for h in header])
         for row, reason in self.reasons_by_row().items():
             if row in self.unsplit:
                 cells = [""] * len(columns) + [self.unsplit[row]]
             else:
                 cells = [str(v) for v in self.source_rows.loc[row, columns]] + ([""] if self.unsplit else [])
-            writer.writerow([str(row), neutralise(reason), *(neutralise(c) for c in cells)])
+            writer.writerow([str(row), neutralise_formula(reason), *(neutralise_formula(c) for c in cells)])
         return out.getvalue().encode("utf-8-sig")
 
     def summary(self, max_changes: int = 20) -> str:
@@ -138,19 +132,9 @@ def with_origin(events: pd.DataFrame, origin: str) -> pd.DataFrame:
     return framed
 
 
-_NUMERIC_OR_DATE = {"start", "end", "source_date", "lat", "lon", "amount", "quantity"}
-
-
 def events_csv(events: pd.DataFrame) -> bytes:
-    """Accepted events as a CSV in our schema (``validate`` accepts it); formula-like texts neutralised."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    frame = events[list(COLUMNS)].copy()
-    for column in ("start", "end", "source_date"):
-        frame[column] = frame[column].dt.strftime("%Y-%m-%d")
-    for values in frame.astype(object).itertuples(index=False):
-        cells = ["" if pd.isna(v) else str(v) for v in values]
-        pairs = zip(COLUMNS, cells, strict=True)
-        writer.writerow([c if name in _NUMERIC_OR_DATE else neutralise(c) for name, c in pairs])
-    return out.getvalue().encode("utf-8")
+    """Accepted events as a CSV in our schema (``validate`` accepts it), written by :func:`lagebild.export.to_csv`.
+
+    No BOM: the file is meant for our own tools and scripts, which read it as plain UTF-8.
+    """
+    return to_csv(events, bom=False)

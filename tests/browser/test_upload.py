@@ -49,6 +49,8 @@ def test_upload_adds_events_and_reports_rows(page, server):
     shown, total = (int(n) for n in re.findall(r"\d+", count_line(page))[:2])
     assert shown == total > 27
     assert page.get_by_text(re.compile("Importbericht acled_sample.csv")).count() == 1
+    # the upload is a source of its own in the filters
+    assert page.locator("[data-testid='stSidebar']").get_by_text("Datenquelle").count() == 1
     screenshot(page, "upload_acled")
 
 
