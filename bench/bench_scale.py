@@ -7,6 +7,9 @@ bytes (pydeck JSON + Altair spec), and peak RSS of a process that builds one of 
 not assertions; writes docs/scale.md with --write.
 
     python bench/bench_scale.py [--sizes 10000 100000 1000000] [--repeat 3] [--write]
+
+With ``--browser`` it measures in a real browser instead (bench/bench_browser.py: page load, filter
+change and websocket bytes against bench/naive_app.py) and writes the Browser section of docs/scale.md.
 """
 
 from __future__ import annotations
@@ -123,7 +126,15 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--write", action="store_true", help="write the table into docs/scale.md")
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
-    args = parser.parse_args()
+    parser.add_argument("--browser", action="store_true", help="browser timings instead (bench/bench_browser.py)")
+    args, rest = parser.parse_known_args()
+    if args.browser:
+        import bench_browser
+
+        bench_browser.main(["--sizes", *map(str, args.sizes), *(["--write"] if args.write else []), *rest])
+        return
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if args.child:
         kind, path, repeat = args.child
         result = (run_engine if kind == "engine" else run_naive)(path, int(repeat))
@@ -154,6 +165,8 @@ def main() -> None:
 def _write_doc(machine: str, lines: list[str]) -> None:
     doc = ROOT / "docs" / "scale.md"
     doc.parent.mkdir(exist_ok=True)
+    old = doc.read_text(encoding="utf-8") if doc.exists() else ""
+    browser = old[old.index("\n## Browser\n"):] if "\n## Browser\n" in old else ""  # bench_browser.py's
     doc.write_text(
         "# Scale: a million events\n\n"
         "Filtering, counting and aggregating run in DuckDB (`lagebild/engine.py`, `EventStore`), built once "
@@ -166,8 +179,8 @@ def _write_doc(machine: str, lines: list[str]) -> None:
         "whole measuring process; *load*: reading Parquet, vectorised validation, building the store.\n\n"
         f"Machine: {machine}\n\n" + "\n".join(lines) + "\n\n"
         "The naive baseline (every event a pydeck marker and an Altair tick, pandas filter) is not run at 1M: "
-        "it needs minutes and sends about 177 MB per rerun. Browser time to the drawn page is not measured "
-        "by this script yet.\n",
+        "it needs minutes and sends about 177 MB per rerun. Browser timings: `--browser`, section below.\n"
+        + browser,
         encoding="utf-8",
     )
 

@@ -147,3 +147,38 @@ def test_selecting_a_row_in_the_list_shows_details_and_highlights_it(page, serve
     page.wait_for_function("() => location.search.includes('event=russian-invasion-ukraine')", timeout=30_000)
     page.wait_for_function("() => document.body.innerText.includes('24. Februar 2022')", timeout=30_000)
     screenshot(page, "dashboard_selected")
+
+
+def test_a_filter_change_keeps_the_users_zoom(page, server):
+    import io
+
+    from PIL import Image, ImageChops
+
+    page.goto(server)
+    wait_for_app(page)
+    canvas = page.locator("[data-testid='stDeckGlJsonChart'] canvas").first
+    box = canvas.bounding_box()
+
+    def shot():
+        return Image.open(io.BytesIO(canvas.screenshot())).convert("L")
+
+    def difference(a, b) -> int:
+        return sum(ImageChops.difference(a, b).histogram()[20:])
+
+    initial = shot()
+    page.mouse.move(box["x"] + box["width"] * 0.7, box["y"] + box["height"] * 0.6)  # over Kyiv
+    for _ in range(3):
+        page.mouse.wheel(0, -200)
+        page.wait_for_timeout(300)
+    page.wait_for_timeout(1500)
+    zoomed = shot()
+    assert difference(zoomed, initial) > 0
+    text = page.locator("[data-testid='stSidebar'] [data-testid='stTextInput'] input")
+    text.fill("Stoltenberg")
+    text.press("Enter")
+    page.wait_for_function("() => /\\d+ von 27 Ereignissen/.test(document.body.innerText) && "
+                           "!document.body.innerText.includes('27 von 27')", timeout=30_000)
+    page.wait_for_timeout(2000)
+    after = shot()
+    # still the user's zoomed view (only some markers went), not the first view again
+    assert difference(after, zoomed) < difference(after, initial)
