@@ -15,7 +15,7 @@ from lagebild.engine import EventStore
 from lagebild.query import Filters
 
 PAYLOAD_BOUND = 2_000_000
-PAYLOAD_EVENTS = 100_000  # 1M takes ~30 s to build here; the aggregated payload does not grow with N (bench: 1M)
+PAYLOAD_EVENTS = 1_000_000  # the bound is for a 1M-event page; building it takes ~30 s here
 
 
 @pytest.fixture(scope="module")

@@ -139,7 +139,7 @@ def test_front_excludes(place: str) -> None:
 
 
 def test_front_with_shapely_if_available() -> None:
-    shapely_geometry = pytest.importorskip("shapely.geometry")
+    import shapely.geometry as shapely_geometry
     area = shapely_geometry.shape(geo.front_area()["features"][0]["geometry"])
     assert area.is_valid
     for lat, lon in INSIDE.values():

@@ -60,7 +60,7 @@ def test_hostile_text_is_shown_as_text_and_never_runs(page, server):
     upload(page, {"name": "hostile.csv", "mimeType": "text/csv", "buffer": hostile_csv()})
     page.wait_for_function("() => document.body.innerText.includes('28 von 28 Ereignissen')", timeout=60_000)
     # narrow to the hostile event and select it in the list (a reload would start a new session)
-    page.locator("[data-testid='stSidebar'] input[type='text']").last.fill("pwned")
+    page.locator("[data-testid='stSidebar'] [data-testid='stTextInput'] input").fill("pwned")
     page.keyboard.press("Enter")
     page.wait_for_function("() => document.body.innerText.includes('1 von 28 Ereignissen')", timeout=60_000)
     grid = page.locator("[data-testid='stDataFrame']").first
