@@ -97,11 +97,12 @@ def timeline_chart(
     rows = timeline_rows(events, lang, selected)
     lanes = [lane for lane in lane_order(lang) if lane in set(rows["lane"])]
     max_slot = int(rows["slot"].max()) + 1 if len(rows) else 1
+    domain = time_domain(rows, period)
     x = alt.X(
         "start:T",
         title=None,
-        scale=alt.Scale(domain=time_domain(rows, period)),
-        axis=alt.Axis(labelExpr=month_label_expr(lang), labelOverlap=True, grid=True, tickCount=8),
+        scale=alt.Scale(domain=domain),
+        axis=alt.Axis(labelExpr=month_label_expr(lang), labelOverlap=True, grid=True, tickCount=tick_count(domain)),
     )
     y = alt.Y("lane:N", sort=lanes, title=None, axis=alt.Axis(labelLimit=220, labelFontSize=12))
     y_offset = alt.YOffset("slot:O", scale=alt.Scale(domain=list(range(max_slot))))
@@ -154,6 +155,17 @@ def timeline_chart(
         layers[1] = points.add_params(selection)
     height = max(120, len(lanes) * (16 + 11 * max_slot))
     return alt.layer(*layers).properties(width=width, height=height).configure_view(stroke=None)
+
+
+def tick_count(domain: list[str]) -> int | dict:
+    """Whole days on short axes (no repeated day labels from half-day ticks), else about eight ticks."""
+    if len(domain) == 2:
+        days = (pd.Timestamp(domain[1]) - pd.Timestamp(domain[0])).days
+        if days <= 21:
+            return {"interval": "day", "step": 1}
+        if days <= 120:
+            return {"interval": "week", "step": 1}
+    return 8
 
 
 def time_domain(rows: pd.DataFrame, period: tuple[dt.date | None, dt.date | None] | None = None) -> list[str]:

@@ -88,3 +88,10 @@ def test_date_filter_limits_the_axis(events):
     assert "2023-04-18" < first < "2023-04-19T00:00" and "2023-04-22" <= last < "2023-04-23"
     everything = time_domain(rows)
     assert everything[0] < "2022-01-01" and everything[1] > "2023-07-31"
+
+
+def test_short_axes_tick_whole_days():
+    from lagebild.timeline import tick_count
+
+    assert tick_count(["2023-02-22T12:00", "2023-02-26T12:00"]) == {"interval": "day", "step": 1}
+    assert tick_count(["2022-01-01", "2023-07-31"]) == 8
