@@ -75,6 +75,7 @@ def dashboard() -> None:
         details.draw(listed, state)
     exports.draw(events, state)
 
+
 lang = st.session_state.get("lang", "de")
 pages = [
     st.Page(dashboard, title=t("page_dashboard", lang), icon=":material/map:", default=True),
