@@ -1,0 +1,94 @@
+"""The article as text: sentences with offsets, and drafts that keep where each field came from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import asdict, dataclass, field
+
+import pandas as pd
+
+from ..export import to_csv
+
+_SENTENCE_END = re.compile(r"(?<=[.!?“\"])\s+(?=[A-ZÄÖÜ„\"])")
+_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:Mio|Mrd|Tsd|St|Dr|Nr|bzw|ca|z\.B|u\.a|vgl|l|r)|\d)\.$")
+
+
+@dataclass(frozen=True)
+class Span:
+    """Words in the article: character offsets ``[begin, end)`` and the text there."""
+
+    begin: int
+    end: int
+    text: str
+
+
+@dataclass
+class Sentence:
+    begin: int
+    end: int
+    text: str
+    paragraph: int
+    section: int
+
+
+@dataclass
+class EventProvenance:
+    """Where each field of one drafted event came from (offsets into the article text)."""
+
+    id: str
+    sentences: list[Span] = field(default_factory=list)
+    fields: dict[str, list[Span]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, name: str, sentence: Sentence, begin: int, end: int) -> None:
+        absolute = Span(sentence.begin + begin, sentence.begin + end, sentence.text[begin:end])
+        if absolute not in self.fields.setdefault(name, []):
+            self.fields[name].append(absolute)
+
+
+@dataclass
+class Draft:
+    """Candidate events (schema columns) and their provenance, in the same order."""
+
+    events: pd.DataFrame
+    provenance: list[EventProvenance]
+    text: str
+    published: dt.date
+
+    def to_csv(self) -> str:
+        return to_csv(self.events).decode("utf-8-sig")
+
+    def provenance_json(self) -> str:
+        data = {"published": self.published.isoformat(), "events": [asdict(p) for p in self.provenance]}
+        return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with offsets; heading and caption lines (no final punctuation) open a new section instead."""
+    sentences: list[Sentence] = []
+    section = paragraph = 0
+    for block in re.finditer(r"[^\n]+", text):
+        line = block.group(0).strip()
+        if not line:
+            continue
+        if not re.search(r"[.!?“\"]$", line):
+            section += 1  # a heading or photo caption
+            continue
+        paragraph += 1
+        start = block.start()
+        pieces = _SENTENCE_END.split(block.group(0))
+        offset = start
+        merged: list[str] = []
+        for piece in pieces:
+            if merged and _NO_BREAK_BEFORE.search(merged[-1]):
+                merged[-1] = f"{merged[-1]} {piece}"
+            else:
+                merged.append(piece)
+        for piece in merged:
+            begin = text.index(piece.split(" ")[0], offset)
+            end = begin + len(piece)
+            sentences.append(Sentence(begin, end, text[begin:end], paragraph, section))
+            offset = end
+    return sentences
