@@ -20,7 +20,7 @@ def draw_language() -> str:
         format_func=lambda code: {"de": "Deutsch", "en": "English"}[code],
         required=True,
     )
-    return st.session_state.get(keys.W_LANG) or "de"
+    return st.session_state.get(keys.W_LANG) or st.session_state.get("lang") or "de"
 
 
 def draw_filters(store: EventStore, lang: str) -> None:

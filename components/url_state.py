@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import streamlit as st
 
@@ -29,7 +30,11 @@ def read(store: EventStore) -> tuple[PageState, list[str]]:
     """The state in the URL; seeds the widgets when the URL changed from outside (load, edit, back)."""
     params = st.query_params.to_dict()
     state, notices = parse_params(params, known_values(store))
-    if st.session_state.get(_APPLIED) != params:
+    # Back from another page: the dashboard's widgets were cleared; seed them again, keeping the language.
+    returning = _APPLIED in st.session_state and W_LANG not in st.session_state
+    if returning and "lang" not in params:
+        state = replace(state, lang=st.session_state.get("lang", state.lang))
+    if st.session_state.get(_APPLIED) != params or returning:
         # A session's first run may carry widget values from the browser (a reconnect after a
         # server restart): those are newer than the URL and are kept.
         seed_widgets(state, store, keep_browser_values=_APPLIED not in st.session_state)
@@ -92,7 +97,7 @@ def state_from_widgets(store: EventStore) -> PageState:
         filters=filters,
         brush=brush,
         event=st.session_state.get(W_EVENT),
-        lang=st.session_state.get(W_LANG, "de"),
+        lang=st.session_state.get(W_LANG) or st.session_state.get("lang") or "de",
         view=st.session_state.get(VIEW, "dashboard"),
         title=(st.session_state.get(TITLE) or "").strip(),
     )
