@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import string
 
 import pandas as pd
 import pydeck as pdk
@@ -26,15 +25,16 @@ from .viewport import (  # noqa: F401  (re-exported: the map's framing belongs w
     without_outliers,
 )
 
-SEA = [214, 228, 240]
-LAND = [250, 249, 246]
+SEA = [239, 244, 248]
+LAND = [229, 227, 221]
 NATO_FILL = [196, 214, 236]
 BORDER = [150, 150, 150]
 RIVER = [90, 140, 200]
 FRONT_FILL = [200, 60, 60, 70]
 FRONT_LINE = [170, 30, 30]
 TRIP = [0, 114, 178]
-BASEMAP_FILES = ("countries.geojson", "rivers.geojson", "front.geojson")  # what basemap_layers fetches from static/geo
+LINE_STYLE = {"border": (BORDER, 0.8), "river": (RIVER, 1.4), "front": (FRONT_LINE, 1.5)}  # colour, width px
+BASEMAP_FILES = ("countries.geojson", "front.geojson", "lines.geojson")  # what basemap_layers fetches from static/geo
 
 
 MARKER_SPACING_PX = 13
@@ -89,7 +89,7 @@ def _literal(text: str) -> str:
 
 
 def basemap_layers(as_of: dt.date) -> list[pdk.Layer]:
-    """Countries (NATO members shaded as of ``as_of``), rivers and the approximate front.
+    """Countries (NATO members shaded as of ``as_of``), the approximate front, land borders and rivers.
 
     The data are static files on the app's own origin (see :mod:`lagebild.static_geo`);
     the NATO shading is an expression on each country's accession date, re-evaluated
@@ -98,36 +98,46 @@ def basemap_layers(as_of: dt.date) -> list[pdk.Layer]:
     day = as_of.isoformat()
     nato = f"properties.accession && properties.accession <= '{day}' ? {NATO_FILL} : {LAND}"
     basemap = [
-        pdk.Layer("PolygonLayer", [{"polygon": _extent_ring()}], id="sea", get_polygon="polygon", get_fill_color=SEA),
+        pdk.Layer(
+            "PolygonLayer", [{"polygon": _extent_ring()}], id="sea", get_polygon="polygon", get_fill_color=SEA,
+            stroked=False,
+        ),
         pdk.Layer(
             "GeoJsonLayer",
             static_geo.url("countries.geojson"),
             id="countries",
-            stroked=True,
+            stroked=False,  # borders are in lines.geojson: stroking every coastline is slow
             filled=True,
             get_fill_color=nato,
-            get_line_color=BORDER,
-            line_width_min_pixels=0.6,
             update_triggers={"getFillColor": [day]},
-        ),
-        pdk.Layer(
-            "GeoJsonLayer",
-            static_geo.url("rivers.geojson"),
-            id="rivers",
-            get_line_color=RIVER,
-            line_width_min_pixels=1.4,
         ),
         pdk.Layer(
             "GeoJsonLayer",
             static_geo.url("front.geojson"),
             id="front",
+            stroked=False,  # its edge is in lines.geojson
             get_fill_color=FRONT_FILL,
-            get_line_color=FRONT_LINE,
-            line_width_min_pixels=1.5,
+        ),
+        pdk.Layer(
+            "LineLayer",
+            static_geo.url("lines.geojson"),
+            id="lines",
+            data_transform="features",  # a FeatureCollection of two-point LineStrings
+            get_source_position="geometry.coordinates[0]",
+            get_target_position="geometry.coordinates[1]",
+            get_color=_by_kind({kind: colour for kind, (colour, _) in LINE_STYLE.items()}),
+            get_width=_by_kind({kind: width for kind, (_, width) in LINE_STYLE.items()}),
+            width_units=_literal("pixels"),
         ),
     ]
     # A layer whose static file is missing or corrupt is left out (store.map_problems names it).
     return [layer for layer in basemap if not _missing_static_file(layer)]
+
+
+def _by_kind(values: dict[str, object]) -> str:
+    """A deck.gl accessor expression: the value for the segment's ``properties.kind``."""
+    *cases, (_, fallback) = values.items()
+    return " : ".join(f"properties.kind == '{kind}' ? {value}" for kind, value in cases) + f" : {fallback}"
 
 
 def _missing_static_file(layer: pdk.Layer) -> bool:
@@ -282,9 +292,16 @@ def label_layer(labels: pd.DataFrame) -> pdk.Layer:
         outline_width=3,
         outline_color=[255, 255, 255, 230],
         font_settings={"sdf": True},
-        # deck.gl's default atlas is ASCII only; list the characters (ü, ö, …) the labels use.
-        character_set=_literal("".join(sorted(set(string.printable.strip()) | set("".join(labels["text"]))))),
+        # deck.gl's default atlas is ASCII only; list the characters (ü, ö, …) labels can use. A small,
+        # stable set: the atlas is drawn once per page (each glyph costs time in the browser).
+        character_set=_literal(label_characters(labels)),
     )
+
+
+def label_characters(labels: pd.DataFrame) -> str:
+    """Every character of the gazetteer's names in both languages, plus any in ``labels``."""
+    names = load_places()[["name_de", "name_en"]].astype(str).to_numpy().ravel()
+    return "".join(sorted(set("".join(names)) | set("".join(labels["text"])) - {'"', "'", "`"}))
 
 
 def _labels_or_none(events: pd.DataFrame, lang: str) -> pd.DataFrame | None:

@@ -86,7 +86,7 @@ def test_missing_map_files_drop_their_layers_only(monkeypatch, broken_static):  
     assert any(w.startswith("Map file static-geo/front.geojson is missing or corrupt (not valid JSON") for w in shown)
     ids = deck_layer_ids(at)
     assert "countries" not in ids and "front" not in ids
-    assert {"sea", "rivers", "events", "labels"} <= set(ids)
+    assert {"sea", "lines", "events", "labels"} <= set(ids)
     assert count_line(at).startswith("**27 of")
 
 

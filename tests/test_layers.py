@@ -28,8 +28,37 @@ def test_deck_needs_nothing_from_the_internet(events):
     text = json.dumps(spec)
     assert "http://" not in text and "https://" not in text
     assert spec.get("mapProvider") is None  # no tile provider; pydeck's "__MAP_STYLE__" sentinel is not a URL
-    basemap = [layer["data"] for layer in spec["layers"] if layer["@@type"] == "GeoJsonLayer"]
-    assert basemap == [static_geo.url(n) for n in ("countries.geojson", "rivers.geojson", "front.geojson")]
+    basemap = [layer["data"] for layer in spec["layers"] if layer["@@type"] in ("GeoJsonLayer", "LineLayer")]
+    assert basemap == [static_geo.url(n) for n in ("countries.geojson", "front.geojson", "lines.geojson")]
+
+
+def test_outlines_are_segments_of_land_borders_rivers_and_the_front():
+    lines = static_geo.static_files()["lines.geojson"]["features"]
+    kinds = {f["properties"]["kind"] for f in lines}
+    assert kinds == set(layers.LINE_STYLE) == {"border", "river", "front"}
+    assert all(f["geometry"]["type"] == "LineString" and len(f["geometry"]["coordinates"]) == 2 for f in lines)
+    borders = [f["geometry"]["coordinates"] for f in lines if f["properties"]["kind"] == "border"]
+    # Shared land borders only, not coastlines: far fewer vertices than the countries' outlines.
+    outline_vertices = sum(len(ring) for f in static_geo.static_files()["countries.geojson"]["features"]
+                           for ring in _rings(f["geometry"]))
+    assert 1_000 < len(borders) < outline_vertices / 5
+    # The Poland–Ukraine border (about 24°E, 50–51°N) is a land border; Norway's coast (5°E, 60°N) is not.
+    assert any(23.5 < a[0] < 24.5 and 50 < a[1] < 51 for a, _ in borders)
+    assert not any(4 < a[0] < 6 and 59 < a[1] < 61 for a, _ in borders)
+
+
+def _rings(geometry: dict) -> list:
+    if geometry["type"] == "Polygon":
+        return geometry["coordinates"]
+    return [ring for polygon in geometry["coordinates"] for ring in polygon]
+
+
+def test_outline_colours_follow_the_kind(events):
+    spec = deck_json(events)
+    lines = next(layer for layer in spec["layers"] if layer["id"] == "lines")
+    for kind, (colour, width) in layers.LINE_STYLE.items():
+        assert str(colour) in lines["getColor"] and str(width) in lines["getWidth"], kind
+    assert lines["dataTransform"] == "@@=features"
 
 
 def test_static_basemap_files_are_up_to_date():

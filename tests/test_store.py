@@ -111,12 +111,12 @@ def test_basemap_files_are_the_ones_the_map_fetches():
 
 def test_the_map_draws_without_the_broken_layers(broken_static):
     (broken_static / "countries.geojson").unlink()
-    (broken_static / "rivers.geojson").write_bytes(b"\xff\xfe not utf-8")
+    (broken_static / "lines.geojson").write_bytes(b"\xff\xfe not utf-8")
     events, _ = store.load_events(EVENTS_CSV)
     view = layers.frame_view(events)
     deck = layers.build_deck(events, "de", query.date_bounds(events)[1], view)
     ids = [layer.id for layer in deck.layers]
-    assert "countries" not in ids and "rivers" not in ids
+    assert "countries" not in ids and "lines" not in ids
     assert {"sea", "front", "events", "labels"} <= set(ids)
 
 
@@ -143,11 +143,11 @@ def test_missing_gazetteer_drops_only_the_labels(tmp_path, monkeypatch):
 
 def test_missing_or_corrupt_basemap_files_are_named(broken_static):
     (broken_static / "front.geojson").unlink()
-    (broken_static / "rivers.geojson").write_text("<html>404</html>", encoding="utf-8")
+    (broken_static / "lines.geojson").write_text("<html>404</html>", encoding="utf-8")
     problems = {p.file: p.reason for p in store.map_problems()}
     assert problems == {
-        "static-geo/rivers.geojson": "not valid JSON (line 1, column 1: Expecting value)",
+        "static-geo/lines.geojson": "not valid JSON (line 1, column 1: Expecting value)",
         "static-geo/front.geojson": "file not found",
     }
-    (broken_static / "rivers.geojson").write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
+    (broken_static / "lines.geojson").write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
     assert [p.file for p in store.map_problems()] == ["static-geo/front.geojson"]  # a repaired file is seen at once
