@@ -59,9 +59,26 @@ def seed_widgets(state: PageState, store: EventStore, keep_browser_values: bool 
         VIEW: state.view,
         TITLE: state.title,
     }
+    kept = _values_from_browser() if keep_browser_values else set()
     for key, value in values.items():
-        if not (keep_browser_values and key in st.session_state):
+        if key not in kept:
             st.session_state[key] = value
+
+
+def _values_from_browser() -> set[str]:
+    """Keys of the widget values the browser sent with a session's first run.
+
+    After a server restart the reconnected page's first run carries the user's latest
+    change (say a search typed just now). Those values wait under their widget ids
+    until each widget runs; ``key in st.session_state`` cannot see them yet, so seeding
+    from the (older) URL would overwrite them. Streamlit has no public API for them:
+    this reads its session state (pinned version; tests/browser/test_fault.py covers it).
+    """
+    from streamlit.runtime.state.common import is_keyed_element_id, user_key_from_element_id
+    from streamlit.runtime.state.session_state_proxy import get_session_state
+
+    pending = get_session_state()._state._new_widget_state.keys()
+    return {user_key_from_element_id(wid) for wid in pending if is_keyed_element_id(wid)} - {None}
 
 
 def reset_filters(bounds: tuple[dt.date, dt.date]) -> None:

@@ -99,12 +99,6 @@ def test_the_page_reconnects_with_the_same_view_and_data_is_untouched(restarted)
     assert time.monotonic() - restarted.started < 90
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known limitation, not fixed: after the server restart the reconnected page shows the right view, but "
-    "its next widget change never reaches the new server (no script run is started; seen with Streamlit 1.67, "
-    "with and without a fixed cookie secret). Reloading the page restores it; see the issue note.",
-)
 def test_the_first_change_after_reconnecting_is_kept(restarted):
     page = restarted.page
     box = page.locator(f"{SIDEBAR} [data-testid='stTextInput'] input")
