@@ -4,7 +4,8 @@
 
 Articles: the seed report (``../shared/seeds``, curated ``data/events.csv``) and our own
 test reports in ``tests/data/articles/`` (``NAME.txt`` with ``NAME.events.csv`` and the
-publication date in the first line of ``NAME.meta``). Prints a table and the drafting time
+publication date in the first line of ``NAME.meta``; a report whose meta says "held-out" was
+written after the rules were frozen and is shown as such). Prints a table and the drafting time
 for a ~1,000-word text.
 """
 
@@ -30,8 +31,10 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 def cases() -> list[tuple[str, str, dt.date, Path]]:
     found = [("seed (Stoltenberg in Kiew)", SEED.read_text(encoding="utf-8"), dt.date(2023, 4, 20), EVENTS_CSV)]
     for text in sorted(ARTICLES.glob("*.txt")):
-        published = dt.date.fromisoformat(text.with_suffix(".meta").read_text(encoding="utf-8").split()[0])
-        found.append((text.stem, text.read_text(encoding="utf-8"), published, text.with_suffix(".events.csv")))
+        meta = text.with_suffix(".meta").read_text(encoding="utf-8")
+        published = dt.date.fromisoformat(meta.split()[0])
+        name = f"{text.stem} (held-out)" if "held-out" in meta.lower() else text.stem
+        found.append((name, text.read_text(encoding="utf-8"), published, text.with_suffix(".events.csv")))
     return found
 
 

@@ -210,9 +210,95 @@ def test_cli_rejects_a_bad_publication_date(tmp_path, capsys):
     assert "ISO date" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("name", ["odessa_besuch", "hilfskonferenz"])
+@pytest.mark.parametrize("name", ["odessa_besuch", "hilfskonferenz", "vilnius_vorbereitung"])
 def test_own_test_articles_have_valid_expected_events(name):
     assert validate_csv((ARTICLES / f"{name}.events.csv").read_bytes()).ok
     published = dt.date.fromisoformat((ARTICLES / f"{name}.meta").read_text(encoding="utf-8").split()[0])
     draft = draft_from_text((ARTICLES / f"{name}.txt").read_text(encoding="utf-8"), published)
     assert validate_csv(draft.to_csv()).ok
+
+
+def only(text: str, published: dt.date = THU, category: str | None = None):
+    """The single drafted event (of ``category``) of ``text``, with its provenance notes."""
+    draft = draft_from_text(text, published)
+    rows = [i for i, c in enumerate(draft.events["category"]) if category in (None, c)]
+    assert len(rows) == 1, draft.events[["start", "category", "place"]]
+    return draft.events.iloc[rows[0]], draft.provenance[rows[0]]
+
+
+def test_an_approximate_date_takes_the_known_day_of_the_event_it_names():
+    draft = draft_from_text("Seit dem russischen Einmarsch vor knapp 14 Monaten war Stoltenberg nicht in Kiew.", THU)
+    [(event, provenance)] = [(e, p) for (_, e), p in zip(draft.events.iterrows(), draft.provenance, strict=True)
+                             if e["start"].year == 2022]  # fmt: skip
+    assert (event["start"].date(), event["date_precision"], event["category"]) == (dt.date(2022, 2, 24), "day", "war")
+    assert any("Russian full-scale invasion" in note for note in provenance.notes)
+    assert [s.text for s in provenance.fields["start"]] == ["vor knapp 14 Monaten", "russischen Einmarsch"]
+
+
+def test_a_reference_date_that_disagrees_with_the_text_is_not_taken():
+    # "vor knapp drei Jahren" is spring 2020: the invasion's day does not fall in it, the text's date stays.
+    draft = draft_from_text("Seit dem russischen Einmarsch vor knapp drei Jahren hat sich in Kiew viel verändert.", THU)
+    assert 2020 in set(draft.events["start"].dt.year)
+    assert not (draft.events["start"] == "2022-02-24").any()
+    assert not any("known date" in note for p in draft.provenance for note in p.notes)
+
+
+def test_nato_accession_dates_come_from_the_geo_table():
+    event, _ = only("Der kürzlich erfolgte NATO-Beitritt Finnlands verdoppelt Russlands Grenze zur NATO.")
+    assert (event["start"].date(), event["date_precision"], event["place"]) == (dt.date(2023, 4, 4), "day", "Finland")
+    before, _ = only("Der kürzlich erfolgte NATO-Beitritt Finnlands verdoppelt Russlands Grenze zur NATO.",
+                     published=dt.date(2023, 3, 1))  # fmt: skip
+    assert before["date_precision"] == "month"  # the accession lies after that publication day: not taken
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Die NATO-Staaten seien sich einig, dass Kiew Mitglied werden sollte, teilte Stoltenberg im Februar mit.",
+         "Brussels"),  # "dass Kiew …" is the state spoken about; the speaker's organisation sits in Brussels
+        ("Am Dienstag traf Stoltenberg in der ukrainischen Hauptstadt Kiew Selenskyj.", "Kyiv"),
+        ("Moskau bekräftigte am Dienstag sein Kriegsziel.", "Moscow"),
+        ("Der Kreml beeilte sich am Dienstag mit seiner Warnung, dass die Ukraine nicht beitreten dürfe.", "Moscow"),
+        ("Erst am Mittwoch kündigten die USA weitere Militärhilfe an.", "United States"),
+    ],
+)
+def test_a_name_is_a_place_only_where_something_happens_there(text, place):
+    event, _ = only(text)
+    assert event["place"] == place
+
+
+def test_a_departure_happens_where_the_trip_began():
+    text = ("Der Termin mit Petr Pavel in Brüssel wurde auf Mittwoch vorverlegt. "
+            "Danach dürfte Stoltenberg in die Ukraine aufgebrochen sein.")  # fmt: skip
+    event, provenance = only(text, category="visit")
+    assert (event["place"], event["start"].date()) == ("Brussels", dt.date(2023, 4, 19))
+    assert any("the trip began" in note for note in provenance.notes)
+
+
+def test_a_present_intention_is_dated_to_publication_not_to_the_sentence_before():
+    text = ("Erst am Mittwoch kündigten die USA weitere Militärhilfe an. "
+            "Dänemark und die Niederlande wollen gemeinsam 14 Kampfpanzer beschaffen.")  # fmt: skip
+    draft = draft_from_text(text, THU)
+    tanks = draft.events[draft.events["quantity"] == 14].iloc[0]
+    assert (tanks["start"].date(), tanks["status"]) == (THU, "planned")
+
+
+def test_an_organisation_opening_the_sentence_outranks_a_neighbours_place():
+    text = ("Der Kreml kritisierte die Zusagen am Freitag als Eskalation. "
+            "Die Armee meldete zugleich Kämpfe bei Bachmut.")  # fmt: skip
+    event, _ = only(text, category="statement")
+    assert event["place"] == "Moscow"
+
+
+def test_repeated_reports_merge_but_two_named_sites_in_one_city_do_not():
+    from lagebild.extract.draft import _same_event
+
+    kyiv = {"category": "visit", "start": "2023-04-20", "date_precision": "day", "place": "Kyiv",
+            "geo_precision": "city", "lat": "50.45", "lon": "30.52", "actors": "Jens Stoltenberg"}  # fmt: skip
+    again = {**kyiv, "actors": "Jens Stoltenberg;NATO"}
+    monastery = {**kyiv, "place": "St Michael's Monastery, Kyiv", "geo_precision": "exact", "lat": "50.4556"}
+    nobody = {**kyiv, "actors": ""}
+    assert _same_event(kyiv, again) and _same_event(kyiv, nobody)
+    assert not _same_event(kyiv, monastery)
+    assert not _same_event(kyiv, {**again, "start": "2023-04-21"})
+    assert _same_event({**kyiv, "_background": True}, {**monastery, "place": "Ukraine", "_background": True})

@@ -17,6 +17,7 @@ from ..geo import km_between
 from ..schema import COLUMNS, period_start, records_frame, validate_records
 from ..vocab import category as category_term
 from . import cues as cue_words
+from . import references
 from .dates import DateMention, find_dates
 from .gazetteer import Place, PlaceMention, find_places, lookup, most_specific
 from .text import Draft, EventProvenance, Sentence, Span, split_sentences  # noqa: F401  (public via draft)
@@ -27,6 +28,17 @@ _FORMULA = re.compile(r"^[=+\-@\t\r]")
 _THERE = re.compile(r"\b[Dd]ort\b")
 # A sentence that only continues the previous one: it opens with a pronoun, or it is a quotation.
 _CONTINUES = re.compile(r"^(?:Er|Sie|Dieser|Diese|Dies|Das)\b|„")
+# A preposition of place, an optional article and up to two words: "in der ukrainischen Hauptstadt ".
+# Not "über": "über Przemyśl in die Ukraine" is the way, not the scene.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:[Ii]n|[Nn]ach|[Aa]us|[Vv]on|[Bb]ei|[Bb]is|[Zz]um|[Zz]ur|[Ii]m|[Aa]m|[Aa]n|[Aa]uf|[Gg]egen|[Vv]or)"
+    r"\s+(?:(?:der|die|den|dem|des|das)\s+)?(?:\S+\s+){0,2}$"
+)
+# Leaving a place: the place named is the destination, the event happened where the trip began.
+_DEPARTURE = re.compile(r"\b(?:aufgebrochen|abgereist|abgeflogen|brach\w*\s+(?:\S+\s+){0,8}?auf|"
+                        r"reiste\w*\s+(?:\S+\s+){0,8}?ab)\b")
+# "Dänemark und die Niederlande wollen … beschaffen": a present intention, reported as of publication.
+_PRESENT_INTENT = re.compile(r"\b(?:wollen|will|möchten?|planen|plant|beabsichtig(?:t|en))\b")
 
 
 @dataclass
@@ -37,6 +49,7 @@ class _Reading:
     dates: list[DateMention]
     background: list[tuple[DateMention, int]]  # with the offset of "seit" that ties it to a noun
     places: list[PlaceMention]
+    locations: list[PlaceMention]  # the places that say where something happened (see _is_location)
     actors: list[tuple[cue_words.Actor, cue_words.Cue]]
     category: tuple[str, list[cue_words.Cue]] | None
 
@@ -49,8 +62,26 @@ def _read(sentence: Sentence, published: dt.date) -> _Reading:
             background.append((mention, since.start()))
         else:
             dates.append(mention)
-    return _Reading(sentence, dates, background, find_places(sentence.text), cue_words.find_actors(sentence.text),
+    places = find_places(sentence.text)
+    locations = [m for m in places if _is_location(m, sentence.text)]
+    return _Reading(sentence, dates, background, places, locations, cue_words.find_actors(sentence.text),
                     cue_words.best_category(sentence.text))  # fmt: skip
+
+
+def _is_location(mention: PlaceMention, text: str) -> bool:
+    """Does the name say where something happened, or is it an actor ("dass Kiew Mitglied wird")?
+
+    A named site (an air base, a landmark) always is; a city after a locative preposition
+    ("in der ukrainischen Hauptstadt Kiew") or opening the sentence ("Moskau bekräftigte …",
+    where the capital speaks for its government) is; a country only after a preposition
+    ("in die Ukraine"). A city elsewhere ("stellte Kiew Güter zur Verfügung") is the recipient
+    or the state, not the scene.
+    """
+    if mention.place.geo_precision == "exact":
+        return True
+    if _AFTER_PREPOSITION.search(text[: mention.begin]):
+        return True
+    return mention.place.geo_precision != "country" and not text[: mention.begin].strip()
 
 
 def _nearest(
@@ -73,9 +104,14 @@ def _nearest(
     return None
 
 
-def _event_date(readings, index, published, provenance, future) -> tuple[dt.date, str, dt.date | None]:
+def _event_date(readings, index, published, provenance, future) -> tuple[DateMention | None, _Reading]:
+    """The date mention the event takes (its own, a neighbour's, or None for the publication day)."""
     reading = readings[index]
     source, mentions = reading, reading.dates
+    if not mentions and (intent := _PRESENT_INTENT.search(reading.sentence.text)):
+        provenance.add("start", reading.sentence, intent.start(), intent.end())
+        provenance.notes.append(f"an intention in the present tense ('{intent.group(0)}'): dated to publication")
+        return None, reading
     if not mentions:
         found = _nearest(readings, index, "dates", future, "paragraph") or _nearest(
             readings, index, "dates", False, "section"
@@ -85,7 +121,7 @@ def _event_date(readings, index, published, provenance, future) -> tuple[dt.date
             provenance.notes.append("date taken from a neighbouring sentence")
     if not mentions:
         provenance.notes.append("no date expression: publication day assumed")
-        return published, "day", None
+        return None, reading
     mention = mentions[0]
     if mention.kind == "day_part" and (context := _context_day(readings, index)):
         provenance.notes.append(f"'{mention.text}' of the day named before ({context.text})")
@@ -93,7 +129,25 @@ def _event_date(readings, index, published, provenance, future) -> tuple[dt.date
     provenance.add("start", source.sentence, mention.begin, mention.stop)
     if mention.approximate:
         provenance.notes.append(f"approximate date ({mention.text})")
-    return mention.start, mention.precision, mention.end
+    return mention, source
+
+
+def _sharpened(
+    mention: DateMention, named_in: str, offset: int, reading: _Reading, published: dt.date, provenance: EventProvenance
+) -> tuple[dt.date, str, dt.date | None]:
+    """The mention's period, or the day of the event it names when a reference date agrees with it."""
+    period = (mention.start, mention.precision, mention.end)
+    if not mention.approximate:
+        return period
+    reference = references.named_reference(named_in, reading.places)
+    if reference is None or not references.agrees(reference, mention, published):
+        return period
+    provenance.add("start", reading.sentence, offset + reference.begin, offset + reference.stop)
+    provenance.notes.append(
+        f"'{mention.text}' agrees with the known date of the {reference.name} ({reference.date.isoformat()}, "
+        f"{reference.source}): that day is taken"
+    )
+    return reference.date, "day", None
 
 
 def _context_day(readings: list[_Reading], index: int) -> DateMention | None:
@@ -110,17 +164,30 @@ def _context_day(readings: list[_Reading], index: int) -> DateMention | None:
 
 def _event_place(readings, index, actors, provenance) -> Place | None:
     reading = readings[index]
-    best = most_specific(reading.places)
+    best = most_specific(reading.locations)
     source = reading
+    if (leaving := _DEPARTURE.search(reading.sentence.text)) and (found := _origin(readings, index)):
+        provenance.notes.append(f"'{leaving.group(0)}': the trip began at the place named before")
+        provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
+        return found[1].place
     if _THERE.search(reading.sentence.text) and (found := _place_referred_to(readings, index)):
         source, best = found
         provenance.notes.append("'dort' refers to the place named before")
-    if best is None and (found := _nearest(readings, index, "places", True, "paragraph")):
+    if best is None and (subject := _subject_seat(reading)):
+        actor, cue, seat = subject
+        provenance.add("place", reading.sentence, cue.begin, cue.stop)
+        provenance.notes.append(f"place is the seat of {actor.name}, who opens the sentence")
+        return seat
+    if best is None and (found := _nearest(readings, index, "locations", True, "paragraph")):
         source, best = found[0], most_specific(found[1])
         provenance.notes.append("place taken from a neighbouring sentence")
     if best is not None:
         provenance.add("place", source.sentence, best.begin, best.stop)
         return best.place
+    if state := _acting_country(reading):
+        provenance.add("place", reading.sentence, state.begin, state.stop)
+        provenance.notes.append(f"the acting state: {state.place.english}")
+        return state.place
     organisations = [(a, c) for a, c in actors if a.kind in ("organisation", "title")]
     if seat := _seat(organisations, reading.sentence, provenance):
         return seat
@@ -131,11 +198,46 @@ def _event_place(readings, index, actors, provenance) -> Place | None:
     return _seat([(a, c) for a, c in actors if a.kind == "person"], sentence=reading.sentence, provenance=provenance)
 
 
+def _subject_seat(reading: _Reading) -> tuple[cue_words.Actor, cue_words.Cue, Place] | None:
+    """An organisation that opens the sentence ("Der Kreml kritisierte …", "Die Bundesregierung hatte …")
+    acts from its seat; it outranks places of neighbouring sentences. Seats that are whole countries
+    ("das russische Militär") say too little and are left to the later fallbacks."""
+    for actor, cue in reading.actors:
+        opening = len(reading.sentence.text[: cue.begin].split()) <= 1
+        seat = lookup(actor.seat) if opening and actor.kind in ("organisation", "title") and actor.seat else None
+        if seat is not None and seat.geo_precision != "country":
+            return actor, cue, seat
+    return None
+
+
+def _acting_country(reading: _Reading) -> PlaceMention | None:
+    """A country named in the main clause ("Erst am Mittwoch kündigten die USA … an"), before any
+    comma or "dass": the state that acts. Countries in a reported clause are what is spoken about."""
+    text = reading.sentence.text
+    for mention in reading.places:
+        before = text[: mention.begin]
+        if mention.place.geo_precision == "country" and "," not in before and not re.search(r"\bdass\b", before):
+            return mention
+    return None
+
+
+def _origin(readings: list[_Reading], index: int) -> tuple[_Reading, PlaceMention] | None:
+    """Where a departure began: the nearest place finer than a country named before in the paragraph."""
+    paragraph = readings[index].sentence.paragraph
+    for reading in readings[:index][::-1]:
+        if reading.sentence.paragraph != paragraph:
+            return None
+        fine = [m for m in reading.locations if m.place.geo_precision != "country"]
+        if fine:
+            return reading, fine[-1]
+    return None
+
+
 def _finest_in_section(readings: list[_Reading], index: int) -> tuple[_Reading, PlaceMention] | None:
     """The most specific place named earlier in the section (the nearest of equals)."""
     section = readings[index].sentence.section
     earlier = [r for r in readings[:index][::-1] if r.sentence.section == section]
-    named = [(r, m) for r in earlier for m in r.places]
+    named = [(r, m) for r in earlier for m in r.locations]
     if not named:
         return None
     rank = {"exact": 0, "city": 1, "region": 2, "country": 3}
@@ -148,7 +250,7 @@ def _place_referred_to(readings: list[_Reading], index: int) -> tuple[_Reading, 
     for reading in readings[:index][::-1]:
         if reading.sentence.paragraph != paragraph:
             return None
-        fine = [m for m in reading.places if m.place.geo_precision != "country"]
+        fine = [m for m in reading.locations if m.place.geo_precision != "country"]
         if fine:
             return reading, most_specific(fine)
     return None
@@ -201,6 +303,7 @@ def _record(
     source: str,
     category: str,
     date_override: DateMention | None = None,
+    background_from: int | None = None,
 ) -> tuple[dict, EventProvenance] | None:
     sentence = reading.sentence
     provenance = EventProvenance(id="")
@@ -210,10 +313,18 @@ def _record(
     status_probe = cue_words.find_status(sentence.text)
     future = bool(status_probe and status_probe.value in ("expected", "planned"))
     if date_override:
-        start, precision, end = date_override.start, date_override.precision, date_override.end
         provenance.add("start", sentence, date_override.begin, date_override.stop)
+        since = background_from or 0
+        phrase = sentence.text[since : date_override.begin]
+        start, precision, end = _sharpened(date_override, phrase, since, reading, published, provenance)
     else:
-        start, precision, end = _event_date(readings, index, published, provenance, future)
+        mention, source_reading = _event_date(readings, index, published, provenance, future)
+        if mention is None:
+            start, precision, end = published, "day", None
+        else:
+            start, precision, end = _sharpened(
+                mention, source_reading.sentence.text, 0, source_reading, published, provenance
+            )
     start = period_start(start, precision)
     actors = _actors(reading, provenance)
     place = _event_place(readings, index, reading.actors, provenance)
@@ -259,11 +370,23 @@ def _add_texts(record: dict, place: Place, actors: list[str]) -> None:
 
 
 def _same_event(a: dict, b: dict) -> bool:
-    """A repeated report: same category and date, places within 50 km, and a shared actor."""
+    """A repeated report: same category and date, places within 50 km, and a shared actor (or none named).
+
+    Background events ("seit dem Einmarsch …") with the same category and date are one event
+    wherever the sentence happens to be; two different exact places (a monastery, an air base)
+    are two events even in the same city.
+    """
     key = ("category", "start", "date_precision")
-    if any(a[k] != b[k] for k in key) or km_between(*map(float, (a["lat"], a["lon"], b["lat"], b["lon"]))) > 50:
+    if any(a[k] != b[k] for k in key):
         return False
-    return bool(set(a["actors"].split(";")) & set(b["actors"].split(";")) - {""})
+    if a.get("_background") and b.get("_background"):
+        return True
+    if a["place"] != b["place"] and "exact" in (a["geo_precision"], b["geo_precision"]):
+        return False
+    if km_between(*map(float, (a["lat"], a["lon"], b["lat"], b["lon"]))) > 50:
+        return False
+    mine, theirs = set(a["actors"].split(";")) - {""}, set(b["actors"].split(";")) - {""}
+    return not (mine and theirs) or bool(mine & theirs)  # a sentence naming nobody adds to the other
 
 
 def _merge(events: list[tuple[dict, EventProvenance]]) -> list[tuple[dict, EventProvenance]]:
@@ -295,7 +418,8 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
     for index, reading in enumerate(readings):
         for mention, since in reading.background:
             found = cue_words.best_category(reading.sentence.text[since : mention.begin])
-            if found and (made := _record(reading, readings, index, published, source, found[0], mention)):
+            if found and (made := _record(reading, readings, index, published, source, found[0], mention, since)):
+                made[0]["_background"] = True
                 candidates.append(made)
     for head, followers in _units(readings):
         reading = readings[head]
@@ -317,7 +441,7 @@ def _continues(reading: _Reading, previous: _Reading, head: _Reading) -> bool:
     """
     if reading.sentence.paragraph != previous.sentence.paragraph or reading.dates:
         return False
-    if any(m.place.geo_precision != "country" for m in reading.places):
+    if any(m.place.geo_precision != "country" for m in reading.locations):
         return False
     if _CONTINUES.search(reading.sentence.text) or reading.category is None:
         return True

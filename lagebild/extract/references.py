@@ -1,0 +1,68 @@
+"""Reference dates of named events: an approximate date in the text is sharpened when it agrees.
+
+"seit dem russischen Einmarsch vor knapp 14 Monaten" resolves to February 2022 (month,
+approximate); the invasion it names has a known day. Two reviewed sources give such days:
+``data/reference_events_de.csv`` (German wording → event and date, with a citation) and the
+NATO accession dates in ``data/geo/nato_members.csv`` ("der NATO-Beitritt Finnlands"). A
+reference replaces the text's date only when it falls inside the text's approximate period
+(give or take ``AGREEMENT``), so a wrong match cannot move an event far.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import DATA_DIR, geo
+from ..schema import period_end
+from .dates import DateMention
+from .gazetteer import PlaceMention
+
+REFERENCES_CSV = DATA_DIR / "reference_events_de.csv"
+AGREEMENT = dt.timedelta(days=31)
+_ACCESSION = re.compile(r"\bBeitritt\w*|\bNATO-Beitritt\w*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A named event's known date, and the words in the sentence that named it."""
+
+    name: str
+    date: dt.date
+    source: str
+    begin: int
+    stop: int
+
+
+@lru_cache(maxsize=1)
+def reference_events() -> list[tuple[re.Pattern[str], str, dt.date, str]]:
+    with REFERENCES_CSV.open(encoding="utf-8") as handle:
+        return [
+            (re.compile(row["pattern"], re.IGNORECASE), row["name"], dt.date.fromisoformat(row["date"]), row["source"])
+            for row in csv.DictReader(handle)
+        ]
+
+
+def named_reference(text: str, places: list[PlaceMention]) -> Reference | None:
+    """The first reference event named in ``text`` (a sentence or a phrase of it)."""
+    for pattern, name, date, source in reference_events():
+        if found := pattern.search(text):
+            return Reference(name, date, source, found.start(), found.end())
+    accession = _ACCESSION.search(text)
+    if accession is None:
+        return None
+    joined = geo.nato_accessions()
+    for mention in places:
+        if mention.place.geo_precision == "country" and mention.place.country in joined:
+            return Reference(f"NATO accession of {mention.place.english}", joined[mention.place.country],
+                             "data/geo/nato_members.csv", accession.start(), accession.end())  # fmt: skip
+    return None
+
+
+def agrees(reference: Reference, mention: DateMention, published: dt.date) -> bool:
+    """Does the reference date fall in the text's approximate period, and not after publication?"""
+    last = period_end(mention.end or mention.start, mention.precision)
+    return mention.start - AGREEMENT <= reference.date <= min(last + AGREEMENT, published)
