@@ -20,7 +20,7 @@ from components import (
 )
 from lagebild import EVENTS_CSV, engine, store
 from lagebild.engine import EventStore
-from lagebild.i18n import t
+from lagebild.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 
 BRIEFING = st.query_params.get("view") == "briefing"
 st.set_page_config(
@@ -76,7 +76,9 @@ def dashboard() -> None:
     exports.draw(events, state)
 
 
-lang = st.session_state.get("lang", "de")
+# The page titles' language: this session's choice, else the permalink's (a first load of ?lang=en).
+lang = st.session_state.get("lang") or st.query_params.get("lang")
+lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 pages = [
     st.Page(dashboard, title=t("page_dashboard", lang), icon=":material/map:", default=True),
     st.Page(draft_page.draw, title=t("page_draft", lang), icon=":material/edit_note:", url_path="entwurf"),

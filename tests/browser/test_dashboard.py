@@ -68,6 +68,9 @@ def test_permalink_restores_the_view_in_a_fresh_page(browser, server):
         assert page.get_by_role("heading", name=re.compile("Stoltenberg")).count() >= 1
         params = parse_qs(urlparse(page.url).query)
         assert params["event"] == ["stoltenberg-arrives-kyiv"] and params["lang"] == ["en"]
+        # the page list speaks the permalink's language on a first load, too
+        assert sidebar.get_by_text("Draft from article").count() == 1
+        assert sidebar.get_by_text("Entwurf aus Artikel").count() == 0
     finally:
         context.close()
 

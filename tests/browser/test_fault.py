@@ -41,6 +41,13 @@ def websockets_held(pid: int, port: int) -> int:
     return sum(1 for c in connections if c.status == "ESTABLISHED" and c.laddr.port == port)
 
 
+def _wait_until_held(pid: int, port: int, timeout: float = 15) -> None:
+    """Until the new server holds the page's websocket (the page's own banner can go a moment earlier)."""
+    deadline = time.monotonic() + timeout
+    while websockets_held(pid, port) < 1 and time.monotonic() < deadline:
+        time.sleep(0.2)
+
+
 @dataclass
 class Restarted:
     """A page that saw its server killed and restarted, with what it showed before."""
@@ -80,6 +87,7 @@ def restarted(browser) -> Iterator[Restarted]:
         wait_healthy(url)
         page.wait_for_selector("[data-testid='stConnectionStatus']", state="detached", timeout=45_000)
         wait_for_app(page)
+        _wait_until_held(process.pid, port)
         yield Restarted(page, process.pid, port, line, categories, address, data_before, started)
     finally:
         context.close()
