@@ -39,7 +39,7 @@ trap 'kill $SERVER 2>/dev/null || true' EXIT
 
 # The Dockerfile's HEALTHCHECK command, read from the Dockerfile, with this port.
 CHECK=$(python3 -c "import json, re, sys; text = open(sys.argv[1]).read(); \
-print(json.loads(re.search(r'HEALTHCHECK[^\[]*CMD (\[.*\])', text, re.S).group(1))[2])" "$ROOT/Dockerfile")
+print(json.loads(re.search(r'HEALTHCHECK.*\n\s*CMD (\[.*\])$', text, re.M).group(1))[2])" "$ROOT/Dockerfile")
 CHECK=${CHECK//8501/$PORT}
 for _ in $(seq 60); do
     if runuser -u "$USER_NAME" -- "$VENV/bin/python" -c "$CHECK" 2>/dev/null; then
