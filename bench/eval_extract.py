@@ -4,8 +4,8 @@
 
 Articles: the seed report (``../shared/seeds``, curated ``data/events.csv``) and our own
 test reports in ``tests/data/articles/`` (``NAME.txt`` with ``NAME.events.csv`` and the
-publication date in the first line of ``NAME.meta``; a report whose meta says "held-out" was
-written after the rules were frozen and is shown as such). Prints a table and the drafting time
+publication date in the first line of ``NAME.meta``; a report whose second meta line starts with
+"Held-out" was written after the rules were last changed and is shown as such). Prints a table and the drafting time
 for a ~1,000-word text.
 """
 
@@ -33,7 +33,9 @@ def cases() -> list[tuple[str, str, dt.date, Path]]:
     for text in sorted(ARTICLES.glob("*.txt")):
         meta = text.with_suffix(".meta").read_text(encoding="utf-8")
         published = dt.date.fromisoformat(meta.split()[0])
-        name = f"{text.stem} (held-out)" if "held-out" in meta.lower() else text.stem
+        lines = meta.splitlines()
+        held_out = len(lines) > 1 and lines[1].lower().startswith("held-out")
+        name = f"{text.stem} (held-out)" if held_out else text.stem
         found.append((name, text.read_text(encoding="utf-8"), published, text.with_suffix(".events.csv")))
     return found
 

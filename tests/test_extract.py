@@ -210,7 +210,7 @@ def test_cli_rejects_a_bad_publication_date(tmp_path, capsys):
     assert "ISO date" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("name", ["odessa_besuch", "hilfskonferenz", "vilnius_vorbereitung"])
+@pytest.mark.parametrize("name", ["odessa_besuch", "hilfskonferenz", "vilnius_vorbereitung", "getreideabkommen"])
 def test_own_test_articles_have_valid_expected_events(name):
     assert validate_csv((ARTICLES / f"{name}.events.csv").read_bytes()).ok
     published = dt.date.fromisoformat((ARTICLES / f"{name}.meta").read_text(encoding="utf-8").split()[0])
@@ -302,3 +302,25 @@ def test_repeated_reports_merge_but_two_named_sites_in_one_city_do_not():
     assert not _same_event(kyiv, monastery)
     assert not _same_event(kyiv, {**again, "start": "2023-04-21"})
     assert _same_event({**kyiv, "_background": True}, {**monastery, "place": "Ukraine", "_background": True})
+
+
+def test_a_date_is_not_a_place_and_a_year_ago_is_about_twelve_months():
+    text = "Vor einem Jahr übten Soldaten in Lettland. Das Manöver dauerte bis Ende Mai."
+    draft = draft_from_text(text, dt.date(2023, 5, 10))
+    assert "Ende" not in set(draft.events["place"])
+    first = draft.events.iloc[0]
+    assert (first["start"].date(), first["date_precision"], first["category"], first["place"]) == (
+        dt.date(2022, 5, 1), "month", "military", "Latvia")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Am Montag verlegte die Armee Raketensysteme nach Kaliningrad.", "military"),
+        ("Seit Dienstag üben 3.000 Soldaten in Lettland.", "military"),
+        ("Das Außenministerium bestellte am Dienstag den Botschafter in Moskau ein.", "statement"),
+    ],
+)
+def test_cue_words_for_deployments_exercises_and_summons(sentence, category):
+    event, _ = only(sentence)
+    assert event["category"] == category

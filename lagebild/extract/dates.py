@@ -48,7 +48,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\b(?:(?P<mod>kommenden|nächsten|vergangenen|letzten|vorigen)\s+)?(?P<wd>{_WD})(?P<part>{_PART})?\b"
         ),
     ),
-    ("ago", re.compile(rf"\b[Vv]or\s+(?P<approx>{_APPROX})?(?P<n>{_NUM})\s+(?P<unit>Tagen|Wochen|Monaten|Jahren)\b")),
+    (
+        "ago",
+        re.compile(rf"\b[Vv]or\s+(?P<approx>{_APPROX})?(?P<n>{_NUM})\s+(?P<unit>Tagen?|Wochen?|Monaten|Monat|Jahren|Jahr)\b"),
+    ),
     ("last_months", re.compile(r"\bin\s+den\s+(?:vergangenen|letzten)\s+(?P<unit>Monaten|Wochen|Jahren)\b")),
     (
         "rel_period",
@@ -178,7 +181,10 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
         wd = WEEKDAYS.index(g["wd"].lower())
         return weekday_date(published, wd, tense, g.get("mod")), "day", {"day_part": g.get("part")}
     if kind == "ago":
-        n, unit, approx = _number(g["n"]), g["unit"], bool(g.get("approx"))
+        n, approx = _number(g["n"]), bool(g.get("approx"))
+        unit = {"Tag": "Tagen", "Woche": "Wochen", "Monat": "Monaten", "Jahr": "Jahren"}.get(g["unit"], g["unit"])
+        if unit == "Jahren" and n == 1:  # "vor einem Jahr": about twelve months ago, not the whole last year
+            return add_months(published.replace(day=1), -12), "month", {"approximate": True}
         if unit == "Tagen":
             return published - dt.timedelta(days=n), "day", {"approximate": approx}
         if unit == "Wochen":

@@ -62,7 +62,9 @@ def _read(sentence: Sentence, published: dt.date) -> _Reading:
             background.append((mention, since.start()))
         else:
             dates.append(mention)
-    places = find_places(sentence.text)
+    # A date is not a place: "bis Ende Mai" names no town called Ende.
+    taken = [(m.begin, m.stop) for m in find_dates(sentence.text, published)]
+    places = [p for p in find_places(sentence.text) if not any(b < p.stop and p.begin < e for b, e in taken)]
     locations = [m for m in places if _is_location(m, sentence.text)]
     return _Reading(sentence, dates, background, places, locations, cue_words.find_actors(sentence.text),
                     cue_words.best_category(sentence.text))  # fmt: skip
