@@ -14,7 +14,9 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 GEO_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
-EXTENT = (-80.0, 30.0, 50.0, 72.0)  # lon_min, lat_min, lon_max, lat_max
+# lon_min, lat_min, lon_max, lat_max: Washington in the west; in the east far enough past Moscow
+# that a framed view of the events never shows the edge of the data (scripts/build_geo.py clips to it).
+EXTENT = (-80.0, 30.0, 70.0, 72.0)
 
 
 class GeoFileError(ValueError):

