@@ -148,7 +148,7 @@ def map_datasets(events: pd.DataFrame, as_of: dt.date, width: float) -> dict[str
     thinned to what a ``width``-pixel map can show. Built once per briefing and passed as named
     datasets, because Altair would copy inline geometry for every layer and size pass."""
     west, south, east, north = map_bounds(events)
-    box = (west - 10, south - 6, east + 10, north + 6)  # more than the view's aspect ratio can add
+    box = (west - 25, south - 8, east + 25, north + 8)  # more than a wide view's aspect ratio can add
     tolerance = (east - west) / width  # about one design pixel
     members = geo.nato_members_as_of(as_of)
     countries = [
