@@ -224,14 +224,20 @@ def _acting_country(reading: _Reading) -> PlaceMention | None:
 
 
 def _origin(readings: list[_Reading], index: int) -> tuple[_Reading, PlaceMention] | None:
-    """Where a departure began: the nearest place finer than a country named before in the paragraph."""
+    """Where a departure began: the last place finer than a country named before in the paragraph."""
+    found = _fine_places_before(readings, index)
+    return (found[0], found[1][-1]) if found else None
+
+
+def _fine_places_before(readings: list[_Reading], index: int) -> tuple[_Reading, list[PlaceMention]] | None:
+    """The nearest earlier sentence of the paragraph that names a place finer than a country, and those places."""
     paragraph = readings[index].sentence.paragraph
     for reading in readings[:index][::-1]:
         if reading.sentence.paragraph != paragraph:
             return None
         fine = [m for m in reading.locations if m.place.geo_precision != "country"]
         if fine:
-            return reading, fine[-1]
+            return reading, fine
     return None
 
 
@@ -247,15 +253,9 @@ def _finest_in_section(readings: list[_Reading], index: int) -> tuple[_Reading, 
 
 
 def _place_referred_to(readings: list[_Reading], index: int) -> tuple[_Reading, PlaceMention] | None:
-    """What 'dort' points to: the last place finer than a country named earlier in the paragraph."""
-    paragraph = readings[index].sentence.paragraph
-    for reading in readings[:index][::-1]:
-        if reading.sentence.paragraph != paragraph:
-            return None
-        fine = [m for m in reading.locations if m.place.geo_precision != "country"]
-        if fine:
-            return reading, most_specific(fine)
-    return None
+    """What 'dort' points to: the most specific place finer than a country named earlier in the paragraph."""
+    found = _fine_places_before(readings, index)
+    return (found[0], most_specific(found[1])) if found else None
 
 
 def _seat(actors, sentence: Sentence, provenance: EventProvenance) -> Place | None:
