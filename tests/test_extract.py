@@ -210,7 +210,9 @@ def test_cli_rejects_a_bad_publication_date(tmp_path, capsys):
     assert "ISO date" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("name", ["odessa_besuch", "hilfskonferenz", "vilnius_vorbereitung", "getreideabkommen"])
+@pytest.mark.parametrize(
+    "name", ["odessa_besuch", "hilfskonferenz", "vilnius_vorbereitung", "getreideabkommen", "energiehilfe"]
+)
 def test_own_test_articles_have_valid_expected_events(name):
     assert validate_csv((ARTICLES / f"{name}.events.csv").read_bytes()).ok
     published = dt.date.fromisoformat((ARTICLES / f"{name}.meta").read_text(encoding="utf-8").split()[0])
@@ -323,4 +325,27 @@ def test_a_date_is_not_a_place_and_a_year_ago_is_about_twelve_months():
 )
 def test_cue_words_for_deployments_exercises_and_summons(sentence, category):
     event, _ = only(sentence)
+    assert event["category"] == category
+
+
+def test_a_month_of_the_named_year_and_a_night_before_a_weekday():
+    wed = dt.date(2023, 7, 19)
+    [july] = find_dates("das Abkommen, das sie im Juli vergangenen Jahres vermittelt hatte", wed)
+    assert (july.start, july.precision) == (dt.date(2022, 7, 1), "month")
+    event, provenance = only("Am Montag sprach Peskow in Moskau. "
+                             "In der Nacht zum Dienstag griffen russische Drohnen den Hafen von Odessa an.",
+                             published=wed, category="military")  # fmt: skip
+    assert (event["start"].date(), event["place"]) == (dt.date(2023, 7, 18), "Odesa")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Guterres bedauerte die Entscheidung am Montag in New York.", "statement"),
+        ("Vor zwei Wochen hatte die Ukraine in Kiew eine Verlängerung gefordert.", "statement"),
+        ("Erdoğan will Ende August in Ankara mit Putin telefonieren.", "meeting"),
+    ],
+)
+def test_cue_words_for_regret_demands_and_calls(sentence, category):
+    event, _ = only(sentence, published=dt.date(2023, 7, 19))
     assert event["category"] == category

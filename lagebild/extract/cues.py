@@ -50,7 +50,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("visit", 3, re.compile(r"\b(?:besuch\w*|erwartet|visite|gereist|reist\w*|weiterreis\w*|eingetroffen|aufgebrochen|"
                             r"ehrte[n]?|Reise\w*|Ankunft|flog|landete)\b", re.IGNORECASE)),
     ("meeting", 3, re.compile(r"\b(?:Treffen\w*|trafen|traf|Gipfel\w*|Pressekonferenz|Konferenz\w*|Zusammenkunft|"
-                              r"Gespräch\w*|tagt\w*|Sitzung|beraten|Termin|sprechen)\b")),
+                              r"Gespräch\w*|tagt\w*|Sitzung|beraten|Termin|sprechen|telefonier\w*|Telefonat\w*)\b")),
     ("aid", 3, re.compile(r"(?:Militärhilfe\w*|Hilfe\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
                           r"Munition|Kampfpanzer|Panzer|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
                           r"Güter|Ausbildung|übergeben|Übergabe|Flugabwehrsystem\w*|Waffensystem\w*)", re.IGNORECASE)),
@@ -58,12 +58,14 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                re.IGNORECASE)),
     ("statement", 2, re.compile(r"\b(?:sagte[n]?|erklärte[n]?|betonte[n]?|forderte[n]?|warnte[n]?|Warnung|"
                                 r"teilte[n]?|bekräftigte[n]?|wiederholte[n]?|drängt\w*|gedrängt|kritisierte[n]?|"
-                                r"sicherte[n]?|rief\w*|Forderung\w*|Druck|geschätzt|schätzte[n]?|einbestellt|"
+                                r"sicherte[n]?|rief\w*|Forderung\w*|Druck|geschätzt|schätzte[n]?|einbestellt|gefordert|bedauert\w*|"
+                                r"verurteilt\w*|kritisiert|"
                                 r"bestellte[n]?\s+(?:\S+\s+){0,6}?ein)\b", re.IGNORECASE)),
     ("military", 3, re.compile(r"(?:Truppen|Umstrukturierung\w*|Kampftruppe\w*|Offensive|Angriff\w*|Gegenoffensive|"
                                r"Front\w*|Einheiten|Verluste|beschoss\w*|[Bb]eschuss|angegriffen|getroffen|beschädigt|"
                                r"Zerstörung|zerstört\w*|gesprengt|Kämpfe\w*|Gefecht\w*|Fortschritt\w*|Geländegewinn\w*|"
                                r"Manöver\w*|Militärübung\w*|\büb(?:en|t|te|ten)\b|verleg(?:t|te|ten|en)\b|"
+                               r"\bgriff(?:en)?\s+(?:\S+\s+){0,10}?an\b|"
                                r"stationier\w*|Raketensystem\w*)")),
     ("recruitment", 4, re.compile(r"(?:Rekrut\w*|Berufssoldaten|Anfangssold|Werbespot\w*|Videokampagne|Mobilisierung|"
                                   r"wirbt\b|anwerben|Freiwillige)", re.IGNORECASE)),

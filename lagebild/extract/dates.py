@@ -53,6 +53,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"\b[Vv]or\s+(?P<approx>{_APPROX})?(?P<n>{_NUM})\s+(?P<unit>Tagen?|Wochen?|Monaten|Monat|Jahren|Jahr)\b"),
     ),
     ("last_months", re.compile(r"\bin\s+den\s+(?:vergangenen|letzten)\s+(?P<unit>Monaten|Wochen|Jahren)\b")),
+    # Before rel_period: "im Juli vergangenen Jahres" is one month, not "vergangenen Jahres".
+    (
+        "month",
+        re.compile(
+            rf"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+|(?:im|seit|bis)\s+)(?P<month>{_MON})\b"
+            r"(?:\s+(?P<yearmod>vergangenen|letzten|vorigen|kommenden|nächsten|dieses)\s+Jahres\b)?"
+        ),
+    ),
     (
         "rel_period",
         re.compile(
@@ -62,7 +70,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("phase_period", re.compile(r"\b(?P<phase>Anfang|Mitte|Ende)\s+(?:der|des)\s+(?P<unit>Woche|Monats|Jahres)\b")),
-    ("month", re.compile(rf"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+|(?:im|seit|bis)\s+)(?P<month>{_MON})\b")),
     ("year", re.compile(r"\b(?:im\s+Jahr(?:e)?\s+|seit\s+|bis\s+)(?P<year>(?:19|20)\d{2})\b")),
     ("day_part", re.compile(rf"\b(?:[Aa]m|[Ii]n\s+der)\s+(?:(?:frühen|späten)\s+)?(?P<part>{_PART.title()})\b")),
     ("recent", re.compile(r"\b(?:kürzlich|jüngst|vor\s+kurzem|unlängst)\b")),
@@ -74,6 +81,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _PAST = re.compile(
     r"\b(?:hatten?|war(?:en)?|wurden?|gab(?:en)?|stand(?:en)?|kam(?:en)?|traf(?:en)?|ging(?:en)?|sah(?:en)?|"
     r"hieß|rief(?:en)?|ehrte(?:n)?|bat(?:en)?|fand(?:en)?|hielt(?:en)?|flog(?:en)?|nahm(?:en)?|sprach(?:en)?|"
+    r"griff(?:en)?|ließ(?:en)?|schloss(?:en)?|zog(?:en)?|fiel(?:en)?|bot(?:en)?|brach(?:en)?|blieb(?:en)?|"
     r"[a-zäöü]{3,}(?<!st)(?<!heu)(?<!gu)(?<!wei)(?<!brei)(?<!mit)(?<!rech)(?<!hun)(?<!zwei)(?<!drit)(?<!wei)te[nt]?|"
     r"ge[a-zäöü]{3,}(?:t|en)(?=\s*(?:sein|worden|haben|hat|ist|habe|sei)?\s*[.,;:!?]))\b"
 )
@@ -206,6 +214,9 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
         return start, precision, {"approximate": bool(g.get("phase"))}
     if kind == "month":
         month = MONTHS[g["month"].lower()]
+        if g.get("yearmod"):  # "im Juli vergangenen Jahres": the year is named, the tense does not matter
+            step = {"vergangenen": -1, "letzten": -1, "vorigen": -1, "kommenden": 1, "nächsten": 1}.get(g["yearmod"], 0)
+            return dt.date(published.year + step, month, 1), "month", {"approximate": bool(g.get("phase"))}
         return month_date(published, month, tense), "month", {"approximate": bool(g.get("phase"))}
     if kind == "year":
         return dt.date(int(g["year"]), 1, 1), "year", {}

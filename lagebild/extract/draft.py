@@ -125,7 +125,11 @@ def _event_date(readings, index, published, provenance, future) -> tuple[DateMen
         provenance.notes.append("no date expression: publication day assumed")
         return None, reading
     mention = mentions[0]
-    if mention.kind == "day_part" and (context := _context_day(readings, index)):
+    named_day = next((m for m in mentions if m.kind == "weekday"), None)
+    if mention.kind == "day_part" and named_day is not None:  # "in der Nacht zum Dienstag"
+        provenance.notes.append(f"'{mention.text}' of the day the sentence names ({named_day.text})")
+        mention = named_day
+    elif mention.kind == "day_part" and (context := _context_day(readings, index)):
         provenance.notes.append(f"'{mention.text}' of the day named before ({context.text})")
         mention = context
     provenance.add("start", source.sentence, mention.begin, mention.stop)
