@@ -210,9 +210,7 @@ def test_cli_rejects_a_bad_publication_date(tmp_path, capsys):
     assert "ISO date" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize(
-    "name", ["odessa_besuch", "hilfskonferenz", "vilnius_vorbereitung", "getreideabkommen", "energiehilfe"]
-)
+@pytest.mark.parametrize("name", sorted(path.stem for path in ARTICLES.glob("*.txt")))
 def test_own_test_articles_have_valid_expected_events(name):
     assert validate_csv((ARTICLES / f"{name}.events.csv").read_bytes()).ok
     published = dt.date.fromisoformat((ARTICLES / f"{name}.meta").read_text(encoding="utf-8").split()[0])
@@ -348,4 +346,28 @@ def test_a_month_of_the_named_year_and_a_night_before_a_weekday():
 )
 def test_cue_words_for_regret_demands_and_calls(sentence, category):
     event, _ = only(sentence, published=dt.date(2023, 7, 19))
+    assert event["category"] == category
+
+
+def test_next_week_without_an_article_and_a_sentence_that_refers_back_keeps_its_date():
+    wed = dt.date(2023, 11, 15)
+    [week] = find_dates("Er reist nächste Woche nach Berlin.", wed)
+    assert (week.start, week.precision) == (dt.date(2023, 11, 20), "week")
+    text = ("Der Minister reist nächste Woche nach Berlin. "
+            "Dort will er mit Robert Habeck über Ersatzteile sprechen.")  # fmt: skip
+    talks, provenance = only(text, published=wed, category="meeting")
+    assert (talks["start"].date(), talks["place"]) == (dt.date(2023, 11, 20), "Berlin")
+    assert not any("intention" in note for note in provenance.notes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Seit Oktober greift Russland in der Ukraine verstärkt Kraftwerke an.", "military"),
+        ("Am Sonntag fiel nach einem Raketenangriff in Charkiw der Strom aus.", "military"),
+        ("Die EU hat am Freitag in Brüssel 500 Generatoren zugesagt.", "aid"),
+    ],
+)
+def test_cue_words_for_strikes_on_the_grid_and_generators(sentence, category):
+    event, _ = only(sentence, published=dt.date(2023, 11, 15))
     assert event["category"] == category

@@ -65,7 +65,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "rel_period",
         re.compile(
             r"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+(?:der|des)\s+|(?:im|in\s+der|in\s+diesem|in\s+dieser|diese[ns]?)\s+)?"
-            r"(?P<mod>vergangenen|letzten|vorigen|kommenden|nächsten|diese[mnrs]?|laufenden)?\s*"
+            r"(?P<mod>vergangenen?|letzten?|vorigen?|kommenden?|nächsten?|diese[mnrs]?|laufenden)?\s*"
             r"(?P<unit>Woche|Monats?|Jahr(?:es)?)\b"
         ),
     ),
@@ -163,8 +163,8 @@ def _year_for(day: int, month: int, published: dt.date, tense: str) -> int:
 def _relative_period(groups: dict, published: dt.date) -> tuple[dt.date, str]:
     unit = groups["unit"].rstrip("s")
     unit = "Jahr" if unit.startswith("Jahr") else unit.removesuffix("e") if unit == "Jahre" else unit
-    mod = groups.get("mod") or ""
-    step = -1 if mod in ("vergangenen", "letzten", "vorigen") else 1 if mod in ("kommenden", "nächsten") else 0
+    mod = (groups.get("mod") or "").removesuffix("n")  # "nächste Woche" as "nächsten Monat"
+    step = -1 if mod in ("vergangene", "letzte", "vorige") else 1 if mod in ("kommende", "nächste") else 0
     if unit == "Woche":
         return period_start(published, "week") + dt.timedelta(weeks=step), "week"
     if unit.startswith("Monat"):

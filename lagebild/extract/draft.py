@@ -110,7 +110,8 @@ def _event_date(readings, index, published, provenance, future) -> tuple[DateMen
     """The date mention the event takes (its own, a neighbour's, or None for the publication day)."""
     reading = readings[index]
     source, mentions = reading, reading.dates
-    if not mentions and (intent := _PRESENT_INTENT.search(reading.sentence.text)):
+    refers_back = bool(_CONTINUES.search(reading.sentence.text) or _THERE.match(reading.sentence.text))
+    if not mentions and not refers_back and (intent := _PRESENT_INTENT.search(reading.sentence.text)):
         provenance.add("start", reading.sentence, intent.start(), intent.end())
         provenance.notes.append(f"an intention in the present tense ('{intent.group(0)}'): dated to publication")
         return None, reading
