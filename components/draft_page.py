@@ -11,7 +11,7 @@ from lagebild import layers, vocab
 from lagebild.export import to_csv
 from lagebild.extract import Draft, draft_from_text
 from lagebild.highlight import highlighted
-from lagebild.i18n import t
+from lagebild.i18n import STRINGS, t
 from lagebild.importers import import_file
 from lagebild.store import enrich
 from lagebild.text import plain
@@ -88,14 +88,19 @@ def _provenance(draft: Draft, lang: str) -> None:
     st.subheader(t("draft_provenance", lang))
     st.caption(t("draft_provenance_help", lang))
     for (_, event), prov in zip(draft.events.iterrows(), draft.provenance, strict=True):
-        with st.expander(plain(f"{event['start'].date().isoformat()} · {event['title_de']}")):
+        with st.expander(plain(f"{event['start'].date().isoformat()} · {event[f'title_{lang}']}")):
             spans = {name: [(s.begin, s.end) for s in found] for name, found in prov.fields.items()}
             for sentence in prov.sentences:
                 st.markdown(highlighted(draft.text, sentence.begin, sentence.end, spans))
             for name, found in prov.fields.items():
-                st.caption(plain(f"{name}: " + " · ".join(f"„{s.text}“" for s in found)))
+                st.caption(plain(f"{_field_label(name, lang)}: " + " · ".join(f"„{s.text}“" for s in found)))
             for note in prov.notes:
-                st.caption(plain(note))
+                st.caption(plain(note.text(lang)))
+
+
+def _field_label(name: str, lang: str) -> str:
+    key = f"field_{name}"
+    return t(key, lang) if key in STRINGS else name
 
 
 def _keep(accepted: pd.DataFrame, draft: Draft, lang: str) -> None:

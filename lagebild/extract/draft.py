@@ -20,7 +20,7 @@ from . import cues as cue_words
 from . import references
 from .dates import DateMention, find_dates
 from .gazetteer import Place, PlaceMention, find_places, lookup, most_specific
-from .text import Draft, EventProvenance, Sentence, Span, split_sentences  # noqa: F401  (public via draft)
+from .text import Draft, EventProvenance, Sentence, Span, note, split_sentences  # noqa: F401  (public via draft)
 
 # "seit dem Einmarsch vor 14 Monaten": the date belongs to the noun after "seit", not to the sentence.
 _SINCE = re.compile(r"\bseit\s+(?:dem|der|den)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -113,7 +113,7 @@ def _event_date(readings, index, published, provenance, future) -> tuple[DateMen
     refers_back = bool(_CONTINUES.search(reading.sentence.text) or _THERE.match(reading.sentence.text))
     if not mentions and not refers_back and (intent := _PRESENT_INTENT.search(reading.sentence.text)):
         provenance.add("start", reading.sentence, intent.start(), intent.end())
-        provenance.notes.append(f"an intention in the present tense ('{intent.group(0)}'): dated to publication")
+        provenance.notes.append(note("intent", words=intent.group(0)))
         return None, reading
     if not mentions:
         found = _nearest(readings, index, "dates", future, "paragraph") or _nearest(
@@ -121,21 +121,21 @@ def _event_date(readings, index, published, provenance, future) -> tuple[DateMen
         )
         if found:
             source, mentions = found
-            provenance.notes.append("date taken from a neighbouring sentence")
+            provenance.notes.append(note("date_neighbour"))
     if not mentions:
-        provenance.notes.append("no date expression: publication day assumed")
+        provenance.notes.append(note("no_date"))
         return None, reading
     mention = mentions[0]
     named_day = next((m for m in mentions if m.kind == "weekday"), None)
     if mention.kind == "day_part" and named_day is not None:  # "in der Nacht zum Dienstag"
-        provenance.notes.append(f"'{mention.text}' of the day the sentence names ({named_day.text})")
+        provenance.notes.append(note("day_part_named", part=mention.text, day=named_day.text))
         mention = named_day
     elif mention.kind == "day_part" and (context := _context_day(readings, index)):
-        provenance.notes.append(f"'{mention.text}' of the day named before ({context.text})")
+        provenance.notes.append(note("day_part_before", part=mention.text, day=context.text))
         mention = context
     provenance.add("start", source.sentence, mention.begin, mention.stop)
     if mention.approximate:
-        provenance.notes.append(f"approximate date ({mention.text})")
+        provenance.notes.append(note("approximate", words=mention.text))
     return mention, source
 
 
@@ -150,10 +150,8 @@ def _sharpened(
     if reference is None or not references.agrees(reference, mention, published):
         return period
     provenance.add("start", reading.sentence, offset + reference.begin, offset + reference.stop)
-    provenance.notes.append(
-        f"'{mention.text}' agrees with the known date of the {reference.name} ({reference.date.isoformat()}, "
-        f"{reference.source}): that day is taken"
-    )
+    provenance.notes.append(note("reference", words=mention.text, event=reference.name, event_de=reference.name_de,
+                                 date=reference.date.isoformat(), source=reference.source))  # fmt: skip
     return reference.date, "day", None
 
 
@@ -174,33 +172,33 @@ def _event_place(readings, index, actors, provenance) -> Place | None:
     best = most_specific(reading.locations)
     source = reading
     if (leaving := _DEPARTURE.search(reading.sentence.text)) and (found := _origin(readings, index)):
-        provenance.notes.append(f"'{leaving.group(0)}': the trip began at the place named before")
+        provenance.notes.append(note("departure", words=leaving.group(0)))
         provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
         return found[1].place
     if _THERE.search(reading.sentence.text) and (found := _place_referred_to(readings, index)):
         source, best = found
-        provenance.notes.append("'dort' refers to the place named before")
+        provenance.notes.append(note("there"))
     if best is None and (subject := _subject_seat(reading)):
         actor, cue, seat = subject
         provenance.add("place", reading.sentence, cue.begin, cue.stop)
-        provenance.notes.append(f"place is the seat of {actor.name}, who opens the sentence")
+        provenance.notes.append(note("subject_seat", actor=actor.name))
         return seat
     if best is None and (found := _nearest(readings, index, "locations", True, "paragraph")):
         source, best = found[0], most_specific(found[1])
-        provenance.notes.append("place taken from a neighbouring sentence")
+        provenance.notes.append(note("place_neighbour"))
     if best is not None:
         provenance.add("place", source.sentence, best.begin, best.stop)
         return best.place
     if state := _acting_country(reading):
         provenance.add("place", reading.sentence, state.begin, state.stop)
-        provenance.notes.append(f"the acting state: {state.place.english}")
+        provenance.notes.append(note("acting_state", state=state.place.english))
         return state.place
     organisations = [(a, c) for a, c in actors if a.kind in ("organisation", "title")]
     if seat := _seat(organisations, reading.sentence, provenance):
         return seat
     if found := _finest_in_section(readings, index):
         provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
-        provenance.notes.append("place taken from earlier in the section")
+        provenance.notes.append(note("place_section"))
         return found[1].place
     return _seat([(a, c) for a, c in actors if a.kind == "person"], sentence=reading.sentence, provenance=provenance)
 
@@ -268,7 +266,7 @@ def _seat(actors, sentence: Sentence, provenance: EventProvenance) -> Place | No
     for actor, cue in actors:
         if actor.seat and (seat := lookup(actor.seat)):
             provenance.add("place", sentence, cue.begin, cue.stop)
-            provenance.notes.append(f"place is the seat of {actor.name}")
+            provenance.notes.append(note("seat", actor=actor.name))
             return seat
     return None
 

@@ -31,6 +31,7 @@ class Reference:
     """A named event's known date, and the words in the sentence that named it."""
 
     name: str
+    name_de: str
     date: dt.date
     source: str
     begin: int
@@ -38,27 +39,29 @@ class Reference:
 
 
 @lru_cache(maxsize=1)
-def reference_events() -> list[tuple[re.Pattern[str], str, dt.date, str]]:
+def reference_events() -> list[tuple[re.Pattern[str], str, str, dt.date, str]]:
     with REFERENCES_CSV.open(encoding="utf-8") as handle:
         return [
-            (re.compile(row["pattern"], re.IGNORECASE), row["name"], dt.date.fromisoformat(row["date"]), row["source"])
+            (re.compile(row["pattern"], re.IGNORECASE), row["name"], row["name_de"],
+             dt.date.fromisoformat(row["date"]), row["source"])  # fmt: skip
             for row in csv.DictReader(handle)
         ]
 
 
 def named_reference(text: str, places: list[PlaceMention]) -> Reference | None:
     """The first reference event named in ``text`` (a sentence or a phrase of it)."""
-    for pattern, name, date, source in reference_events():
+    for pattern, name, name_de, date, source in reference_events():
         if found := pattern.search(text):
-            return Reference(name, date, source, found.start(), found.end())
+            return Reference(name, name_de, date, source, found.start(), found.end())
     accession = _ACCESSION.search(text)
     if accession is None:
         return None
     joined = geo.nato_accessions()
     for mention in places:
         if mention.place.geo_precision == "country" and mention.place.country in joined:
-            return Reference(f"NATO accession of {mention.place.english}", joined[mention.place.country],
-                             "data/geo/nato_members.csv", accession.start(), accession.end())  # fmt: skip
+            return Reference(f"NATO accession of {mention.place.english}", f"NATO-Beitritt: {mention.place.german}",
+                             joined[mention.place.country], "data/geo/nato_members.csv", accession.start(),
+                             accession.end())  # fmt: skip
     return None
 
 

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 import pandas as pd
 
 from ..export import to_csv
+from ..i18n import t
 
 _SENTENCE_END = re.compile(r"(?<=[.!?“\"])\s+(?=[A-ZÄÖÜ„\"])")
 _NO_BREAK_BEFORE = re.compile(r"(?:\b(?:Mio|Mrd|Tsd|St|Dr|Nr|bzw|ca|z\.B|u\.a|vgl|l|r)|\d)\.$")
@@ -33,6 +34,24 @@ class Sentence:
     section: int
 
 
+@dataclass(frozen=True)
+class Note:
+    """Why a field has its value, in either language (templates ``note_<key>`` in lagebild.i18n)."""
+
+    key: str
+    values: tuple[tuple[str, str], ...] = ()
+
+    def text(self, lang: str) -> str:
+        return t(f"note_{self.key}", lang, **dict(self.values))
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+def note(key: str, **values: object) -> Note:
+    return Note(key, tuple((name, str(value)) for name, value in values.items()))
+
+
 @dataclass
 class EventProvenance:
     """Where each field of one drafted event came from (offsets into the article text)."""
@@ -40,7 +59,7 @@ class EventProvenance:
     id: str
     sentences: list[Span] = field(default_factory=list)
     fields: dict[str, list[Span]] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
 
     def add(self, name: str, sentence: Sentence, begin: int, end: int) -> None:
         absolute = Span(sentence.begin + begin, sentence.begin + end, sentence.text[begin:end])
@@ -61,7 +80,8 @@ class Draft:
         return to_csv(self.events).decode("utf-8-sig")
 
     def provenance_json(self) -> str:
-        data = {"published": self.published.isoformat(), "events": [asdict(p) for p in self.provenance]}
+        events = [{**asdict(p), "notes": [str(n) for n in p.notes]} for p in self.provenance]
+        data = {"published": self.published.isoformat(), "events": events}
         return json.dumps(data, ensure_ascii=False, indent=2)
 
 

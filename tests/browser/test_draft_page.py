@@ -24,6 +24,9 @@ def test_draft_from_the_seed_article_and_add_it_to_the_session(page, server, art
     # provenance: open the first event and find highlighted words
     page.locator("[data-testid='stExpander']").first.click()
     page.wait_for_timeout(1000)
+    opened = page.locator("[data-testid='stExpander']").first.inner_text()
+    assert "Datum: „vor knapp 14 Monaten“" in opened  # field names and notes in the page's language
+    assert "passt zum bekannten Datum" in opened
     screenshot(page, "draft_page")
     page.get_by_role("button", name=re.compile("Ereignisse zur Sitzung hinzufügen")).click()
     page.wait_for_function("() => document.body.innerText.includes('Sie erscheinen im Lagebild')", timeout=60_000)
