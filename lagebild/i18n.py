@@ -196,7 +196,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                             "'{part}' of the day the sentence names ({day})"),
     "note_day_part_before": ("„{part}“ des zuvor genannten Tages ({day})", "'{part}' of the day named before ({day})"),
     "note_approximate": ("ungefähres Datum ({words})", "approximate date ({words})"),
-    "note_reference": ("„{words}“ passt zum bekannten Datum ({event_de}, {date}; {source}): dieser Tag wird übernommen",
+    "note_reference": ("„{words}“ passt zum bekannten Datum ({event}, {date}; {source}): dieser Tag wird übernommen",
                        "'{words}' agrees with the known date of the {event} ({date}, {source}): that day is taken"),
     "note_departure": ("„{words}“: die Reise begann am zuvor genannten Ort",
                        "'{words}': the trip began at the place named before"),

@@ -150,7 +150,7 @@ def _sharpened(
     if reference is None or not references.agrees(reference, mention, published):
         return period
     provenance.add("start", reading.sentence, offset + reference.begin, offset + reference.stop)
-    provenance.notes.append(note("reference", words=mention.text, event=reference.name, event_de=reference.name_de,
+    provenance.notes.append(note("reference", words=mention.text, event={"de": reference.name_de, "en": reference.name},
                                  date=reference.date.isoformat(), source=reference.source))  # fmt: skip
     return reference.date, "day", None
 

@@ -39,17 +39,22 @@ class Note:
     """Why a field has its value, in either language (templates ``note_<key>`` in lagebild.i18n)."""
 
     key: str
-    values: tuple[tuple[str, str], ...] = ()
+    values: tuple[tuple[str, str | tuple[tuple[str, str], ...]], ...] = ()
 
     def text(self, lang: str) -> str:
-        return t(f"note_{self.key}", lang, **dict(self.values))
+        return t(f"note_{self.key}", lang, **{name: _in(value, lang) for name, value in self.values})
 
     def __str__(self) -> str:
         return self.text("en")
 
 
 def note(key: str, **values: object) -> Note:
-    return Note(key, tuple((name, str(value)) for name, value in values.items()))
+    """A note; a value given as ``{"de": …, "en": …}`` is a name that differs by language."""
+    return Note(key, tuple((name, tuple(v.items()) if isinstance(v, dict) else str(v)) for name, v in values.items()))
+
+
+def _in(value: str | tuple[tuple[str, str], ...], lang: str) -> str:
+    return value if isinstance(value, str) else dict(value).get(lang, dict(value)["en"])
 
 
 @dataclass
