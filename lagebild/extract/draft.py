@@ -5,270 +5,27 @@ A sentence with an event cue becomes a candidate; its date, place, status, actor
 attribution and amounts come from the sentence, and a missing date or place is taken
 from the nearest sentence of the same paragraph (then section) that has one. Every
 value keeps the character offsets of the words it came from.
+
+How a sentence is read is in :mod:`.reading`, its date in :mod:`.dating`, its place in
+:mod:`.placing`; this module groups sentences into events, merges repeated reports and
+builds the records.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from ..geo import km_between
 from ..schema import COLUMNS, period_start, records_frame, validate_records
 from ..vocab import category as category_term
 from . import cues as cue_words
-from . import references
-from .dates import DateMention, find_dates
-from .gazetteer import Place, PlaceMention, find_places, lookup, most_specific
+from .dates import DateMention
+from .dating import event_date, sharpened
+from .gazetteer import Place
+from .placing import event_place
+from .reading import CONTINUES, Reading, read_sentence
 from .text import Draft, EventProvenance, Sentence, Span, note, split_sentences  # noqa: F401  (public via draft)
-
-# "seit dem Einmarsch vor 14 Monaten": the date belongs to the noun after "seit", not to the sentence.
-_SINCE = re.compile(r"\bseit\s+(?:dem|der|den)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-_FORMULA = re.compile(r"^[=+\-@\t\r]")
-_THERE = re.compile(r"\b[Dd]ort\b")
-# A sentence that only continues the previous one: it opens with a pronoun, or it is a quotation.
-_CONTINUES = re.compile(r"^(?:Er|Sie|Dieser|Diese|Dies|Das)\b|„")
-# A preposition of place, an optional article and up to two words: "in der ukrainischen Hauptstadt ".
-# Not "über": "über Przemyśl in die Ukraine" is the way, not the scene.
-_AFTER_PREPOSITION = re.compile(
-    r"\b(?:[Ii]n|[Nn]ach|[Aa]us|[Vv]on|[Bb]ei|[Bb]is|[Zz]um|[Zz]ur|[Ii]m|[Aa]m|[Aa]n|[Aa]uf|[Gg]egen|[Vv]or)"
-    r"\s+(?:(?:der|die|den|dem|des|das)\s+)?(?:\S+\s+){0,2}$"
-)
-# Leaving a place: the place named is the destination, the event happened where the trip began.
-_DEPARTURE = re.compile(r"\b(?:aufgebrochen|abgereist|abgeflogen|brach\w*\s+(?:\S+\s+){0,8}?auf|"
-                        r"reiste\w*\s+(?:\S+\s+){0,8}?ab)\b")
-# "Dänemark und die Niederlande wollen … beschaffen": a present intention, reported as of publication.
-_PRESENT_INTENT = re.compile(r"\b(?:wollen|will|möchten?|planen|plant|beabsichtig(?:t|en))\b")
-
-
-@dataclass
-class _Reading:
-    """What one sentence says: its own date, place, actors and cues."""
-
-    sentence: Sentence
-    dates: list[DateMention]
-    background: list[tuple[DateMention, int]]  # with the offset of "seit" that ties it to a noun
-    places: list[PlaceMention]
-    locations: list[PlaceMention]  # the places that say where something happened (see _is_location)
-    actors: list[tuple[cue_words.Actor, cue_words.Cue]]
-    category: tuple[str, list[cue_words.Cue]] | None
-
-
-def _read(sentence: Sentence, published: dt.date) -> _Reading:
-    dates, background = [], []
-    for mention in find_dates(sentence.text, published):
-        since = _SINCE.search(sentence.text[: mention.begin])
-        if since:
-            background.append((mention, since.start()))
-        else:
-            dates.append(mention)
-    # A date is not a place: "bis Ende Mai" names no town called Ende.
-    taken = [(m.begin, m.stop) for m in find_dates(sentence.text, published)]
-    places = [p for p in find_places(sentence.text) if not any(b < p.stop and p.begin < e for b, e in taken)]
-    locations = [m for m in places if _is_location(m, sentence.text)]
-    return _Reading(sentence, dates, background, places, locations, cue_words.find_actors(sentence.text),
-                    cue_words.best_category(sentence.text))  # fmt: skip
-
-
-def _is_location(mention: PlaceMention, text: str) -> bool:
-    """Does the name say where something happened, or is it an actor ("dass Kiew Mitglied wird")?
-
-    A named site (an air base, a landmark) always is; a city after a locative preposition
-    ("in der ukrainischen Hauptstadt Kiew") or opening the sentence ("Moskau bekräftigte …",
-    where the capital speaks for its government) is; a country only after a preposition
-    ("in die Ukraine"). A city elsewhere ("stellte Kiew Güter zur Verfügung") is the recipient
-    or the state, not the scene.
-    """
-    if mention.place.geo_precision == "exact":
-        return True
-    if _AFTER_PREPOSITION.search(text[: mention.begin]):
-        return True
-    return mention.place.geo_precision != "country" and not text[: mention.begin].strip()
-
-
-def _nearest(
-    readings: list[_Reading], index: int, attribute: str, forward: bool, scope: str
-) -> tuple[_Reading, object] | None:
-    """The closest other sentence that has ``attribute``: earlier in the same paragraph, then (if
-    ``forward``) later in it; with ``scope="section"`` earlier sentences of the section instead."""
-    here = readings[index].sentence
-    if scope == "paragraph":
-        same_paragraph = [r for r in readings if r.sentence.paragraph == here.paragraph]
-        before = [r for r in same_paragraph if r.sentence.begin < here.begin][::-1]
-        after = [r for r in same_paragraph if r.sentence.begin > here.begin] if forward else []
-        candidates = before + after
-    else:
-        candidates = [r for r in readings[:index][::-1] if r.sentence.section == here.section]
-    for reading in candidates:
-        value = getattr(reading, attribute)
-        if value:
-            return reading, value
-    return None
-
-
-def _event_date(readings, index, published, provenance, future) -> tuple[DateMention | None, _Reading]:
-    """The date mention the event takes (its own, a neighbour's, or None for the publication day)."""
-    reading = readings[index]
-    source, mentions = reading, reading.dates
-    refers_back = bool(_CONTINUES.search(reading.sentence.text) or _THERE.match(reading.sentence.text))
-    if not mentions and not refers_back and (intent := _PRESENT_INTENT.search(reading.sentence.text)):
-        provenance.add("start", reading.sentence, intent.start(), intent.end())
-        provenance.notes.append(note("intent", words=intent.group(0)))
-        return None, reading
-    if not mentions:
-        found = _nearest(readings, index, "dates", future, "paragraph") or _nearest(
-            readings, index, "dates", False, "section"
-        )
-        if found:
-            source, mentions = found
-            provenance.notes.append(note("date_neighbour"))
-    if not mentions:
-        provenance.notes.append(note("no_date"))
-        return None, reading
-    mention = mentions[0]
-    named_day = next((m for m in mentions if m.kind == "weekday"), None)
-    if mention.kind == "day_part" and named_day is not None:  # "in der Nacht zum Dienstag"
-        provenance.notes.append(note("day_part_named", part=mention.text, day=named_day.text))
-        mention = named_day
-    elif mention.kind == "day_part" and (context := _context_day(readings, index)):
-        provenance.notes.append(note("day_part_before", part=mention.text, day=context.text))
-        mention = context
-    provenance.add("start", source.sentence, mention.begin, mention.stop)
-    if mention.approximate:
-        provenance.notes.append(note("approximate", words=mention.text))
-    return mention, source
-
-
-def _sharpened(
-    mention: DateMention, named_in: str, offset: int, reading: _Reading, published: dt.date, provenance: EventProvenance
-) -> tuple[dt.date, str, dt.date | None]:
-    """The mention's period, or the day of the event it names when a reference date agrees with it."""
-    period = (mention.start, mention.precision, mention.end)
-    if not mention.approximate:
-        return period
-    reference = references.named_reference(named_in, reading.places)
-    if reference is None or not references.agrees(reference, mention, published):
-        return period
-    provenance.add("start", reading.sentence, offset + reference.begin, offset + reference.stop)
-    provenance.notes.append(note("reference", words=mention.text, event={"de": reference.name_de, "en": reference.name},
-                                 date=reference.date.isoformat(), source=reference.source))  # fmt: skip
-    return reference.date, "day", None
-
-
-def _context_day(readings: list[_Reading], index: int) -> DateMention | None:
-    """The last day named earlier in the section, for a bare 'am Nachmittag'."""
-    section = readings[index].sentence.section
-    for reading in readings[:index][::-1]:
-        if reading.sentence.section != section:
-            return None
-        days = [m for m in reading.dates if m.precision == "day" and m.kind != "day_part"]
-        if days:
-            return days[-1]
-    return None
-
-
-def _event_place(readings, index, actors, provenance) -> Place | None:
-    reading = readings[index]
-    best = most_specific(reading.locations)
-    source = reading
-    if (leaving := _DEPARTURE.search(reading.sentence.text)) and (found := _origin(readings, index)):
-        provenance.notes.append(note("departure", words=leaving.group(0)))
-        provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
-        return found[1].place
-    if _THERE.search(reading.sentence.text) and (found := _place_referred_to(readings, index)):
-        source, best = found
-        provenance.notes.append(note("there"))
-    if best is None and (subject := _subject_seat(reading)):
-        actor, cue, seat = subject
-        provenance.add("place", reading.sentence, cue.begin, cue.stop)
-        provenance.notes.append(note("subject_seat", actor=actor.name))
-        return seat
-    if best is None and (found := _nearest(readings, index, "locations", True, "paragraph")):
-        source, best = found[0], most_specific(found[1])
-        provenance.notes.append(note("place_neighbour"))
-    if best is not None:
-        provenance.add("place", source.sentence, best.begin, best.stop)
-        return best.place
-    if state := _acting_country(reading):
-        provenance.add("place", reading.sentence, state.begin, state.stop)
-        provenance.notes.append(note("acting_state", state=state.place.english))
-        return state.place
-    organisations = [(a, c) for a, c in actors if a.kind in ("organisation", "title")]
-    if seat := _seat(organisations, reading.sentence, provenance):
-        return seat
-    if found := _finest_in_section(readings, index):
-        provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
-        provenance.notes.append(note("place_section"))
-        return found[1].place
-    return _seat([(a, c) for a, c in actors if a.kind == "person"], sentence=reading.sentence, provenance=provenance)
-
-
-def _subject_seat(reading: _Reading) -> tuple[cue_words.Actor, cue_words.Cue, Place] | None:
-    """An organisation that opens the sentence ("Der Kreml kritisierte …", "Die Bundesregierung hatte …")
-    acts from its seat; it outranks places of neighbouring sentences. Seats that are whole countries
-    ("das russische Militär") say too little and are left to the later fallbacks."""
-    for actor, cue in reading.actors:
-        opening = len(reading.sentence.text[: cue.begin].split()) <= 1
-        seat = lookup(actor.seat) if opening and actor.kind in ("organisation", "title") and actor.seat else None
-        if seat is not None and seat.geo_precision != "country":
-            return actor, cue, seat
-    return None
-
-
-def _acting_country(reading: _Reading) -> PlaceMention | None:
-    """A country named in the main clause ("Erst am Mittwoch kündigten die USA … an"), before any
-    comma or "dass": the state that acts. Countries in a reported clause are what is spoken about."""
-    text = reading.sentence.text
-    for mention in reading.places:
-        before = text[: mention.begin]
-        if mention.place.geo_precision == "country" and "," not in before and not re.search(r"\bdass\b", before):
-            return mention
-    return None
-
-
-def _origin(readings: list[_Reading], index: int) -> tuple[_Reading, PlaceMention] | None:
-    """Where a departure began: the last place finer than a country named before in the paragraph."""
-    found = _fine_places_before(readings, index)
-    return (found[0], found[1][-1]) if found else None
-
-
-def _fine_places_before(readings: list[_Reading], index: int) -> tuple[_Reading, list[PlaceMention]] | None:
-    """The nearest earlier sentence of the paragraph that names a place finer than a country, and those places."""
-    paragraph = readings[index].sentence.paragraph
-    for reading in readings[:index][::-1]:
-        if reading.sentence.paragraph != paragraph:
-            return None
-        fine = [m for m in reading.locations if m.place.geo_precision != "country"]
-        if fine:
-            return reading, fine
-    return None
-
-
-def _finest_in_section(readings: list[_Reading], index: int) -> tuple[_Reading, PlaceMention] | None:
-    """The most specific place named earlier in the section (the nearest of equals)."""
-    section = readings[index].sentence.section
-    earlier = [r for r in readings[:index][::-1] if r.sentence.section == section]
-    named = [(r, m) for r in earlier for m in r.locations]
-    if not named:
-        return None
-    rank = {"exact": 0, "city": 1, "region": 2, "country": 3}
-    return min(enumerate(named), key=lambda e: (rank[e[1][1].place.geo_precision], e[0]))[1]
-
-
-def _place_referred_to(readings: list[_Reading], index: int) -> tuple[_Reading, PlaceMention] | None:
-    """What 'dort' points to: the most specific place finer than a country named earlier in the paragraph."""
-    found = _fine_places_before(readings, index)
-    return (found[0], most_specific(found[1])) if found else None
-
-
-def _seat(actors, sentence: Sentence, provenance: EventProvenance) -> Place | None:
-    """The seat of the first actor that has one (an organisation's headquarters, a person's capital)."""
-    for actor, cue in actors:
-        if actor.seat and (seat := lookup(actor.seat)):
-            provenance.add("place", sentence, cue.begin, cue.stop)
-            provenance.notes.append(note("seat", actor=actor.name))
-            return seat
-    return None
 
 
 def _status(sentence: Sentence, start: dt.date, published: dt.date, provenance: EventProvenance) -> str:
@@ -279,7 +36,7 @@ def _status(sentence: Sentence, start: dt.date, published: dt.date, provenance: 
     return "planned" if start > published else "occurred"
 
 
-def _actors(reading: _Reading, provenance: EventProvenance) -> list[str]:
+def _actors(reading: Reading, provenance: EventProvenance) -> list[str]:
     names: list[str] = []
     for actor, cue in reading.actors:
         if actor.kind == "demonym":
@@ -301,8 +58,8 @@ def _slug(*parts: str) -> str:
 
 
 def _record(
-    reading: _Reading,
-    readings: list[_Reading],
+    reading: Reading,
+    readings: list[Reading],
     index: int,
     published: dt.date,
     source: str,
@@ -321,18 +78,18 @@ def _record(
         provenance.add("start", sentence, date_override.begin, date_override.stop)
         since = background_from or 0
         phrase = sentence.text[since : date_override.begin]
-        start, precision, end = _sharpened(date_override, phrase, since, reading, published, provenance)
+        start, precision, end = sharpened(date_override, phrase, since, reading, published, provenance)
     else:
-        mention, source_reading = _event_date(readings, index, published, provenance, future)
+        mention, source_reading = event_date(readings, index, published, provenance, future)
         if mention is None:
             start, precision, end = published, "day", None
         else:
-            start, precision, end = _sharpened(
+            start, precision, end = sharpened(
                 mention, source_reading.sentence.text, 0, source_reading, published, provenance
             )
     start = period_start(start, precision)
     actors = _actors(reading, provenance)
-    place = _event_place(readings, index, reading.actors, provenance)
+    place = event_place(readings, index, reading.actors, provenance)
     if place is None:
         return None
     status = "occurred" if date_override else _status(sentence, start, published, provenance)
@@ -352,7 +109,7 @@ def _record(
     return record, provenance
 
 
-def _add_amounts(record: dict, reading: _Reading, provenance: EventProvenance) -> None:
+def _add_amounts(record: dict, reading: Reading, provenance: EventProvenance) -> None:
     amounts = cue_words.find_amounts(reading.sentence.text)
     if amounts:
         record["amount"], record["currency"] = repr(amounts[0].value), amounts[0].currency
@@ -418,7 +175,7 @@ def _merge(events: list[tuple[dict, EventProvenance]]) -> list[tuple[dict, Event
 def draft_from_text(text: str, published: dt.date, source: str | None = None) -> Draft:
     """Candidate events from ``text`` (an article published on ``published``), each with provenance."""
     source = source or f"Nachrichtenbericht vom {published.isoformat()}"
-    readings = [_read(s, published) for s in split_sentences(text)]
+    readings = [read_sentence(s, published) for s in split_sentences(text)]
     candidates: list[tuple[dict, EventProvenance]] = []
     for index, reading in enumerate(readings):
         for mention, since in reading.background:
@@ -438,7 +195,7 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
     return _finish(events, text, published)
 
 
-def _continues(reading: _Reading, previous: _Reading, head: _Reading) -> bool:
+def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:
     """Does ``reading`` only carry on the event of ``head`` (no date or city of its own)?
 
     Yes if it opens with a pronoun, is a quotation or has no event cue; or if it has the
@@ -448,7 +205,7 @@ def _continues(reading: _Reading, previous: _Reading, head: _Reading) -> bool:
         return False
     if any(m.place.geo_precision != "country" for m in reading.locations):
         return False
-    if _CONTINUES.search(reading.sentence.text) or reading.category is None:
+    if CONTINUES.search(reading.sentence.text) or reading.category is None:
         return True
     same_category = head.category is not None and reading.category[0] == head.category[0]
     mine, theirs = _actor_names(reading), _actor_names(head)
@@ -456,12 +213,12 @@ def _continues(reading: _Reading, previous: _Reading, head: _Reading) -> bool:
     return same_category and (not mine or bool(mine & theirs) or bool(theirs) and not new_countries)
 
 
-def _actor_names(reading: _Reading) -> set[str]:
+def _actor_names(reading: Reading) -> set[str]:
     names = {a.name for a, _ in reading.actors if a.kind != "demonym"}
     return names | {m.place.english for m in reading.places if m.place.geo_precision == "country"}
 
 
-def _units(readings: list[_Reading]) -> list[tuple[int, list[int]]]:
+def _units(readings: list[Reading]) -> list[tuple[int, list[int]]]:
     """Group sentences into events: a head sentence and the sentences that continue it."""
     units: list[tuple[int, list[int]]] = []
     for index, reading in enumerate(readings):
@@ -475,7 +232,7 @@ def _units(readings: list[_Reading]) -> list[tuple[int, list[int]]]:
     return units
 
 
-def _attach(made: tuple[dict, EventProvenance], reading: _Reading) -> None:
+def _attach(made: tuple[dict, EventProvenance], reading: Reading) -> None:
     record, provenance = made
     sentence = reading.sentence
     provenance.sentences.append(Span(sentence.begin, sentence.end, sentence.text))

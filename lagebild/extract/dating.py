@@ -1,0 +1,75 @@
+"""The date an event takes: its sentence's own, a neighbour's, a known reference day, or publication."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import references
+from .dates import DateMention
+from .reading import CONTINUES, THERE, Reading, nearest
+from .text import EventProvenance, note
+
+# "Dänemark und die Niederlande wollen … beschaffen": a present intention, reported as of publication.
+_PRESENT_INTENT = re.compile(r"\b(?:wollen|will|möchten?|planen|plant|beabsichtig(?:t|en))\b")
+
+
+def event_date(readings, index, published, provenance, future) -> tuple[DateMention | None, Reading]:
+    """The date mention the event takes (its own, a neighbour's, or None for the publication day)."""
+    reading = readings[index]
+    source, mentions = reading, reading.dates
+    refers_back = bool(CONTINUES.search(reading.sentence.text) or THERE.match(reading.sentence.text))
+    if not mentions and not refers_back and (intent := _PRESENT_INTENT.search(reading.sentence.text)):
+        provenance.add("start", reading.sentence, intent.start(), intent.end())
+        provenance.notes.append(note("intent", words=intent.group(0)))
+        return None, reading
+    if not mentions:
+        found = nearest(readings, index, "dates", future, "paragraph") or nearest(
+            readings, index, "dates", False, "section"
+        )
+        if found:
+            source, mentions = found
+            provenance.notes.append(note("date_neighbour"))
+    if not mentions:
+        provenance.notes.append(note("no_date"))
+        return None, reading
+    mention = mentions[0]
+    named_day = next((m for m in mentions if m.kind == "weekday"), None)
+    if mention.kind == "day_part" and named_day is not None:  # "in der Nacht zum Dienstag"
+        provenance.notes.append(note("day_part_named", part=mention.text, day=named_day.text))
+        mention = named_day
+    elif mention.kind == "day_part" and (context := _context_day(readings, index)):
+        provenance.notes.append(note("day_part_before", part=mention.text, day=context.text))
+        mention = context
+    provenance.add("start", source.sentence, mention.begin, mention.stop)
+    if mention.approximate:
+        provenance.notes.append(note("approximate", words=mention.text))
+    return mention, source
+
+
+def sharpened(
+    mention: DateMention, named_in: str, offset: int, reading: Reading, published: dt.date, provenance: EventProvenance
+) -> tuple[dt.date, str, dt.date | None]:
+    """The mention's period, or the day of the event it names when a reference date agrees with it."""
+    period = (mention.start, mention.precision, mention.end)
+    if not mention.approximate:
+        return period
+    reference = references.named_reference(named_in, reading.places)
+    if reference is None or not references.agrees(reference, mention, published):
+        return period
+    provenance.add("start", reading.sentence, offset + reference.begin, offset + reference.stop)
+    provenance.notes.append(note("reference", words=mention.text, event={"de": reference.name_de, "en": reference.name},
+                                 date=reference.date.isoformat(), source=reference.source))  # fmt: skip
+    return reference.date, "day", None
+
+
+def _context_day(readings: list[Reading], index: int) -> DateMention | None:
+    """The last day named earlier in the section, for a bare 'am Nachmittag'."""
+    section = readings[index].sentence.section
+    for reading in readings[:index][::-1]:
+        if reading.sentence.section != section:
+            return None
+        days = [m for m in reading.dates if m.precision == "day" and m.kind != "day_part"]
+        if days:
+            return days[-1]
+    return None

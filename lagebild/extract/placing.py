@@ -1,0 +1,118 @@
+"""The place an event takes: where the sentence says it happened, else a seat, a neighbour or the section."""
+
+from __future__ import annotations
+
+import re
+
+from . import cues as cue_words
+from .gazetteer import Place, PlaceMention, lookup, most_specific
+from .reading import THERE, Reading, nearest
+from .text import EventProvenance, Sentence, note
+
+# Leaving a place: the place named is the destination, the event happened where the trip began.
+_DEPARTURE = re.compile(r"\b(?:aufgebrochen|abgereist|abgeflogen|brach\w*\s+(?:\S+\s+){0,8}?auf|"
+                        r"reiste\w*\s+(?:\S+\s+){0,8}?ab)\b")
+
+
+def event_place(readings, index, actors, provenance) -> Place | None:
+    reading = readings[index]
+    best = most_specific(reading.locations)
+    source = reading
+    if (leaving := _DEPARTURE.search(reading.sentence.text)) and (found := _origin(readings, index)):
+        provenance.notes.append(note("departure", words=leaving.group(0)))
+        provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
+        return found[1].place
+    if THERE.search(reading.sentence.text) and (found := _place_referred_to(readings, index)):
+        source, best = found
+        provenance.notes.append(note("there"))
+    if best is None and (subject := _subject_seat(reading)):
+        actor, cue, seat = subject
+        provenance.add("place", reading.sentence, cue.begin, cue.stop)
+        provenance.notes.append(note("subject_seat", actor=actor.name))
+        return seat
+    if best is None and (found := nearest(readings, index, "locations", True, "paragraph")):
+        source, best = found[0], most_specific(found[1])
+        provenance.notes.append(note("place_neighbour"))
+    if best is not None:
+        provenance.add("place", source.sentence, best.begin, best.stop)
+        return best.place
+    if state := _acting_country(reading):
+        provenance.add("place", reading.sentence, state.begin, state.stop)
+        provenance.notes.append(note("acting_state", state=state.place.english))
+        return state.place
+    organisations = [(a, c) for a, c in actors if a.kind in ("organisation", "title")]
+    if seat := _seat(organisations, reading.sentence, provenance):
+        return seat
+    if found := _finest_in_section(readings, index):
+        provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
+        provenance.notes.append(note("place_section"))
+        return found[1].place
+    return _seat([(a, c) for a, c in actors if a.kind == "person"], sentence=reading.sentence, provenance=provenance)
+
+
+def _subject_seat(reading: Reading) -> tuple[cue_words.Actor, cue_words.Cue, Place] | None:
+    """An organisation that opens the sentence ("Der Kreml kritisierte …", "Die Bundesregierung hatte …")
+    acts from its seat; it outranks places of neighbouring sentences. Seats that are whole countries
+    ("das russische Militär") say too little and are left to the later fallbacks."""
+    for actor, cue in reading.actors:
+        opening = len(reading.sentence.text[: cue.begin].split()) <= 1
+        seat = lookup(actor.seat) if opening and actor.kind in ("organisation", "title") and actor.seat else None
+        if seat is not None and seat.geo_precision != "country":
+            return actor, cue, seat
+    return None
+
+
+def _acting_country(reading: Reading) -> PlaceMention | None:
+    """A country named in the main clause ("Erst am Mittwoch kündigten die USA … an"), before any
+    comma or "dass": the state that acts. Countries in a reported clause are what is spoken about."""
+    text = reading.sentence.text
+    for mention in reading.places:
+        before = text[: mention.begin]
+        if mention.place.geo_precision == "country" and "," not in before and not re.search(r"\bdass\b", before):
+            return mention
+    return None
+
+
+def _origin(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention] | None:
+    """Where a departure began: the last place finer than a country named before in the paragraph."""
+    found = _fine_places_before(readings, index)
+    return (found[0], found[1][-1]) if found else None
+
+
+def _fine_places_before(readings: list[Reading], index: int) -> tuple[Reading, list[PlaceMention]] | None:
+    """The nearest earlier sentence of the paragraph that names a place finer than a country, and those places."""
+    paragraph = readings[index].sentence.paragraph
+    for reading in readings[:index][::-1]:
+        if reading.sentence.paragraph != paragraph:
+            return None
+        fine = [m for m in reading.locations if m.place.geo_precision != "country"]
+        if fine:
+            return reading, fine
+    return None
+
+
+def _finest_in_section(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention] | None:
+    """The most specific place named earlier in the section (the nearest of equals)."""
+    section = readings[index].sentence.section
+    earlier = [r for r in readings[:index][::-1] if r.sentence.section == section]
+    named = [(r, m) for r in earlier for m in r.locations]
+    if not named:
+        return None
+    rank = {"exact": 0, "city": 1, "region": 2, "country": 3}
+    return min(enumerate(named), key=lambda e: (rank[e[1][1].place.geo_precision], e[0]))[1]
+
+
+def _place_referred_to(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention] | None:
+    """What 'dort' points to: the most specific place finer than a country named earlier in the paragraph."""
+    found = _fine_places_before(readings, index)
+    return (found[0], most_specific(found[1])) if found else None
+
+
+def _seat(actors, sentence: Sentence, provenance: EventProvenance) -> Place | None:
+    """The seat of the first actor that has one (an organisation's headquarters, a person's capital)."""
+    for actor, cue in actors:
+        if actor.seat and (seat := lookup(actor.seat)):
+            provenance.add("place", sentence, cue.begin, cue.stop)
+            provenance.notes.append(note("seat", actor=actor.name))
+            return seat
+    return None

@@ -1,0 +1,91 @@
+"""One sentence as the drafter reads it: its own dates, places, actors and category cue."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import cues as cue_words
+from .dates import DateMention, find_dates
+from .gazetteer import PlaceMention, find_places
+from .text import Sentence
+
+# "seit dem Einmarsch vor 14 Monaten": the date belongs to the noun after "seit", not to the sentence.
+SINCE = re.compile(r"\bseit\s+(?:dem|der|den)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+THERE = re.compile(r"\b[Dd]ort\b")
+# A sentence that only continues the previous one: it opens with a pronoun, or it is a quotation.
+CONTINUES = re.compile(r"^(?:Er|Sie|Dieser|Diese|Dies|Das)\b|„")
+# A preposition of place, an optional article and up to two words: "in der ukrainischen Hauptstadt ".
+# Not "über": "über Przemyśl in die Ukraine" is the way, not the scene.
+AFTER_PREPOSITION = re.compile(
+    r"\b(?:[Ii]n|[Nn]ach|[Aa]us|[Vv]on|[Bb]ei|[Bb]is|[Zz]um|[Zz]ur|[Ii]m|[Aa]m|[Aa]n|[Aa]uf|[Gg]egen|[Vv]or)"
+    r"\s+(?:(?:der|die|den|dem|des|das)\s+)?(?:\S+\s+){0,2}$"
+)
+
+
+@dataclass
+class Reading:
+    """What one sentence says: its own date, place, actors and cues."""
+
+    sentence: Sentence
+    dates: list[DateMention]
+    background: list[tuple[DateMention, int]]  # with the offset of "seit" that ties it to a noun
+    places: list[PlaceMention]
+    locations: list[PlaceMention]  # the places that say where something happened (see is_location)
+    actors: list[tuple[cue_words.Actor, cue_words.Cue]]
+    category: tuple[str, list[cue_words.Cue]] | None
+
+
+def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
+    dates, background = [], []
+    found = find_dates(sentence.text, published)
+    for mention in found:
+        since = SINCE.search(sentence.text[: mention.begin])
+        if since:
+            background.append((mention, since.start()))
+        else:
+            dates.append(mention)
+    # A date is not a place: "bis Ende Mai" names no town called Ende.
+    taken = [(m.begin, m.stop) for m in found]
+    places = [p for p in find_places(sentence.text) if not any(b < p.stop and p.begin < e for b, e in taken)]
+    locations = [m for m in places if is_location(m, sentence.text)]
+    return Reading(sentence, dates, background, places, locations, cue_words.find_actors(sentence.text),
+                    cue_words.best_category(sentence.text))  # fmt: skip
+
+
+def is_location(mention: PlaceMention, text: str) -> bool:
+    """Does the name say where something happened, or is it an actor ("dass Kiew Mitglied wird")?
+
+    A named site (an air base, a landmark) always is; a city after a locative preposition
+    ("in der ukrainischen Hauptstadt Kiew") or opening the sentence ("Moskau bekräftigte …",
+    where the capital speaks for its government) is; a country only after a preposition
+    ("in die Ukraine"). A city elsewhere ("stellte Kiew Güter zur Verfügung") is the recipient
+    or the state, not the scene.
+    """
+    if mention.place.geo_precision == "exact":
+        return True
+    if AFTER_PREPOSITION.search(text[: mention.begin]):
+        return True
+    return mention.place.geo_precision != "country" and not text[: mention.begin].strip()
+
+
+def nearest(
+    readings: list[Reading], index: int, attribute: str, forward: bool, scope: str
+) -> tuple[Reading, object] | None:
+    """The closest other sentence that has ``attribute``: earlier in the same paragraph, then (if
+    ``forward``) later in it; with ``scope="section"`` earlier sentences of the section instead."""
+    here = readings[index].sentence
+    if scope == "paragraph":
+        same_paragraph = [r for r in readings if r.sentence.paragraph == here.paragraph]
+        before = [r for r in same_paragraph if r.sentence.begin < here.begin][::-1]
+        after = [r for r in same_paragraph if r.sentence.begin > here.begin] if forward else []
+        candidates = before + after
+    else:
+        candidates = [r for r in readings[:index][::-1] if r.sentence.section == here.section]
+    for reading in candidates:
+        value = getattr(reading, attribute)
+        if value:
+            return reading, value
+    return None
+
