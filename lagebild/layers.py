@@ -154,59 +154,30 @@ def _extent_ring() -> list[list[float]]:
 
 def event_layers(markers: pd.DataFrame) -> list[pdk.Layer]:
     """Event markers: filled, hollow ring, or ring with a dot, by status; coloured by category."""
-    common = {"data": markers, "get_position": ["x", "y"], "radius_units": _literal("pixels")}
-    selected = markers[markers["selected"]]
-    uploads = markers[markers["upload"]]
     return [
-        pdk.Layer(
-            "ScatterplotLayer",
-            data=uploads,
-            id="upload-rings",
-            get_position=["x", "y"],
-            radius_units=_literal("pixels"),
-            get_radius=10,
-            stroked=True,
-            filled=False,
-            line_width_units=_literal("pixels"),
-            get_line_width=1.5,
-            get_line_color=[60, 60, 60],
+        _ring(markers[markers["upload"]], "upload-rings", radius=10, width=1.5, colour=[60, 60, 60]),
+        _circles(
+            markers, "events", pickable=True, stroked=True, filled=True, get_radius=7, get_fill_color="fill",
+            get_line_color="colour", line_width_units=_literal("pixels"), get_line_width=3,
         ),
-        pdk.Layer(
-            "ScatterplotLayer",
-            id="events",
-            pickable=True,
-            stroked=True,
-            filled=True,
-            get_radius=7,
-            get_fill_color="fill",
-            get_line_color="colour",
-            line_width_units=_literal("pixels"),
-            get_line_width=3,
-            **common,
-        ),
-        pdk.Layer(
-            "ScatterplotLayer",
-            data=markers[markers["dot"]],
-            id="assessed-dots",
-            get_position=["x", "y"],
-            radius_units=_literal("pixels"),
-            get_radius=2.5,
-            get_fill_color="colour",
-        ),
-        pdk.Layer(
-            "ScatterplotLayer",
-            data=selected,
-            id="selected",
-            get_position=["x", "y"],
-            radius_units=_literal("pixels"),
-            get_radius=12,
-            stroked=True,
-            filled=False,
-            line_width_units=_literal("pixels"),
-            get_line_width=2.5,
-            get_line_color=[20, 20, 20],
-        ),
+        _circles(markers[markers["dot"]], "assessed-dots", get_radius=2.5, get_fill_color="colour"),
+        _ring(markers[markers["selected"]], "selected", radius=12, width=2.5, colour=[20, 20, 20]),
     ]
+
+
+def _circles(data: pd.DataFrame, layer_id: str, **props: object) -> pdk.Layer:
+    """Circles at the markers' (fanned-out) positions, sized in pixels."""
+    return pdk.Layer(
+        "ScatterplotLayer", data=data, id=layer_id, get_position=["x", "y"], radius_units=_literal("pixels"), **props
+    )
+
+
+def _ring(data: pd.DataFrame, layer_id: str, radius: float, width: float, colour: list[int]) -> pdk.Layer:
+    """A hollow ring around markers (an uploaded event, the selected one)."""
+    return _circles(
+        data, layer_id, get_radius=radius, stroked=True, filled=False, line_width_units=_literal("pixels"),
+        get_line_width=width, get_line_color=colour,
+    )
 
 
 def trip_layer(events: pd.DataFrame) -> pdk.Layer | None:
