@@ -89,7 +89,9 @@ def test_brushing_the_timeline_narrows_the_list(page, server):
     page.mouse.move(box["x"] + box["width"] * 0.45, y, steps=8)
     page.mouse.up()
     page.wait_for_function("() => location.search.includes('brush=')", timeout=30_000)
-    page.wait_for_timeout(1500)
+    # the URL changes while the script runs; the count line follows when the run ends
+    page.wait_for_function("() => /(\\d+) von 27 Ereignissen/.test(document.body.innerText) && "
+                           "!document.body.innerText.includes('27 von 27')", timeout=30_000)
     shown = int(count_line(page).split()[0])
     assert 0 < shown < 27
     table_rows = page.locator("[data-testid='stDataFrame']").first.get_attribute("aria-rowcount")

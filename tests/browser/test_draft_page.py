@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from .conftest import screenshot, wait_for_app
 
@@ -22,11 +23,11 @@ def test_draft_from_the_seed_article_and_add_it_to_the_session(page, server, art
     proposed = int(re.search(r"(\d+) vorgeschlagene", page.locator("[data-testid='stMain']").inner_text()).group(1))
     assert proposed >= 10
     # provenance: open the first event and find highlighted words
-    page.locator("[data-testid='stExpander']").first.click()
-    page.wait_for_timeout(1000)
-    opened = page.locator("[data-testid='stExpander']").first.inner_text()
-    assert "Datum: „vor knapp 14 Monaten“" in opened  # field names and notes in the page's language
-    assert "passt zum bekannten Datum" in opened
+    first = page.locator("[data-testid='stExpander']").first
+    first.click()
+    # field names and notes in the page's language
+    expect(first).to_contain_text("Datum: „vor knapp 14 Monaten“", timeout=15_000)
+    expect(first).to_contain_text("passt zum bekannten Datum")
     screenshot(page, "draft_page")
     page.get_by_role("button", name=re.compile("Ereignisse zur Sitzung hinzufügen")).click()
     page.wait_for_function("() => document.body.innerText.includes('Sie erscheinen im Lagebild')", timeout=60_000)
