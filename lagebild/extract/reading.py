@@ -13,7 +13,8 @@ from .text import Sentence
 
 # "seit dem Einmarsch vor 14 Monaten": the date belongs to the noun after "seit", not to the sentence.
 SINCE = re.compile(r"\bseit\s+(?:dem|der|den)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-THERE = re.compile(r"\b[Dd]ort\b")
+# Words that point back to a place named before: "dort", "westlich der Stadt".
+THERE = re.compile(r"\b(?:[Dd]ort|(?:[Dd]ie|[Dd]er)\s+Stadt)\b")
 # A sentence that only continues the previous one: it opens with a pronoun, or it is a quotation.
 CONTINUES = re.compile(r"^(?:Er|Sie|Dieser|Diese|Dies|Das)\b|„")
 # A preposition of place, an optional article and up to two words: "in der ukrainischen Hauptstadt ".
