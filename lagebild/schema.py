@@ -176,8 +176,23 @@ class RowError:
         return f"row {self.row}, column '{self.column}': {self.reason}{shown}"
 
 
+class RowCounts:
+    """Accepted and rejected rows of a report that has ``rows_total`` and the accepted ``events``."""
+
+    rows_total: int
+    events: pd.DataFrame
+
+    @property
+    def accepted(self) -> int:
+        return len(self.events)
+
+    @property
+    def rejected(self) -> int:
+        return self.rows_total - self.accepted
+
+
 @dataclass
-class ValidationReport:
+class ValidationReport(RowCounts):
     """Outcome of validating a file: accepted rows plus every error, nothing lost."""
 
     rows_total: int
@@ -188,14 +203,6 @@ class ValidationReport:
     @property
     def rejected_rows(self) -> list[int]:
         return sorted({e.row for e in self.errors if e.row > 1})
-
-    @property
-    def accepted(self) -> int:
-        return len(self.events)
-
-    @property
-    def rejected(self) -> int:
-        return self.rows_total - self.accepted
 
     @property
     def ok(self) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..export import neutralise_formula, to_csv
-from ..schema import RowError, records_frame
+from ..schema import RowCounts, RowError, records_frame
 from .mapping import Mapping
 
 CHANGE_COLUMNS = ["row", "column", "old", "new", "reason"]
@@ -30,7 +30,7 @@ class RowChange:
 
 
 @dataclass
-class ImportReport:
+class ImportReport(RowCounts):
     """What happened to each row of one uploaded file; ``accepted + rejected == rows_total``.
 
     Row numbers are what the user finds in the file: for CSV/XLSX the spreadsheet row
@@ -55,14 +55,6 @@ class ImportReport:
     source_rows: pd.DataFrame = field(default_factory=pd.DataFrame)
     unsplit: dict[int, str] = field(default_factory=dict)
     accepted_rows: list[int] = field(default_factory=list)  # file row of each row of ``events``
-
-    @property
-    def accepted(self) -> int:
-        return len(self.events)
-
-    @property
-    def rejected(self) -> int:
-        return self.rows_total - self.accepted
 
     @property
     def ok(self) -> bool:
