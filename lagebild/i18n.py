@@ -207,6 +207,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                           "place is the seat of {actor}, who opens the sentence"),
     "note_place_neighbour": ("Ort aus einem Nachbarsatz", "place taken from a neighbouring sentence"),
     "note_acting_state": ("der handelnde Staat: {state}", "the acting state: {state}"),
+    "note_recipient": ("kein Ort genannt: der Empfänger {state}", "no place named: the recipient, {state}"),
     "note_place_section": ("Ort aus einem früheren Satz des Abschnitts", "place taken from earlier in the section"),
     "note_seat": ("Ort ist der Sitz von {actor}", "place is the seat of {actor}"),
     "field_start": ("Datum", "date"),

@@ -439,3 +439,45 @@ def test_a_country_opening_the_sentence_acts_from_its_capital_not_from_a_neighbo
     dutch = draft.events[draft.events["actors"].str.contains("Netherlands")].iloc[0]
     assert dutch["country"] == "NL" and dutch["place"] != "Prague"
     assert (dutch["amount"], dutch["currency"]) == (100_000_000.0, "EUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "scene"),
+    [
+        ("Morgen beginnt eine Konferenz über einen Frieden in der Ukraine.", "Ukraine", False),  # the topic
+        ("Deutschland liefert ein drittes Patriot-System an die Ukraine.", "Ukraine", False),  # the recipient
+        ("Der Kreml setzt den Krieg gegen die Ukraine fort.", "Ukraine", False),  # the target
+        ("Am Montag trafen weitere Soldaten in der Ukraine ein.", "Ukraine", True),
+        ("Die Güter sollen in die Ukraine gebracht werden.", "Ukraine", True),
+    ],
+)
+def test_a_country_is_the_scene_only_when_something_happens_there(text, country, scene):
+    from lagebild.extract.reading import is_location
+
+    [mention] = [m for m in find_places(text) if m.place.english == country]
+    assert is_location(mention, text) is scene
+
+
+def test_a_donor_opening_the_sentence_is_the_place_and_a_recipient_is_the_last_resort():
+    fri = dt.date(2024, 6, 14)
+    patriot, _ = only("Deutschland liefert ein drittes Patriot-System an die Ukraine; "
+                      "das hatte Pistorius im April angekündigt.", published=fri)  # fmt: skip
+    assert (patriot["place"], patriot["geo_precision"]) == ("Germany", "country")  # the donor, not the recipient
+    assert patriot["start"].date() == dt.date(2024, 4, 1)
+    text = ("Stoltenberg rief im Winter zu Lieferungen an die Ukraine auf. "
+            "Die Organisation selbst stellte Kiew nur Generatoren zur Verfügung.")  # fmt: skip
+    goods, provenance = only(text, published=fri, category="aid")
+    assert goods["place"] == "Ukraine"
+    assert "no place named: the recipient, Ukraine" in [n.text("en") for n in provenance.notes]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Am Freitag unterzeichnete Selenskyj in Rom ein Sicherheitsabkommen mit Italien.", "alliance"),
+        ("Am Freitag haben in Bern 90 Staaten ihre Teilnahme an der Konferenz zugesagt.", "meeting"),
+    ],
+)
+def test_cue_words_for_security_agreements_and_a_pledge_to_attend(sentence, category):
+    event, _ = only(sentence, published=dt.date(2024, 6, 14))
+    assert event["category"] == category

@@ -47,6 +47,10 @@ def event_place(readings, index, actors, provenance) -> Place | None:
     organisations = [(a, c) for a, c in actors if a.kind in ("organisation", "title")]
     if seat := _seat(organisations, reading.sentence, provenance):
         return seat
+    if found := _recipient(readings, index):
+        provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
+        provenance.notes.append(note("recipient", state=found[1].place.english))
+        return found[1].place
     if found := _finest_in_section(readings, index):
         provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
         provenance.notes.append(note("place_section"))
@@ -81,9 +85,20 @@ def _acting_country(reading: Reading) -> PlaceMention | None:
     text = reading.sentence.text
     for mention in reading.places:
         before = text[: mention.begin]
-        if mention.place.geo_precision == "country" and "," not in before and not re.search(r"\bdass\b", before):
+        if mention in reading.recipients or mention.place.geo_precision != "country":
+            continue
+        if "," not in before and not re.search(r"\bdass\b", before):
             return mention
     return None
+
+
+def _recipient(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention] | None:
+    """The country something goes to, in the sentence or the nearest of its paragraph: where
+    nothing else places an event ("stellte Kiew Güter zur Verfügung"), it happens in that country."""
+    reading = readings[index]
+    found = (reading, reading.recipients) if reading.recipients else nearest(readings, index, "recipients", True,
+                                                                             "paragraph")  # fmt: skip
+    return (found[0], found[1][0]) if found else None
 
 
 def _origin(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention] | None:

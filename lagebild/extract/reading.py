@@ -34,6 +34,7 @@ class Reading:
     background: list[tuple[DateMention, int]]  # with the offset of "seit" that ties it to a noun
     places: list[PlaceMention]
     locations: list[PlaceMention]  # the places that say where something happened (see is_location)
+    recipients: list[PlaceMention]  # countries something goes to ("an die Ukraine"): a last resort
     actors: list[tuple[cue_words.Actor, cue_words.Cue]]
     category: tuple[str, list[cue_words.Cue]] | None
 
@@ -51,8 +52,16 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
     taken = [(m.begin, m.stop) for m in found]
     places = [p for p in find_places(sentence.text) if not any(b < p.stop and p.begin < e for b, e in taken)]
     locations = [m for m in places if is_location(m, sentence.text)]
-    return Reading(sentence, dates, background, places, locations, cue_words.find_actors(sentence.text),
-                    cue_words.best_category(sentence.text))  # fmt: skip
+    recipients = [m for m in places if is_recipient(m, sentence.text)]
+    return Reading(sentence, dates, background, places, locations, recipients,
+                   cue_words.find_actors(sentence.text), cue_words.best_category(sentence.text))  # fmt: skip
+
+
+# "an die Ukraine liefern", "gegen die Ukraine": a country after these is a recipient or a target.
+_RECIPIENT = re.compile(r"\b(?:[Aa]n|[Gg]egen|[Ff]ür)\s+(?:der|die|den|dem|das)?\s*$")
+# "ein Frieden in der Ukraine", "der Krieg in der Ukraine": the place belongs to a noun, it is the topic.
+_TOPIC = re.compile(r"\b(?:Frieden|Friedens|Krieg|Krieges|Kriegs|Lage|Konflikt|Konflikts|Situation|Wiederaufbau)"
+                    r"\s+in\s+(?:der|die|den|dem|das)?\s*$")
 
 
 def is_location(mention: PlaceMention, text: str) -> bool:
@@ -62,13 +71,22 @@ def is_location(mention: PlaceMention, text: str) -> bool:
     ("in der ukrainischen Hauptstadt Kiew") or opening the sentence ("Moskau bekräftigte …",
     where the capital speaks for its government) is; a country only after a preposition
     ("in die Ukraine"). A city elsewhere ("stellte Kiew Güter zur Verfügung") is the recipient
-    or the state, not the scene.
+    or the state, not the scene; so is a country after "an" or "gegen" ("liefert … an die
+    Ukraine"), and a place that belongs to a noun ("ein Frieden in der Ukraine") is the topic.
     """
+    before = text[: mention.begin]
     if mention.place.geo_precision == "exact":
         return True
-    if AFTER_PREPOSITION.search(text[: mention.begin]):
+    if _TOPIC.search(before) or is_recipient(mention, text):
+        return False
+    if AFTER_PREPOSITION.search(before):
         return True
     return mention.place.geo_precision != "country" and not text[: mention.begin].strip()
+
+
+def is_recipient(mention: PlaceMention, text: str) -> bool:
+    """A country something is given to or aimed at ("liefert … an die Ukraine")."""
+    return mention.place.geo_precision == "country" and bool(_RECIPIENT.search(text[: mention.begin]))
 
 
 def nearest(
