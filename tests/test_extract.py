@@ -253,3 +253,19 @@ def test_cue_words_pick_the_category(sentence, published, category):
     """Deployments, summons, regret, calls, strikes, withdrawals, refusals, pledges, agreements."""
     event, _ = only(sentence, published=published)
     assert event["category"] == category
+
+
+def test_the_day_before_is_counted_from_the_day_named_before_and_a_talk_with_someone_is_a_meeting():
+    text = ("Am Mittwoch reiste Selenskyj überraschend nach Brüssel. "
+            "Am Vortag hatte er in Bukarest mit Klaus Iohannis über die Donau gesprochen.")  # fmt: skip
+    talk, provenance = only(text, published=dt.date(2023, 10, 12), category="meeting")
+    assert (talk["start"].date(), talk["place"]) == (dt.date(2023, 10, 10), "Bucharest")
+    assert "'Am Vortag': the day before the one named before (Mittwoch)" in [n.text("en") for n in provenance.notes]
+
+
+def test_an_attack_since_tuesday_goes_on_until_publication_in_the_town_it_names():
+    wed = dt.date(2023, 10, 11)
+    attack, provenance = only("Seit Dienstag greifen russische Einheiten die Stadt Awdijiwka im Gebiet Donezk an.",
+                              published=wed)  # fmt: skip
+    assert (attack["start"].date(), attack["end"].date(), attack["place"]) == (dt.date(2023, 10, 10), wed, "Avdiivka")
+    assert "'Dienstag': goes on until publication" in [n.text("en") for n in provenance.notes]

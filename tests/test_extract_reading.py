@@ -199,3 +199,25 @@ def test_a_country_is_the_scene_only_when_something_happens_there(text, country,
 
     [mention] = [m for m in find_places(text) if m.place.english == country]
     assert is_location(mention, text) is scene
+
+
+def test_since_a_day_or_month_is_the_past_and_goes_on():
+    wed, nov15 = dt.date(2023, 10, 11), dt.date(2023, 11, 15)
+    tuesday = one("Seit Dienstag greifen russische Einheiten an.", wed)  # present tense, yet the past Tuesday
+    assert (tuesday.start, tuesday.ongoing) == (dt.date(2023, 10, 10), True)
+    october = one("Seit Oktober greift Russland verstärkt Kraftwerke an.", nov15)
+    assert (october.start, october.precision, october.ongoing) == (dt.date(2023, 10, 1), "month", True)
+    assert not one("Am Dienstag greifen russische Einheiten an.", wed).ongoing
+
+
+def test_a_town_after_a_word_for_a_settlement_is_a_scene_and_a_region_word_makes_a_region():
+    from lagebild.extract.reading import read_sentence
+    from lagebild.extract.text import split_sentences
+
+    wed = dt.date(2023, 10, 11)
+    [sentence] = split_sentences("Seit Dienstag greifen russische Einheiten die Stadt Awdijiwka im Gebiet Donezk an.")
+    reading = read_sentence(sentence, wed)
+    assert [(m.place.english, m.place.geo_precision) for m in reading.locations] == [
+        ("Avdiivka", "city"), ("Donetsk region", "region")]  # fmt: skip
+    [sentence] = split_sentences("Die EU hat 500 Generatoren für die Stadt Charkiw zugesagt.")
+    assert read_sentence(sentence, wed).locations == []  # the town is the recipient

@@ -50,7 +50,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("visit", 3, re.compile(r"\b(?:besuch\w*|erwartet|visite|gereist|reist\w*|weiterreis\w*|eingetroffen|aufgebrochen|"
                             r"ehrte[n]?|Reise\w*|Ankunft|flog|landete)\b", re.IGNORECASE)),
     ("meeting", 3, re.compile(r"\b(?:Treffen\w*|trafen|traf|Gipfel\w*|Pressekonferenz|Konferenz\w*|Zusammenkunft|"
-                              r"Gespräch\w*|tagt\w*|Sitzung|beraten|Termin|sprechen|telefonier\w*|Telefonat\w*)\b")),
+                              r"Gespräch\w*|tagt\w*|Sitzung|beraten|Termin|sprechen|telefonier\w*|Telefonat\w*|"
+                              r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+mit)\b")),
     ("aid", 3, re.compile(r"(?:Militärhilfe\w*|Hilfe\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
                           r"Munition|Kampfpanzer|Panzer|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
                           r"Güter|Ausbildung|übergeben|Übergabe|Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*|"

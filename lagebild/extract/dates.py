@@ -57,7 +57,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "month",
         re.compile(
-            rf"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+|(?:im|seit|bis)\s+)(?P<month>{_MON})\b"
+            rf"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+|(?:[Ii]m|[Ss]eit|[Bb]is)\s+)(?P<month>{_MON})\b"
             r"(?:\s+(?P<yearmod>vergangenen|letzten|vorigen|kommenden|nächsten|dieses)\s+Jahres\b)?"
         ),
     ),
@@ -72,6 +72,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("phase_period", re.compile(r"\b(?P<phase>Anfang|Mitte|Ende)\s+(?:der|des)\s+(?P<unit>Woche|Monats|Jahres)\b")),
     ("year", re.compile(r"\b(?:im\s+Jahr(?:e)?\s+|seit\s+|bis\s+)(?P<year>(?:19|20)\d{2})\b")),
     ("day_part", re.compile(rf"\b(?:[Aa]m|[Ii]n\s+der)\s+(?:(?:frühen|späten)\s+)?(?P<part>{_PART.title()})\b")),
+    # "am Vortag": the day before the day named last (resolved against publication here, see dating).
+    (
+        "day_before",
+        re.compile(r"\b(?:(?:[Aa]m|des)\s+)?(?:Vortag(?:es|s)?|Vorabend|Tag(?:e)?\s+zuvor)\b|\btags\s+zuvor\b"),
+    ),
     ("recent", re.compile(r"\b(?:kürzlich|jüngst|vor\s+kurzem|unlängst)\b")),
     ("now", re.compile(r"\b(?:[Nn]un|[Jj]etzt)\b")),
     ("current", re.compile(r"\b(?:[Uu]nterdessen|[Ii]ndessen|[Dd]erzeit|[Zz]urzeit|[Aa]ktuell|[Ii]nzwischen)\b")),
@@ -92,6 +97,9 @@ _FUTURE = re.compile(
 )
 
 
+_SINCE = re.compile(r"\b[Ss]eit\s+(?:(?:dem|letztem|vergangenem)\s+)?$")
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date expression found in the text, with its resolved period."""
@@ -105,6 +113,7 @@ class DateMention:
     end: dt.date | None = None
     approximate: bool = False
     day_part: str | None = None
+    ongoing: bool = False  # "seit Dienstag": from then until publication
 
 
 def _is_modal(word: str) -> bool:
@@ -222,6 +231,9 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
         return dt.date(int(g["year"]), 1, 1), "year", {}
     if kind == "day_part":
         return published, "day", {"day_part": g["part"]}
+    if kind == "day_before":
+        part = "abend" if "abend" in g.get("_text", "").lower() else None
+        return published - dt.timedelta(days=1), "day", {"day_part": part}
     if kind == "recent":
         return (published - dt.timedelta(days=14)).replace(day=1), "month", {"approximate": True}
     if kind == "now":
@@ -241,10 +253,15 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
             if any(begin < b_stop and stop > b_begin for b_begin, b_stop in taken):
                 continue
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
-            resolved = _resolve(kind, groups, published, tense_at(text, begin))
+            groups["_text"] = match.group(0)
+            # "seit Dienstag", "seit Oktober": always the past, and the event goes on.
+            since = bool(_SINCE.search(text[:begin])) or match.group(0).lower().startswith("seit ")
+            resolved = _resolve(kind, groups, published, "past" if since else tense_at(text, begin))
             if resolved is None:
                 continue
             start, precision, extra = resolved
+            if since and kind in ("weekday", "month", "explicit", "month_year", "year", "relative_day"):
+                extra["ongoing"] = True
             mentions.append(DateMention(start, precision, begin, stop, match.group(0), kind, **extra))
             taken.append((begin, stop))
     return sorted(mentions, key=lambda m: m.begin)

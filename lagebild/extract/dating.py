@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from . import references
 from .dates import DateMention
@@ -43,6 +44,10 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
     elif mention.kind == "day_part" and (context := _context_day(readings, index)):
         provenance.notes.append(note("day_part_before", part=mention.text, day=context.text))
         mention = context
+    elif mention.kind == "day_before" and (context := _context_day(readings, index)):
+        provenance.add("start", context_reading(readings, index, context).sentence, context.begin, context.stop)
+        provenance.notes.append(note("day_before", words=mention.text, day=context.text))
+        mention = replace(mention, start=context.start - dt.timedelta(days=1))
     provenance.add("start", source.sentence, mention.begin, mention.stop)
     if mention.approximate:
         provenance.notes.append(note("approximate", words=mention.text))
@@ -63,6 +68,11 @@ def sharpened(
     provenance.notes.append(note("reference", words=mention.text, event={"de": reference.name_de, "en": reference.name},
                                  date=reference.date.isoformat(), source=reference.source))  # fmt: skip
     return reference.date, "day", None
+
+
+def context_reading(readings: list[Reading], index: int, mention: DateMention) -> Reading:
+    """The earlier sentence that holds ``mention`` (found by :func:`_context_day`)."""
+    return next(r for r in readings[:index][::-1] if mention in r.dates)
 
 
 def _context_day(readings: list[Reading], index: int) -> DateMention | None:

@@ -87,6 +87,9 @@ def _record(
             start, precision, end = sharpened(
                 mention, source_reading.sentence.text, 0, source_reading, published, provenance
             )
+            if end is None and mention.ongoing and start < published:  # "seit Dienstag greifen … an"
+                end = published
+                provenance.notes.append(note("since", words=mention.text))
             if source_reading is not reading and end is None and (since := ONGOING.search(sentence.text)):
                 end = published
                 provenance.add("start", sentence, since.start(), since.end())

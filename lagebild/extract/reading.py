@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import cues as cue_words
 from .dates import DateMention, find_dates
@@ -50,18 +50,31 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
             dates.append(mention)
     # A date is not a place: "bis Ende Mai" names no town called Ende.
     taken = [(m.begin, m.stop) for m in found]
-    places = [p for p in find_places(sentence.text) if not any(b < p.stop and p.begin < e for b, e in taken)]
+    places = [as_region(p) if _REGION_WORD.search(sentence.text[: p.begin]) else p
+              for p in find_places(sentence.text) if not any(b < p.stop and p.begin < e for b, e in taken)]  # fmt: skip
     locations = [m for m in places if is_location(m, sentence.text)]
     recipients = [m for m in places if is_recipient(m, sentence.text)]
     return Reading(sentence, dates, background, places, locations, recipients,
                    cue_words.find_actors(sentence.text), cue_words.best_category(sentence.text))  # fmt: skip
 
 
+# "die Stadt Awdijiwka": a name after a word for a settlement is a place where something happens.
+# Not after "für die Stadt …": that town is a recipient.
+_SETTLEMENT = re.compile(r"(?<!für die )(?<!an die )\b(?:Stadt|Kleinstadt|Hafenstadt|Ortschaft|Dorf|Siedlung)\s+$")
+# "im Gebiet Donezk": the name stands for the region around the city of that name.
+_REGION_WORD = re.compile(r"\b(?:Gebiet|Oblast|Region|Bezirk|Provinz)\s+$")
 # "an die Ukraine liefern", "gegen die Ukraine": a country after these is a recipient or a target.
 _RECIPIENT = re.compile(r"\b(?:[Aa]n|[Gg]egen|[Ff]ür)\s+(?:der|die|den|dem|das)?\s*$")
 # "ein Frieden in der Ukraine", "der Krieg in der Ukraine": the place belongs to a noun, it is the topic.
 _TOPIC = re.compile(r"\b(?:Frieden|Friedens|Krieg|Krieges|Kriegs|Lage|Konflikt|Konflikts|Situation|Wiederaufbau)"
                     r"\s+in\s+(?:der|die|den|dem|das)?\s*$")
+
+
+def as_region(mention: PlaceMention) -> PlaceMention:
+    """"Gebiet Donezk": the region named after the city, placed at the city, coarser than it."""
+    place = replace(mention.place, english=f"{mention.place.english} region", german=f"Gebiet {mention.place.german}",
+                    kind="region")  # fmt: skip
+    return replace(mention, place=place)
 
 
 def is_location(mention: PlaceMention, text: str) -> bool:
@@ -79,7 +92,7 @@ def is_location(mention: PlaceMention, text: str) -> bool:
         return True
     if _TOPIC.search(before) or is_recipient(mention, text):
         return False
-    if AFTER_PREPOSITION.search(before):
+    if AFTER_PREPOSITION.search(before) or _SETTLEMENT.search(before):
         return True
     return mention.place.geo_precision != "country" and not text[: mention.begin].strip()
 
