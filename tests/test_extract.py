@@ -247,6 +247,9 @@ def test_a_donor_opening_the_sentence_is_the_place_and_a_recipient_is_the_last_r
         ("Am Dienstag haben nach Angaben aus Prag 15 Staaten Geld für Granaten zugesagt.", FEB28, "aid"),
         ("Am Freitag unterzeichnete Selenskyj in Rom ein Sicherheitsabkommen mit Italien.", JUN14, "alliance"),
         ("Am Freitag haben in Bern 90 Staaten ihre Teilnahme an der Konferenz zugesagt.", JUN14, "meeting"),
+        ("In der Nacht auf Mittwoch trafen ukrainische Marschflugkörper eine Werft in Sewastopol.", THU, "military"),
+        ("Am Mittwoch trafen sich die Außenminister in Brüssel.", THU, "meeting"),
+        ("Am Mittwoch ist Kim in Wladiwostok mit Putin zusammengekommen.", THU, "meeting"),
     ],
 )
 def test_cue_words_pick_the_category(sentence, published, category):
@@ -269,3 +272,8 @@ def test_an_attack_since_tuesday_goes_on_until_publication_in_the_town_it_names(
                               published=wed)  # fmt: skip
     assert (attack["start"].date(), attack["end"].date(), attack["place"]) == (dt.date(2023, 10, 10), wed, "Avdiivka")
     assert "'Dienstag': goes on until publication" in [n.text("en") for n in provenance.notes]
+
+
+def test_the_place_visited_is_the_scene():
+    visit, _ = only("Antony Blinken hatte vergangene Woche Kiew besucht.", published=dt.date(2023, 9, 14))
+    assert (visit["place"], visit["start"].date(), visit["date_precision"]) == ("Kyiv", dt.date(2023, 9, 4), "week")

@@ -221,3 +221,10 @@ def test_a_town_after_a_word_for_a_settlement_is_a_scene_and_a_region_word_makes
         ("Avdiivka", "city"), ("Donetsk region", "region")]  # fmt: skip
     [sentence] = split_sentences("Die EU hat 500 Generatoren für die Stadt Charkiw zugesagt.")
     assert read_sentence(sentence, wed).locations == []  # the town is the recipient
+
+
+def test_a_capitalised_next_week_and_a_perfect_tense_with_a_separable_prefix():
+    thu = dt.date(2023, 9, 14)
+    assert (one("Kommende Woche soll Selenskyj in New York sprechen.", thu).start) == dt.date(2023, 9, 18)
+    met = one("Kim ist am Mittwoch mit Putin zusammengekommen.", thu)  # "ist … zusammengekommen": the past
+    assert met.start == dt.date(2023, 9, 13)

@@ -65,7 +65,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "rel_period",
         re.compile(
             r"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+(?:der|des)\s+|(?:im|in\s+der|in\s+diesem|in\s+dieser|diese[ns]?)\s+)?"
-            r"(?P<mod>vergangenen?|letzten?|vorigen?|kommenden?|nächsten?|diese[mnrs]?|laufenden)?\s*"
+            r"(?P<mod>[Vv]ergangenen?|[Ll]etzten?|[Vv]origen?|[Kk]ommenden?|[Nn]ächsten?|[Dd]iese[mnrs]?|[Ll]aufenden)?\s*"
             r"(?P<unit>Woche|Monats?|Jahr(?:es)?)\b"
         ),
     ),
@@ -88,6 +88,7 @@ _PAST = re.compile(
     r"hieß|rief(?:en)?|ehrte(?:n)?|bat(?:en)?|fand(?:en)?|hielt(?:en)?|flog(?:en)?|nahm(?:en)?|sprach(?:en)?|"
     r"griff(?:en)?|ließ(?:en)?|schloss(?:en)?|zog(?:en)?|fiel(?:en)?|bot(?:en)?|brach(?:en)?|blieb(?:en)?|"
     r"[a-zäöü]{3,}(?<!st)(?<!heu)(?<!gu)(?<!wei)(?<!brei)(?<!mit)(?<!rech)(?<!hun)(?<!zwei)(?<!drit)(?<!wei)te[nt]?|"
+    r"(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|zusammen|weiter|fest|los|um)?"
     r"ge[a-zäöü]{3,}(?:t|en)(?=\s*(?:sein|worden|haben|hat|ist|habe|sei)?\s*[.,;:!?]))\b"
 )
 # Subjunctive modals end in -te like a past tense but speak of what may come.
@@ -172,7 +173,7 @@ def _year_for(day: int, month: int, published: dt.date, tense: str) -> int:
 def _relative_period(groups: dict, published: dt.date) -> tuple[dt.date, str]:
     unit = groups["unit"].rstrip("s")
     unit = "Jahr" if unit.startswith("Jahr") else unit.removesuffix("e") if unit == "Jahre" else unit
-    mod = (groups.get("mod") or "").removesuffix("n")  # "nächste Woche" as "nächsten Monat"
+    mod = (groups.get("mod") or "").lower().removesuffix("n")  # "nächste Woche" as "nächsten Monat"
     step = -1 if mod in ("vergangene", "letzte", "vorige") else 1 if mod in ("kommende", "nächste") else 0
     if unit == "Woche":
         return period_start(published, "week") + dt.timedelta(weeks=step), "week"
