@@ -250,6 +250,11 @@ def test_a_donor_opening_the_sentence_is_the_place_and_a_recipient_is_the_last_r
         ("In der Nacht auf Mittwoch trafen ukrainische Marschflugkörper eine Werft in Sewastopol.", THU, "military"),
         ("Am Mittwoch trafen sich die Außenminister in Brüssel.", THU, "meeting"),
         ("Am Mittwoch ist Kim in Wladiwostok mit Putin zusammengekommen.", THU, "meeting"),
+        ("Am Freitag beginnt in München die Sicherheitskonferenz.", FEB28, "meeting"),  # a compound
+        ("Im Februar kündigte Pavel auf der Sicherheitskonferenz in München an, Granaten zu kaufen.", FEB28, "aid"),
+        ("Die EU hatte sich am 1. Februar in Brüssel auf 50 Milliarden Euro für Kiew geeinigt.", FEB28, "aid"),
+        ("Die Weltbank hatte die Kosten im März in Washington auf 411 Mrd. Dollar geschätzt.", FEB28, "statement"),
+        ("Am Donnerstag entließ Selenskyj in Kiew den Oberbefehlshaber.", FEB28, "military"),
     ],
 )
 def test_cue_words_pick_the_category(sentence, published, category):
@@ -277,3 +282,10 @@ def test_an_attack_since_tuesday_goes_on_until_publication_in_the_town_it_names(
 def test_the_place_visited_is_the_scene():
     visit, _ = only("Antony Blinken hatte vergangene Woche Kiew besucht.", published=dt.date(2023, 9, 14))
     assert (visit["place"], visit["start"].date(), visit["date_precision"]) == ("Kyiv", dt.date(2023, 9, 4), "week")
+
+
+def test_the_us_senate_acts_from_washington():
+    text = "Der US-Senat billigte am Dienstag ein Hilfspaket. Die EU hatte sich im Februar in Brüssel geeinigt."
+    senate, provenance = only(text, published=dt.date(2024, 2, 13), category="aid")
+    assert senate["place"] == "Washington"
+    assert "place is the seat of United States, who opens the sentence" in [n.text("en") for n in provenance.notes]

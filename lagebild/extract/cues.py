@@ -51,9 +51,9 @@ _WEAPONS = r"(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?|Granaten?)"
 CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("visit", 3, re.compile(r"\b(?:besuch\w*|erwartet|visite|gereist|reist\w*|weiterreis\w*|eingetroffen|aufgebrochen|"
                             r"ehrte[n]?|Reise\w*|Ankunft|flog|landete)\b", re.IGNORECASE)),
-    ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|(?:trafen|traf)(?!\s+(?:\S+\s+){{0,3}}?{_WEAPONS}\b)|Gipfel\w*|"
+    ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|(?:trafen|traf)(?!\s+(?:\S+\s+){{0,3}}?{_WEAPONS}\b)|\w*[Gg]ipfel\w*|"
                               r"zusammen(?:ge)?kommen|zusammengetroffen|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|"
-                              r"Pressekonferenz|Konferenz\w*|Zusammenkunft|"
+                              r"\w*[Kk]onferenz\w*|Zusammenkunft|"
                               r"Gespräch\w*|tagt\w*|Sitzung|beraten|Termin|sprechen|telefonier\w*|Telefonat\w*|"
                               r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+mit)\b")),
     ("aid", 3, re.compile(r"(?:Militärhilfe\w*|Hilfe\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
@@ -80,7 +80,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"Eroberung\w*|Einnahme|Vormarsch|vorgerückt|rück(?:t|en|te|ten)\s+(?:\S+\s+){0,8}?vor\b|"
                                r"eingekesselt|[Ll]uftalarm|Drohnen(?:angriff|attacke)\w*|abgeschossen|Gefangene\w*|"
                                r"\b(?:trafen|traf)\s+(?:\S+\s+){0,3}?(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?)|"
-                               r"(?:Marschflugkörper|Raketen|Drohnen|Bomben)\s+(?:\S+\s+){0,8}?(?:getroffen|trafen)\b)")),
+                               r"(?:Marschflugkörper|Raketen|Drohnen|Bomben)\s+(?:\S+\s+){0,8}?(?:getroffen|trafen)\b|"
+                               r"Oberbefehlshaber\w*|Armeechef\w*|Generalstabschef\w*)")),
     ("recruitment", 4, re.compile(r"(?:Rekrut\w*|Berufssoldaten|Anfangssold|Werbespot\w*|Videokampagne|Mobilisierung|"
                                   r"wirbt\b|anwerben|Freiwillige)", re.IGNORECASE)),
     ("war", 3, re.compile(r"(?:Einmarsch\w*|Invasion|Kriegsbeginn|Angriffskrieg\w*)")),
@@ -171,13 +172,23 @@ def find_attribution(text: str) -> Cue | None:
     return nearest
 
 
+# "auf der Sicherheitskonferenz kündigte … an", "am Rande des Gipfels": the meeting is the setting, not the event.
+_SETTING = re.compile(r"\b(?:auf|bei|beim|am\s+Rande)\s+(?:(?:der|dem|des|einer|einem|eines)\s+)?$", re.IGNORECASE)
+# A sum of money is most often aid ("50 Milliarden Euro für Kiew"), a weak cue.
+MONEY_WEIGHT = 1  # below every other cue: "Kosten … auf 411 Mrd. Dollar geschätzt" is an estimate
+
+
 def category_scores(text: str) -> dict[str, tuple[int, list[Cue]]]:
     """Category → (score, cue words) for every category with at least one cue in ``text``."""
     scores: dict[str, tuple[int, list[Cue]]] = {}
     for key, weight, pattern in CATEGORY_CUES:
-        cues = [Cue(key, m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+        cues = [Cue(key, m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)
+                if not (key == "meeting" and _SETTING.search(text[: m.start()]))]  # fmt: skip
         if cues:
             scores[key] = (weight * len(cues), cues)
+    if money := [a.cue for a in find_amounts(text)]:
+        score, cues = scores.get("aid", (0, []))
+        scores["aid"] = (score + MONEY_WEIGHT, cues + money[:1])
     return scores
 
 
