@@ -204,6 +204,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "note_since": ("„{words}“: dauert bis zum Erscheinungstag an", "'{words}': goes on until publication"),
     "note_day_before": ("„{words}“: der Tag vor dem zuvor genannten ({day})",
                         "'{words}': the day before the one named before ({day})"),
+    "note_day_after": ("„{words}“: der Tag nach dem zuvor genannten ({day})",
+                       "'{words}': the day after the one named before ({day})"),
     "note_ongoing": ("„{words}“: dauert vom zuvor genannten Datum bis zum Erscheinungstag an",
                      "'{words}': lasts from the date named before until publication"),
     "note_subject_seat": ("Ort ist der Sitz von {actor}, womit der Satz beginnt",

@@ -255,6 +255,9 @@ def test_a_donor_opening_the_sentence_is_the_place_and_a_recipient_is_the_last_r
         ("Die EU hatte sich am 1. Februar in Brüssel auf 50 Milliarden Euro für Kiew geeinigt.", FEB28, "aid"),
         ("Die Weltbank hatte die Kosten im März in Washington auf 411 Mrd. Dollar geschätzt.", FEB28, "statement"),
         ("Am Donnerstag entließ Selenskyj in Kiew den Oberbefehlshaber.", FEB28, "military"),
+        ("Am Dienstag traf Selenskyj in Washington mit Biden zusammen.", FEB28, "meeting"),
+        ("Am Dienstag war Selenskyj in Washington, wo er mit Biden zusammentraf.", FEB28, "meeting"),
+        ("In diesem Jahr hätten sich in Russland 486.000 Männer als Vertragssoldaten gemeldet.", FEB28, "recruitment"),
     ],
 )
 def test_cue_words_pick_the_category(sentence, published, category):
@@ -289,3 +292,13 @@ def test_the_us_senate_acts_from_washington():
     senate, provenance = only(text, published=dt.date(2024, 2, 13), category="aid")
     assert senate["place"] == "Washington"
     assert "place is the seat of United States, who opens the sentence" in [n.text("en") for n in provenance.notes]
+
+
+def test_the_day_after_and_a_town_attacked_is_the_scene():
+    fri = dt.date(2023, 12, 15)
+    text = "Am Dienstag traf Selenskyj in Washington Biden. Tags darauf reiste Selenskyj nach Oslo weiter."
+    oslo, provenance = only(text, published=fri, category="visit")
+    assert (oslo["start"].date(), oslo["place"]) == (dt.date(2023, 12, 13), "Oslo")
+    assert "'Tags darauf': the day after the one named before (Dienstag)" in [n.text("en") for n in provenance.notes]
+    strike, _ = only("In der Nacht zum Mittwoch griff Russland Kiew mit Raketen an.", published=fri)
+    assert (strike["start"].date(), strike["place"]) == (dt.date(2023, 12, 13), "Kyiv")

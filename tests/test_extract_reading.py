@@ -228,3 +228,11 @@ def test_a_capitalised_next_week_and_a_perfect_tense_with_a_separable_prefix():
     assert (one("Kommende Woche soll Selenskyj in New York sprechen.", thu).start) == dt.date(2023, 9, 18)
     met = one("Kim ist am Mittwoch mit Putin zusammengekommen.", thu)  # "ist … zusammengekommen": the past
     assert met.start == dt.date(2023, 9, 13)
+
+
+def test_a_perfect_tense_without_ge_is_the_past_and_an_infinitive_is_not():
+    fri = dt.date(2023, 12, 15)
+    decided = one("Die EU haben am Donnerstagabend in Brüssel die Verhandlungen beschlossen.", fri)
+    assert decided.start == dt.date(2023, 12, 14)
+    planned = one("Die EU will am Donnerstag in Brüssel die Verhandlungen beschließen.", fri)
+    assert planned.start == dt.date(2023, 12, 21)

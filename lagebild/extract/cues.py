@@ -52,7 +52,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("visit", 3, re.compile(r"\b(?:besuch\w*|erwartet|visite|gereist|reist\w*|weiterreis\w*|eingetroffen|aufgebrochen|"
                             r"ehrte[n]?|Reise\w*|Ankunft|flog|landete)\b", re.IGNORECASE)),
     ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|(?:trafen|traf)(?!\s+(?:\S+\s+){{0,3}}?{_WEAPONS}\b)|\w*[Gg]ipfel\w*|"
-                              r"zusammen(?:ge)?kommen|zusammengetroffen|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|"
+                              r"zusammen(?:ge)?kommen|zusammengetroffen|zusammentr(?:af|afen|ifft|effen)|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|"
                               r"\w*[Kk]onferenz\w*|Zusammenkunft|"
                               r"Gespräch\w*|tagt\w*|Sitzung|beraten|Termin|sprechen|telefonier\w*|Telefonat\w*|"
                               r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+mit)\b")),
@@ -83,7 +83,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"(?:Marschflugkörper|Raketen|Drohnen|Bomben)\s+(?:\S+\s+){0,8}?(?:getroffen|trafen)\b|"
                                r"Oberbefehlshaber\w*|Armeechef\w*|Generalstabschef\w*)")),
     ("recruitment", 4, re.compile(r"(?:Rekrut\w*|Berufssoldaten|Anfangssold|Werbespot\w*|Videokampagne|Mobilisierung|"
-                                  r"wirbt\b|anwerben|Freiwillige)", re.IGNORECASE)),
+                                  r"wirbt\b|anwerben|Freiwillige|Vertragssoldat\w*|Zeitsoldat\w*|Einberufung\w*|"
+                                  r"eingezogen|angeworben)", re.IGNORECASE)),
     ("war", 3, re.compile(r"(?:Einmarsch\w*|Invasion|Kriegsbeginn|Angriffskrieg\w*)")),
 )
 

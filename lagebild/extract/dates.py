@@ -72,6 +72,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("phase_period", re.compile(r"\b(?P<phase>Anfang|Mitte|Ende)\s+(?:der|des)\s+(?P<unit>Woche|Monats|Jahres)\b")),
     ("year", re.compile(r"\b(?:im\s+Jahr(?:e)?\s+|seit\s+|bis\s+)(?P<year>(?:19|20)\d{2})\b")),
     ("day_part", re.compile(rf"\b(?:[Aa]m|[Ii]n\s+der)\s+(?:(?:frühen|späten)\s+)?(?P<part>{_PART.title()})\b")),
+    # "tags darauf": the day after the day named last (resolved against publication here, see dating).
+    ("day_after", re.compile(r"\b(?:[Tt]ags\s+darauf|[Aa]m\s+(?:folgenden|nächsten)\s+Tag|[Tt]ags\s+danach)\b")),
     # "am Vortag": the day before the day named last (resolved against publication here, see dating).
     (
         "day_before",
@@ -121,9 +123,18 @@ def _is_modal(word: str) -> bool:
     return word.lower().removesuffix("n") in _MODAL
 
 
+# A perfect tense whose participle has no "ge-" ("haben … beschlossen", "ist … verhaftet worden"):
+# the auxiliary counts as the past when a participle with an inseparable prefix ends the clause.
+_PERFECT = re.compile(
+    r"\b(?:hat|haben|hatten?|ist|sind|war(?:en)?)\b(?=[^.;:!?,]*?\b(?:be|ver|er|ent|zer|emp|miss)[a-zäöü]{3,}(?:t|en)"
+    r"(?:\s+worden)?\s*[.,;:!?])"
+)
+
+
 def tense_at(sentence: str, position: int) -> str:
     """'past' or 'future' for the verb nearest ``position``; present tense counts as future."""
-    cues = [(abs(m.start() - position), "past") for m in _PAST.finditer(sentence) if not _is_modal(m.group(0))]
+    past = [*(m for m in _PAST.finditer(sentence) if not _is_modal(m.group(0))), *_PERFECT.finditer(sentence)]
+    cues = [(abs(m.start() - position), "past") for m in past]
     cues += [(abs(m.start() - position), "future") for m in _FUTURE.finditer(sentence)]
     if not cues:
         return "future"
@@ -232,6 +243,8 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
         return dt.date(int(g["year"]), 1, 1), "year", {}
     if kind == "day_part":
         return published, "day", {"day_part": g["part"]}
+    if kind == "day_after":
+        return published + dt.timedelta(days=1), "day", {}
     if kind == "day_before":
         part = "abend" if "abend" in g.get("_text", "").lower() else None
         return published - dt.timedelta(days=1), "day", {"day_part": part}

@@ -17,6 +17,10 @@ ONGOING = re.compile(r"\b(?:[Ss]eitdem|[Ss]either|[Ss]eit\s+diesem\s+(?:Tag|Zeit
 _PRESENT_INTENT = re.compile(r"\b(?:wollen|will|möchten?|planen|plant|beabsichtig(?:t|en))\b")
 
 
+# "am Vortag", "tags darauf": a day counted from the day named before.
+_NEXT_TO = {"day_before": -1, "day_after": 1}
+
+
 def event_date(readings, index, published, provenance, future) -> tuple[DateMention | None, Reading]:
     """The date mention the event takes (its own, a neighbour's, or None for the publication day)."""
     reading = readings[index]
@@ -44,10 +48,10 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
     elif mention.kind == "day_part" and (context := _context_day(readings, index)):
         provenance.notes.append(note("day_part_before", part=mention.text, day=context.text))
         mention = context
-    elif mention.kind == "day_before" and (context := _context_day(readings, index)):
+    elif mention.kind in _NEXT_TO and (context := _context_day(readings, index)):
         provenance.add("start", context_reading(readings, index, context).sentence, context.begin, context.stop)
-        provenance.notes.append(note("day_before", words=mention.text, day=context.text))
-        mention = replace(mention, start=context.start - dt.timedelta(days=1))
+        provenance.notes.append(note(mention.kind, words=mention.text, day=context.text))
+        mention = replace(mention, start=context.start + dt.timedelta(days=_NEXT_TO[mention.kind]))
     provenance.add("start", source.sentence, mention.begin, mention.stop)
     if mention.approximate:
         provenance.notes.append(note("approximate", words=mention.text))

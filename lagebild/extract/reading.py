@@ -63,9 +63,11 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
 _SETTLEMENT = re.compile(r"(?<!für die )(?<!an die )\b(?:Stadt|Kleinstadt|Hafenstadt|Ortschaft|Dorf|Siedlung)\s+$")
 # "im Gebiet Donezk": the name stands for the region around the city of that name.
 _REGION_WORD = re.compile(r"\b(?:Gebiet|Oblast|Region|Bezirk|Provinz)\s+$")
-# "Kiew besucht", "besuchte am Dienstag Kiew": the place visited is the scene.
-_VISITED_BEFORE = re.compile(r"\b(?:besuchte[n]?|bereiste[n]?)\s+(?:\S+\s+){0,3}$")
-_VISITED_AFTER = re.compile(r"^\s+(?:besucht|bereist|besuchte[n]?|bereiste[n]?)\b")
+# "Kiew besucht", "griff Russland Kiew … an": a town visited, attacked or taken is the scene.
+_VISITED_BEFORE = re.compile(r"\b(?:besuchte[n]?|bereiste[n]?|griff(?:en)?|beschoss(?:en)?|bombardierte[n]?|"
+                             r"eroberte[n]?|erreichte[n]?)\s+(?:\S+\s+){0,3}$")
+_VISITED_AFTER = re.compile(r"^\s+(?:besucht|bereist|besuchte[n]?|bereiste[n]?|angegriffen|beschossen|bombardiert|"
+                            r"erobert|eingenommen|erreicht)\b")
 # "an die Ukraine liefern", "gegen die Ukraine": a country after these is a recipient or a target.
 _RECIPIENT = re.compile(r"\b(?:[Aa]n|[Gg]egen|[Ff]ür)\s+(?:der|die|den|dem|das)?\s*$")
 # "ein Frieden in der Ukraine", "der Krieg in der Ukraine": the place belongs to a noun, it is the topic.
@@ -101,6 +103,9 @@ def is_location(mention: PlaceMention, text: str) -> bool:
 
 
 def _visited(mention: PlaceMention, text: str) -> bool:
+    """A town as the object of a verb of visiting or attacking (countries there are mostly the subject)."""
+    if mention.place.geo_precision == "country":
+        return False
     return bool(_VISITED_BEFORE.search(text[: mention.begin]) or _VISITED_AFTER.match(text[mention.stop :]))
 
 
