@@ -236,3 +236,18 @@ def test_a_perfect_tense_without_ge_is_the_past_and_an_infinitive_is_not():
     assert decided.start == dt.date(2023, 12, 14)
     planned = one("Die EU will am Donnerstag in Brüssel die Verhandlungen beschließen.", fri)
     assert planned.start == dt.date(2023, 12, 21)
+
+
+def test_an_actor_opening_the_sentence_and_towns_and_regions_after_their_kind():
+    from lagebild.extract.reading import read_sentence
+    from lagebild.extract.text import split_sentences
+
+    opening = find_actors("Russische Truppen haben am Freitag eine Offensive begonnen.")
+    assert [a.name for a, _ in opening] == ["Russian Armed Forces"]
+    text = "Heftig wird um die Kleinstadt Wowtschansk im Norden des Gebiets Charkiw gekämpft."
+    assert [m.place.english for m in find_places(text)] == ["Vovchansk", "Kharkiv"]  # no preposition before either
+    [sentence] = split_sentences(text)
+    reading = read_sentence(sentence, dt.date(2024, 5, 13))
+    assert [(m.place.english, m.place.geo_precision) for m in reading.locations] == [
+        ("Vovchansk", "city"), ("Kharkiv region", "region")]  # fmt: skip
+    assert reading.category is not None and reading.category[0] == "military"

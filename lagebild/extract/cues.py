@@ -81,7 +81,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"eingekesselt|[Ll]uftalarm|Drohnen(?:angriff|attacke)\w*|abgeschossen|Gefangene\w*|"
                                r"\b(?:trafen|traf)\s+(?:\S+\s+){0,3}?(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?)|"
                                r"(?:Marschflugkörper|Raketen|Drohnen|Bomben)\s+(?:\S+\s+){0,8}?(?:getroffen|trafen)\b|"
-                               r"Oberbefehlshaber\w*|Armeechef\w*|Generalstabschef\w*)")),
+                               r"Oberbefehlshaber\w*|Armeechef\w*|Generalstabschef\w*|gekämpft|kämpf(?:en|t|te|ten)\b)")),
     ("recruitment", 4, re.compile(r"(?:Rekrut\w*|Berufssoldaten|Anfangssold|Werbespot\w*|Videokampagne|Mobilisierung|"
                                   r"wirbt\b|anwerben|Freiwillige|Vertragssoldat\w*|Zeitsoldat\w*|Einberufung\w*|"
                                   r"eingezogen|angeworben)", re.IGNORECASE)),
@@ -125,7 +125,9 @@ def actors() -> tuple[Actor, ...]:
     table = []
     for row in rows:
         flags = re.IGNORECASE if row["kind"] == "demonym" else 0
-        table.append(Actor(row["name"], row["kind"], row["seat"], re.compile(rf"\b(?:{row['pattern']})(?!\w)", flags)))
+        # "russische Truppen" may open a sentence: its first letter in either case.
+        pattern = re.sub(r"^[a-zäöü]", lambda m: f"[{m.group(0)}{m.group(0).upper()}]", row["pattern"])
+        table.append(Actor(row["name"], row["kind"], row["seat"], re.compile(rf"\b(?:{pattern})(?!\w)", flags)))
     return tuple(table)
 
 

