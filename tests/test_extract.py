@@ -256,6 +256,8 @@ def test_a_donor_opening_the_sentence_is_the_place_and_a_recipient_is_the_last_r
         ("Die Weltbank hatte die Kosten im März in Washington auf 411 Mrd. Dollar geschätzt.", FEB28, "statement"),
         ("Am Donnerstag entließ Selenskyj in Kiew den Oberbefehlshaber.", FEB28, "military"),
         ("Am Dienstag traf Selenskyj in Washington mit Biden zusammen.", FEB28, "meeting"),
+        ("Putin sprach am Samstagmorgen in Moskau in einer Fernsehansprache von Verrat.", FEB28, "statement"),
+        ("Am Sonntag sprach der Generalstab in Kiew von den schwersten Angriffen seit Monaten.", FEB28, "military"),
         ("Am Dienstag war Selenskyj in Washington, wo er mit Biden zusammentraf.", FEB28, "meeting"),
         ("In diesem Jahr hätten sich in Russland 486.000 Männer als Vertragssoldaten gemeldet.", FEB28, "recruitment"),
     ],
@@ -302,3 +304,10 @@ def test_the_day_after_and_a_town_attacked_is_the_scene():
     assert "'Tags darauf': the day after the one named before (Dienstag)" in [n.text("en") for n in provenance.notes]
     strike, _ = only("In der Nacht zum Mittwoch griff Russland Kiew mit Raketen an.", published=fri)
     assert (strike["start"].date(), strike["place"]) == (dt.date(2023, 12, 13), "Kyiv")
+
+
+def test_a_speaker_does_not_take_the_place_of_a_later_sentence():
+    text = ("Blinken sagte am Sonntag, der Aufstand zeige Risse in der russischen Führung. "
+            "Die EU-Außenminister beraten heute in Luxemburg über die Lage.")  # fmt: skip
+    statement, _ = only(text, published=dt.date(2023, 6, 26), category="statement")
+    assert statement["place"] == "Washington"  # his seat, not the ministers' Luxembourg

@@ -251,3 +251,9 @@ def test_an_actor_opening_the_sentence_and_towns_and_regions_after_their_kind():
     assert [(m.place.english, m.place.geo_precision) for m in reading.locations] == [
         ("Vovchansk", "city"), ("Kharkiv region", "region")]  # fmt: skip
     assert reading.category is not None and reading.category[0] == "military"
+
+
+def test_in_some_weeks_is_ahead_of_publication():
+    summit = one("In gut zwei Wochen beginnt in Vilnius der NATO-Gipfel.", dt.date(2023, 6, 26))
+    assert (summit.start, summit.precision, summit.approximate) == (dt.date(2023, 7, 10), "week", True)
+    assert one("Die Waffen sollen in zehn Tagen ankommen.", dt.date(2023, 6, 26)).start == dt.date(2023, 7, 6)

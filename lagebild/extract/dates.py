@@ -52,6 +52,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "ago",
         re.compile(rf"\b[Vv]or\s+(?P<approx>{_APPROX})?(?P<n>{_NUM})\s+(?P<unit>Tagen?|Wochen?|Monaten|Monat|Jahren|Jahr)\b"),
     ),
+    # "in gut zwei Wochen": ahead of publication.
+    (
+        "ahead",
+        re.compile(rf"\b[Ii]n\s+(?P<approx>{_APPROX})?(?P<n>{_NUM})\s+(?P<unit>Tagen|Wochen|Monaten|Jahren)\b"),
+    ),
     ("last_months", re.compile(r"\bin\s+den\s+(?:vergangenen|letzten)\s+(?P<unit>Monaten|Wochen|Jahren)\b")),
     # Before rel_period: "im Juli vergangenen Jahres" is one month, not "vergangenen Jahres".
     (
@@ -221,6 +226,15 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
         if unit == "Monaten":
             return add_months(published.replace(day=1), -n), "month", {"approximate": True}
         return dt.date(published.year - n, 1, 1), "year", {"approximate": True}
+    if kind == "ahead":
+        n, approx = _number(g["n"]), bool(g.get("approx"))
+        if g["unit"] == "Tagen":
+            return published + dt.timedelta(days=n), "day", {"approximate": approx}
+        if g["unit"] == "Wochen":
+            return period_start(published + dt.timedelta(weeks=n), "week"), "week", {"approximate": approx}
+        if g["unit"] == "Monaten":
+            return add_months(published.replace(day=1), n), "month", {"approximate": True}
+        return dt.date(published.year + n, 1, 1), "year", {"approximate": True}
     if kind == "last_months":
         unit = g["unit"]
         back = {"Wochen": 0, "Monaten": 6, "Jahren": 24}[unit]

@@ -34,7 +34,10 @@ def event_place(readings, index, actors, provenance) -> Place | None:
         provenance.add("place", reading.sentence, state.begin, state.stop)
         provenance.notes.append(note("acting_state", state=state.place.english))
         return state.place
-    if best is None and (found := nearest(readings, index, "locations", True, "paragraph")):
+    # A person opening a statement is where the paragraph so far has been; a place named only
+    # after it ("… beraten heute in Luxemburg") is another event's (the fallbacks below decide).
+    speaker = _opening_speaker(reading)
+    if best is None and (found := nearest(readings, index, "locations", speaker is None, "paragraph")):
         source, best = found[0], most_specific(found[1])
         provenance.notes.append(note("place_neighbour"))
     if best is not None:
@@ -67,6 +70,16 @@ def _subject_seat(reading: Reading) -> tuple[cue_words.Actor, cue_words.Cue, Pla
         seat = lookup(actor.seat) if opening and actor.kind in ("organisation", "title") and actor.seat else None
         if seat is not None and seat.geo_precision != "country":
             return actor, cue, seat
+    return None
+
+
+def _opening_speaker(reading: Reading) -> tuple[cue_words.Actor, cue_words.Cue] | None:
+    """The person who opens a statement ("Blinken sagte am Sonntag, …"), if any."""
+    if reading.category is None or reading.category[0] != "statement":
+        return None
+    for actor, cue in reading.actors:
+        if actor.kind == "person" and actor.seat and len(reading.sentence.text[: cue.begin].split()) <= 1:
+            return actor, cue
     return None
 
 
