@@ -50,6 +50,7 @@ _WEAPONS = r"(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?|Granaten?)"
 # Category cue words (German stems) with weights; the highest total wins.
 CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("visit", 3, re.compile(r"\b(?:besuch\w*|erwartet|visite|gereist|reist\w*|weiterreis\w*|eingetroffen|aufgebrochen|"
+                            r"Delegation|Inspektoren|"
                             r"ehrte[n]?|Reise\w*|Ankunft|flog|landete)\b", re.IGNORECASE)),
     ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|(?:trafen|traf)(?!\s+(?:\S+\s+){{0,3}}?{_WEAPONS}\b)|\w*[Gg]ipfel\w*|"
                               r"zusammen(?:ge)?kommen|zusammengetroffen|zusammentr(?:af|afen|ifft|effen)|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|"
@@ -68,12 +69,13 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("statement", 2, re.compile(r"\b(?:sagte[n]?|erklärte[n]?|betonte[n]?|forderte[n]?|warnte[n]?|Warnung|"
                                 r"teilte[n]?|bekräftigte[n]?|wiederholte[n]?|drängt\w*|gedrängt|kritisierte[n]?|"
                                 r"sicherte[n]?|rief\w*|Forderung\w*|Druck|geschätzt|schätzte[n]?|einbestellt|gefordert|bedauert\w*|"
-                                r"verurteilt\w*|kritisiert|sprach(?:en)?\s+(?:\S+\s+){0,8}?von|"
+                                r"verurteilt\w*|kritisiert|sprach(?:en)?\s+(?:\S+\s+){0,8}?von|Rede|\w+rede|"
+                                r"\w*[Aa]nsprache|Videobotschaft|"
                                 r"bestellte[n]?\s+(?:\S+\s+){0,6}?ein)\b", re.IGNORECASE)),
     ("military", 3, re.compile(r"(?:Truppen|Umstrukturierung\w*|Kampftruppe\w*|Offensive|Angriff\w*|Gegenoffensive|"
                                r"Front\w*|Einheiten|Verluste|beschoss\w*|[Bb]eschuss|angegriffen|getroffen|beschädigt|"
                                r"Zerstörung|zerstört\w*|gesprengt|Kämpfe\w*|Gefecht\w*|Fortschritt\w*|Geländegewinn\w*|"
-                               r"Manöver\w*|Militärübung\w*|\büb(?:en|t|te|ten)\b|verleg(?:t|te|ten|en)\b|"
+                               r"Manöver\w*|\w+(?<!ungs)manöver\w*|Militärübung\w*|\büb(?:en|t|te|ten)\b|verleg(?:t|te|ten|en)\b|"
                                r"\b(?:griff(?:en)?|greif(?:t|en))\s+(?:\S+\s+){0,10}?an\b|[Aa]ngriff\w*|"
                                r"stationier\w*|Raketensystem\w*|Rückzug\w*|zurückgezogen|zurückzuziehen|"
                                r"\bz(?:og|ogen|ieht|iehen)\s+sich\s+(?:\S+\s+){0,8}?zurück|eingenommen|erobert\w*|"
@@ -185,10 +187,16 @@ def category_scores(text: str) -> dict[str, tuple[int, list[Cue]]]:
     """Category → (score, cue words) for every category with at least one cue in ``text``."""
     scores: dict[str, tuple[int, list[Cue]]] = {}
     for key, weight, pattern in CATEGORY_CUES:
-        cues = [Cue(key, m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)
-                if not (key == "meeting" and _SETTING.search(text[: m.start()]))]  # fmt: skip
+        cues = [Cue(key, m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
         if cues:
             scores[key] = (weight * len(cues), cues)
+    # A meeting that is only the setting counts only when nothing else happens in the sentence.
+    if "meeting" in scores and len(scores) > 1:
+        weight = scores["meeting"][0] // len(scores["meeting"][1])
+        kept = [c for c in scores["meeting"][1] if not _SETTING.search(text[: c.begin])]
+        scores["meeting"] = (weight * len(kept), kept)
+        if not kept:
+            del scores["meeting"]
     if money := [a.cue for a in find_amounts(text)]:
         score, cues = scores.get("aid", (0, []))
         scores["aid"] = (score + MONEY_WEIGHT, cues + money[:1])
