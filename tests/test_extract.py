@@ -265,6 +265,9 @@ def test_a_donor_opening_the_sentence_is_the_place_and_a_recipient_is_the_last_r
         ("Am Sonntag sprach der Generalstab in Kiew von den schwersten Angriffen seit Monaten.", FEB28, "military"),
         ("Am Dienstag war Selenskyj in Washington, wo er mit Biden zusammentraf.", FEB28, "meeting"),
         ("In diesem Jahr hätten sich in Russland 486.000 Männer als Vertragssoldaten gemeldet.", FEB28, "recruitment"),
+        ("Am Dienstag sagte Pistorius in Kiew weitere Militärhilfe zu, darunter vier IRIS-T-Systeme.", FEB28, "aid"),
+        ("Am Dienstag sagte Pistorius in Kiew zu Journalisten, die Militärhilfe gehe weiter.", FEB28, "statement"),
+        ("Am Mittwoch feuerte Russland mehr als 20 Drohnen auf Kiew ab.", FEB28, "military"),
     ],
 )
 def test_cue_words_pick_the_category(sentence, published, category):

@@ -45,6 +45,9 @@ ATTRIBUTION_CUES = re.compile(
     re.IGNORECASE,
 )
 
+# "sagte … Militärhilfe zu", "sicherte … Unterstützung zu": zusagen is to pledge, not to say. The
+# separable "zu" closes the clause; "sagte er zu Journalisten" is speech.
+_PLEDGE = r"(?:sagte|sicherte)n?\s+(?:\S+\s+){0,12}?zu(?=[,.;:]|\s+und\b|$)"
 # "trafen Marschflugkörper …": treffen is to hit, not to meet.
 _WEAPONS = r"(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?|Granaten?)"
 # Category cue words (German stems) with weights; the highest total wins.
@@ -61,13 +64,13 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"Munition|Kampfpanzer|Panzer|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
                           r"Güter|Ausbildung|übergeben|Übergabe|Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*|"
                           r"Granate\w*|Artilleriemunition|(?<!Teilnahme )zugesagt|Finanzhilfe\w*|Kredit\w*|Spende\w*|"
-                          r"finanzier\w*|beteilig\w*\s+sich\s+mit|Beitrag\s+von)",
+                          r"finanzier\w*|beteilig\w*\s+sich\s+mit|Beitrag\s+von|" + _PLEDGE + ")",
                           re.IGNORECASE)),
     ("alliance", 3, re.compile(r"(?:Beitritt\w*|Mitgliedschaft|Antrag|Aufnahme|beitreten|Mitglied\b|Erweiterung|"
                                r"Sicherheitsabkommen\w*|Bündnisvertrag\w*)",
                                re.IGNORECASE)),
-    ("statement", 2, re.compile(r"\b(?:sagte[n]?|erklärte[n]?|betonte[n]?|forderte[n]?|warnte[n]?|Warnung|"
-                                r"teilte[n]?|bekräftigte[n]?|wiederholte[n]?|drängt\w*|gedrängt|kritisierte[n]?|"
+    ("statement", 2, re.compile(rf"\b(?!{_PLEDGE})(?:sagte[n]?|erklärte[n]?|betonte[n]?|forderte[n]?|"
+                                r"warnte[n]?|Warnung|teilte[n]?|bekräftigte[n]?|wiederholte[n]?|drängt\w*|gedrängt|kritisierte[n]?|"
                                 r"sicherte[n]?|rief\w*|Forderung\w*|Druck|geschätzt|schätzte[n]?|einbestellt|gefordert|bedauert\w*|"
                                 r"verurteilt\w*|kritisiert|sprach(?:en)?\s+(?:\S+\s+){0,8}?von|Rede|\w+rede|"
                                 r"\w*[Aa]nsprache|Videobotschaft|"
@@ -83,7 +86,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"eingekesselt|[Ll]uftalarm|Drohnen(?:angriff|attacke)\w*|abgeschossen|Gefangene\w*|"
                                r"\b(?:trafen|traf)\s+(?:\S+\s+){0,3}?(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?)|"
                                r"(?:Marschflugkörper|Raketen|Drohnen|Bomben)\s+(?:\S+\s+){0,8}?(?:getroffen|trafen)\b|"
-                               r"Oberbefehlshaber\w*|Armeechef\w*|Generalstabschef\w*|gekämpft|kämpf(?:en|t|te|ten)\b)")),
+                               r"Oberbefehlshaber\w*|Armeechef\w*|Generalstabschef\w*|gekämpft|kämpf(?:en|t|te|ten)\b|"
+                               r"\bfeuer(?:t|te|ten|n)\s+(?:\S+\s+){0,14}?ab\b|abgefeuert)")),
     ("recruitment", 4, re.compile(r"(?:Rekrut\w*|Berufssoldaten|Anfangssold|Werbespot\w*|Videokampagne|Mobilisierung|"
                                   r"wirbt\b|anwerben|Freiwillige|Vertragssoldat\w*|Zeitsoldat\w*|Einberufung\w*|"
                                   r"eingezogen|angeworben)", re.IGNORECASE)),
@@ -205,8 +209,8 @@ def category_scores(text: str) -> dict[str, tuple[int, list[Cue]]]:
 
 # Reported speech (a speech verb or the German subjunctive I) makes a sentence a statement
 # even when it talks about aid or membership: "Er habe … zur Lieferung … gedrängt".
-SPEECH = re.compile(r"\b(?:sagte[n]?|erklärte[n]?|betonte[n]?|forderte[n]?|warnte[n]?|Warnung|bekräftigte[n]?|"
-                    r"wiederholte[n]?|teilte[n]?\s+(?:\S+\s+){0,8}?mit|rief\s+(?:\S+\s+){0,12}?auf|gedrängt|"
+SPEECH = re.compile(rf"\b(?!{_PLEDGE})(?:sagte[n]?|erklärte[n]?|betonte[n]?|forderte[n]?|warnte[n]?|Warnung|"
+                    r"bekräftigte[n]?|wiederholte[n]?|teilte[n]?\s+(?:\S+\s+){0,8}?mit|rief\s+(?:\S+\s+){0,12}?auf|gedrängt|"
                     r"hingewiesen|sei|seien|habe|werde|könne|müsse|dürfe|gebühre)\b")
 SPEECH_BONUS = 4
 # Taking a stance is itself the event ("Scholz lehnte … die Lieferung … ab", "Der Kreml kritisierte
