@@ -192,6 +192,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                     "an intention in the present tense ('{words}'): dated to publication"),
     "note_date_neighbour": ("Datum aus einem Nachbarsatz", "date taken from a neighbouring sentence"),
     "note_no_date": ("kein Datumsausdruck: Erscheinungstag angenommen", "no date expression: publication day assumed"),
+    "note_past_not_ahead": ("der Satz erzählt Vergangenes: das künftige Datum des Nachbarsatzes gilt nicht",
+                            "the sentence tells the past: a neighbour's future date does not apply"),
     "note_day_part_named": ("„{part}“ des im Satz genannten Tages ({day})",
                             "'{part}' of the day the sentence names ({day})"),
     "note_day_part_before": ("„{part}“ des zuvor genannten Tages ({day})", "'{part}' of the day named before ({day})"),

@@ -268,6 +268,7 @@ def test_a_donor_opening_the_sentence_is_the_place_and_a_recipient_is_the_last_r
         ("Am Dienstag sagte Pistorius in Kiew weitere Militärhilfe zu, darunter vier IRIS-T-Systeme.", FEB28, "aid"),
         ("Am Dienstag sagte Pistorius in Kiew zu Journalisten, die Militärhilfe gehe weiter.", FEB28, "statement"),
         ("Am Mittwoch feuerte Russland mehr als 20 Drohnen auf Kiew ab.", FEB28, "military"),
+        ("Russland hat das Abkommen am 17. Juli in Moskau auslaufen lassen.", JUL19, "statement"),
     ],
 )
 def test_cue_words_pick_the_category(sentence, published, category):
@@ -314,7 +315,32 @@ def test_the_day_after_and_a_town_attacked_is_the_scene():
     assert (strike["start"].date(), strike["place"]) == (dt.date(2023, 12, 13), "Kyiv")
 
 
-def test_a_speaker_does_not_take_the_place_of_a_later_sentence():
+def test_a_dated_relative_clause_is_its_own_event_and_undated_talks_announced_are_the_announcement():
+    text = ("Die Türkei, die das Abkommen im Juli vergangenen Jahres gemeinsam mit den Vereinten Nationen "
+            "vermittelt hatte, kündigte Gespräche mit Moskau an.")  # fmt: skip
+    events = draft_from_text(text, JUL19).events.sort_values("start")
+    brokered, announced = events.itertuples()
+    assert (brokered.start.date(), brokered.date_precision) == (dt.date(2022, 7, 1), "month")
+    assert brokered.category == "meeting"  # "vermittelt": brokering is diplomacy
+    assert (announced.start.date(), announced.category, announced.status) == (JUL19, "statement", "announced")
+
+
+def test_a_sentence_in_the_past_does_not_take_a_neighbours_future_date():
+    text = "Am kommenden Donnerstag beraten die Minister in Brüssel. Polen lieferte weitere Panzer an die Ukraine."
+    delivery, provenance = only(text, published=JUL19, category="aid")
+    assert delivery["start"].date() == JUL19
+    assert "the sentence tells the past: a neighbour's future date does not apply" in [
+        n.text("en") for n in provenance.notes
+    ]
+
+
+def test_a_person_opening_the_sentence_acts_from_their_seat_not_from_another_paragraphs_place():
+    text = ("Termine\n\nAm Donnerstag beraten die Minister in Brüssel.\n\n"
+            "Erdoğan will Ende August mit Putin telefonieren.")  # fmt: skip
+    draft = draft_from_text(text, JUL19)
+    [call] = [row for _, row in draft.events.iterrows() if row["start"].month == 8]
+    assert (call["category"], call["place"]) == ("meeting", "Ankara")
+
     text = ("Blinken sagte am Sonntag, der Aufstand zeige Risse in der russischen Führung. "
             "Die EU-Außenminister beraten heute in Luxemburg über die Lage.")  # fmt: skip
     statement, _ = only(text, published=dt.date(2023, 6, 26), category="statement")

@@ -230,6 +230,12 @@ def test_a_capitalised_next_week_and_a_perfect_tense_with_a_separable_prefix():
     assert met.start == dt.date(2023, 9, 13)
 
 
+def test_a_perfect_tense_with_lassen_is_the_past_even_across_a_dated_day():
+    assert one("Russland hat das Abkommen am 17. Juli auslaufen lassen.", dt.date(2023, 7, 19)).start == dt.date(
+        2023, 7, 17
+    )
+
+
 def test_a_perfect_tense_without_ge_is_the_past_and_an_infinitive_is_not():
     fri = dt.date(2023, 12, 15)
     decided = one("Die EU haben am Donnerstagabend in Brüssel die Verhandlungen beschlossen.", fri)

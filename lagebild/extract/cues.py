@@ -57,7 +57,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             r"ehrte[n]?|Reise\w*|Ankunft|flog|landete)\b", re.IGNORECASE)),
     ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|(?:trafen|traf)(?!\s+(?:\S+\s+){{0,3}}?{_WEAPONS}\b)|\w*[Gg]ipfel\w*|"
                               r"zusammen(?:ge)?kommen|zusammengetroffen|zusammentr(?:af|afen|ifft|effen)|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|"
-                              r"\w*[Kk]onferenz\w*|Zusammenkunft|"
+                              r"\w*[Kk]onferenz\w*|Zusammenkunft|vermittel(?:t|te|ten)\b|Vermittlung\w*|"
                               r"Gespräch\w*|tagt\w*|Sitzung|beraten|Termin|sprechen|telefonier\w*|Telefonat\w*|"
                               r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+mit)\b")),
     ("aid", 3, re.compile(r"(?:Militärhilfe\w*|Hilfe\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
@@ -217,7 +217,10 @@ SPEECH_BONUS = 4
 # die Zusagen"), whatever it is about.
 STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Ablehnung|Absage|"
                     r"wies(?:en)?\s+(?:\S+\s+){0,12}?zurück\b|zurückgewiesen|verweigert\w*|"
-                    r"kritisiert\w*|verurteilt\w*)")
+                    r"kritisiert\w*|verurteilt\w*|"
+                    # ending an agreement is a decision of the same kind: "ließ das Abkommen auslaufen"
+                    r"auslaufen\s+lassen|ließ(?:en)?\s+(?:\S+\s+){0,10}?auslaufen|aufgekündigt|"
+                    r"kündigte[n]?\s+(?:\S+\s+){0,10}?auf(?=[,.;:]|$)|ausgestiegen|stieg(?:en)?\s+(?:\S+\s+){0,10}?aus(?=[,.;:]|$))")
 
 
 def best_category(text: str) -> tuple[str, list[Cue]] | None:

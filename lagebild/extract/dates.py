@@ -100,7 +100,7 @@ _PAST = re.compile(
 )
 # Subjunctive modals end in -te like a past tense but speak of what may come.
 _MODAL = ("könnte", "müsste", "sollte", "dürfte", "möchte", "würde")
-_FUTURE = re.compile(
+FUTURE_VERBS = re.compile(
     r"\b(?:(?:könnt|müsst|sollt|dürft|möcht|würd)en?|wird|werden|soll(?:en)?|will|wollen|plant|planen|geplant|statt(?:finden)?|steht\s+an|bevor)\b"
 )
 
@@ -131,8 +131,8 @@ def _is_modal(word: str) -> bool:
 # A perfect tense whose participle has no "ge-" ("haben … beschlossen", "ist … verhaftet worden"):
 # the auxiliary counts as the past when a participle with an inseparable prefix ends the clause.
 _PERFECT = re.compile(
-    r"\b(?:hat|haben|hatten?|ist|sind|war(?:en)?)\b(?=[^.;:!?,]*?\b(?:be|ver|er|ent|zer|emp|miss)[a-zäöü]{3,}(?:t|en)"
-    r"(?:\s+worden)?\s*[.,;:!?])"
+    r"\b(?:hat|haben|hatten?|ist|sind|war(?:en)?)\b(?=(?:[^.;:!?,]|(?<=\d)\.)*?"  # "am 17. Juli" does not end it
+    r"(?:\b(?:be|ver|er|ent|zer|emp|miss)[a-zäöü]{3,}(?:t|en)(?:\s+worden)?|\b\w+\s+lassen)\s*[.,;:!?])"
 )
 
 
@@ -140,7 +140,7 @@ def tense_at(sentence: str, position: int) -> str:
     """'past' or 'future' for the verb nearest ``position``; present tense counts as future."""
     past = [*(m for m in _PAST.finditer(sentence) if not _is_modal(m.group(0))), *_PERFECT.finditer(sentence)]
     cues = [(abs(m.start() - position), "past") for m in past]
-    cues += [(abs(m.start() - position), "future") for m in _FUTURE.finditer(sentence)]
+    cues += [(abs(m.start() - position), "future") for m in FUTURE_VERBS.finditer(sentence)]
     if not cues:
         return "future"
     return min(cues)[1]

@@ -7,8 +7,8 @@ import re
 from dataclasses import replace
 
 from . import references
-from .dates import DateMention
-from .reading import CONTINUES, THERE, Reading, nearest
+from .dates import FUTURE_VERBS, DateMention, tense_at
+from .reading import CONTINUES, THERE, Reading, main_clause, nearest
 from .text import EventProvenance, note
 
 # "Seitdem meldet der Generalstab Kämpfe": a new event that began on the date named before and goes on.
@@ -34,6 +34,9 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
         found = nearest(readings, index, "dates", future, "paragraph") or nearest(
             readings, index, "dates", False, "section"
         )
+        if found and not future and _tells_past(reading) and found[1][0].start > published:
+            provenance.notes.append(note("past_not_ahead"))
+            found = None
         if found:
             source, mentions = found
             provenance.notes.append(note("date_neighbour"))
@@ -72,6 +75,12 @@ def sharpened(
     provenance.notes.append(note("reference", words=mention.text, event={"de": reference.name_de, "en": reference.name},
                                  date=reference.date.isoformat(), source=reference.source))  # fmt: skip
     return reference.date, "day", None
+
+
+def _tells_past(reading: Reading) -> bool:
+    """A main clause in the past tense ("kündigte … an") and no word of the future."""
+    text = main_clause(reading.sentence.text, reading.embedded)
+    return tense_at(text, 0) == "past" and not FUTURE_VERBS.search(text)
 
 
 def context_reading(readings: list[Reading], index: int, mention: DateMention) -> Reading:

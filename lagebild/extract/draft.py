@@ -24,7 +24,7 @@ from .dates import DateMention
 from .dating import ONGOING, event_date, sharpened
 from .gazetteer import Place
 from .placing import event_place
-from .reading import CONTINUES, Reading, read_sentence
+from .reading import CONTINUES, Reading, main_clause, read_sentence
 from .text import Draft, EventProvenance, Sentence, Span, note, split_sentences  # noqa: F401  (public via draft)
 
 
@@ -190,16 +190,32 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
             if found and (made := _record(reading, readings, index, published, source, found[0], mention, since)):
                 made[0]["_background"] = True
                 candidates.append(made)
+        for mention, begin, end in reading.embedded:
+            found = cue_words.best_category(reading.sentence.text[begin:end])
+            if found and (made := _record(reading, readings, index, published, source, found[0], mention, begin)):
+                candidates.append(made)
     for head, followers in _units(readings):
         reading = readings[head]
-        joined = " ".join(readings[i].sentence.text for i in [head, *followers])
-        category = cue_words.best_category(joined)
+        texts = [main_clause(r.sentence.text, r.embedded) for r in (readings[i] for i in [head, *followers])]
+        joined = " ".join(texts)
+        category = _undated_announcement(reading) or cue_words.best_category(joined)
         if category and (made := _record(reading, readings, head, published, source, category[0])):
             for follower in followers:
                 _attach(made, readings[follower])
             candidates.append(made)
     events = _merge(candidates)
     return _finish(events, text, published)
+
+
+def _undated_announcement(reading: Reading) -> tuple[str, list] | None:
+    """"Die Türkei kündigte Gespräche mit Moskau an": talks announced without a date of their own
+    cannot be placed in time; what happened, on the day reported, is the announcement (a statement)."""
+    status = cue_words.find_status(reading.sentence.text)
+    if reading.dates or not reading.category or reading.category[0] != "meeting":
+        return None
+    if status is None or status.value != "announced":
+        return None
+    return "statement", [status]
 
 
 def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:

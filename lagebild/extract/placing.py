@@ -54,6 +54,10 @@ def event_place(readings, index, actors, provenance) -> Place | None:
         provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
         provenance.notes.append(note("recipient", state=found[1].place.english))
         return found[1].place
+    # A person who opens the sentence acts from their seat rather than from another event's place.
+    opening = [(a, c) for a, c in actors if a.kind == "person" and opens(reading, c.begin)]
+    if seat := _seat(opening, reading.sentence, provenance):
+        return seat
     if found := _finest_in_section(readings, index):
         provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
         provenance.notes.append(note("place_section"))

@@ -13,6 +13,9 @@ from .text import Sentence
 
 # "seit dem Einmarsch vor 14 Monaten": the date belongs to the noun after "seit", not to the sentence.
 SINCE = re.compile(r"\bseit\s+(?:dem|der|den)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# ", die das Abkommen im Juli vergangenen Jahres vermittelt hatte,": a relative clause inside the
+# sentence (closed by a comma) tells an earlier event of its own; its date is not the main clause's.
+EMBEDDED = re.compile(r",\s+(?:die|der|das|den|dem|deren|dessen)\s+[^,;:]+?,(?=\s+\w)")
 # Words that point back to a place named before: "dort", "westlich der Stadt".
 THERE = re.compile(r"\b(?:[Dd]ort|(?:[Dd]ie|[Dd]er)\s+Stadt)\b")
 # A sentence that only continues the previous one: it opens with a pronoun, or it is a quotation.
@@ -32,6 +35,7 @@ class Reading:
     sentence: Sentence
     dates: list[DateMention]
     background: list[tuple[DateMention, int]]  # with the offset of "seit" that ties it to a noun
+    embedded: list[tuple[DateMention, int, int]]  # dated relative clauses, with their offsets
     places: list[PlaceMention]
     locations: list[PlaceMention]  # the places that say where something happened (see is_location)
     recipients: list[PlaceMention]  # countries something goes to ("an die Ukraine"): a last resort
@@ -40,12 +44,16 @@ class Reading:
 
 
 def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
-    dates, background = [], []
+    dates, background, embedded = [], [], []
     found = find_dates(sentence.text, published)
+    clauses = [(m.start(), m.end()) for m in EMBEDDED.finditer(sentence.text)]
     for mention in found:
         since = SINCE.search(sentence.text[: mention.begin])
+        clause = next(((b, e) for b, e in clauses if b < mention.begin and mention.stop < e), None)
         if since:
             background.append((mention, since.start()))
+        elif clause:
+            embedded.append((mention, *clause))
         else:
             dates.append(mention)
     # A date is not a place: "bis Ende Mai" names no town called Ende.
@@ -54,8 +62,16 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
               for p in find_places(sentence.text) if not any(b < p.stop and p.begin < e for b, e in taken)]  # fmt: skip
     locations = [m for m in places if is_location(m, sentence.text)]
     recipients = [m for m in places if is_recipient(m, sentence.text)]
-    return Reading(sentence, dates, background, places, locations, recipients,
-                   cue_words.find_actors(sentence.text), cue_words.best_category(sentence.text))  # fmt: skip
+    category = cue_words.best_category(main_clause(sentence.text, embedded))
+    return Reading(sentence, dates, background, embedded, places, locations, recipients,
+                   cue_words.find_actors(sentence.text), category)  # fmt: skip
+
+
+def main_clause(text: str, embedded: list[tuple[DateMention, int, int]]) -> str:
+    """``text`` with its dated relative clauses blanked out (offsets kept)."""
+    for _, begin, end in embedded:
+        text = text[:begin] + " " * (end - begin) + text[end:]
+    return text
 
 
 # "die Stadt Awdijiwka": a name after a word for a settlement is a place where something happens.
