@@ -10,6 +10,7 @@ from .text import plain
 
 FIELD_COLOURS: dict[str, str] = {
     "start": "blue",
+    "end": "blue",
     "place": "green",
     "status": "orange",
     "attribution": "violet",

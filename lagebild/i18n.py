@@ -218,6 +218,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "note_place_section": ("Ort aus einem früheren Satz des Abschnitts", "place taken from earlier in the section"),
     "note_seat": ("Ort ist der Sitz von {actor}", "place is the seat of {actor}"),
     "field_start": ("Datum", "date"),
+    "field_end": ("Ende", "end"),
     "field_place": ("Ort", "place"),
     "field_actors": ("Akteure", "actors"),
     "field_status": ("Status", "status"),

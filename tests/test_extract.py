@@ -269,6 +269,7 @@ def test_a_donor_opening_the_sentence_is_the_place_and_a_recipient_is_the_last_r
         ("Am Dienstag sagte Pistorius in Kiew zu Journalisten, die Militärhilfe gehe weiter.", FEB28, "statement"),
         ("Am Mittwoch feuerte Russland mehr als 20 Drohnen auf Kiew ab.", FEB28, "military"),
         ("Russland hat das Abkommen am 17. Juli in Moskau auslaufen lassen.", JUL19, "statement"),
+        ("Am Sonntag sprach er in Warschau mit dem polnischen Präsidenten.", JUL19, "meeting"),
     ],
 )
 def test_cue_words_pick_the_category(sentence, published, category):

@@ -59,7 +59,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               r"zusammen(?:ge)?kommen|zusammengetroffen|zusammentr(?:af|afen|ifft|effen)|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|"
                               r"\w*[Kk]onferenz\w*|Zusammenkunft|vermittel(?:t|te|ten)\b|Vermittlung\w*|"
                               r"Gespräch\w*|tagt\w*|Sitzung|beraten|Termin|sprechen|telefonier\w*|Telefonat\w*|"
-                              r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+mit)\b")),
+                              r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,3}?mit)\b")),
     ("aid", 3, re.compile(r"(?:Militärhilfe\w*|Hilfe\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
                           r"Munition|Kampfpanzer|Panzer|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
                           r"Güter|Ausbildung|übergeben|Übergabe|Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*|"
@@ -74,7 +74,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"sicherte[n]?|rief\w*|Forderung\w*|Druck|geschätzt|schätzte[n]?|einbestellt|gefordert|bedauert\w*|"
                                 r"verurteilt\w*|kritisiert|sprach(?:en)?\s+(?:\S+\s+){0,8}?von|Rede|\w+rede|"
                                 r"\w*[Aa]nsprache|Videobotschaft|"
-                                r"bestellte[n]?\s+(?:\S+\s+){0,6}?ein)\b", re.IGNORECASE)),
+                                r"bestellte[n]?\s+(?:\S+\s+){0,10}?ein)\b", re.IGNORECASE)),
     ("military", 3, re.compile(r"(?:Truppen|Umstrukturierung\w*|Kampftruppe\w*|Offensive|Angriff\w*|Gegenoffensive|"
                                r"Front\w*|Einheiten|Verluste|beschoss\w*|[Bb]eschuss|angegriffen|getroffen|beschädigt|"
                                r"Zerstörung|zerstört\w*|gesprengt|Kämpfe\w*|Gefecht\w*|Fortschritt\w*|Geländegewinn\w*|"
@@ -223,7 +223,22 @@ STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Able
                     r"kündigte[n]?\s+(?:\S+\s+){0,10}?auf(?=[,.;:]|$)|ausgestiegen|stieg(?:en)?\s+(?:\S+\s+){0,10}?aus(?=[,.;:]|$))")
 
 
+# "…, teilte das Verteidigungsministerium in Berlin mit.": a closing clause that only names the source.
+REPORTING_CLAUSE = re.compile(r",\s+(?:teilte[n]?\s+(?:\S+\s+){0,8}?mit|(?:sagte|erklärte|betonte|hieß\s+es)[n]?\b"
+                              r"[^,]*?)[.!?]?$")
+
+
+def content(text: str) -> str:
+    """``text`` without a closing reporting clause, when what comes before it is an event of its own."""
+    closing = REPORTING_CLAUSE.search(text)
+    if closing is None:
+        return text
+    before = {key for key in category_scores(text[: closing.start()]) if key != "statement"}
+    return text[: closing.start()] if before else text
+
+
 def best_category(text: str) -> tuple[str, list[Cue]] | None:
+    text = content(text)
     scores = category_scores(text)
     said = (*STANCE.finditer(text), *SPEECH.finditer(text))
     speech = [Cue("statement", m.start(), m.end(), m.group(0)) for m in said]

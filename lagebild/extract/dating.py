@@ -34,7 +34,7 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
         found = nearest(readings, index, "dates", future, "paragraph") or nearest(
             readings, index, "dates", False, "section"
         )
-        if found and not future and _tells_past(reading) and found[1][0].start > published:
+        if found and not future and tells_past(reading) and found[1][0].start > published:
             provenance.notes.append(note("past_not_ahead"))
             found = None
         if found:
@@ -77,7 +77,7 @@ def sharpened(
     return reference.date, "day", None
 
 
-def _tells_past(reading: Reading) -> bool:
+def tells_past(reading: Reading) -> bool:
     """A main clause in the past tense ("kündigte … an") and no word of the future."""
     text = main_clause(reading.sentence.text, reading.embedded)
     return tense_at(text, 0) == "past" and not FUTURE_VERBS.search(text)

@@ -17,14 +17,14 @@ import datetime as dt
 import re
 
 from ..geo import km_between
-from ..schema import COLUMNS, period_start, records_frame, validate_records
+from ..schema import COLUMNS, period_end, period_start, records_frame, validate_records
 from ..vocab import category as category_term
 from . import cues as cue_words
 from .dates import DateMention
-from .dating import ONGOING, event_date, sharpened
+from .dating import ONGOING, event_date, sharpened, tells_past
 from .gazetteer import Place
 from .placing import event_place
-from .reading import CONTINUES, Reading, main_clause, read_sentence
+from .reading import CONTINUES, Reading, is_topic, lasts_until, main_clause, read_sentence
 from .text import Draft, EventProvenance, Sentence, Span, note, split_sentences  # noqa: F401  (public via draft)
 
 
@@ -36,15 +36,22 @@ def _status(sentence: Sentence, start: dt.date, published: dt.date, provenance: 
     return "planned" if start > published else "occurred"
 
 
+# "das russische Außenministerium", "die litauische Regierung": a state body; the state is the actor.
+_STATE_BODY = re.compile(r"\s+(?:Regierung|Staatsführung|Behörden|\w*[Mm]inisterium|\w*[Mm]inisterien)\b")
+
+
 def _actors(reading: Reading, provenance: EventProvenance) -> list[str]:
     names: list[str] = []
+    text = reading.sentence.text
     for actor, cue in reading.actors:
-        if actor.kind == "demonym":
+        if actor.kind == "demonym" and not _STATE_BODY.match(text[cue.stop :]):
             continue
         provenance.add("actors", reading.sentence, cue.begin, cue.stop)
         if actor.name not in names:
             names.append(actor.name)
     for mention in reading.places:
+        if is_topic(mention, reading.sentence.text):
+            continue
         if mention.place.geo_precision == "country" and mention.place.english not in names:
             provenance.add("actors", reading.sentence, mention.begin, mention.stop)
             names.append(mention.place.english)
@@ -209,11 +216,14 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
 
 def _undated_announcement(reading: Reading) -> tuple[str, list] | None:
     """"Die Türkei kündigte Gespräche mit Moskau an": talks announced without a date of their own
-    cannot be placed in time; what happened, on the day reported, is the announcement (a statement)."""
+    cannot be placed in time; what happened, on the day reported, is the announcement (a statement).
+    So is a meeting in a sentence that tells the past ("kündigte am Montag Maßnahmen für den Gipfel an")."""
     status = cue_words.find_status(reading.sentence.text)
-    if reading.dates or not reading.category or reading.category[0] != "meeting":
+    if not reading.category or reading.category[0] != "meeting":
         return None
-    if status is None or status.value != "announced":
+    if reading.dates and not tells_past(reading):  # "kündigte am Montag … für den Gipfel an": told on Monday
+        return None
+    if status is None or not status.text.lower().startswith(("kündig", "angekündigt")):  # not "Teilnahme zugesagt"
         return None
     return "statement", [status]
 
@@ -224,9 +234,13 @@ def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:
     Yes if it opens with a pronoun, is a quotation or has no event cue; or if it has the
     head's category and shares an actor with it, names none, or names no new country.
     """
-    if reading.sentence.paragraph != previous.sentence.paragraph or reading.dates:
+    if reading.sentence.paragraph != previous.sentence.paragraph:
         return False
+    if reading.dates:
+        return lasts_until(reading) is not None
     if any(m.place.geo_precision != "country" for m in reading.locations):
+        return False
+    if _new_speaker(reading, head):  # "Außenminister Sergej Lawrow warnte …" after "Das Ministerium bestellte …"
         return False
     if CONTINUES.search(reading.sentence.text) or reading.category is None:
         return True
@@ -234,6 +248,19 @@ def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:
     mine, theirs = _actor_names(reading), _actor_names(head)
     new_countries = {m.place.english for m in reading.places} - theirs
     return same_category and (not mine or bool(mine & theirs) or bool(theirs) and not new_countries)
+
+
+def _new_speaker(reading: Reading, head: Reading) -> bool:
+    """Does a person not named in ``head`` open ``reading`` (after at most a title: "Außenminister Sergej Lawrow")?"""
+    if CONTINUES.search(reading.sentence.text[:20]):  # "Er habe Stoltenberg gedrängt": the speaker is "er"
+        return False
+    named = {a.name for a, _ in head.actors}
+    return any(a.kind == "person" and a.name not in named and _title_only(reading.sentence.text[: c.begin])
+               for a, c in reading.actors)  # fmt: skip
+
+
+def _title_only(words: str) -> bool:
+    return len(words.split()) <= 2 and all(w[:1].isupper() for w in words.split())
 
 
 def _actor_names(reading: Reading) -> set[str]:
@@ -265,6 +292,9 @@ def _attach(made: tuple[dict, EventProvenance], reading: Reading) -> None:
             names.append(actor.name)
             provenance.add("actors", sentence, cue.begin, cue.stop)
     record["actors"] = ";".join(names)
+    if (until := lasts_until(reading)) and not record.get("end"):
+        record["end"] = period_end(until.start, until.precision).isoformat()
+        provenance.add("end", sentence, until.begin, until.stop)
     if not record.get("attribution") and (attribution := cue_words.find_attribution(sentence.text)):
         record["attribution"] = attribution.value
         provenance.add("attribution", sentence, attribution.begin, attribution.stop)

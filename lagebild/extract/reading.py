@@ -16,6 +16,9 @@ SINCE = re.compile(r"\bseit\s+(?:dem|der|den)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
 # ", die das Abkommen im Juli vergangenen Jahres vermittelt hatte,": a relative clause inside the
 # sentence (closed by a comma) tells an earlier event of its own; its date is not the main clause's.
 EMBEDDED = re.compile(r",\s+(?:die|der|das|den|dem|deren|dessen)\s+[^,;:]+?,(?=\s+\w)")
+# "Das Manöver soll bis Ende Mai dauern": the date is when the event named before ends.
+_UNTIL = re.compile(r"\bbis\s+(?:(?:zum|zur)\s+)?$")
+_LASTS = re.compile(r"\b(?:dauer(?:n|t|te|ten)|andauern|anhalten|läuft|laufen)\b")
 # Words that point back to a place named before: "dort", "westlich der Stadt".
 THERE = re.compile(r"\b(?:[Dd]ort|(?:[Dd]ie|[Dd]er)\s+Stadt)\b")
 # A sentence that only continues the previous one: it opens with a pronoun, or it is a quotation.
@@ -60,7 +63,9 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
     taken = [(m.begin, m.stop) for m in found]
     places = [as_region(p) if _REGION_WORD.search(sentence.text[: p.begin]) else p
               for p in find_places(sentence.text) if not any(b < p.stop and p.begin < e for b, e in taken)]  # fmt: skip
-    locations = [m for m in places if is_location(m, sentence.text)]
+    # A place in a closing "…, teilte das Ministerium in Berlin mit" is where the source sits.
+    told = len(cue_words.content(sentence.text))
+    locations = [m for m in places if is_location(m, sentence.text) and m.begin < told]
     recipients = [m for m in places if is_recipient(m, sentence.text)]
     category = cue_words.best_category(main_clause(sentence.text, embedded))
     return Reading(sentence, dates, background, embedded, places, locations, recipients,
@@ -86,9 +91,9 @@ _VISITED_AFTER = re.compile(r"^\s+(?:besucht|bereist|besuchte[n]?|bereiste[n]?|a
                             r"erobert|eingenommen|erreicht)\b")
 # "an die Ukraine liefern", "gegen die Ukraine": a country after these is a recipient or a target.
 _RECIPIENT = re.compile(r"\b(?:[Aa]n|[Gg]egen|[Ff]ür)\s+(?:der|die|den|dem|das)?\s*$")
-# "ein Frieden in der Ukraine", "der Krieg in der Ukraine": the place belongs to a noun, it is the topic.
-_TOPIC = re.compile(r"\b(?:Frieden|Friedens|Krieg|Krieges|Kriegs|Lage|Konflikt|Konflikts|Situation|Wiederaufbau)"
-                    r"\s+in\s+(?:der|die|den|dem|das)?\s*$")
+# "ein Frieden in der Ukraine", "die Grenze zu Belarus": the place belongs to a noun, it is the topic.
+_TOPIC = re.compile(r"\b(?:(?:Frieden|Friedens|Krieg|Krieges|Kriegs|Lage|Konflikt|Konflikts|Situation|Wiederaufbau)"
+                    r"\s+in|Grenzen?\s+(?:zu|zum|zur|nach|mit))\s+(?:der|die|den|dem|das)?\s*$")
 
 
 def as_region(mention: PlaceMention) -> PlaceMention:
@@ -111,7 +116,7 @@ def is_location(mention: PlaceMention, text: str) -> bool:
     before = text[: mention.begin]
     if mention.place.geo_precision == "exact":
         return True
-    if _TOPIC.search(before) or is_recipient(mention, text):
+    if is_topic(mention, text) or is_recipient(mention, text):
         return False
     if AFTER_PREPOSITION.search(before) or _SETTLEMENT.search(before) or _REGION_WORD.search(before):
         return True
@@ -127,9 +132,23 @@ def _visited(mention: PlaceMention, text: str) -> bool:
     return bool(_VISITED_BEFORE.search(text[: mention.begin]) or _VISITED_AFTER.match(text[mention.stop :]))
 
 
+def is_topic(mention: PlaceMention, text: str) -> bool:
+    """A place that belongs to a noun ("der Krieg in der Ukraine", "die Grenze zu Belarus"): a topic, not an actor."""
+    return bool(_TOPIC.search(text[: mention.begin]))
+
+
 def is_recipient(mention: PlaceMention, text: str) -> bool:
     """A country something is given to or aimed at ("liefert … an die Ukraine")."""
     return mention.place.geo_precision == "country" and bool(_RECIPIENT.search(text[: mention.begin]))
+
+
+def lasts_until(reading: Reading) -> DateMention | None:
+    """The end date of a sentence that only says how long the event before it lasts."""
+    text = reading.sentence.text
+    if len(reading.dates) != 1 or not _LASTS.search(text) or not re.match(r"(?:Das|Die|Der|Dieses|Diese)\s", text):
+        return None
+    mention = reading.dates[0]
+    return mention if _UNTIL.search(text[: mention.begin]) else None
 
 
 def opens(reading: Reading, begin: int) -> bool:
