@@ -342,6 +342,44 @@ def test_a_person_opening_the_sentence_acts_from_their_seat_not_from_another_par
     [call] = [row for _, row in draft.events.iterrows() if row["start"].month == 8]
     assert (call["category"], call["place"]) == ("meeting", "Ankara")
 
+
+MAY10 = dt.date(2023, 5, 10)
+
+
+def test_a_closing_reporting_clause_names_the_source_not_the_event_or_its_place():
+    text = "Deutschland will weitere Soldaten nach Litauen verlegen, teilte das Verteidigungsministerium in Berlin mit."
+    moved, _ = only(text, published=MAY10)
+    assert (moved["category"], moved["place"]) == ("military", "Lithuania")
+
+
+def test_a_meeting_announced_in_the_past_is_the_announcement_and_a_state_body_makes_its_state_an_actor():
+    text = "Die litauische Regierung kündigte am Montag Sicherheitsmaßnahmen für den NATO-Gipfel in Vilnius an."
+    told, _ = only(text, published=MAY10)
+    assert (told["category"], told["status"], told["start"].date()) == ("statement", "announced", dt.date(2023, 5, 8))
+    assert "Lithuania" in told["actors"].split(";")
+
+
+def test_a_border_with_a_country_is_a_topic_not_an_actor():
+    talk, _ = only("Am Sonntag sprach Selenskyj in Warschau mit Duda über die Grenze zu Belarus.", published=MAY10)
+    assert talk["actors"].split(";") == ["Volodymyr Zelensky"]
+
+
+def test_how_long_an_event_lasts_is_its_end():
+    text = "Seit heute Morgen üben 3.000 Soldaten in Lettland. Das Manöver soll bis Ende Mai dauern."
+    exercise, provenance = only(text, published=MAY10)
+    assert (exercise["start"].date(), exercise["end"].date()) == (MAY10, dt.date(2023, 5, 31))
+    assert [s.text for s in provenance.fields["end"]] == ["Ende Mai"]
+
+
+def test_a_new_speaker_opening_a_sentence_is_a_new_statement():
+    text = ("Das russische Außenministerium bestellte am Dienstag den litauischen Geschäftsträger in Moskau ein. "
+            "Außenminister Sergej Lawrow warnte vor einer „Provokation“.")  # fmt: skip
+    events = draft_from_text(text, MAY10).events
+    assert sorted(events["actors"]) == ["Russia", "Sergey Lavrov"]
+    assert set(events["category"]) == {"statement"}
+
+
+def test_a_speaker_does_not_take_the_place_of_a_later_sentence():
     text = ("Blinken sagte am Sonntag, der Aufstand zeige Risse in der russischen Führung. "
             "Die EU-Außenminister beraten heute in Luxemburg über die Lage.")  # fmt: skip
     statement, _ = only(text, published=dt.date(2023, 6, 26), category="statement")

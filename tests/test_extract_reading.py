@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from lagebild.extract.cues import find_actors, find_amounts, find_attribution, find_quantities, find_status
+from lagebild.extract.cues import actors, find_actors, find_amounts, find_attribution, find_quantities, find_status
 from lagebild.extract.dates import find_dates, resolve
-from lagebild.extract.gazetteer import find_places, lookup
+from lagebild.extract.gazetteer import _countries_de, exonyms, find_places, lookup
 
 THU = dt.date(2023, 4, 20)  # the seed's publication day, a Thursday
 MON = dt.date(2023, 6, 12)  # a Monday
@@ -263,3 +263,13 @@ def test_in_some_weeks_is_ahead_of_publication():
     summit = one("In gut zwei Wochen beginnt in Vilnius der NATO-Gipfel.", dt.date(2023, 6, 26))
     assert (summit.start, summit.precision, summit.approximate) == (dt.date(2023, 7, 10), "week", True)
     assert one("Die Waffen sollen in zehn Tagen ankommen.", dt.date(2023, 6, 26)).start == dt.date(2023, 7, 6)
+
+
+def test_every_actor_seat_is_in_the_gazetteer_and_every_demonym_names_a_gazetteer_country():
+    for actor in actors():
+        assert not actor.seat or lookup(actor.seat) is not None, actor
+    known = [*_countries_de().values(), *(p for places in exonyms().values() for p in places)]
+    countries = {place.english: place.country for place in known if place.geo_precision == "country"}
+    for actor in actors():
+        if actor.kind == "demonym":  # "litauisch" → Lithuania, seated in that country
+            assert countries[actor.name] == lookup(actor.seat).country, actor
