@@ -379,6 +379,26 @@ def test_a_new_speaker_opening_a_sentence_is_a_new_statement():
     assert set(events["category"]) == {"statement"}
 
 
+def test_a_speaker_is_where_the_text_last_put_them_else_at_their_seat():
+    sat = dt.date(2024, 5, 11)
+    front = ("Besonders heftig wird um die Kleinstadt Wowtschansk gekämpft. "
+             "Selenskyj sagte am Samstagabend in seiner Videobotschaft, die Lage sei unter Kontrolle.")  # fmt: skip
+    assert only(front, published=sat, category="statement")[0]["place"] == "Kyiv"
+    there = ("Stoltenberg ist am Samstag überraschend in Charkiw eingetroffen. "
+             "Stoltenberg sagte am Samstagabend, die Lage sei unter Kontrolle.")  # fmt: skip
+    assert only(there, published=sat, category="statement")[0]["place"] == "Kharkiv"
+
+
+def test_by_now_is_the_day_of_publication_and_a_spaceport_is_an_exact_place():
+    pledged, _ = only("Inzwischen haben nach Angaben aus Prag mehr als 15 Staaten Geld zugesagt.", published=FEB28)
+    assert (pledged["start"].date(), pledged["date_precision"]) == (FEB28, "day")
+    met, _ = only("Kim Jong Un ist am Mittwoch auf dem Weltraumbahnhof Wostotschny mit Putin zusammengekommen.",
+                  published=dt.date(2023, 9, 14))  # fmt: skip
+    assert (met["place"], met["geo_precision"], met["start"].date()) == ("Vostochny Cosmodrome", "exact",
+                                                                         dt.date(2023, 9, 13))  # fmt: skip
+    assert met["actors"].split(";") == ["Kim Jong Un", "Vladimir Putin"]
+
+
 def test_a_speaker_does_not_take_the_place_of_a_later_sentence():
     text = ("Blinken sagte am Sonntag, der Aufstand zeige Risse in der russischen Führung. "
             "Die EU-Außenminister beraten heute in Luxemburg über die Lage.")  # fmt: skip

@@ -85,8 +85,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\b(?:(?:[Aa]m|des)\s+)?(?:Vortag(?:es|s)?|Vorabend|Tag(?:e)?\s+zuvor)\b|\btags\s+zuvor\b"),
     ),
     ("recent", re.compile(r"\b(?:kürzlich|jüngst|vor\s+kurzem|unlängst)\b")),
-    ("now", re.compile(r"\b(?:[Nn]un|[Jj]etzt)\b")),
-    ("current", re.compile(r"\b(?:[Uu]nterdessen|[Ii]ndessen|[Dd]erzeit|[Zz]urzeit|[Aa]ktuell|[Ii]nzwischen)\b")),
+    # "Inzwischen haben 15 Staaten zugesagt": the state of things on the day of publication.
+    ("now", re.compile(r"\b(?:[Nn]un|[Jj]etzt|[Ii]nzwischen|[Mm]ittlerweile)\b")),
+    ("current", re.compile(r"\b(?:[Uu]nterdessen|[Ii]ndessen|[Dd]erzeit|[Zz]urzeit|[Aa]ktuell)\b")),
 )
 
 # Verb forms that put a clause in the reported past or in the future.

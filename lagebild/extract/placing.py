@@ -37,7 +37,12 @@ def event_place(readings, index, actors, provenance) -> Place | None:
     # A person opening a statement is where the paragraph so far has been; a place named only
     # after it ("… beraten heute in Luxemburg") is another event's (the fallbacks below decide).
     speaker = _opening_speaker(reading)
-    if best is None and (found := nearest(readings, index, "locations", speaker is None, "paragraph")):
+    found = nearest(readings, index, "locations", speaker is None, "paragraph") if best is None else None
+    # "Selenskyj sagte …" after fighting in Wowtschansk: he speaks from his seat, not from the front.
+    elsewhere = found and speaker and speaker[0].name not in {a.name for a, _ in found[0].actors}
+    if elsewhere and (seat := _seat([speaker], reading.sentence, provenance)):
+        return seat
+    if found:
         source, best = found[0], most_specific(found[1])
         provenance.notes.append(note("place_neighbour"))
     if best is not None:
