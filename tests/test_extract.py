@@ -270,6 +270,16 @@ def test_a_donor_opening_the_sentence_is_the_place_and_a_recipient_is_the_last_r
         ("Am Mittwoch feuerte Russland mehr als 20 Drohnen auf Kiew ab.", FEB28, "military"),
         ("Russland hat das Abkommen am 17. Juli in Moskau auslaufen lassen.", JUL19, "statement"),
         ("Am Sonntag sprach er in Warschau mit dem polnischen Präsidenten.", JUL19, "meeting"),
+        ("Am Dienstag warf Selenskyj in Kiew Russland Sabotage vor.", JUL19, "statement"),
+        ("Am Sonntag machte Moskau ukrainischen Beschuss dafür verantwortlich.", JUL19, "statement"),
+        ("Am Montag nannte Putin in Moskau die Zerstörung eine barbarische Tat.", JUL19, "statement"),
+        ("Am Montag sicherte Stoltenberg in Kiew Selenskyj die Unterstützung der NATO zu.", JUL19, "statement"),
+        ("Am Dienstag brachten die Behörden in Cherson Tausende Menschen in Sicherheit.", JUL19, "military"),
+        ("Am Sonntag hat Putin in Moskau Beloussow zum neuen Verteidigungsminister ernannt.", JUL19, "military"),
+        ("Im Mai hatte Biden in Hiroshima den Weg für die Kampfjet-Koalition frei gemacht.", JUL19, "alliance"),
+        ("Die USA haben am Freitag in Washington die Weitergabe der Jets genehmigt.", JUL19, "aid"),
+        ("Am Montag kündigte Rutte in Den Haag an, man werde Kampfjets übergeben.", JUL19, "aid"),
+        ("Am Montag reiste Scholz nach Athen, wo er mit Mitsotakis zusammenkam.", JUL19, "meeting"),
     ],
 )
 def test_cue_words_pick_the_category(sentence, published, category):
@@ -397,6 +407,72 @@ def test_by_now_is_the_day_of_publication_and_a_spaceport_is_an_exact_place():
     assert (met["place"], met["geo_precision"], met["start"].date()) == ("Vostochny Cosmodrome", "exact",
                                                                          dt.date(2023, 9, 13))  # fmt: skip
     assert met["actors"].split(";") == ["Kim Jong Un", "Vladimir Putin"]
+
+
+AUG22 = dt.date(2023, 8, 22)
+
+
+def test_the_same_day_is_the_day_named_before():
+    text = "Am Dienstag warf Selenskyj in Kiew Russland Sabotage vor. Peskow wies das am selben Tag in Moskau zurück."
+    events = draft_from_text(text, THU).events
+    assert {e.place: e.start.date() for e in events.itertuples()} == {"Kyiv": dt.date(2023, 4, 18),
+                                                                      "Moscow": dt.date(2023, 4, 18)}  # fmt: skip
+
+
+def test_since_the_russian_assault_is_the_background_war():
+    text = "Seit dem russischen Überfall am 24. Februar 2022 wird die Stadt Tschernihiw immer wieder beschossen."
+    events = draft_from_text(text, AUG22).events
+    assert "war" in set(events["category"])
+    assert events.loc[events["category"] == "war", "start"].iloc[0].date() == dt.date(2022, 2, 24)
+
+
+def test_a_town_after_a_word_for_a_site_and_a_site_named_before():
+    landed, _ = only("Am Sonntag landete Selenskyj auf dem Luftwaffenstützpunkt Eindhoven.", published=AUG22)
+    assert landed["place"] == "Eindhoven"
+    text = ("Das Atomkraftwerk Saporischschja bezieht sein Kühlwasser aus dem Stausee. "
+            "Die IAEA sah am Dienstag in Wien keine Gefahr. "
+            "IAEA-Chef Rafael Grossi will kommende Woche selbst in das Kraftwerk reisen.")  # fmt: skip
+    trip, provenance = only(text, published=dt.date(2023, 6, 8), category="visit")
+    assert trip["place"] == "Zaporizhzhia"
+    assert "'in das Kraftwerk': the site named so before" in [n.text("en") for n in provenance.notes]
+
+
+def test_an_accuser_is_at_their_seat_not_in_the_accused_country():
+    blame, _ = only("Selenskyj warf Russland noch am Dienstag vor, den Damm gesprengt zu haben.", published=THU)
+    assert (blame["category"], blame["place"]) == ("statement", "Kyiv")
+
+
+def test_a_speaker_is_where_the_text_put_them_that_day():
+    text = ("Stoltenberg ist am Donnerstag überraschend in Kiew eingetroffen.\n\n"
+            "Stoltenberg betonte am Donnerstag, dass der Ukraine ein Platz in der NATO gebühre.\n\n"
+            "Stoltenberg hatte am Montag gesagt, die Ukraine werde Mitglied.")  # fmt: skip
+    events = draft_from_text(text, THU).events
+    said = {e.start.day: e.place for e in events.itertuples() if e.category == "statement"}
+    assert said == {20: "Kyiv", 17: "Brussels"}  # Monday: not yet in Kyiv, so at his seat
+
+
+def test_a_state_body_acts_from_its_seat_and_a_capital_after_an_is_the_recipient():
+    text = ("Möglich wurden die Zusagen, weil die US-Regierung Ende vergangener Woche die Weitergabe der Jets an Kiew "
+            "genehmigt hatte. Im Mai war Biden beim G7-Gipfel in Hiroshima.")  # fmt: skip
+    approval, _ = only(text, published=AUG22, category="aid")
+    assert approval["place"] == "Washington"
+
+
+def test_he_is_the_person_the_sentence_before_named_and_the_day_part_keeps_its_own_words():
+    text = "Gestern bedankte sich Selenskyj in Kopenhagen für die Hilfe. Am Abend reiste er nach Athen weiter."
+    trip, provenance = only(text, published=AUG22, category="visit")
+    assert (trip["place"], trip["actors"]) == ("Athens", "Volodymyr Zelensky")
+    assert trip["start"].date() == dt.date(2023, 8, 21)
+    assert [s.text for s in provenance.fields["start"]] == ["Am Abend", "Gestern"]
+
+
+def test_two_people_speaking_on_one_day_are_two_statements():
+    text = ("Das Treffen in Kiew sei geheim gehalten worden, hieß es am Donnerstag aus der NATO.\n\n"
+            "Selenskyj forderte am Donnerstag in Kiew einen Zeitplan für den NATO-Beitritt.\n\n"
+            "Stoltenberg betonte am Donnerstag in Kiew, die Ukraine gehöre in die NATO.")  # fmt: skip
+    events = draft_from_text(text, THU).events
+    statements = events.loc[events["category"] == "statement", "actors"].str.split(";")
+    assert sum("Volodymyr Zelensky" in a and "Jens Stoltenberg" in a for a in statements) == 0, list(statements)
 
 
 def test_a_speaker_does_not_take_the_place_of_a_later_sentence():

@@ -6,7 +6,15 @@ import datetime as dt
 
 import pytest
 
-from lagebild.extract.cues import actors, find_actors, find_amounts, find_attribution, find_quantities, find_status
+from lagebild.extract.cues import (
+    actors,
+    best_category,
+    find_actors,
+    find_amounts,
+    find_attribution,
+    find_quantities,
+    find_status,
+)
 from lagebild.extract.dates import find_dates, resolve
 from lagebild.extract.gazetteer import _countries_de, exonyms, find_places, lookup
 
@@ -51,6 +59,14 @@ def one(text: str, published: dt.date):
         ("Am 3. Mai war die Kathedrale beschädigt worden.", MON, "2023-05-03", "day"),
         ("Am 3. Mai wird das Parlament abstimmen.", THU, "2023-05-03", "day"),
         ("Am 3. Mai hatte das Parlament abgestimmt.", THU, "2022-05-03", "day"),
+        # a month named with its own direction, a phase of last week, the end of the year
+        ("Im vergangenen Oktober warnte Selenskyj vor einer Sprengung.", THU, "2022-10-01", "month"),
+        ("Im kommenden März soll gewählt werden.", THU, "2024-03-01", "month"),
+        ("Die Regierung hatte Ende vergangener Woche die Weitergabe genehmigt.", THU, "2023-04-10", "week"),
+        ("Die ersten Flugzeuge sollen bis zum Jahresende geliefert werden.", THU, "2023-12-01", "month"),
+        ("Die ersten Flugzeuge sollen Ende des Jahres geliefert werden.", THU, "2023-12-01", "month"),
+        # strong past forms: "warf … vor" is told, not ahead
+        ("Selenskyj warf Russland am Dienstag vor, den Damm gesprengt zu haben.", THU, "2023-04-18", "day"),
     ],
 )
 def test_date_expressions_resolve_against_publication(sentence, published, start, precision):
@@ -273,3 +289,8 @@ def test_every_actor_seat_is_in_the_gazetteer_and_every_demonym_names_a_gazettee
     for actor in actors():
         if actor.kind == "demonym":  # "litauisch" → Lithuania, seated in that country
             assert countries[actor.name] == lookup(actor.seat).country, actor
+
+
+def test_a_capability_coalition_is_an_alliance_a_government_coalition_is_not():
+    assert best_category("Biden hatte den Weg für die Kampfjet-Koalition frei gemacht.")[0] == "alliance"
+    assert best_category("Die Ampel-Koalition stritt über den Haushalt.") is None

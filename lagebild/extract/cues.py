@@ -45,9 +45,9 @@ ATTRIBUTION_CUES = re.compile(
     re.IGNORECASE,
 )
 
-# "sagte … Militärhilfe zu", "sicherte … Unterstützung zu": zusagen is to pledge, not to say. The
+# "sagte … Militärhilfe zu": zusagen is to pledge, not to say ("sicherte … Unterstützung zu" stays a statement). The
 # separable "zu" closes the clause; "sagte er zu Journalisten" is speech.
-_PLEDGE = r"(?:sagte|sicherte)n?\s+(?:\S+\s+){0,12}?zu(?=[,.;:]|\s+und\b|$)"
+_PLEDGE = r"sagten?\s+(?:\S+\s+){0,12}?zu(?=[,.;:]|\s+und\b|$)"
 # "trafen Marschflugkörper …": treffen is to hit, not to meet.
 _WEAPONS = r"(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?|Granaten?)"
 # Category cue words (German stems) with weights; the highest total wins.
@@ -56,7 +56,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             r"Delegation|Inspektoren|"
                             r"ehrte[n]?|Reise\w*|Ankunft|flog|landete)\b", re.IGNORECASE)),
     ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|(?:trafen|traf)(?!\s+(?:\S+\s+){{0,3}}?{_WEAPONS}\b)|\w*[Gg]ipfel\w*|"
-                              r"zusammen(?:ge)?kommen|zusammengetroffen|zusammentr(?:af|afen|ifft|effen)|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|"
+                              r"zusammen(?:ge)?kommen|zusammenk(?:am|amen|ommt)|zusammengetroffen|zusammentr(?:af|afen|ifft|effen)|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|"
                               r"\w*[Kk]onferenz\w*|Zusammenkunft|vermittel(?:t|te|ten)\b|Vermittlung\w*|"
                               r"Gespräch\w*|tagt\w*|Sitzung|beraten|Termin|sprechen|telefonier\w*|Telefonat\w*|"
                               r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,3}?mit)\b")),
@@ -64,16 +64,18 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"Munition|Kampfpanzer|Panzer|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
                           r"Güter|Ausbildung|übergeben|Übergabe|Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*|"
                           r"Granate\w*|Artilleriemunition|(?<!Teilnahme )zugesagt|Finanzhilfe\w*|Kredit\w*|Spende\w*|"
-                          r"finanzier\w*|beteilig\w*\s+sich\s+mit|Beitrag\s+von|" + _PLEDGE + ")",
+                          r"finanzier\w*|beteilig\w*\s+sich\s+mit|Beitrag\s+von|Weitergabe|weiterzugeben|weitergegeben|"
+                          + _PLEDGE + ")",
                           re.IGNORECASE)),
     ("alliance", 3, re.compile(r"(?:Beitritt\w*|Mitgliedschaft|Antrag|Aufnahme|beitreten|Mitglied\b|Erweiterung|"
-                               r"Sicherheitsabkommen\w*|Bündnisvertrag\w*)",
+                               r"Sicherheitsabkommen\w*|Bündnisvertrag\w*|"
+                               r"(?<!Ampel)(?<!Regierungs)-Koalition)",  # "die Kampfjet-Koalition", not a government
                                re.IGNORECASE)),
     ("statement", 2, re.compile(rf"\b(?!{_PLEDGE})(?:sagte[n]?|erklärte[n]?|betonte[n]?|forderte[n]?|"
                                 r"warnte[n]?|Warnung|teilte[n]?|bekräftigte[n]?|wiederholte[n]?|drängt\w*|gedrängt|kritisierte[n]?|"
                                 r"sicherte[n]?|rief\w*|Forderung\w*|Druck|geschätzt|schätzte[n]?|einbestellt|gefordert|bedauert\w*|"
                                 r"verurteilt\w*|kritisiert|sprach(?:en)?\s+(?:\S+\s+){0,8}?von|Rede|\w+rede|"
-                                r"\w*[Aa]nsprache|Videobotschaft|"
+                                r"\w*[Aa]nsprache|Videobotschaft|nannte[n]?|bedankte[n]?|dankte[n]?|sah(?:en)?|sieht|"
                                 r"bestellte[n]?\s+(?:\S+\s+){0,10}?ein)\b", re.IGNORECASE)),
     ("military", 3, re.compile(r"(?:Truppen|Umstrukturierung\w*|Kampftruppe\w*|Offensive|Angriff\w*|Gegenoffensive|"
                                r"Front\w*|Einheiten|Verluste|beschoss\w*|[Bb]eschuss|angegriffen|getroffen|beschädigt|"
@@ -87,11 +89,18 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"\b(?:trafen|traf)\s+(?:\S+\s+){0,3}?(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?)|"
                                r"(?:Marschflugkörper|Raketen|Drohnen|Bomben)\s+(?:\S+\s+){0,8}?(?:getroffen|trafen)\b|"
                                r"Oberbefehlshaber\w*|Armeechef\w*|Generalstabschef\w*|gekämpft|kämpf(?:en|t|te|ten)\b|"
-                               r"\bfeuer(?:t|te|ten|n)\s+(?:\S+\s+){0,14}?ab\b|abgefeuert)")),
+                               r"\bfeuer(?:t|te|ten|n)\s+(?:\S+\s+){0,14}?ab\b|abgefeuert|"
+                               r"in\s+Sicherheit\s+(?:ge)?brach\w*|brachte[n]?\s+(?:\S+\s+){0,12}?in\s+Sicherheit|"
+                               r"evakuier\w*|Evakuierung\w*|unter\s+(?:ihre|seine|russische|ukrainische)\s+Kontrolle|"
+                               r"\bspreng(?:te|ten|t|en)\b|"
+                               # a change at the top of the military: "… zum neuen Verteidigungsminister ernannt"
+                               r"\bzu[mr]\s+(?:\w+\s+)?(?:Verteidigungsminister|Oberbefehlshaber|Generalstabschef|Befehlshaber)\w*"
+                               r"\s+(?:ernannt|berufen|bestimmt)|ernannte[n]?\s+(?:\S+\s+){0,8}?zu[mr]\s+(?:\w+\s+)?"
+                               r"(?:Verteidigungsminister|Oberbefehlshaber|Generalstabschef|Befehlshaber))")),
     ("recruitment", 4, re.compile(r"(?:Rekrut\w*|Berufssoldaten|Anfangssold|Werbespot\w*|Videokampagne|Mobilisierung|"
                                   r"wirbt\b|anwerben|Freiwillige|Vertragssoldat\w*|Zeitsoldat\w*|Einberufung\w*|"
                                   r"eingezogen|angeworben)", re.IGNORECASE)),
-    ("war", 3, re.compile(r"(?:Einmarsch\w*|Invasion|Kriegsbeginn|Angriffskrieg\w*)")),
+    ("war", 3, re.compile(r"(?:Einmarsch\w*|Invasion|Kriegsbeginn|Angriffskrieg\w*|Überfall\w*)")),
 )
 
 CURRENCIES = {"dollar": "USD", "us-dollar": "USD", "$": "USD", "euro": "EUR", "€": "EUR", "rubel": "RUB",
@@ -115,12 +124,22 @@ QUANTITY = re.compile(
 )
 
 
+# "das russische Außenministerium", "die US-Regierung": after a demonym, a state body; the state is the actor.
+_STATE_BODY = r"(?:Regierung|Staatsführung|Behörden|\w*[Mm]inisterium|\w*[Mm]inisterien)"
+_BODY_AFTER, _BODY_IN = re.compile(rf"\s*{_STATE_BODY}\b"), re.compile(rf"-{_STATE_BODY}$")
+
+
 @dataclass(frozen=True)
 class Actor:
     name: str
     kind: str  # person, title, organisation, demonym
     seat: str  # a gazetteer name ("Moskau"), or empty
     pattern: re.Pattern[str]
+
+
+def is_state_body(actor: Actor, cue: Cue, text: str) -> bool:
+    """Is this demonym part of a state body ("die litauische Regierung", "die US-Regierung")?"""
+    return actor.kind == "demonym" and bool(_BODY_IN.search(cue.text) or _BODY_AFTER.match(text[cue.stop :]))
 
 
 @lru_cache(maxsize=1)
@@ -182,7 +201,9 @@ def find_attribution(text: str) -> Cue | None:
 
 
 # "auf der Sicherheitskonferenz kündigte … an", "am Rande des Gipfels": the meeting is the setting, not the event.
-_SETTING = re.compile(r"\b(?:auf|bei|beim|am\s+Rande)\s+(?:(?:der|dem|des|einer|einem|eines)\s+)?$", re.IGNORECASE)
+_SETTING = re.compile(r"\b(?:auf|bei|beim|am\s+Rande)\s+(?:(?:der|dem|des|einer|einem|eines)\s+)?(?:[\w-]+-)?$",
+                      re.IGNORECASE)  # "beim G7-Gipfel"
+_WHERE = re.compile(r",\s+wo\s+[^,]*$")
 # A sum of money is most often aid ("50 Milliarden Euro für Kiew"), a weak cue.
 MONEY_WEIGHT = 1  # below every other cue: "Kosten … auf 411 Mrd. Dollar geschätzt" is an estimate
 
@@ -201,6 +222,9 @@ def category_scores(text: str) -> dict[str, tuple[int, list[Cue]]]:
         scores["meeting"] = (weight * len(kept), kept)
         if not kept:
             del scores["meeting"]
+    # "reiste nach Athen weiter, wo er mit … zusammenkam": the meeting at the destination is the event.
+    if "meeting" in scores and "visit" in scores and any(_WHERE.search(text[: c.begin]) for c in scores["meeting"][1]):
+        scores["meeting"] = (scores["meeting"][0] + 1, scores["meeting"][1])
     if money := [a.cue for a in find_amounts(text)]:
         score, cues = scores.get("aid", (0, []))
         scores["aid"] = (score + MONEY_WEIGHT, cues + money[:1])
@@ -210,7 +234,7 @@ def category_scores(text: str) -> dict[str, tuple[int, list[Cue]]]:
 # Reported speech (a speech verb or the German subjunctive I) makes a sentence a statement
 # even when it talks about aid or membership: "Er habe … zur Lieferung … gedrängt".
 SPEECH = re.compile(rf"\b(?!{_PLEDGE})(?:sagte[n]?|erklärte[n]?|betonte[n]?|forderte[n]?|warnte[n]?|Warnung|"
-                    r"bekräftigte[n]?|wiederholte[n]?|teilte[n]?\s+(?:\S+\s+){0,8}?mit|rief\s+(?:\S+\s+){0,12}?auf|gedrängt|"
+                    r"bekräftigte[n]?|nannte[n]?|sicherte[n]?|wiederholte[n]?|teilte[n]?\s+(?:\S+\s+){0,8}?mit|rief\s+(?:\S+\s+){0,12}?auf|gedrängt|"
                     r"hingewiesen|sei|seien|habe|werde|könne|müsse|dürfe|gebühre)\b")
 SPEECH_BONUS = 4
 # Taking a stance is itself the event ("Scholz lehnte … die Lieferung … ab", "Der Kreml kritisierte
@@ -220,6 +244,9 @@ STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Able
                     r"kritisiert\w*|verurteilt\w*|"
                     # ending an agreement is a decision of the same kind: "ließ das Abkommen auslaufen"
                     r"auslaufen\s+lassen|ließ(?:en)?\s+(?:\S+\s+){0,10}?auslaufen|aufgekündigt|"
+                    # accusing and blaming: "warf Russland vor, …", "machte Kiew verantwortlich"
+                    r"warf(?:en)?\s+(?:\S+\s+){0,12}?vor\b|vorgeworfen|beschuldigt\w*|Vorw[uü]rf\w*|"
+                    r"macht(?:e|en)?\s+(?:\S+\s+){0,12}?verantwortlich|"
                     r"kündigte[n]?\s+(?:\S+\s+){0,10}?auf(?=[,.;:]|$)|ausgestiegen|stieg(?:en)?\s+(?:\S+\s+){0,10}?aus(?=[,.;:]|$))")
 
 
@@ -237,16 +264,22 @@ def content(text: str) -> str:
     return text[: closing.start()] if before else text
 
 
+# "kündigte … an, die Niederlande würden Kampfjets übergeben": what is announced is the event.
+_ANNOUNCES = re.compile(r"\bkündig(?:te|ten|t|en)\s+(?:\S+\s+){0,25}?an\b|\bangekündigt")
+
+
 def best_category(text: str) -> tuple[str, list[Cue]] | None:
     text = content(text)
     scores = category_scores(text)
     said = (*STANCE.finditer(text), *SPEECH.finditer(text))
     speech = [Cue("statement", m.start(), m.end(), m.group(0)) for m in said]
-    if speech:
+    announced = _ANNOUNCES.search(text) and any(k not in ("statement", "meeting") for k in scores)
+    if speech and not announced:
         score, found = scores.get("statement", (0, []))
         scores["statement"] = (score + SPEECH_BONUS, found + speech[:1])
     if not scores:
         return None
+    # On a tie, a meeting outranks the trip to it ("reiste nach Athen, wo er … zusammenkam").
     order = [key for key, _, _ in CATEGORY_CUES]
     key = max(scores, key=lambda k: (scores[k][0], -order.index(k)))
     return key, scores[key][1]

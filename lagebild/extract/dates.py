@@ -62,15 +62,18 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "month",
         re.compile(
-            rf"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+|(?:[Ii]m|[Ss]eit|[Bb]is)\s+)(?P<month>{_MON})\b"
+            rf"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+|(?:[Ii]m|[Ss]eit|[Bb]is)\s+"
+            r"(?:(?P<monthmod>vergangenen|letzten|vorigen|kommenden|nächsten)\s+)?)"
+            rf"(?P<month>{_MON})\b"
             r"(?:\s+(?P<yearmod>vergangenen|letzten|vorigen|kommenden|nächsten|dieses)\s+Jahres\b)?"
         ),
     ),
     (
         "rel_period",
         re.compile(
-            r"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+(?:der|des)\s+|(?:im|in\s+der|in\s+diesem|in\s+dieser|diese[ns]?)\s+)?"
-            r"(?P<mod>[Vv]ergangenen?|[Ll]etzten?|[Vv]origen?|[Kk]ommenden?|[Nn]ächsten?|[Dd]iese[mnrs]?|[Ll]aufenden)?\s*"
+            r"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+(?:(?:der|des)\s+)?|(?:im|in\s+der|in\s+diesem|in\s+dieser|diese[ns]?)\s+)?"
+            r"(?P<mod>[Vv]ergangen(?:en?|er)|[Ll]etzte[nr]?|[Vv]orige[nr]?|[Kk]ommende[nr]?|[Nn]ächste[nr]?|[Dd]iese[mnrs]?|"
+            r"[Ll]aufenden)?\s*"
             r"(?P<unit>Woche|Monats?|Jahr(?:es)?)\b"
         ),
     ),
@@ -84,6 +87,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "day_before",
         re.compile(r"\b(?:(?:[Aa]m|des)\s+)?(?:Vortag(?:es|s)?|Vorabend|Tag(?:e)?\s+zuvor)\b|\btags\s+zuvor\b"),
     ),
+    # "am selben Tag": the day named last (resolved against publication here, see dating).
+    ("same_day", re.compile(r"\b(?:[Aa]m|[Nn]och\s+am)\s+(?:selben|gleichen|selbigen)\s+(?:Tag|Abend|Morgen)\b")),
+    ("year_end", re.compile(r"\b(?:(?:zum|bis\s+zum|zu[mr]|am)\s+)?Jahresende\b")),
     ("recent", re.compile(r"\b(?:kürzlich|jüngst|vor\s+kurzem|unlängst)\b")),
     # "Inzwischen haben 15 Staaten zugesagt": the state of things on the day of publication.
     ("now", re.compile(r"\b(?:[Nn]un|[Jj]etzt|[Ii]nzwischen|[Mm]ittlerweile)\b")),
@@ -95,6 +101,9 @@ _PAST = re.compile(
     r"\b(?:hatten?|war(?:en)?|wurden?|gab(?:en)?|stand(?:en)?|kam(?:en)?|traf(?:en)?|ging(?:en)?|sah(?:en)?|"
     r"hieß|rief(?:en)?|ehrte(?:n)?|bat(?:en)?|fand(?:en)?|hielt(?:en)?|flog(?:en)?|nahm(?:en)?|sprach(?:en)?|"
     r"griff(?:en)?|ließ(?:en)?|schloss(?:en)?|zog(?:en)?|fiel(?:en)?|bot(?:en)?|brach(?:en)?|blieb(?:en)?|"
+    r"warf(?:en)?|wies(?:en)?|schlug(?:en)?|trat(?:en)?|stieg(?:en)?|fuhr(?:en)?|lud(?:en)?|verlor(?:en)?|"
+    r"gewann(?:en)?|begann(?:en)?|entschied(?:en)?|beschloss(?:en)?|schoss(?:en)?|floh(?:en)?|erschien(?:en)?|"
+    r"verließ(?:en)?|sank(?:en)?|"
     r"[a-zäöü]{3,}(?<!st)(?<!heu)(?<!gu)(?<!wei)(?<!brei)(?<!mit)(?<!rech)(?<!hun)(?<!zwei)(?<!drit)(?<!wei)te[nt]?|"
     r"(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|zusammen|weiter|fest|los|um)?"
     r"ge[a-zäöü]{3,}(?:t|en)(?=\s*(?:sein|worden|haben|hat|ist|habe|sei)?\s*[.,;:!?]))\b"
@@ -190,7 +199,7 @@ def _year_for(day: int, month: int, published: dt.date, tense: str) -> int:
 def _relative_period(groups: dict, published: dt.date) -> tuple[dt.date, str]:
     unit = groups["unit"].rstrip("s")
     unit = "Jahr" if unit.startswith("Jahr") else unit.removesuffix("e") if unit == "Jahre" else unit
-    mod = (groups.get("mod") or "").lower().removesuffix("n")  # "nächste Woche" as "nächsten Monat"
+    mod = (groups.get("mod") or "").lower().removesuffix("n").removesuffix("r")  # "nächster Woche" as "nächsten Monat"
     step = -1 if mod in ("vergangene", "letzte", "vorige") else 1 if mod in ("kommende", "nächste") else 0
     if unit == "Woche":
         return period_start(published, "week") + dt.timedelta(weeks=step), "week"
@@ -247,12 +256,18 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
         if kind == "rel_period" and not (g.get("mod") or g.get("phase")):
             return None
         start, precision = _relative_period(g, published)
+        if precision == "year" and g.get("phase") in ("Anfang", "Ende"):  # "Ende des Jahres": its last month
+            start, precision = start.replace(month=1 if g["phase"] == "Anfang" else 12), "month"
         return start, precision, {"approximate": bool(g.get("phase"))}
+    if kind == "year_end":
+        return dt.date(published.year, 12, 1), "month", {"approximate": True}
     if kind == "month":
         month = MONTHS[g["month"].lower()]
         if g.get("yearmod"):  # "im Juli vergangenen Jahres": the year is named, the tense does not matter
             step = {"vergangenen": -1, "letzten": -1, "vorigen": -1, "kommenden": 1, "nächsten": 1}.get(g["yearmod"], 0)
             return dt.date(published.year + step, month, 1), "month", {"approximate": bool(g.get("phase"))}
+        if g.get("monthmod"):  # "im vergangenen Oktober", "im kommenden März"
+            tense = "future" if g["monthmod"] in ("kommenden", "nächsten") else "past"
         return month_date(published, month, tense), "month", {"approximate": bool(g.get("phase"))}
     if kind == "year":
         return dt.date(int(g["year"]), 1, 1), "year", {}
@@ -260,6 +275,8 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
         return published, "day", {"day_part": g["part"]}
     if kind == "day_after":
         return published + dt.timedelta(days=1), "day", {}
+    if kind == "same_day":
+        return published, "day", {}
     if kind == "day_before":
         part = "abend" if "abend" in g.get("_text", "").lower() else None
         return published - dt.timedelta(days=1), "day", {"day_part": part}

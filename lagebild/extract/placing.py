@@ -14,7 +14,8 @@ _DEPARTURE = re.compile(r"\b(?:aufgebrochen|abgereist|abgeflogen|brach\w*\s+(?:\
                         r"reiste\w*\s+(?:\S+\s+){0,8}?ab)\b")
 
 
-def event_place(readings, index, actors, provenance) -> Place | None:
+def event_place(readings, index, actors, provenance, day=None) -> Place | None:
+    """Where the event of ``readings[index]`` happened; ``day`` is its date when known to the day."""
     reading = readings[index]
     best = most_specific(reading.locations)
     source = reading
@@ -25,10 +26,17 @@ def event_place(readings, index, actors, provenance) -> Place | None:
     if (there := THERE.search(reading.sentence.text)) and (found := _place_referred_to(readings, index)):
         source, best = found
         provenance.notes.append(note("there", words=there.group(0)))
+    if best is None and (found := _site_referred_to(readings, index)):  # "in das Kraftwerk", "über dem Damm"
+        provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
+        provenance.notes.append(note("site", words=found[2]))
+        return found[1].place
     if best is None and (subject := _subject_seat(reading)):
         actor, cue, seat = subject
         provenance.add("place", reading.sentence, cue.begin, cue.stop)
         provenance.notes.append(note("subject_seat", actor=actor.name))
+        return seat
+    bodies = [(a, c) for a, c in reading.actors if _is_state_body(a, c, reading)]
+    if best is None and (seat := _seat(bodies, reading.sentence, provenance)):  # "weil die US-Regierung … genehmigt"
         return seat
     if best is None and (state := _subject_country(reading)):
         provenance.add("place", reading.sentence, state.begin, state.stop)
@@ -37,37 +45,85 @@ def event_place(readings, index, actors, provenance) -> Place | None:
     # A person opening a statement is where the paragraph so far has been; a place named only
     # after it ("… beraten heute in Luxemburg") is another event's (the fallbacks below decide).
     speaker = _opening_speaker(reading)
-    found = nearest(readings, index, "locations", speaker is None, "paragraph") if best is None else None
+    # A later sentence's place is another event's when the sentence names a speaker, or a body with a seat
+    # that acts (not a source reporting fighting elsewhere).
+    military = reading.category is not None and reading.category[0] in ("military", "war")
+    seated = not military and any(a.kind in ("organisation", "title") and a.seat for a, _ in reading.actors)
+    found = nearest(readings, index, "locations", speaker is None and not seated, "paragraph") if best is None else None
     # "Selenskyj sagte …" after fighting in Wowtschansk: he speaks from his seat, not from the front.
     elsewhere = found and speaker and speaker[0].name not in {a.name for a, _ in found[0].actors}
-    if elsewhere and (seat := _seat([speaker], reading.sentence, provenance)):
-        return seat
+    if elsewhere and (place := _whereabouts_or_seat(readings, index, [speaker], provenance, day)):
+        return place
     if found:
         source, best = found[0], most_specific(found[1])
         provenance.notes.append(note("place_neighbour"))
     if best is not None:
         provenance.add("place", source.sentence, best.begin, best.stop)
         return best.place
+    # A person who opens the sentence acts from their seat ("Selenskyj warf Russland vor, …": Russia is the object).
+    opening = [(a, c) for a, c in actors if a.kind == "person" and opens(reading, c.begin)]
+    if place := _whereabouts_or_seat(readings, index, opening, provenance, day):
+        return place
     if state := _acting_country(reading):
         provenance.add("place", reading.sentence, state.begin, state.stop)
         provenance.notes.append(note("acting_state", state=state.place.english))
         return state.place
-    organisations = [(a, c) for a, c in actors if a.kind in ("organisation", "title")]
+    organisations = [(a, c) for a, c in actors if a.kind in ("organisation", "title") or _is_state_body(a, c, reading)]
     if seat := _seat(organisations, reading.sentence, provenance):
         return seat
     if found := _recipient(readings, index):
         provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
         provenance.notes.append(note("recipient", state=found[1].place.english))
         return found[1].place
-    # A person who opens the sentence acts from their seat rather than from another event's place.
-    opening = [(a, c) for a, c in actors if a.kind == "person" and opens(reading, c.begin)]
-    if seat := _seat(opening, reading.sentence, provenance):
-        return seat
     if found := _finest_in_section(readings, index):
         provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
         provenance.notes.append(note("place_section"))
         return found[1].place
     return _seat([(a, c) for a, c in actors if a.kind == "person"], sentence=reading.sentence, provenance=provenance)
+
+
+# "das Kraftwerk", "über dem Damm": a site named before, by the noun it was named with
+# ("Das Atomkraftwerk Saporischschja …", "der Staudamm des Wasserkraftwerks Kachowka").
+_SITE_NOUN = r"(?:Wasser|Atom)?[Kk]raftwerk|Staudamm|Damm|AKW|Werft|Hafen|Stützpunkt|Fliegerhorst"
+_SITE_REFERENCE = re.compile(rf"\b(?P<how>(?:in|im|ins|am|an|auf|über|bei|beim|zum|zur|vom|von|aus)\s+)?"
+                             rf"(?:das|dem|den|der|des)?\s*(?P<noun>{_SITE_NOUN})s?\b")
+
+
+def _site_referred_to(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention, str] | None:
+    """The place named right after the same site noun earlier in the article, nearest first."""
+    reading = readings[index]
+    reference = _SITE_REFERENCE.search(reading.sentence.text)
+    # Where something happens: after a preposition ("in das Kraftwerk"), or what is taken or hit.
+    scene = reading.category is not None and reading.category[0] in ("military", "visit")
+    if reference is None or not (reference.group("how") or scene):
+        return None
+    noun = reference.group("noun")
+    named = re.compile(rf"\w*{re.escape(noun.lower())}\w*", re.IGNORECASE)  # "Kraftwerk" in "Atomkraftwerk"
+    for earlier in readings[:index][::-1]:
+        for site in named.finditer(earlier.sentence.text):
+            after = [m for m in earlier.places if 0 <= m.begin - site.end() <= 40]
+            if after:
+                return earlier, after[0], reference.group(0)
+    return None
+
+
+def _whereabouts_or_seat(readings, index, people, provenance, day) -> Place | None:
+    """Where the text put the person that day (a visit or meeting of theirs named earlier), else their seat."""
+    for actor, _ in people[:1] if day else []:
+        for earlier in readings[:index][::-1]:
+            travelled = earlier.category is not None and earlier.category[0] in ("visit", "meeting")
+            travelled = travelled and any(m.start == day and m.precision == "day" for m in earlier.dates)
+            if travelled and earlier.locations and actor.name in {a.name for a, _ in earlier.actors}:
+                place = most_specific(earlier.locations)
+                provenance.add("place", earlier.sentence, place.begin, place.stop)
+                provenance.notes.append(note("whereabouts", actor=actor.name))
+                return place.place
+    return _seat(people, readings[index].sentence, provenance)
+
+
+def _is_state_body(actor: cue_words.Actor, cue: cue_words.Cue, reading: Reading) -> bool:
+    """"die US-Regierung", "das russische Außenministerium": a state body acts from the state's seat."""
+    return cue_words.is_state_body(actor, cue, reading.sentence.text)
 
 
 def _subject_seat(reading: Reading) -> tuple[cue_words.Actor, cue_words.Cue, Place] | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from . import cues as cue_words
 from .dates import DateMention, find_dates
-from .gazetteer import REGION_WORDS, SETTLEMENT_WORDS, PlaceMention, find_places
+from .gazetteer import REGION_WORDS, SETTLEMENT_WORDS, SITE_WORDS, PlaceMention, find_places
 from .text import Sentence
 
 # "seit dem Einmarsch vor 14 Monaten": the date belongs to the noun after "seit", not to the sentence.
@@ -81,7 +81,7 @@ def main_clause(text: str, embedded: list[tuple[DateMention, int, int]]) -> str:
 
 # "die Stadt Awdijiwka": a name after a word for a settlement is a place where something happens.
 # Not after "für die Stadt …": that town is a recipient.
-_SETTLEMENT = re.compile(rf"(?<!für die )(?<!an die )\b(?:{SETTLEMENT_WORDS})\s+$")
+_SETTLEMENT = re.compile(rf"(?<!für die )(?<!an die )\b(?:{SETTLEMENT_WORDS}|{SITE_WORDS})\s+$")
 # "im Gebiet Donezk": the name stands for the region around the city of that name.
 _REGION_WORD = re.compile(rf"\b(?:{REGION_WORDS})\s+$")
 # "Kiew besucht", "griff Russland Kiew … an": a town visited, attacked or taken is the scene.
@@ -138,8 +138,10 @@ def is_topic(mention: PlaceMention, text: str) -> bool:
 
 
 def is_recipient(mention: PlaceMention, text: str) -> bool:
-    """A country something is given to or aimed at ("liefert … an die Ukraine")."""
-    return mention.place.geo_precision == "country" and bool(_RECIPIENT.search(text[: mention.begin]))
+    """A country, or a capital standing for it, something is given to or aimed at ("liefert … an die
+    Ukraine", "die Weitergabe der Jets an Kiew")."""
+    state = mention.place.geo_precision == "country" or mention.place.kind == "capital"
+    return state and bool(_RECIPIENT.search(text[: mention.begin]))
 
 
 def lasts_until(reading: Reading) -> DateMention | None:
