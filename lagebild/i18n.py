@@ -208,6 +208,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                         "'{words}': the day before the one named before ({day})"),
     "note_day_after": ("„{words}“: der Tag nach dem zuvor genannten ({day})",
                        "'{words}': the day after the one named before ({day})"),
+    "note_days_later": ("„{words}“: gezählt vom zuvor genannten Tag ({day})",
+                        "'{words}': counted from the day named before ({day})"),
     "note_same_day": ("„{words}“: derselbe Tag wie der zuvor genannte ({day})",
                       "'{words}': the same day as the one named before ({day})"),
     "note_ongoing": ("„{words}“: dauert vom zuvor genannten Datum bis zum Erscheinungstag an",

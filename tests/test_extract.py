@@ -12,6 +12,7 @@ from lagebild import ROOT
 from lagebild.cli import main
 from lagebild.extract import draft_from_text
 from lagebild.extract.dates import find_dates
+from lagebild.extract.text import split_sentences
 from lagebild.schema import COLUMNS, validate_csv
 
 THU = dt.date(2023, 4, 20)  # the seed's publication day, a Thursday
@@ -473,6 +474,63 @@ def test_two_people_speaking_on_one_day_are_two_statements():
     events = draft_from_text(text, THU).events
     statements = events.loc[events["category"] == "statement", "actors"].str.split(";")
     assert sum("Volodymyr Zelensky" in a and "Jens Stoltenberg" in a for a in statements) == 0, list(statements)
+
+
+FEB19 = dt.date(2024, 2, 19)
+
+
+def test_a_heading_that_ends_in_a_quotation_is_not_a_sentence():
+    text = "Kreml weist Vorwürfe zurück – Putin spricht von einem „schwierigen Schicksal“\n\nDas ist alles."
+    assert [s.text for s in split_sentences(text)] == ["Das ist alles."]
+
+
+def test_the_same_day_as_a_date_after_seit_and_days_later():
+    text = ("Syrskyj führt die Streitkräfte erst seit dem 8. Februar. An diesem Tag hatte Präsident Selenskyj ihn "
+            "in Kiew an die Spitze der Armee berufen.")  # fmt: skip
+    appointed, provenance = only(text, published=FEB19, category="military")
+    assert appointed["start"].date() == dt.date(2024, 2, 8)
+    text = "Die Brücke war am 8. Oktober 2022 bei Kertsch eingestürzt. Zwei Tage später griff Russland Kiew an."
+    strikes = draft_from_text(text, FEB19).events
+    assert dt.date(2022, 10, 10) in {e.start.date() for e in strikes.itertuples()}
+
+
+def test_last_night_is_the_night_to_the_day_of_publication():
+    struck, _ = only("Vergangene Nacht wurden in Tschornomorsk 60.000 Tonnen Getreide vernichtet.", published=JUL19)
+    assert struck["start"].date() == JUL19
+
+
+def test_a_bridge_named_before_is_the_scene_of_what_happens_to_it():
+    text = ("Explosionen\n\nVorgestern ist die Brücke über die Straße von Kertsch angegriffen worden.\n\n"
+            "Rückblick\n\nDie Brücke war am 8. Oktober 2022 bei einer Explosion beschädigt worden.")  # fmt: skip
+    events = draft_from_text(text, JUL19).events
+    assert list(events["place"]) == ["Kerch", "Kerch"]
+
+
+def test_a_date_inside_an_attribute_is_its_own_event_and_the_lead_is_dated_by_the_next_sentence():
+    text = ("Die ukrainische Armee hat die seit Oktober schwer umkämpfte Stadt Awdijiwka im Gebiet Donezk geräumt. "
+            "Den Abzug der Truppen verkündete Oberbefehlshaber Syrskyj in der Nacht zu Samstag.")  # fmt: skip
+    draft = draft_from_text(text, FEB19)
+    rows = [(e, p.sentences[0].text) for (_, e), p in zip(draft.events.iterrows(), draft.provenance, strict=True)]
+    fighting = next(e for e, _ in rows if e["start"].year == 2023)
+    withdrawal = next(e for e, first in rows if e["start"].year == 2024 and "geräumt" in first)
+    assert (fighting["start"].date(), fighting["date_precision"]) == (dt.date(2023, 10, 1), "month")
+    assert (withdrawal["category"], withdrawal["place"]) == ("military", "Avdiivka")
+    assert withdrawal["start"].date() == dt.date(2024, 2, 17)
+
+
+def test_the_town_refers_back_across_paragraphs_of_a_section():
+    text = ("Rückzug\n\nDie ukrainische Armee hat die Stadt Awdijiwka am Samstag geräumt.\n\n"
+            "Das russische Verteidigungsministerium meldete die vollständige Einnahme der Stadt.")  # fmt: skip
+    events = draft_from_text(text, FEB19).events
+    assert set(events["place"]) == {"Avdiivka"}
+
+
+def test_a_similar_agreement_is_of_the_same_kind_as_the_one_before():
+    text = ("Am Freitag hatte Selenskyj in Berlin mit Scholz ein Sicherheitsabkommen unterzeichnet. "
+            "Am Abend folgte in Paris eine ähnliche Vereinbarung mit Macron.")  # fmt: skip
+    events = draft_from_text(text, FEB19).events
+    assert sorted(zip(events["place"], events["category"], strict=True)) == [("Berlin", "alliance"),
+                                                                          ("Paris", "alliance")]  # fmt: skip
 
 
 def test_a_speaker_does_not_take_the_place_of_a_later_sentence():

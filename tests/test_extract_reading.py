@@ -9,6 +9,7 @@ import pytest
 from lagebild.extract.cues import (
     actors,
     best_category,
+    category_scores,
     find_actors,
     find_amounts,
     find_attribution,
@@ -67,6 +68,9 @@ def one(text: str, published: dt.date):
         ("Die ersten Flugzeuge sollen Ende des Jahres geliefert werden.", THU, "2023-12-01", "month"),
         # strong past forms: "warf … vor" is told, not ahead
         ("Selenskyj warf Russland am Dienstag vor, den Damm gesprengt zu haben.", THU, "2023-04-18", "day"),
+        # reported future ("werde … reisen"), a range of days, this week
+        ("Peskow kündigte an, Putin werde am 10. September nicht nach Neu-Delhi reisen.", THU, "2023-09-10", "day"),
+        ("Die EU will noch in dieser Woche ein Sanktionspaket beschließen.", THU, "2023-04-17", "week"),
     ],
 )
 def test_date_expressions_resolve_against_publication(sentence, published, start, precision):
@@ -294,3 +298,43 @@ def test_every_actor_seat_is_in_the_gazetteer_and_every_demonym_names_a_gazettee
 def test_a_capability_coalition_is_an_alliance_a_government_coalition_is_not():
     assert best_category("Biden hatte den Weg für die Kampfjet-Koalition frei gemacht.")[0] == "alliance"
     assert best_category("Die Ampel-Koalition stritt über den Haushalt.") is None
+
+
+def test_a_range_of_days_starts_on_the_first_and_ends_on_the_last():
+    summit = one("Der G20-Gipfel findet am 9. und 10. September in Neu-Delhi statt.", THU)
+    assert (summit.start, summit.end) == (dt.date(2023, 9, 9), dt.date(2023, 9, 10))
+
+
+def test_hyphenated_and_river_town_names_and_adjectival_city_forms():
+    found = find_places("Putin reist nicht nach Neu-Delhi; die Dnipro-Kampftruppe; Söldner besetzten Rostow am Don; "
+                        "die Münchner Sicherheitskonferenz")  # fmt: skip
+    assert [(m.text, m.place.english) for m in found] == [
+        ("Neu-Delhi", "New Delhi"), ("Rostow am Don", "Rostov-on-Don"), ("Münchner", "Munich")
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Die russische Gefängnisbehörde gab seinen Tod am Freitag bekannt.", "statement"),
+        ("Putin sprach den Angehörigen der Opfer sein Beileid aus.", "statement"),
+        ("Das Pentagon geht nach einer ersten Einschätzung vom Donnerstag davon aus, dass er tot ist.", "statement"),
+        ("Das Ermittlungskomitee leitete ein Strafverfahren ein.", "statement"),
+        ("Die ukrainische Armee hat die Stadt geräumt.", "military"),
+        ("Am 24. Juni hatten die Söldner Rostow am Don besetzt.", "military"),
+        ("Der Privatjet ist am Mittwochabend im Gebiet Twer abgestürzt.", "military"),
+        ("In Tschornomorsk wurden 60.000 Tonnen Getreide vernichtet.", "military"),
+        ("Selenskyj hatte ihn an die Spitze der Armee berufen.", "military"),
+        ("Am Freitag will sich der UN-Sicherheitsrat in New York mit dem Ende des Abkommens befassen.", "meeting"),
+        ("Der Geheimdienst meldete eine Kommandoaktion: Spezialkräfte seien an Land gegangen.", "military"),
+        ("Die EU will ein Sanktionspaket beschließen, vor dem Jahrestag des russischen Großangriffs.", "statement"),
+        ("Die Ukraine gedenkt der Opfer des russischen Großangriffs.", "war"),
+    ],
+)
+def test_cue_words_of_the_second_round_of_held_out_reports(sentence, category):
+    assert best_category(sentence)[0] == category
+
+
+def test_a_trip_that_is_not_made_is_no_visit_but_an_unannounced_one_is():
+    assert "visit" not in category_scores("Putin werde nicht persönlich zum Gipfel nach Neu-Delhi reisen.")
+    assert "visit" in category_scores("Pistorius ist zu einem nicht angekündigten Besuch in Odessa eingetroffen.")

@@ -57,7 +57,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             r"ehrte[n]?|Reise\w*|Ankunft|flog|landete)\b", re.IGNORECASE)),
     ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|(?:trafen|traf)(?!\s+(?:\S+\s+){{0,3}}?{_WEAPONS}\b)|\w*[Gg]ipfel\w*|"
                               r"zusammen(?:ge)?kommen|zusammenk(?:am|amen|ommt)|zusammengetroffen|zusammentr(?:af|afen|ifft|effen)|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|"
-                              r"\w*[Kk]onferenz\w*|Zusammenkunft|vermittel(?:t|te|ten)\b|Vermittlung\w*|"
+                              r"\w*[Kk]onferenz\w*|Zusammenkunft|vermittel(?:t|te|ten)\b|Vermittlung\w*|befass(?:en|t|te|ten)\b|"
                               r"Gespräch\w*|tagt\w*|Sitzung|beraten|Termin|sprechen|telefonier\w*|Telefonat\w*|"
                               r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,3}?mit)\b")),
     ("aid", 3, re.compile(r"(?:Militärhilfe\w*|Hilfe\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
@@ -76,12 +76,14 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"sicherte[n]?|rief\w*|Forderung\w*|Druck|geschätzt|schätzte[n]?|einbestellt|gefordert|bedauert\w*|"
                                 r"verurteilt\w*|kritisiert|sprach(?:en)?\s+(?:\S+\s+){0,8}?von|Rede|\w+rede|"
                                 r"\w*[Aa]nsprache|Videobotschaft|nannte[n]?|bedankte[n]?|dankte[n]?|sah(?:en)?|sieht|"
+                                r"gab(?:en)?\s+(?:\S+\s+){0,8}?bekannt|bekanntgegeben|verkündete[n]?|Beileid|kondolierte[n]?|"
+                                r"Strafverfahren|Ermittlungsverfahren|Sanktion\w*|Einschätzung\w*|"
                                 r"bestellte[n]?\s+(?:\S+\s+){0,10}?ein)\b", re.IGNORECASE)),
-    ("military", 3, re.compile(r"(?:Truppen|Umstrukturierung\w*|Kampftruppe\w*|Offensive|Angriff\w*|Gegenoffensive|"
-                               r"Front\w*|Einheiten|Verluste|beschoss\w*|[Bb]eschuss|angegriffen|getroffen|beschädigt|"
+    ("military", 3, re.compile(r"(?:Truppen|Umstrukturierung\w*|Kampftruppe\w*|Offensive|(?<!Groß)Angriff\w*|"
+                               r"Gegenoffensive|Front\w*|Einheiten|Verluste|beschoss\w*|[Bb]eschuss|angegriffen|getroffen|beschädigt|"
                                r"Zerstörung|zerstört\w*|gesprengt|Kämpfe\w*|Gefecht\w*|Fortschritt\w*|Geländegewinn\w*|"
                                r"Manöver\w*|\w+(?<!ungs)manöver\w*|Militärübung\w*|\büb(?:en|t|te|ten)\b|verleg(?:t|te|ten|en)\b|"
-                               r"\b(?:griff(?:en)?|greif(?:t|en))\s+(?:\S+\s+){0,10}?an\b|[Aa]ngriff\w*|"
+                               r"\b(?:griff(?:en)?|greif(?:t|en))\s+(?:\S+\s+){0,10}?an\b|(?<!Groß)[Aa]ngriff\w*|"
                                r"stationier\w*|Raketensystem\w*|Rückzug\w*|zurückgezogen|zurückzuziehen|"
                                r"\bz(?:og|ogen|ieht|iehen)\s+sich\s+(?:\S+\s+){0,8}?zurück|eingenommen|erobert\w*|"
                                r"Eroberung\w*|Einnahme|Vormarsch|vorgerückt|rück(?:t|en|te|ten)\s+(?:\S+\s+){0,8}?vor\b|"
@@ -92,15 +94,18 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"\bfeuer(?:t|te|ten|n)\s+(?:\S+\s+){0,14}?ab\b|abgefeuert|"
                                r"in\s+Sicherheit\s+(?:ge)?brach\w*|brachte[n]?\s+(?:\S+\s+){0,12}?in\s+Sicherheit|"
                                r"evakuier\w*|Evakuierung\w*|unter\s+(?:ihre|seine|russische|ukrainische)\s+Kontrolle|"
-                               r"\bspreng(?:te|ten|t|en)\b|"
+                               r"\bspreng(?:te|ten|t|en)\b|geräumt|räumte[n]?|Abzug\w*|abgezogen|"
+                               r"\bbesetz(?:t|te|ten)\b|abgestürzt|Absturz\w*|stürzte[n]?\s+(?:\S+\s+){0,8}?ab\b|"
+                               r"Kommandoaktion\w*|Spezialkräfte\w*|Sabotageakt\w*|vernichtet|eingestürzt|umkämpft\w*|"
                                # a change at the top of the military: "… zum neuen Verteidigungsminister ernannt"
                                r"\bzu[mr]\s+(?:\w+\s+)?(?:Verteidigungsminister|Oberbefehlshaber|Generalstabschef|Befehlshaber)\w*"
                                r"\s+(?:ernannt|berufen|bestimmt)|ernannte[n]?\s+(?:\S+\s+){0,8}?zu[mr]\s+(?:\w+\s+)?"
-                               r"(?:Verteidigungsminister|Oberbefehlshaber|Generalstabschef|Befehlshaber))")),
+                               r"(?:Verteidigungsminister|Oberbefehlshaber|Generalstabschef|Befehlshaber)|"
+                               r"an\s+die\s+Spitze\s+(?:der|des)\s+(?:Armee|Streitkräfte|Truppen|Generalstabs|Militärs)\b)")),
     ("recruitment", 4, re.compile(r"(?:Rekrut\w*|Berufssoldaten|Anfangssold|Werbespot\w*|Videokampagne|Mobilisierung|"
                                   r"wirbt\b|anwerben|Freiwillige|Vertragssoldat\w*|Zeitsoldat\w*|Einberufung\w*|"
                                   r"eingezogen|angeworben)", re.IGNORECASE)),
-    ("war", 3, re.compile(r"(?:Einmarsch\w*|Invasion|Kriegsbeginn|Angriffskrieg\w*|Überfall\w*)")),
+    ("war", 3, re.compile(r"(?:Einmarsch\w*|Invasion|Kriegsbeginn|Angriffskrieg\w*|Überfall\w*|Großangriff\w*)")),
 )
 
 CURRENCIES = {"dollar": "USD", "us-dollar": "USD", "$": "USD", "euro": "EUR", "€": "EUR", "rubel": "RUB",
@@ -203,6 +208,10 @@ def find_attribution(text: str) -> Cue | None:
 # "auf der Sicherheitskonferenz kündigte … an", "am Rande des Gipfels": the meeting is the setting, not the event.
 _SETTING = re.compile(r"\b(?:auf|bei|beim|am\s+Rande)\s+(?:(?:der|dem|des|einer|einem|eines)\s+)?(?:[\w-]+-)?$",
                       re.IGNORECASE)  # "beim G7-Gipfel"
+# "vor dem zweiten Jahrestag des russischen Großangriffs": the anniversary dates the event, it is not one.
+_ANNIVERSARY = re.compile(r"\b(?:Jahrestag|Gedenktag)\w*\s+(?:des|der)\s+(?:\w+\s+){0,2}\w*$")
+# "nicht … reisen" (no trip), but not "zu einem nicht angekündigten Besuch" (an attribute).
+_NOT_IN_CLAUSE = re.compile(r"\bnicht\b(?!\s+\w+(?:en|e|er|es|em)\s+[A-ZÄÖÜ])[^,;:]*$")
 _WHERE = re.compile(r",\s+wo\s+[^,]*$")
 # A sum of money is most often aid ("50 Milliarden Euro für Kiew"), a weak cue.
 MONEY_WEIGHT = 1  # below every other cue: "Kosten … auf 411 Mrd. Dollar geschätzt" is an estimate
@@ -225,6 +234,18 @@ def category_scores(text: str) -> dict[str, tuple[int, list[Cue]]]:
     # "reiste nach Athen weiter, wo er mit … zusammenkam": the meeting at the destination is the event.
     if "meeting" in scores and "visit" in scores and any(_WHERE.search(text[: c.begin]) for c in scores["meeting"][1]):
         scores["meeting"] = (scores["meeting"][0] + 1, scores["meeting"][1])
+    if "visit" in scores:  # "Putin werde nicht persönlich nach Neu-Delhi reisen": no trip
+        weight = scores["visit"][0] // len(scores["visit"][1])
+        kept = [c for c in scores["visit"][1] if not _NOT_IN_CLAUSE.search(text[: c.begin])]
+        scores["visit"] = (weight * len(kept), kept)
+        if not kept:
+            del scores["visit"]
+    for key in [k for k in ("military", "war") if k in scores]:  # "vor dem Jahrestag des Großangriffs"
+        weight = scores[key][0] // len(scores[key][1])
+        kept = [c for c in scores[key][1] if not _ANNIVERSARY.search(text[: c.begin])]
+        scores[key] = (weight * len(kept), kept)
+        if not kept:
+            del scores[key]
     if money := [a.cue for a in find_amounts(text)]:
         score, cues = scores.get("aid", (0, []))
         scores["aid"] = (score + MONEY_WEIGHT, cues + money[:1])
@@ -237,6 +258,7 @@ SPEECH = re.compile(rf"\b(?!{_PLEDGE})(?:sagte[n]?|erklärte[n]?|betonte[n]?|for
                     r"bekräftigte[n]?|nannte[n]?|sicherte[n]?|wiederholte[n]?|teilte[n]?\s+(?:\S+\s+){0,8}?mit|rief\s+(?:\S+\s+){0,12}?auf|gedrängt|"
                     r"hingewiesen|sei|seien|habe|werde|könne|müsse|dürfe|gebühre)\b")
 SPEECH_BONUS = 4
+_SUBJUNCTIVE = re.compile(r"sei|seien|habe|werde|könne|müsse|dürfe|gebühre")
 # Taking a stance is itself the event ("Scholz lehnte … die Lieferung … ab", "Der Kreml kritisierte
 # die Zusagen"), whatever it is about.
 STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Ablehnung|Absage|"
@@ -274,7 +296,10 @@ def best_category(text: str) -> tuple[str, list[Cue]] | None:
     said = (*STANCE.finditer(text), *SPEECH.finditer(text))
     speech = [Cue("statement", m.start(), m.end(), m.group(0)) for m in said]
     announced = _ANNOUNCES.search(text) and any(k not in ("statement", "meeting") for k in scores)
-    if speech and not announced:
+    # "Der Geheimdienst meldete eine Kommandoaktion: Spezialkräfte seien … gelandet": a fact reported in the
+    # subjunctive is the fact (attributed), not a statement.
+    reported_fact = "military" in scores and all(_SUBJUNCTIVE.fullmatch(m.group(0)) for m in said)
+    if speech and not announced and not reported_fact:
         score, found = scores.get("statement", (0, []))
         scores["statement"] = (score + SPEECH_BONUS, found + speech[:1])
     if not scores:

@@ -35,7 +35,9 @@ _APPROX = r"(?:knapp|rund|etwa|fast|gut|mehr als|über|ungefähr|circa|ca\.)\s+"
 
 # One pattern per kind of expression; the group names tell _resolve what was found.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("explicit", re.compile(rf"\b(?P<day>\d{{1,2}})\.\s*(?P<month>{_MON})(?:\s+(?P<year>\d{{4}}))?\b")),
+    # "am 9. und 10. September": the first day, and the last as the end.
+    ("explicit", re.compile(rf"\b(?P<day>\d{{1,2}})\.\s*(?:(?:und|bis|–|-)\s*(?P<last>\d{{1,2}})\.\s*)?"
+                            rf"(?P<month>{_MON})(?:\s+(?P<year>\d{{4}}))?\b")),
     ("numeric", re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b")),
     ("month_year", re.compile(rf"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+)?(?P<month>{_MON})\s+(?P<year>\d{{4}})\b")),
     (
@@ -71,7 +73,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "rel_period",
         re.compile(
-            r"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+(?:(?:der|des)\s+)?|(?:im|in\s+der|in\s+diesem|in\s+dieser|diese[ns]?)\s+)?"
+            r"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+(?:(?:der|des)\s+)?|(?:im|in\s+der|(?P<this>in\s+diesem|in\s+dieser|diese[ns]?))\s+)?"
             r"(?P<mod>[Vv]ergangen(?:en?|er)|[Ll]etzte[nr]?|[Vv]orige[nr]?|[Kk]ommende[nr]?|[Nn]ächste[nr]?|[Dd]iese[mnrs]?|"
             r"[Ll]aufenden)?\s*"
             r"(?P<unit>Woche|Monats?|Jahr(?:es)?)\b"
@@ -82,13 +84,18 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("day_part", re.compile(rf"\b(?:[Aa]m|[Ii]n\s+der)\s+(?:(?:frühen|späten)\s+)?(?P<part>{_PART.title()})\b")),
     # "tags darauf": the day after the day named last (resolved against publication here, see dating).
     ("day_after", re.compile(r"\b(?:[Tt]ags\s+darauf|[Aa]m\s+(?:folgenden|nächsten)\s+Tag|[Tt]ags\s+danach)\b")),
+    # "zwei Tage später": counted from the day named before (see dating).
+    ("days_later", re.compile(rf"\b(?P<n>{_NUM}|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf)\s+Tage\s+(?:später|danach|darauf)\b")),
+    # "vergangene Nacht", "letzte Nacht": the night before the day of publication.
+    ("last_night", re.compile(r"\b(?:[Vv]ergangene|[Ll]etzte)\s+Nacht\b")),
     # "am Vortag": the day before the day named last (resolved against publication here, see dating).
     (
         "day_before",
         re.compile(r"\b(?:(?:[Aa]m|des)\s+)?(?:Vortag(?:es|s)?|Vorabend|Tag(?:e)?\s+zuvor)\b|\btags\s+zuvor\b"),
     ),
     # "am selben Tag": the day named last (resolved against publication here, see dating).
-    ("same_day", re.compile(r"\b(?:[Aa]m|[Nn]och\s+am)\s+(?:selben|gleichen|selbigen)\s+(?:Tag|Abend|Morgen)\b")),
+    ("same_day", re.compile(r"\b(?:(?:[Aa]m|[Nn]och\s+am)\s+(?:selben|gleichen|selbigen)|[Aa]n\s+(?:diesem|jenem))"
+                            r"\s+(?:Tag|Abend|Morgen)\b")),
     ("year_end", re.compile(r"\b(?:(?:zum|bis\s+zum|zu[mr]|am)\s+)?Jahresende\b")),
     ("recent", re.compile(r"\b(?:kürzlich|jüngst|vor\s+kurzem|unlängst)\b")),
     # "Inzwischen haben 15 Staaten zugesagt": the state of things on the day of publication.
@@ -111,7 +118,7 @@ _PAST = re.compile(
 # Subjunctive modals end in -te like a past tense but speak of what may come.
 _MODAL = ("könnte", "müsste", "sollte", "dürfte", "möchte", "würde")
 FUTURE_VERBS = re.compile(
-    r"\b(?:(?:könnt|müsst|sollt|dürft|möcht|würd)en?|wird|werden|soll(?:en)?|will|wollen|plant|planen|geplant|statt(?:finden)?|steht\s+an|bevor)\b"
+    r"\b(?:(?:könnt|müsst|sollt|dürft|möcht|würd)en?|wird|werden|werde|soll(?:en)?|will|wollen|plant|planen|geplant|statt(?:finden)?|steht\s+an|bevor)\b"
 )
 
 
@@ -213,7 +220,8 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
     if kind == "explicit":
         month, day = MONTHS[g["month"].lower()], int(g["day"])
         year = int(g["year"]) if g.get("year") else _year_for(day, month, published, tense)
-        return dt.date(year, month, day), "day", {}
+        last = {"end": dt.date(year, month, int(g["last"]))} if g.get("last") and int(g["last"]) > day else {}
+        return dt.date(year, month, day), "day", last
     if kind == "numeric":
         return dt.date(int(g["year"]), int(g["month"]), int(g["day"])), "day", {}
     if kind == "month_year":
@@ -253,7 +261,7 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
         end = add_months(published.replace(day=1), -1)
         return add_months(published.replace(day=1), -back), "month", {"approximate": True, "end": end}
     if kind in ("rel_period", "phase_period"):
-        if kind == "rel_period" and not (g.get("mod") or g.get("phase")):
+        if kind == "rel_period" and not (g.get("mod") or g.get("phase") or g.get("this")):
             return None
         start, precision = _relative_period(g, published)
         if precision == "year" and g.get("phase") in ("Anfang", "Ende"):  # "Ende des Jahres": its last month
@@ -277,6 +285,10 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
         return published + dt.timedelta(days=1), "day", {}
     if kind == "same_day":
         return published, "day", {}
+    if kind == "days_later":
+        return published + dt.timedelta(days=_number(g["n"].lower())), "day", {}
+    if kind == "last_night":
+        return published, "day", {"day_part": "Nacht"}
     if kind == "day_before":
         part = "abend" if "abend" in g.get("_text", "").lower() else None
         return published - dt.timedelta(days=1), "day", {"day_part": part}

