@@ -533,6 +533,36 @@ def test_a_similar_agreement_is_of_the_same_kind_as_the_one_before():
                                                                           ("Paris", "alliance")]  # fmt: skip
 
 
+DEC22 = dt.date(2022, 12, 22)
+
+
+def test_a_look_back_lends_its_date_to_no_neighbour_and_the_white_house_is_a_place():
+    text = ("Empfang\n\nAm Mittwoch empfing Biden Selenskyj im Weißen Haus. "
+            "Zuletzt war Selenskyj im September 2021 dort zu Gast gewesen.\n\n"
+            "Zum Besuch kündigte die US-Regierung ein neues Hilfspaket an.")  # fmt: skip
+    draft = draft_from_text(text, DEC22).events
+    aid = draft[draft["category"] == "aid"].iloc[0]
+    assert aid["start"].date() == dt.date(2022, 12, 21)
+    assert "White House" in set(draft["place"])
+
+
+def test_since_an_event_named_in_several_words_is_background():
+    text = ("Selenskyj ist gestern in Washington eingetroffen. "
+            "Es war seine erste Reise ins Ausland seit dem russischen Überfall auf sein Land "
+            "am 24. Februar.")  # fmt: skip
+    events = draft_from_text(text, DEC22).events
+    on_the_day = events[events["start"].dt.date == dt.date(2022, 2, 24)]
+    assert list(on_the_day["category"]) == ["war"]
+
+
+def test_a_body_that_sits_in_a_capital_is_placed_there_and_a_town_left_is_the_scene():
+    text = "Am Abend sprach Selenskyj vor beiden Kammern des Kongresses. Dort war er vorgestern in Bachmut gewesen."
+    speech, _ = only(text, published=DEC22, category="statement")
+    assert speech["place"] == "Washington"
+    left, _ = only("Xi Jinping hat gestern seinen Staatsbesuch beendet und Moskau verlassen.", published=DEC22)
+    assert left["place"] == "Moscow"
+
+
 def test_a_speaker_does_not_take_the_place_of_a_later_sentence():
     text = ("Blinken sagte am Sonntag, der Aufstand zeige Risse in der russischen Führung. "
             "Die EU-Außenminister beraten heute in Luxemburg über die Lage.")  # fmt: skip

@@ -52,14 +52,16 @@ _PLEDGE = r"sagten?\s+(?:\S+\s+){0,12}?zu(?=[,.;:]|\s+und\b|$)"
 _WEAPONS = r"(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?|Granaten?)"
 # Category cue words (German stems) with weights; the highest total wins.
 CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
-    ("visit", 3, re.compile(r"\b(?:besuch\w*|erwartet|visite|gereist|reist\w*|weiterreis\w*|eingetroffen|aufgebrochen|"
+    ("visit", 3, re.compile(r"\b(?:besuch\w*|\w+besuch\w*|erwartet|visite|gereist|reist\w*|weiterreis\w*|eingetroffen|"
+                            r"aufgebrochen|"
+                            r"zu\s+Gast|war\s+(?:\S+\s+){0,6}?gewesen|"
                             r"Delegation|Inspektoren|"
                             r"ehrte[n]?|Reise\w*|Ankunft|flog|landete)\b", re.IGNORECASE)),
     ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|(?:trafen|traf)(?!\s+(?:\S+\s+){{0,3}}?{_WEAPONS}\b)|\w*[Gg]ipfel\w*|"
                               r"zusammen(?:ge)?kommen|zusammenk(?:am|amen|ommt)|zusammengetroffen|zusammentr(?:af|afen|ifft|effen)|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|"
                               r"\w*[Kk]onferenz\w*|Zusammenkunft|vermittel(?:t|te|ten)\b|Vermittlung\w*|befass(?:en|t|te|ten)\b|"
                               r"Gespräch\w*|tagt\w*|Sitzung|beraten|Termin|sprechen|telefonier\w*|Telefonat\w*|"
-                              r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,3}?mit)\b")),
+                              r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,3}?mit|empf(?:ing|ingen|angen|ängt)\b)\b")),
     ("aid", 3, re.compile(r"(?:Militärhilfe\w*|Hilfe\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
                           r"Munition|Kampfpanzer|Panzer|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
                           r"Güter|Ausbildung|übergeben|Übergabe|Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*|"
@@ -74,10 +76,11 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("statement", 2, re.compile(rf"\b(?!{_PLEDGE})(?:sagte[n]?|erklärte[n]?|betonte[n]?|forderte[n]?|"
                                 r"warnte[n]?|Warnung|teilte[n]?|bekräftigte[n]?|wiederholte[n]?|drängt\w*|gedrängt|kritisierte[n]?|"
                                 r"sicherte[n]?|rief\w*|Forderung\w*|Druck|geschätzt|schätzte[n]?|einbestellt|gefordert|bedauert\w*|"
-                                r"verurteilt\w*|kritisiert|sprach(?:en)?\s+(?:\S+\s+){0,8}?von|Rede|\w+rede|"
+                                r"verurteilt\w*|kritisiert|sprach(?:en)?\s+(?:\S+\s+){0,8}?von|sprach(?:en)?\s+(?:\S+\s+){0,3}?vor\b|"
+                                r"Rede|\w+rede|"
                                 r"\w*[Aa]nsprache|Videobotschaft|nannte[n]?|bedankte[n]?|dankte[n]?|sah(?:en)?|sieht|"
                                 r"gab(?:en)?\s+(?:\S+\s+){0,8}?bekannt|bekanntgegeben|verkündete[n]?|Beileid|kondolierte[n]?|"
-                                r"Strafverfahren|Ermittlungsverfahren|Sanktion\w*|Einschätzung\w*|"
+                                r"Strafverfahren|Ermittlungsverfahren|Sanktion\w*|Einschätzung\w*|Haftbefehl\w*|"
                                 r"bestellte[n]?\s+(?:\S+\s+){0,10}?ein)\b", re.IGNORECASE)),
     ("military", 3, re.compile(r"(?:Truppen|Umstrukturierung\w*|Kampftruppe\w*|Offensive|(?<!Groß)Angriff\w*|"
                                r"Gegenoffensive|Front\w*|Einheiten|Verluste|beschoss\w*|[Bb]eschuss|angegriffen|getroffen|beschädigt|"
@@ -102,7 +105,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"\s+(?:ernannt|berufen|bestimmt)|ernannte[n]?\s+(?:\S+\s+){0,8}?zu[mr]\s+(?:\w+\s+)?"
                                r"(?:Verteidigungsminister|Oberbefehlshaber|Generalstabschef|Befehlshaber)|"
                                r"an\s+die\s+Spitze\s+(?:der|des)\s+(?:Armee|Streitkräfte|Truppen|Generalstabs|Militärs)\b)")),
-    ("recruitment", 4, re.compile(r"(?:Rekrut\w*|Berufssoldaten|Anfangssold|Werbespot\w*|Videokampagne|Mobilisierung|"
+    ("recruitment", 4, re.compile(r"(?:(?:Streitkräfte|Armee|Truppen)\s+(?:\S+\s+){0,6}?(?:zu\s+)?"
+                                  r"(?:vergrößern|aufstocken|aufzustocken|verstärken)|Aufstockung\w*|Rekrut\w*|Berufssoldaten|Anfangssold|Werbespot\w*|Videokampagne|Mobilisierung|"
                                   r"wirbt\b|anwerben|Freiwillige|Vertragssoldat\w*|Zeitsoldat\w*|Einberufung\w*|"
                                   r"eingezogen|angeworben)", re.IGNORECASE)),
     ("war", 3, re.compile(r"(?:Einmarsch\w*|Invasion|Kriegsbeginn|Angriffskrieg\w*|Überfall\w*|Großangriff\w*)")),
@@ -206,7 +210,8 @@ def find_attribution(text: str) -> Cue | None:
 
 
 # "auf der Sicherheitskonferenz kündigte … an", "am Rande des Gipfels": the meeting is the setting, not the event.
-_SETTING = re.compile(r"\b(?:auf|bei|beim|am\s+Rande)\s+(?:(?:der|dem|des|einer|einem|eines)\s+)?(?:[\w-]+-)?$",
+_SETTING = re.compile(r"\b(?:auf|bei|beim|am\s+Rande|zum|anlässlich)\s+(?:(?:der|dem|des|einer|einem|eines)\s+)?"
+                      r"(?:[\w-]+-)?$",
                       re.IGNORECASE)  # "beim G7-Gipfel"
 # "vor dem zweiten Jahrestag des russischen Großangriffs": the anniversary dates the event, it is not one.
 _ANNIVERSARY = re.compile(r"\b(?:Jahrestag|Gedenktag)\w*\s+(?:des|der)\s+(?:\w+\s+){0,2}\w*$")
@@ -224,13 +229,14 @@ def category_scores(text: str) -> dict[str, tuple[int, list[Cue]]]:
         cues = [Cue(key, m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
         if cues:
             scores[key] = (weight * len(cues), cues)
-    # A meeting that is only the setting counts only when nothing else happens in the sentence.
-    if "meeting" in scores and len(scores) > 1:
-        weight = scores["meeting"][0] // len(scores["meeting"][1])
-        kept = [c for c in scores["meeting"][1] if not _SETTING.search(text[: c.begin])]
-        scores["meeting"] = (weight * len(kept), kept)
+    # A meeting or visit that is only the setting ("auf dem Gipfel", "zum Besuch") counts only when
+    # nothing else happens in the sentence.
+    for key in [k for k in ("meeting", "visit") if k in scores and len(scores) > 1]:
+        weight = scores[key][0] // len(scores[key][1])
+        kept = [c for c in scores[key][1] if not _SETTING.search(text[: c.begin])]
+        scores[key] = (weight * len(kept), kept)
         if not kept:
-            del scores["meeting"]
+            del scores[key]
     # "reiste nach Athen weiter, wo er mit … zusammenkam": the meeting at the destination is the event.
     if "meeting" in scores and "visit" in scores and any(_WHERE.search(text[: c.begin]) for c in scores["meeting"][1]):
         scores["meeting"] = (scores["meeting"][0] + 1, scores["meeting"][1])

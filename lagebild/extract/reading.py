@@ -12,7 +12,7 @@ from .gazetteer import REGION_WORDS, SETTLEMENT_WORDS, SITE_WORDS, PlaceMention,
 from .text import Sentence
 
 # "seit dem Einmarsch vor 14 Monaten": the date belongs to the noun after "seit", not to the sentence.
-SINCE = re.compile(r"\bseit\s+(?:dem|der|den)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+SINCE = re.compile(r"\bseit\s+(?:dem|der|den)\s+(?:\w+\s+){0,6}$", re.IGNORECASE)  # "… Überfall auf sein Land am"
 # ", die das Abkommen im Juli vergangenen Jahres vermittelt hatte,": a relative clause inside the
 # sentence (closed by a comma) tells an earlier event of its own; its date is not the main clause's.
 EMBEDDED = re.compile(r",\s+(?:die|der|das|den|dem|deren|dessen)\s+[^,;:]+?,(?=\s+\w)")
@@ -96,7 +96,7 @@ _REGION_WORD = re.compile(rf"\b(?:{REGION_WORDS})\s+$")
 _VISITED_BEFORE = re.compile(r"\b(?:besuchte[n]?|bereiste[n]?|griff(?:en)?|beschoss(?:en)?|bombardierte[n]?|"
                              r"eroberte[n]?|erreichte[n]?|besetzte[n]?)\s+(?:\S+\s+){0,3}$")
 _VISITED_AFTER = re.compile(r"^\s+(?:besucht|bereist|besuchte[n]?|bereiste[n]?|angegriffen|beschossen|bombardiert|"
-                            r"erobert|eingenommen|erreicht|besetzt)\b")
+                            r"erobert|eingenommen|erreicht|besetzt|verlassen)\b")
 # "an die Ukraine liefern", "gegen die Ukraine": a country after these is a recipient or a target.
 _RECIPIENT = re.compile(r"\b(?:[Aa]n|[Gg]egen|[Ff]ür)\s+(?:der|die|den|dem|das)?\s*$")
 # "ein Frieden in der Ukraine", "die Grenze zu Belarus": the place belongs to a noun, it is the topic.
@@ -181,7 +181,12 @@ def nearest(
         candidates = [r for r in readings[:index][::-1] if r.sentence.section == here.section]
     for reading in candidates:
         value = getattr(reading, attribute)
+        if attribute == "dates" and _LOOKS_BACK.search(reading.sentence.text):
+            continue  # "Zuletzt war Selenskyj im September 2021 dort": a look back dates no neighbour
         if value:
             return reading, value
     return None
+
+
+_LOOKS_BACK = re.compile(r"^(?:Zuletzt|Damals|Zuvor)\b|\bzuletzt\b")
 
