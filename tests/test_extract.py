@@ -563,6 +563,43 @@ def test_a_body_that_sits_in_a_capital_is_placed_there_and_a_town_left_is_the_sc
     assert left["place"] == "Moscow"
 
 
+MAR8 = dt.date(2024, 3, 8)
+
+
+def test_there_after_a_place_of_the_same_sentence_is_that_place():
+    text = ("Die Türkei stimmte im Januar in Ankara zu. "
+            "Am 23. Februar reiste Kristersson nach Budapest; "
+            "beide vereinbarten dort den Kauf von Kampfjets.")  # fmt: skip
+    trip, _ = only(text, published=MAR8, category="visit")
+    assert trip["place"] == "Budapest"
+
+
+def test_a_weekday_after_and_the_day_after_a_vote_count_from_the_day_named_before():
+    text = ("Am 23. Februar reiste Kristersson nach Budapest. "
+            "Am Montag darauf billigte das ungarische Parlament in Budapest den Beitritt. "
+            "Die russische Botschaft in Stockholm kündigte am Tag nach dem Votum Gegenmaßnahmen an.")  # fmt: skip
+    days = {e.category: e.start.date() for e in draft_from_text(text, MAR8).events.itertuples()}
+    assert days["alliance"] == dt.date(2024, 2, 26)
+    assert days["statement"] == dt.date(2024, 2, 27)
+
+
+def test_a_recapture_in_the_perfect_is_dated_by_the_next_sentence():
+    text = ("Die ukrainische Armee hat das Dorf Robotyne im Gebiet Saporischschja zurückerobert. "
+            "„Robotyne ist befreit“, erklärte Vize-Verteidigungsministerin Maljar am Montag.")  # fmt: skip
+    taken, _ = only(text, published=dt.date(2023, 8, 30), category="military")
+    assert taken["start"].date() == dt.date(2023, 8, 28)
+
+
+def test_an_event_with_no_place_of_its_own_takes_the_place_the_article_named_last():
+    text = ("Kursk\n\nUkrainische Einheiten sind bei Sudscha in das Gebiet Kursk vorgedrungen.\n\n"
+            "Ausblick\n\nDie Verwaltung kündigte an, die Evakuierungen am Wochenende fortzusetzen.")  # fmt: skip
+    draft = draft_from_text(text, dt.date(2024, 8, 9))
+    later = [p for (_, e), p in zip(draft.events.iterrows(), draft.provenance, strict=True) if e.start.day == 10]
+    assert "no place in the sentence or section: the place the article named last" in [
+        n.text("en") for n in later[0].notes
+    ]
+
+
 def test_a_speaker_does_not_take_the_place_of_a_later_sentence():
     text = ("Blinken sagte am Sonntag, der Aufstand zeige Risse in der russischen Führung. "
             "Die EU-Außenminister beraten heute in Luxemburg über die Lage.")  # fmt: skip

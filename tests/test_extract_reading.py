@@ -23,6 +23,9 @@ THU = dt.date(2023, 4, 20)  # the seed's publication day, a Thursday
 MON = dt.date(2023, 6, 12)  # a Monday
 
 
+FRI = dt.date(2024, 3, 8)
+
+
 def one(text: str, published: dt.date):
     found = find_dates(text, published)
     assert len(found) == 1, found
@@ -72,6 +75,10 @@ def one(text: str, published: dt.date):
         ("Peskow kündigte an, Putin werde am 10. September nicht nach Neu-Delhi reisen.", THU, "2023-09-10", "day"),
         ("Die EU will noch in dieser Woche ein Sanktionspaket beschließen.", THU, "2023-04-17", "week"),
         ("Am Mittwochnachmittag empfing ihn Biden im Weißen Haus.", THU, "2023-04-19", "day"),  # strong past
+        ("Kristersson übergab am Donnerstag die Beitrittsurkunde.", FRI, "2024-03-07", "day"),  # prefixed strong past
+        ("Erst am Donnerstagabend äußerte sich Selenskyj.", FRI, "2024-03-07", "day"),  # a verb with ß
+        ("Die Verwaltung kündigte an, die Evakuierungen am Wochenende fortzusetzen.", FRI, "2024-03-09", "day"),
+        ("Am Wochenende hatte es schwere Angriffe gegeben.", FRI, "2024-03-02", "day"),
     ],
 )
 def test_date_expressions_resolve_against_publication(sentence, published, start, precision):
@@ -335,6 +342,11 @@ def test_hyphenated_and_river_town_names_and_adjectival_city_forms():
         ("Zuletzt war Selenskyj im September 2021 dort zu Gast gewesen.", "visit"),
         ("Xi Jinping hat gestern seinen Staatsbesuch in Russland beendet.", "visit"),
         ("Der Internationale Strafgerichtshof hatte am Freitag einen Haftbefehl gegen Putin erlassen.", "statement"),
+        ("Die russische Botschaft kündigte Gegenmaßnahmen an.", "statement"),
+        ("Der Kommandeur hatte in einem Interview gesagt, seine Truppen hätten die Linie durchbrochen.", "statement"),
+        ("Kristersson übergab die Beitrittsurkunde an Blinken.", "alliance"),
+        ("Die Türkei gab ihren Widerstand auf, als das Parlament in Ankara zustimmte.", "alliance"),
+        ("Schweden gehört seit gestern dem westlichen Verteidigungsbündnis an.", "alliance"),
     ],
 )
 def test_cue_words_from_the_held_out_reports(sentence, category):
@@ -344,3 +356,12 @@ def test_cue_words_from_the_held_out_reports(sentence, category):
 def test_a_trip_that_is_not_made_is_no_visit_but_an_unannounced_one_is():
     assert "visit" not in category_scores("Putin werde nicht persönlich zum Gipfel nach Neu-Delhi reisen.")
     assert "visit" in category_scores("Pistorius ist zu einem nicht angekündigten Besuch in Odessa eingetroffen.")
+
+
+def test_the_nato_spelled_as_a_word_and_a_territory_named_by_its_adjective():
+    assert [a.name for a, _ in find_actors("Nato-Generalsekretär Stoltenberg und die Nato")] == [
+        "NATO", "Jens Stoltenberg", "NATO"
+    ]  # fmt: skip
+    from lagebild.extract.reading import territories
+
+    assert [m.place.english for m in territories("Einheiten sind auf russisches Gebiet vorgedrungen.")] == ["Russia"]

@@ -48,6 +48,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "weekday",
         re.compile(
             rf"\b(?:(?P<mod>kommenden|nächsten|vergangenen|letzten|vorigen)\s+)?(?P<wd>{_WD})(?P<part>{_PART})?\b"
+            r"(?P<after>\s+(?:darauf|danach))?"
         ),
     ),
     (
@@ -83,9 +84,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(r"\b(?:im\s+Jahr(?:e)?\s+|seit\s+|bis\s+)(?P<year>(?:19|20)\d{2})\b")),
     ("day_part", re.compile(rf"\b(?:[Aa]m|[Ii]n\s+der)\s+(?:(?:frühen|späten)\s+)?(?P<part>{_PART.title()})\b")),
     # "tags darauf": the day after the day named last (resolved against publication here, see dating).
-    ("day_after", re.compile(r"\b(?:[Tt]ags\s+darauf|[Aa]m\s+(?:folgenden|nächsten)\s+Tag|[Tt]ags\s+danach)\b")),
+    ("day_after", re.compile(r"\b(?:[Tt]ags\s+darauf|[Aa]m\s+(?:folgenden|nächsten)\s+Tag|[Tt]ags\s+danach|"
+                             r"[Aa]m\s+Tag\s+nach\s+(?:dem|der)\s+\w+)\b")),
     # "zwei Tage später": counted from the day named before (see dating).
     ("days_later", re.compile(rf"\b(?P<n>{_NUM}|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf)\s+Tage\s+(?:später|danach|darauf)\b")),
+    # "am Wochenende": the Saturday of the coming weekend, or of the last one in the past tense.
+    ("weekend", re.compile(r"\b(?:[Aa]m|[Üü]bers?)\s+(?:(?P<mod>kommenden|nächsten|vergangenen|letzten)\s+)?"
+                           r"Wochenende\b")),
     # "vergangene Nacht", "letzte Nacht": the night before the day of publication.
     ("last_night", re.compile(r"\b(?:[Vv]ergangene|[Ll]etzte)\s+Nacht\b")),
     # "am Vortag": the day before the day named last (resolved against publication here, see dating).
@@ -105,21 +110,24 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 # Verb forms that put a clause in the reported past or in the future.
 _PAST = re.compile(
-    r"\b(?:hatten?|war(?:en)?|wurden?|gab(?:en)?|stand(?:en)?|kam(?:en)?|traf(?:en)?|ging(?:en)?|sah(?:en)?|"
+    r"\b(?:hatten?|war(?:en)?|"
+    # strong forms with a prefix: "übergab", "unterschrieb", "vorschlug"
+    r"(?:über|unter|ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|ver|be|er|ent)(?:gab|schrieb|nahm|trat|ließ|warf|zog|"
+    r"brach|sprach|rief|hielt|wies|kam|stieg|schlug|fiel)(?:en)?|wurden?|gab(?:en)?|stand(?:en)?|kam(?:en)?|traf(?:en)?|ging(?:en)?|sah(?:en)?|"
     r"hieß|rief(?:en)?|ehrte(?:n)?|bat(?:en)?|fand(?:en)?|hielt(?:en)?|flog(?:en)?|nahm(?:en)?|sprach(?:en)?|"
     r"griff(?:en)?|ließ(?:en)?|schloss(?:en)?|zog(?:en)?|fiel(?:en)?|bot(?:en)?|brach(?:en)?|blieb(?:en)?|"
     r"warf(?:en)?|wies(?:en)?|schlug(?:en)?|trat(?:en)?|stieg(?:en)?|fuhr(?:en)?|lud(?:en)?|verlor(?:en)?|"
     r"gewann(?:en)?|begann(?:en)?|entschied(?:en)?|beschloss(?:en)?|schoss(?:en)?|floh(?:en)?|erschien(?:en)?|"
     r"verließ(?:en)?|sank(?:en)?|empfing(?:en)?|fing(?:en)?|hing(?:en)?|lag(?:en)?|saß(?:en)?|schrieb(?:en)?|"
     r"lief(?:en)?|hob(?:en)?|stieß(?:en)?|sandte[n]?|wandte[n]?|"
-    r"[a-zäöü]{3,}(?<!st)(?<!heu)(?<!gu)(?<!wei)(?<!brei)(?<!mit)(?<!rech)(?<!hun)(?<!zwei)(?<!drit)(?<!wei)te[nt]?|"
+    r"[a-zäöüß]{3,}(?<!st)(?<!heu)(?<!gu)(?<!wei)(?<!brei)(?<!mit)(?<!rech)(?<!hun)(?<!zwei)(?<!drit)(?<!wei)te[nt]?|"
     r"(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|zusammen|weiter|fest|los|um)?"
-    r"ge[a-zäöü]{3,}(?:t|en)(?=\s*(?:sein|worden|haben|hat|ist|habe|sei)?\s*[.,;:!?]))\b"
+    r"ge[a-zäöüß]{3,}(?:t|en)(?=\s*(?:sein|worden|haben|hat|ist|habe|sei)?\s*[.,;:!?]))\b"
 )
 # Subjunctive modals end in -te like a past tense but speak of what may come.
 _MODAL = ("könnte", "müsste", "sollte", "dürfte", "möchte", "würde")
 FUTURE_VERBS = re.compile(
-    r"\b(?:(?:könnt|müsst|sollt|dürft|möcht|würd)en?|wird|werden|werde|soll(?:en)?|will|wollen|plant|planen|geplant|statt(?:finden)?|steht\s+an|bevor)\b"
+    r"\b(?:[a-zäöü]+zu[a-zäöü]{3,}en|zu\s+[a-zäöü]{3,}en|(?:könnt|müsst|sollt|dürft|möcht|würd)en?|wird|werden|werde|soll(?:en)?|will|wollen|plant|planen|geplant|statt(?:finden)?|steht\s+an|bevor)\b"
 )
 
 
@@ -150,7 +158,8 @@ def _is_modal(word: str) -> bool:
 # the auxiliary counts as the past when a participle with an inseparable prefix ends the clause.
 _PERFECT = re.compile(
     r"\b(?:hat|haben|hatten?|ist|sind|war(?:en)?)\b(?=(?:[^.;:!?,]|(?<=\d)\.)*?"  # "am 17. Juli" does not end it
-    r"(?:\b(?:be|ver|er|ent|zer|emp|miss)[a-zäöü]{3,}(?:t|en)(?:\s+worden)?|\b\w+\s+lassen)\s*[.,;:!?])"
+    r"(?:\b(?:zurück|wieder|weiter)?(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]{3,}(?:t|en)(?:\s+worden)?|"
+    r"\b\w+\s+lassen)\s*[.,;:!?])"
 )
 
 
@@ -230,6 +239,8 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
     if kind == "relative_day":
         part = g.get("part")
         return published + dt.timedelta(days=RELATIVE_DAYS[g["word"].lower()]), "day", {"day_part": part}
+    if kind == "weekday" and g.get("after"):  # "am Montag darauf": counted from the day named before (dating)
+        return published, "day", {"day_part": g.get("part")}
     if kind == "weekday":
         wd = WEEKDAYS.index(g["wd"].lower())
         return weekday_date(published, wd, tense, g.get("mod")), "day", {"day_part": g.get("part")}
@@ -288,6 +299,9 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
         return published, "day", {}
     if kind == "days_later":
         return published + dt.timedelta(days=_number(g["n"].lower())), "day", {}
+    if kind == "weekend":
+        modifier = {"kommenden": "kommenden", "nächsten": "kommenden"}.get(g.get("mod", ""), g.get("mod"))
+        return weekday_date(published, 5, tense, modifier), "day", {}
     if kind == "last_night":
         return published, "day", {"day_part": "Nacht"}
     if kind == "day_before":
@@ -321,7 +335,8 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
             start, precision, extra = resolved
             if since and kind in ("weekday", "month", "explicit", "month_year", "year", "relative_day"):
                 extra["ongoing"] = True
-            mentions.append(DateMention(start, precision, begin, stop, match.group(0), kind, **extra))
+            named = "weekday_after" if kind == "weekday" and groups.get("after") else kind
+            mentions.append(DateMention(start, precision, begin, stop, match.group(0), named, **extra))
             taken.append((begin, stop))
     return sorted(mentions, key=lambda m: m.begin)
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from . import references
-from .dates import FUTURE_VERBS, DateMention, tense_at
+from .dates import FUTURE_VERBS, WEEKDAYS, DateMention, tense_at
 from .reading import CONTINUES, THERE, Reading, main_clause, nearest
 from .text import EventProvenance, note
 
@@ -57,12 +57,10 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
         provenance.notes.append(note("day_part_before", part=mention.text, day=context.text))
         provenance.add("start", source.sentence, mention.begin, mention.stop)  # "am Abend" here, the day before
         source, mention = context_reading(readings, index, context), context
-    elif mention.kind in (*_NEXT_TO, "days_later") and (context := _context_day(readings, index)):
+    elif mention.kind in COUNTED and (context := _context_day(readings, index, published)):
         provenance.add("start", context_reading(readings, index, context).sentence, context.begin, context.stop)
-        days = (mention.start - published).days if mention.kind == "days_later" else _NEXT_TO[mention.kind]
-        provenance.notes.append(note("days_later" if mention.kind == "days_later" else mention.kind,
-                                     words=mention.text, day=context.text))  # fmt: skip
-        mention = replace(mention, start=context.start + dt.timedelta(days=days))
+        provenance.notes.append(note(mention.kind, words=mention.text, day=context.text))
+        mention = replace(mention, start=counted_from(mention, context.start, published))
     provenance.add("start", source.sentence, mention.begin, mention.stop)
     if mention.approximate:
         provenance.notes.append(note("approximate", words=mention.text))
@@ -92,18 +90,42 @@ def tells_past(reading: Reading) -> bool:
 
 
 def context_reading(readings: list[Reading], index: int, mention: DateMention) -> Reading:
-    """The earlier sentence that holds ``mention`` (found by :func:`_context_day`)."""
-    return next(r for r in readings[:index][::-1] if mention in r.dates or mention in (m for m, _ in r.background))
+    """The earlier sentence that holds ``mention`` (found by :func:`_context_day`; its day may be counted)."""
+    def holds(reading: Reading) -> bool:
+        named = [*reading.dates, *(m for m, _ in reading.background)]
+        return any((m.begin, m.stop, m.text) == (mention.begin, mention.stop, mention.text) for m in named)
+
+    return next(r for r in readings[:index][::-1] if holds(r))
 
 
-def _context_day(readings: list[Reading], index: int) -> DateMention | None:
-    """The last day named earlier in the section, for a bare 'am Nachmittag'."""
+# Days counted from the day named before: "am Vortag", "tags darauf", "am selben Tag", "zwei Tage
+# später", "am Montag darauf". find_dates resolves them against publication; dating counts them here.
+COUNTED = (*_NEXT_TO, "days_later", "weekday_after")
+
+
+def counted_from(mention: DateMention, day: dt.date, published: dt.date) -> dt.date:
+    """The day ``mention`` names, counted from ``day``."""
+    if mention.kind == "weekday_after":  # the first such weekday after ``day``
+        weekday = next(i for i, name in enumerate(WEEKDAYS) if name in mention.text.lower())
+        return day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+    if mention.kind == "days_later":  # find_dates put it that many days after publication
+        return day + (mention.start - published)
+    return day + dt.timedelta(days=_NEXT_TO[mention.kind])
+
+
+def _context_day(readings: list[Reading], index: int, published: dt.date | None = None) -> DateMention | None:
+    """The last day named earlier in the section, for a bare 'am Nachmittag' (itself counted if it is relative)."""
     section = readings[index].sentence.section
-    for reading in readings[:index][::-1]:
+    for position in range(index - 1, -1, -1):
+        reading = readings[position]
         if reading.sentence.section != section:
             return None
         named = sorted([*reading.dates, *(m for m, _ in reading.background)], key=lambda m: m.begin)
         days = [m for m in named if m.precision == "day" and m.kind != "day_part"]  # "seit dem 8. Februar" too
-        if days:
-            return days[-1]
+        if not days:
+            continue
+        day = days[-1]
+        if day.kind in COUNTED and published and (before := _context_day(readings, position, published)):
+            day = replace(day, start=counted_from(day, before.start, published))
+        return day
     return None

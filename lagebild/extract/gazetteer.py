@@ -156,6 +156,12 @@ def _country_place(code: str, german: str) -> Place | None:
     return Place(name, german, code, capital.lat, capital.lon, "country")
 
 
+def country_place(code: str) -> Place | None:
+    """The gazetteer's country Place for an ISO code (named as German media do)."""
+    known = [*(p for places in exonyms().values() for p in places), *_countries_de().values()]
+    return next((p for p in known if p.country == code and p.geo_precision == "country"), None)
+
+
 @lru_cache(maxsize=1)
 def _countries_de() -> dict[str, Place]:
     """German country names (ISO 3166 translations shipped with pycountry) → Place."""

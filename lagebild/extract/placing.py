@@ -23,7 +23,10 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
         provenance.notes.append(note("departure", words=leaving.group(0)))
         provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
         return found[1].place
-    if (there := THERE.search(reading.sentence.text)) and (found := _place_referred_to(readings, index)):
+    there = THERE.search(reading.sentence.text)
+    if there and there.group(0).lower() == "dort" and best is not None and best.begin < there.start():
+        there = None  # "reiste nach Budapest; beide vereinbarten dort": "dort" is the place just named
+    if there and (found := _place_referred_to(readings, index)):
         source, best = found
         provenance.notes.append(note("there", words=there.group(0)))
     if best is None and (found := _site_referred_to(readings, index)):  # "in das Kraftwerk", "über dem Damm"
@@ -79,7 +82,17 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
         provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
         provenance.notes.append(note("place_section"))
         return found[1].place
-    return _seat([(a, c) for a, c in actors if a.kind == "person"], sentence=reading.sentence, provenance=provenance)
+    if seat := _seat([(a, c) for a, c in actors if a.kind == "person"], reading.sentence, provenance):
+        return seat
+    # Nothing in the sentence or its section: the place the article named last before it, so that
+    # the event reaches the reviewer (who sees this note) instead of being dropped.
+    for earlier in readings[:index][::-1]:
+        if earlier.locations:
+            found = most_specific(earlier.locations)
+            provenance.add("place", earlier.sentence, found.begin, found.stop)
+            provenance.notes.append(note("place_article"))
+            return found.place
+    return None
 
 
 # "das Kraftwerk", "über dem Damm": a site named before, by the noun it was named with

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from . import cues as cue_words
 from .dates import DateMention, find_dates
-from .gazetteer import REGION_WORDS, SETTLEMENT_WORDS, SITE_WORDS, PlaceMention, find_places
+from .gazetteer import REGION_WORDS, SETTLEMENT_WORDS, SITE_WORDS, PlaceMention, country_place, find_places, lookup
 from .text import Sentence
 
 # "seit dem Einmarsch vor 14 Monaten": the date belongs to the noun after "seit", not to the sentence.
@@ -74,6 +74,7 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
     # A place in a closing "…, teilte das Ministerium in Berlin mit" is where the source sits.
     told = len(cue_words.content(sentence.text))
     locations = [m for m in places if is_location(m, sentence.text) and m.begin < told]
+    locations += territories(sentence.text)
     recipients = [m for m in places if is_recipient(m, sentence.text)]
     category = cue_words.best_category(main_clause(sentence.text, embedded))
     return Reading(sentence, dates, background, embedded, places, locations, recipients,
@@ -102,6 +103,23 @@ _RECIPIENT = re.compile(r"\b(?:[Aa]n|[Gg]egen|[Ff]ür)\s+(?:der|die|den|dem|das)
 # "ein Frieden in der Ukraine", "die Grenze zu Belarus": the place belongs to a noun, it is the topic.
 _TOPIC = re.compile(r"\b(?:(?:Frieden|Friedens|Krieg|Krieges|Kriegs|Lage|Konflikt|Konflikts|Situation|Wiederaufbau)"
                     r"\s+in|Grenzen?\s+(?:zu|zum|zur|nach|mit))\s+(?:der|die|den|dem|das)?\s*$")
+
+
+# "auf russisches Gebiet", "auf ukrainischem Territorium": the country a demonym names is the scene.
+_TERRITORY = re.compile(r"\b(?:in|auf|nach)\s+(?:das\s+|dem\s+)?(?P<adj>[a-zäöü]+(?:es|em|e))\s+"
+                        r"(?:Gebiet|Territorium|Staatsgebiet|Boden)\b")
+
+
+def territories(text: str) -> list[PlaceMention]:
+    """Countries named as territory by their adjective ("auf russisches Gebiet" → Russia)."""
+    found = []
+    for match in _TERRITORY.finditer(text):
+        actor = next((a for a, _ in cue_words.find_actors(match.group("adj")) if a.kind == "demonym"), None)
+        place = lookup(actor.seat) if actor else None
+        country = country_place(place.country) if place else None
+        if country:
+            found.append(PlaceMention(country, match.start("adj"), match.end(), text[match.start("adj") : match.end()]))
+    return found
 
 
 def as_region(mention: PlaceMention) -> PlaceMention:
