@@ -600,6 +600,25 @@ def test_an_event_with_no_place_of_its_own_takes_the_place_the_article_named_las
     ]
 
 
+MAY22 = dt.date(2023, 5, 22)
+
+
+def test_the_town_taken_is_the_scene_and_the_town_referred_to_is_not_a_government_capital():
+    text = ("Vorgestern erklärte Prigoschin, seine Söldner hätten Bachmut vollständig eingenommen. "
+            "Kiew wies das zurück. "
+            "In der Nacht zu Sonntag gratulierte Putin den Kämpfern zur Einnahme der Stadt.")  # fmt: skip
+    events = draft_from_text(text, MAY22).events
+    assert set(events["place"]) >= {"Bakhmut"}
+    congratulation = events[events["start"].dt.day == 21].iloc[0]
+    assert congratulation["place"] == "Bakhmut"
+
+
+def test_a_relative_clause_that_says_how_long_something_lasted_dates_the_main_clause():
+    text = "Der Gipfel in Hiroshima, der von Freitag bis Sonntag dauerte, stand im Zeichen des Krieges."
+    summit, _ = only(text, published=MAY22)
+    assert (summit["category"], summit["start"].date()) == ("meeting", dt.date(2023, 5, 19))
+
+
 def test_a_speaker_does_not_take_the_place_of_a_later_sentence():
     text = ("Blinken sagte am Sonntag, der Aufstand zeige Risse in der russischen Führung. "
             "Die EU-Außenminister beraten heute in Luxemburg über die Lage.")  # fmt: skip

@@ -347,6 +347,9 @@ def test_hyphenated_and_river_town_names_and_adjectival_city_forms():
         ("Kristersson übergab die Beitrittsurkunde an Blinken.", "alliance"),
         ("Die Türkei gab ihren Widerstand auf, als das Parlament in Ankara zustimmte.", "alliance"),
         ("Schweden gehört seit gestern dem westlichen Verteidigungsbündnis an.", "alliance"),
+        ("Seit Putin eine Teilmobilmachung verkündet hat, verlassen Männer das Land.", "recruitment"),
+        ("Schwedische Seismologen hatten zwei Unterwasserexplosionen registriert.", "military"),
+        ("Zum Auftakt des Treffens hatte Biden die Ausbildung ukrainischer Piloten unterstützt.", "aid"),
     ],
 )
 def test_cue_words_from_the_held_out_reports(sentence, category):

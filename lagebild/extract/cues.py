@@ -101,14 +101,15 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"evakuier\w*|Evakuierung\w*|unter\s+(?:ihre|seine|russische|ukrainische)\s+Kontrolle|"
                                r"\bspreng(?:te|ten|t|en)\b|geräumt|räumte[n]?|Abzug\w*|abgezogen|"
                                r"\bbesetz(?:t|te|ten)\b|abgestürzt|Absturz\w*|stürzte[n]?\s+(?:\S+\s+){0,8}?ab\b|"
-                               r"Kommandoaktion\w*|Spezialkräfte\w*|Sabotageakt\w*|vernichtet|eingestürzt|umkämpft\w*|"
+                               r"Kommandoaktion\w*|Spezialkräfte\w*|Sabotage\w*|vernichtet|eingestürzt|umkämpft\w*|\w*[Ee]xplosion\w*|"
                                # a change at the top of the military: "… zum neuen Verteidigungsminister ernannt"
                                r"\bzu[mr]\s+(?:\w+\s+)?(?:Verteidigungsminister|Oberbefehlshaber|Generalstabschef|Befehlshaber)\w*"
                                r"\s+(?:ernannt|berufen|bestimmt)|ernannte[n]?\s+(?:\S+\s+){0,8}?zu[mr]\s+(?:\w+\s+)?"
                                r"(?:Verteidigungsminister|Oberbefehlshaber|Generalstabschef|Befehlshaber)|"
                                r"an\s+die\s+Spitze\s+(?:der|des)\s+(?:Armee|Streitkräfte|Truppen|Generalstabs|Militärs)\b)")),
     ("recruitment", 4, re.compile(r"(?:(?:Streitkräfte|Armee|Truppen)\s+(?:\S+\s+){0,6}?(?:zu\s+)?"
-                                  r"(?:vergrößern|aufstocken|aufzustocken|verstärken)|Aufstockung\w*|Rekrut\w*|Berufssoldaten|Anfangssold|Werbespot\w*|Videokampagne|Mobilisierung|"
+                                  r"(?:vergrößern|aufstocken|aufzustocken|verstärken)|Aufstockung\w*|\w*[Mm]obilmachung\w*|"
+                                  r"Rekrut\w*|Berufssoldaten|Anfangssold|Werbespot\w*|Videokampagne|Mobilisierung|"
                                   r"wirbt\b|anwerben|Freiwillige|Vertragssoldat\w*|Zeitsoldat\w*|Einberufung\w*|"
                                   r"eingezogen|angeworben)", re.IGNORECASE)),
     ("war", 3, re.compile(r"(?:Einmarsch\w*|Invasion|Kriegsbeginn|Angriffskrieg\w*|Überfall\w*|Großangriff\w*)")),
@@ -212,7 +213,8 @@ def find_attribution(text: str) -> Cue | None:
 
 
 # "auf der Sicherheitskonferenz kündigte … an", "am Rande des Gipfels": the meeting is the setting, not the event.
-_SETTING = re.compile(r"\b(?:auf|bei|beim|am\s+Rande|zum|anlässlich)\s+(?:(?:der|dem|des|einer|einem|eines)\s+)?"
+_SETTING = re.compile(r"\b(?:auf|bei|beim|am\s+Rande|zum|anlässlich|zum\s+Auftakt|Auftakt)\s+"
+                      r"(?:(?:der|dem|des|einer|einem|eines)\s+)?"
                       r"(?:[\w-]+-)?$",
                       re.IGNORECASE)  # "beim G7-Gipfel"
 # "vor dem zweiten Jahrestag des russischen Großangriffs": the anniversary dates the event, it is not one.

@@ -207,7 +207,9 @@ def _fine_places_before(
     for reading in readings[:index][::-1]:
         if getattr(reading.sentence, scope) != getattr(here, scope):
             return None
-        fine = [m for m in reading.locations if m.place.geo_precision != "country"]
+        # "Kiew wies das zurück": a capital opening its sentence is the government, not a town referred to.
+        fine = [m for m in reading.locations if m.place.geo_precision != "country"
+                and not (m.place.kind == "capital" and opens(reading, m.begin))]  # fmt: skip
         if fine:
             return reading, fine
     return None

@@ -63,8 +63,8 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
             embedded.append((mention, attribute.start(), mention.stop + described.end()))
         elif since:
             background.append((mention, since.start()))
-        elif clause:
-            embedded.append((mention, *clause))
+        elif clause and not _LASTS.search(sentence.text[clause[0] : clause[1]]):
+            embedded.append((mention, *clause))  # (", der von Freitag bis Sonntag dauerte," dates the main clause)
         else:
             dates.append(mention)
     # A date is not a place: "bis Ende Mai" names no town called Ende.
@@ -96,8 +96,8 @@ _REGION_WORD = re.compile(rf"\b(?:{REGION_WORDS})\s+$")
 # "Kiew besucht", "griff Russland Kiew … an": a town visited, attacked or taken is the scene.
 _VISITED_BEFORE = re.compile(r"\b(?:besuchte[n]?|bereiste[n]?|griff(?:en)?|beschoss(?:en)?|bombardierte[n]?|"
                              r"eroberte[n]?|erreichte[n]?|besetzte[n]?)\s+(?:\S+\s+){0,3}$")
-_VISITED_AFTER = re.compile(r"^\s+(?:besucht|bereist|besuchte[n]?|bereiste[n]?|angegriffen|beschossen|bombardiert|"
-                            r"erobert|eingenommen|erreicht|besetzt|verlassen)\b")
+_VISITED_AFTER = re.compile(r"^\s+(?:[a-zäöü]+\s+){0,2}?(?:besucht|bereist|besuchte[n]?|bereiste[n]?|angegriffen|"
+                            r"beschossen|bombardiert|erobert|eingenommen|erreicht|besetzt|verlassen)\b")
 # "an die Ukraine liefern", "gegen die Ukraine": a country after these is a recipient or a target.
 _RECIPIENT = re.compile(r"\b(?:[Aa]n|[Gg]egen|[Ff]ür)\s+(?:der|die|den|dem|das)?\s*$")
 # "ein Frieden in der Ukraine", "die Grenze zu Belarus": the place belongs to a noun, it is the topic.
