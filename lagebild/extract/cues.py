@@ -226,6 +226,17 @@ _WHERE = re.compile(r",\s+wo\s+[^,]*$")
 MONEY_WEIGHT = 1  # below every other cue: "Kosten … auf 411 Mrd. Dollar geschätzt" is an estimate
 
 
+def _drop_cues_after(scores: dict[str, tuple[int, list[Cue]]], keys: tuple[str, ...], before: re.Pattern[str],
+                     text: str) -> None:  # fmt: skip
+    """Remove the cues of ``keys`` whose preceding text matches ``before`` (and a category left without cues)."""
+    for key in [k for k in keys if k in scores]:
+        weight = scores[key][0] // len(scores[key][1])
+        kept = [c for c in scores[key][1] if not before.search(text[: c.begin])]
+        scores[key] = (weight * len(kept), kept)
+        if not kept:
+            del scores[key]
+
+
 def category_scores(text: str) -> dict[str, tuple[int, list[Cue]]]:
     """Category → (score, cue words) for every category with at least one cue in ``text``."""
     scores: dict[str, tuple[int, list[Cue]]] = {}
@@ -235,27 +246,13 @@ def category_scores(text: str) -> dict[str, tuple[int, list[Cue]]]:
             scores[key] = (weight * len(cues), cues)
     # A meeting or visit that is only the setting ("auf dem Gipfel", "zum Besuch") counts only when
     # nothing else happens in the sentence.
-    for key in [k for k in ("meeting", "visit") if k in scores and len(scores) > 1]:
-        weight = scores[key][0] // len(scores[key][1])
-        kept = [c for c in scores[key][1] if not _SETTING.search(text[: c.begin])]
-        scores[key] = (weight * len(kept), kept)
-        if not kept:
-            del scores[key]
+    if len(scores) > 1:
+        _drop_cues_after(scores, ("meeting", "visit"), _SETTING, text)
     # "reiste nach Athen weiter, wo er mit … zusammenkam": the meeting at the destination is the event.
     if "meeting" in scores and "visit" in scores and any(_WHERE.search(text[: c.begin]) for c in scores["meeting"][1]):
         scores["meeting"] = (scores["meeting"][0] + 1, scores["meeting"][1])
-    if "visit" in scores:  # "Putin werde nicht persönlich nach Neu-Delhi reisen": no trip
-        weight = scores["visit"][0] // len(scores["visit"][1])
-        kept = [c for c in scores["visit"][1] if not _NOT_IN_CLAUSE.search(text[: c.begin])]
-        scores["visit"] = (weight * len(kept), kept)
-        if not kept:
-            del scores["visit"]
-    for key in [k for k in ("military", "war") if k in scores]:  # "vor dem Jahrestag des Großangriffs"
-        weight = scores[key][0] // len(scores[key][1])
-        kept = [c for c in scores[key][1] if not _ANNIVERSARY.search(text[: c.begin])]
-        scores[key] = (weight * len(kept), kept)
-        if not kept:
-            del scores[key]
+    _drop_cues_after(scores, ("visit",), _NOT_IN_CLAUSE, text)  # "Putin werde nicht … nach Neu-Delhi reisen"
+    _drop_cues_after(scores, ("military", "war"), _ANNIVERSARY, text)  # "vor dem Jahrestag des Großangriffs"
     if money := [a.cue for a in find_amounts(text)]:
         score, cues = scores.get("aid", (0, []))
         scores["aid"] = (score + MONEY_WEIGHT, cues + money[:1])
