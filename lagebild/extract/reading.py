@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import cues as cue_words
-from .dates import DateMention, find_dates
+from .dates import QUOTED, DateMention, find_dates
 from .gazetteer import REGION_WORDS, SETTLEMENT_WORDS, SITE_WORDS, PlaceMention, country_place, find_places, lookup
 from .text import Sentence
 
@@ -73,12 +73,28 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
               for p in find_places(sentence.text) if not any(b < p.stop and p.begin < e for b, e in taken)]  # fmt: skip
     # A place in a closing "…, teilte das Ministerium in Berlin mit" is where the source sits.
     told = len(cue_words.content(sentence.text))
-    locations = [m for m in places if is_location(m, sentence.text) and m.begin < told]
+    category = cue_words.best_category(main_clause(sentence.text, embedded))
+    locations = [m for m in places if is_location(m, sentence.text) and m.begin < told
+                 and not inside_quotes(sentence.text, m.begin)]  # fmt: skip
     locations += territories(sentence.text)
     recipients = [m for m in places if is_recipient(m, sentence.text)]
-    category = cue_words.best_category(main_clause(sentence.text, embedded))
     return Reading(sentence, dates, background, embedded, places, locations, recipients,
                    cue_words.find_actors(sentence.text), category)  # fmt: skip
+
+
+# "Dieser sagte, die Söldner wollten nach Warschau": after a speech verb and its comma comes what was said.
+_SAID_THEN = re.compile(r"\b(?:sagte|erklärte|betonte|warnte|behauptete|meinte)n?\b[^,;:]{0,60}?[,:]\s")
+
+
+def inside_quotes(text: str, position: int) -> bool:
+    """Is ``position`` inside quoted words? A place in them is not where they were said."""
+    return any(m.start() < position < m.end() for m in QUOTED.finditer(text))
+
+
+def reported_from(text: str) -> int:
+    """Where the reported content of a statement begins (the end of the text if it has none)."""
+    said = _SAID_THEN.search(text)
+    return said.end() if said else len(text)
 
 
 def main_clause(text: str, embedded: list[tuple[DateMention, int, int]]) -> str:
