@@ -143,7 +143,25 @@ def wait_for_app(page, timeout: float = 60_000) -> None:
         " || !document.querySelector('[data-testid=\"stStatusWidget\"]').innerText.includes('Running')",
         timeout=timeout,
     )
-    page.wait_for_timeout(1500)
+    wait_map_settled(page)
+
+
+MAP_CANVAS = "[data-testid='stDeckGlJsonChart'] canvas"
+
+
+def wait_map_settled(page, timeout: float = 30.0, interval_ms: int = 250) -> None:
+    """Until two screenshots of the map canvas in a row are identical: deck.gl has drawn what it was given
+    (data, basemap, labels, a view transition) and stopped. Fails if the map keeps changing."""
+    canvas = page.locator(MAP_CANVAS).first
+    deadline = time.monotonic() + timeout
+    previous = None
+    while time.monotonic() < deadline:
+        shot = canvas.screenshot()
+        if shot == previous:
+            return
+        previous = shot
+        page.wait_for_timeout(interval_ms)
+    raise AssertionError(f"the map was still changing after {timeout:.0f} s")
 
 
 def screenshot(page, name: str) -> Path:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import screenshot
+from .conftest import screenshot, wait_map_settled
 
 pytestmark = pytest.mark.browser
 
@@ -17,7 +17,7 @@ def test_briefing_view_fits_a_16_9_screen(browser, server, lang):
         page.goto(f"{server}/?view=briefing&from=2023-04-19&to=2023-04-21&lang={lang}")
         page.wait_for_selector("[data-testid='stDeckGlJsonChart'] canvas", timeout=60_000)
         page.wait_for_selector("[data-testid='stVegaLiteChart']", timeout=60_000)
-        page.wait_for_timeout(2500)
+        wait_map_settled(page)
         title = "Stoltenbergs Besuch in Kiew, 19.–21. April 2023" if lang == "de" else "Stoltenberg's visit to Kyiv"
         assert page.get_by_role("heading", name=title).count() == 1 or page.get_by_text(title).count() >= 1
         # no filter widgets on screen: the sidebar is collapsed

@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from .conftest import screenshot, wait_for_app
+from .conftest import screenshot, wait_for_app, wait_map_settled
 
 pytestmark = pytest.mark.browser
 
@@ -175,7 +175,7 @@ def test_a_filter_change_keeps_the_users_zoom(page, server):
     for _ in range(3):
         page.mouse.wheel(0, -200)
         page.wait_for_timeout(300)
-    page.wait_for_timeout(1500)
+    wait_map_settled(page)
     zoomed = shot()
     assert difference(zoomed, initial) > 0
     text = page.locator("[data-testid='stSidebar'] [data-testid='stTextInput'] input")
@@ -183,7 +183,7 @@ def test_a_filter_change_keeps_the_users_zoom(page, server):
     text.press("Enter")
     page.wait_for_function("() => /\\d+ von 27 Ereignissen/.test(document.body.innerText) && "
                            "!document.body.innerText.includes('27 von 27')", timeout=30_000)
-    page.wait_for_timeout(2000)
+    wait_map_settled(page)
     after = shot()
     # still the user's zoomed view (only some markers went), not the first view again
     assert difference(after, zoomed) < difference(after, initial)
