@@ -151,13 +151,19 @@ MAP_CANVAS = "[data-testid='stDeckGlJsonChart'] canvas"
 
 def wait_map_settled(page, timeout: float = 30.0, interval_ms: int = 250) -> None:
     """Until two screenshots of the map canvas in a row are identical: deck.gl has drawn what it was given
-    (data, basemap, labels, a view transition) and stopped. Fails if the map keeps changing."""
+    (data, basemap, labels, a view transition) and stopped. A canvas replaced by a rerun while it is
+    being shot counts as changing. Fails if the map keeps changing."""
+    from playwright.sync_api import Error as PlaywrightError
+
     canvas = page.locator(MAP_CANVAS).first
     deadline = time.monotonic() + timeout
     previous = None
     while time.monotonic() < deadline:
-        shot = canvas.screenshot()
-        if shot == previous:
+        try:
+            shot = canvas.screenshot(timeout=max(1.0, deadline - time.monotonic()) * 1000)
+        except PlaywrightError:  # a rerun replaced the canvas while it was being shot: not settled yet
+            shot = None
+        if shot is not None and shot == previous:
             return
         previous = shot
         page.wait_for_timeout(interval_ms)
