@@ -175,10 +175,8 @@ def tense_at(sentence: str, position: int) -> str:
     Quoted words do not set the tense of the sentence that quotes them ("kündigte am Sonntag an:
     „Es wird Vergeltung geben.“"), unless ``position`` is inside the quotation.
     """
-    quoted = [m.span() for m in QUOTED.finditer(sentence)]
-    if not any(b < position < e for b, e in quoted):
-        for b, e in quoted:
-            sentence = sentence[:b] + " " * (e - b) + sentence[e:]
+    if not any(m.start() < position < m.end() for m in QUOTED.finditer(sentence)):
+        sentence = QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)  # offsets kept
     past = [*(m for m in _PAST.finditer(sentence) if not _is_modal(m.group(0))), *_PERFECT.finditer(sentence)]
     cues = [(abs(m.start() - position), "past") for m in past]
     cues += [(abs(m.start() - position), "future") for m in FUTURE_VERBS.finditer(sentence)]
