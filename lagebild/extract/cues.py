@@ -58,9 +58,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             r"Delegation|Inspektoren|"
                             r"ehrte[n]?|Reise\w*|Ankunft|flog|landete)\b", re.IGNORECASE)),
     ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|(?:trafen|traf)(?!\s+(?:\S+\s+){{0,3}}?{_WEAPONS}\b)|\w*[Gg]ipfel\w*|"
-                              r"zusammen(?:ge)?kommen|zusammenk(?:am|amen|ommt)|zusammengetroffen|zusammentr(?:af|afen|ifft|effen)|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|"
+                              r"zusammen(?:ge)?kommen|zusammenk(?:am|amen|ommt)|zusammengetroffen|zusammenzutreffen|zusammenzukommen|zu\s+treffen\b|zusammentr(?:af|afen|ifft|effen)|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|"
                               r"\w*[Kk]onferenz\w*|Zusammenkunft|vermittel(?:t|te|ten)\b|Vermittlung\w*|befass(?:en|t|te|ten)\b|"
-                              r"Gespräch\w*|tagt\w*|Sitzung|beraten|Termin|sprechen|telefonier\w*|Telefonat\w*|"
+                              r"Gespräch\w*|Resolution\w*|Veto\b|tagt\w*|Sitzung|beraten|Termin|sprechen|telefonier\w*|Telefonat\w*|"
                               r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,3}?mit|empf(?:ing|ingen|angen|ängt)\b)\b")),
     ("aid", 3, re.compile(r"(?:Militärhilfe\w*|Hilfe\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
                           r"Munition|Kampfpanzer|Panzer|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
@@ -102,8 +102,14 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"in\s+Sicherheit\s+(?:ge)?brach\w*|brachte[n]?\s+(?:\S+\s+){0,12}?in\s+Sicherheit|"
                                r"evakuier\w*|Evakuierung\w*|unter\s+(?:ihre|seine|russische|ukrainische)\s+Kontrolle|"
                                r"\bspreng(?:te|ten|t|en)\b|geräumt|räumte[n]?|Abzug\w*|abgezogen|"
-                               r"\bbesetz(?:t|te|ten)\b|abgestürzt|Absturz\w*|stürzte[n]?\s+(?:\S+\s+){0,8}?ab\b|"
-                               r"Kommandoaktion\w*|Spezialkräfte\w*|Sabotage\w*|vernichtet|eingestürzt|umkämpft\w*|\w*[Ee]xplosion\w*|"
+                               # occupying, but not "in den besetzten Gebieten" (an attribute)
+                               r"(?<!den )(?<!die )(?<!der )(?<!dem )(?<!des )\bbesetz(?:t|te|ten)\b|"
+                               r"abgestürzt|Absturz\w*|stürzte[n]?\s+(?:\S+\s+){0,8}?ab\b|"
+                               # "schlugen zwei Raketen in das Gebäude ein": a hit
+                               r"\bschlug(?:en)?\s+(?:\S+\s+){0,12}?ein\b|eingeschlagen|Einschl[aä]g\w*|"
+                               r"Kommandoaktion\w*|Militäreinsatz\w*|übern(?:immt|ahm|ahmen|ehmen)\s+(?:\S+\s+){0,12}?"
+                               r"(?:das|den)\s+(?:Ober)?(?:Kommando|Befehl)\b|"
+                               r"Spezialkräfte\w*|Sabotage\w*|vernichtet|eingestürzt|umkämpft\w*|\w*[Ee]xplosion\w*|"
                                # a change at the top of the military: "… zum neuen Verteidigungsminister ernannt"
                                r"\bzu[mr]\s+(?:\w+\s+)?(?:Verteidigungsminister|Oberbefehlshaber|Generalstabschef|Befehlshaber)\w*"
                                r"\s+(?:ernannt|berufen|bestimmt)|ernannte[n]?\s+(?:\S+\s+){0,8}?zu[mr]\s+(?:\w+\s+)?"
@@ -114,7 +120,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                   r"Rekrut\w*|Berufssoldaten|Anfangssold|Werbespot\w*|Videokampagne|Mobilisierung|"
                                   r"wirbt\b|anwerben|Freiwillige|Vertragssoldat\w*|Zeitsoldat\w*|Einberufung\w*|"
                                   r"eingezogen|angeworben)", re.IGNORECASE)),
-    ("war", 3, re.compile(r"(?:Einmarsch\w*|Invasion|Kriegsbeginn|Angriffskrieg\w*|Überfall\w*|Großangriff\w*)")),
+    # Taking territory by annexation is the war itself: "Eingliederung … in die Russische Föderation".
+    ("war", 3, re.compile(r"(?:Einmarsch\w*|Invasion|Kriegsbeginn|Angriffskrieg\w*|Überfall\w*|Großangriff\w*|"
+                          r"Annexion\w*|annektier\w*\b(?!\s+erklärt)|Eingliederung\w*|\w*[Rr]eferend(?:um|en)\w*)")),
 )
 
 CURRENCIES = {"dollar": "USD", "us-dollar": "USD", "$": "USD", "euro": "EUR", "€": "EUR", "rubel": "RUB",
@@ -278,6 +286,8 @@ STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Able
                     # accusing and blaming: "warf Russland vor, …", "machte Kiew verantwortlich"
                     r"warf(?:en)?\s+(?:\S+\s+){0,12}?vor\b|vorgeworfen|beschuldigt\w*|Vorw[uü]rf\w*|"
                     r"macht(?:e|en)?\s+(?:\S+\s+){0,12}?verantwortlich|"
+                    # a claim: "behauptete, getroffen worden sei ein Waffenlager"
+                    r"behauptete[n]?|bestritt(?:en)?|dementierte[n]?|"
                     r"kündigte[n]?\s+(?:\S+\s+){0,10}?auf(?=[,.;:]|$)|ausgestiegen|stieg(?:en)?\s+(?:\S+\s+){0,10}?aus(?=[,.;:]|$))")
 
 
@@ -299,8 +309,12 @@ def content(text: str) -> str:
 _ANNOUNCES = re.compile(r"\bkündig(?:te|ten|t|en)\s+(?:\S+\s+){0,25}?an\b|\bangekündigt")
 
 
+# "besuchten … Butscha, wo … Tote gefunden worden waren": a clause in the pluperfect about the place is its past.
+_WHERE_BEFORE = re.compile(r",\s+wo\s+[^,;:]*?\b(?:hatten?|waren?)(?=\s*(?:[,;:.!?]|$))")
+
+
 def best_category(text: str) -> tuple[str, list[Cue]] | None:
-    text = content(text)
+    text = _WHERE_BEFORE.sub(lambda m: " " * len(m.group(0)), content(text))
     scores = category_scores(text)
     said = (*STANCE.finditer(text), *SPEECH.finditer(text))
     speech = [Cue("statement", m.start(), m.end(), m.group(0)) for m in said]

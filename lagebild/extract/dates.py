@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..schema import period_start
 
@@ -124,6 +124,9 @@ _PAST = re.compile(
     r"gewann(?:en)?|begann(?:en)?|entschied(?:en)?|beschloss(?:en)?|schoss(?:en)?|floh(?:en)?|erschien(?:en)?|"
     r"verließ(?:en)?|sank(?:en)?|empfing(?:en)?|fing(?:en)?|hing(?:en)?|lag(?:en)?|saß(?:en)?|schrieb(?:en)?|"
     r"lief(?:en)?|hob(?:en)?|stieß(?:en)?|sandte[n]?|wandte[n]?|"
+    # present forms ending in -ten are not past: "beraten", "halten", "treten" (strong), "arbeiten" (t-stems)
+    r"(?![a-zäöüß]*(?:raten|halten|treten|bitten|bieten|gelten|streiten|schreiten|reiten|gleiten|fechten|"
+    r"arbeiten|warten|leiten|richten|achten|fürchten|töten|retten|starten|kosten|leisten|rüsten)\b)"
     r"[a-zäöüß]{3,}(?<!st)(?<!heu)(?<!gu)(?<!wei)(?<!brei)(?<!mit)(?<!rech)(?<!hun)(?<!zwei)(?<!drit)(?<!wei)te[n]?|"
     r"(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|zusammen|weiter|fest|los|um)?"
     r"ge[a-zäöüß]{3,}(?:t|en)(?=\s*(?:sein|worden|haben|hat|ist|habe|sei)?\s*[.,;:!?]))\b"
@@ -138,6 +141,8 @@ FUTURE_VERBS = re.compile(
 # Quoted words („…“, "…", »…«).
 QUOTED = re.compile(r"„[^“”\"]*[“”\"]|»[^«]*«|\"[^\"]*\"")
 _SINCE = re.compile(r"\b[Ss]eit\s+(?:(?:dem|letztem|vergangenem)\s+)?$")
+_FOR = re.compile(r"\b[Ff]ür\s+(?:das\s+)?$")
+_PERIODS = ("rel_period", "year", "month_year")
 
 
 @dataclass(frozen=True)
@@ -345,6 +350,8 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
             begin, stop = match.span()
             if any(begin < b_stop and stop > b_begin for b_begin, b_stop in taken):
                 continue
+            if kind in _PERIODS and _FOR.search(text[:begin]):
+                continue  # "Budgethilfen für dieses Jahr": what it is for, not when it happened
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             groups["_text"] = match.group(0)
             # "seit Dienstag", "seit Oktober": always the past, and the event goes on.
@@ -358,7 +365,26 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
             named = "weekday_after" if kind == "weekday" and groups.get("after") else kind
             mentions.append(DateMention(start, precision, begin, stop, match.group(0), named, **extra))
             taken.append((begin, stop))
-    return sorted(mentions, key=lambda m: m.begin)
+    return _join_ranges(text, sorted(mentions, key=lambda m: m.begin))
+
+
+# "von Sonntag bis gestern", "vom 26. Juni bis zum Dienstag": one period from the first day to the second.
+_FROM = re.compile(r"\b[Vv]o[nm]\s+(?:(?:am|dem)\s+)?$")
+_UNTIL = re.compile(r"\s+bis\s+(?:(?:zum|am|einschließlich)\s+)?")
+
+
+def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    joined: list[DateMention] = []
+    for mention in mentions:
+        first = joined[-1] if joined else None
+        if (first is not None and first.precision == mention.precision == "day" and first.end is None
+                and mention.start > first.start and _FROM.search(text[: first.begin])
+                and _UNTIL.fullmatch(text[first.stop : mention.begin])):  # fmt: skip
+            joined[-1] = replace(first, stop=mention.stop, text=text[first.begin : mention.stop],
+                                 end=mention.end or mention.start)  # fmt: skip
+            continue
+        joined.append(mention)
+    return joined
 
 
 def resolve(expression: str, published: dt.date, context: str = "") -> DateMention:

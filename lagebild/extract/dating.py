@@ -18,6 +18,8 @@ ONGOING = re.compile(r"\b(?:[Ss]eitdem|[Ss]either|[Ss]eit\s+diesem\s+(?:Tag|Zeit
 _PRESENT_INTENT = re.compile(r"\b(?:wollen|will|möchten?|planen|plant|beabsichtig(?:t|en))\b")
 
 
+_CLOSING = re.compile(r"\b(?:[Zz]um|[Aa]m)\s+(?:Abschluss|Ende)\s+(?:des|der)\s+\w*(?:[Gg]ipfel|[Tt]reffen|[Bb]esuch|"
+                      r"[Kk]onferenz|[Tt]agung|[Rr]eise|[Bb]eratung)\w*")
 # "am Vortag", "tags darauf": a day counted from the day named before.
 _NEXT_TO = {"day_before": -1, "day_after": 1, "same_day": 0}
 
@@ -43,6 +45,10 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
             # sentence of a paragraph is dated by the next one, when that date is not ahead.
             ahead = nearest(readings, index, "dates", True, "paragraph")
             found = ahead if ahead and ahead[1][0].start <= published else None
+        if (closing := _CLOSING.search(reading.sentence.text)) and (period := _period_before(readings, index)):
+            # "Zum Abschluss des Gipfels …": the last day of the period named before
+            provenance.notes.append(note("closing", words=closing.group(0)))
+            found = (period[0], [replace(period[1], start=period[1].end, end=None)])
         if found:
             source, mentions = found
             provenance.notes.append(note("date_neighbour"))
@@ -52,6 +58,9 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
     mention = _leading(mentions)
     if mention is not mentions[0]:
         provenance.notes.append(note("finer", words=mentions[0].text, day=mention.text))
+    if source is reading and (planned := announced_date(reading)) and planned.start > mention.start:
+        provenance.notes.append(note("announced_for", told=mention.text, day=planned.text))
+        mention = planned
     named_day = next((m for m in mentions if m.kind == "weekday"), None)
     if mention.kind == "day_part" and named_day is not None:  # "in der Nacht zum Dienstag"
         provenance.notes.append(note("day_part_named", part=mention.text, day=named_day.text))
@@ -68,6 +77,16 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
     if mention.approximate:
         provenance.notes.append(note("approximate", words=mention.text))
     return mention, source
+
+
+# "Gestern Abend kündigte er an, am heutigen Montag … zusammenzutreffen": the event is what was announced.
+_ANNOUNCED = re.compile(r"\bkündig(?:te|ten|t)\s+(?:\S+\s+){0,8}?an\s*[,:]")
+
+
+def announced_date(reading: Reading) -> DateMention | None:
+    """The date of what an announcement says will happen, when the announced words name one."""
+    told = _ANNOUNCED.search(reading.sentence.text)
+    return next((m for m in reading.dates if m.begin >= told.end()), None) if told else None
 
 
 _VAGUE = ("now", "current")  # "nun", "derzeit"
@@ -133,6 +152,18 @@ def counted_from(mention: DateMention, day: dt.date, published: dt.date) -> dt.d
     if mention.kind == "days_later":  # find_dates put it that many days after publication
         return day + (mention.start - published)
     return day + dt.timedelta(days=_NEXT_TO[mention.kind])
+
+
+def _period_before(readings: list[Reading], index: int) -> tuple[Reading, DateMention] | None:
+    """The last period of several days named earlier in the section ("von Sonntag bis gestern")."""
+    section = readings[index].sentence.section
+    for reading in readings[:index][::-1]:
+        if reading.sentence.section != section:
+            return None
+        named = sorted([*reading.dates, *(m for m, _, _ in reading.embedded)], key=lambda m: m.begin)
+        if spans := [m for m in named if m.end is not None and m.precision == "day"]:
+            return reading, spans[-1]
+    return None
 
 
 def _context_day(readings: list[Reading], index: int, published: dt.date | None = None) -> DateMention | None:

