@@ -201,6 +201,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                    "'{words}' is vaguer than the day the sentence names ({day}): that day is taken"),
     "note_announced_for": ("angekündigt „{told}“ für „{day}“: das Angekündigte gilt",
                            "announced '{told}' for '{day}': the announced event is taken"),
+    "note_afterwards": ("„{words}“: der zuletzt genannte Tag", "'{words}': the day named last"),
     "note_closing": ("„{words}“: der letzte Tag des zuvor genannten Zeitraums",
                      "'{words}': the last day of the period named before"),
     "note_approximate": ("ungefähres Datum ({words})", "approximate date ({words})"),

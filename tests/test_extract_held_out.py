@@ -492,3 +492,106 @@ def test_annexation_is_the_war_but_declaring_a_region_annexed_is_a_statement():
     assert votes["category"] == "war"  # "besetzten" is an attribute here, not an occupation
     declared, _ = only("Am 30. September hatte Moskau das Gebiet Cherson für annektiert erklärt.", published=OCT01)
     assert declared["category"] == "statement"
+
+
+# Ninth round: from the eighth round's held-out reports (biden_kiew, kiew_zugreise, ochmatdyt_angriff,
+# krimbruecke_vergeltung).
+FEB21, JUN17, JUL09, OCT11 = dt.date(2023, 2, 21), dt.date(2022, 6, 17), dt.date(2024, 7, 9), dt.date(2022, 10, 11)
+FEB20 = dt.date(2023, 2, 20)
+
+
+def test_talks_in_a_palace_and_an_arrival_later_that_day_elsewhere():
+    text = ("US-Präsident Joe Biden ist gestern unangekündigt in Kiew eingetroffen. Im Marienpalast beriet er mit "
+            "Präsident Wolodymyr Selenskyj.\n\nBiden kündigte weitere Militärhilfe im Umfang von 500 Millionen Dollar "
+            "an. Am Montagabend traf Biden dann in Warschau ein.")  # fmt: skip
+    events = draft_from_text(text, FEB21).events.set_index("category")
+    assert (events.loc["meeting", "place"], events.loc["meeting", "start"].date()) == ("Mariinsky Palace", FEB20)
+    assert events.loc["aid", "place"] == "Kyiv"  # not Warsaw, where he went after
+    assert (events.loc["visit", "place"] == "Warsaw").any()  # "traf … ein": he arrived, he met nobody
+
+
+def test_a_closing_he_said_carries_on_the_speaker_before():
+    text = ("Kremlchef Wladimir Putin hielt heute in Moskau eine Rede. Russland setze seine Teilnahme am "
+            "New-Start-Vertrag aus, erklärte er.")  # fmt: skip
+    [said] = draft_from_text(text, FEB21).events.itertuples()
+    assert (said.category, said.place) == ("statement", "Moscow")
+
+
+def test_meeting_in_the_capital_named_by_its_adjective_and_a_vote_at_the_general_assembly():
+    meeting, _ = only("Am Mittwoch will er in der polnischen Hauptstadt die Staats- und Regierungschefs der "
+                      "Bukarester Neun treffen.", published=FEB21)  # fmt: skip
+    assert (meeting["category"], meeting["place"]) == ("meeting", "Warsaw")
+    assert meeting["start"].date() == dt.date(2023, 2, 22)
+    vote, _ = only("Die UN-Vollversammlung will am Donnerstag über eine Resolution abstimmen, die den Abzug der "
+                   "russischen Truppen verlangt.", published=FEB21)  # fmt: skip
+    assert (vote["category"], vote["place"]) == ("meeting", "New York City")
+
+
+def test_an_anniversary_is_no_event_of_its_own():
+    text = ("Putin sprach gestern in Moskau. Am Freitag jährt sich dann der Einmarsch, mit dem Russland am 24. Februar "
+            "vergangenen Jahres die Ukraine überfallen hatte.")  # fmt: skip
+    events = draft_from_text(text, FEB21).events
+    assert not (events["start"].dt.year == 2023).any()  # neither last Friday nor the coming one
+
+
+def test_a_train_ride_from_a_country_is_a_trip_to_the_place_reached():
+    text = ("In der Nacht zu Donnerstag sind Bundeskanzler Olaf Scholz und Frankreichs Präsident Emmanuel Macron "
+            "in einem Sonderzug von Polen aus in die Ukraine gefahren. Am Donnerstagmorgen erreichten sie Kiew.")
+    events = draft_from_text(text, JUN17).events
+    assert set(events["category"]) == {"visit"}
+    assert "Poland" not in set(events["place"]) and "Poland" not in ";".join(events["actors"])
+    assert set(events["place"]) <= {"Ukraine", "Kyiv"} and set(events["start"].dt.date) == {dt.date(2022, 6, 16)}
+
+
+def test_afterwards_opening_a_section_is_the_day_told_last():
+    text = ("Ankunft\n\nAm Donnerstagmorgen erreichten die beiden Kiew.\n\nRückendeckung\n\n"
+            "Anschließend kamen die beiden mit Präsident Wolodymyr Selenskyj zusammen. Bei der Pressekonferenz "
+            "sprachen sie sich dafür aus, der Ukraine den Status eines EU-Beitrittskandidaten zu geben.")  # fmt: skip
+    draft = draft_from_text(text, JUN17)
+    events = draft.events.set_index("category")
+    assert events.loc["meeting", "start"].date() == dt.date(2022, 6, 16)
+    assert events.loc["statement", "start"].date() == dt.date(2022, 6, 16)  # a stance taken at the press conference
+    met = list(draft.events["category"]).index("meeting")
+    assert "afterwards" in [n.key for n in draft.provenance[met].notes]
+
+
+def test_candidate_status_is_membership_and_mockery_a_statement():
+    recommended, _ = only("Heute empfiehlt die EU-Kommission, der Ukraine den Kandidatenstatus zu gewähren.",
+                          published=JUN17)  # fmt: skip
+    assert (recommended["category"], recommended["place"]) == ("alliance", "Brussels")
+    mocked, _ = only("Der frühere Präsident Dmitri Medwedew machte sich gestern im Netz über die Gäste lustig.",
+                     published=JUN17)  # fmt: skip
+    assert (mocked["category"], mocked["actors"], mocked["place"]) == ("statement", "Dmitry Medvedev", "Moscow")
+
+
+def test_it_hit_a_hospital_in_the_capital_and_clearing_rubble_is_no_fighting():
+    text = ("Einschläge gab es gestern neben Kiew auch in Dnipro.\n\nIn der Hauptstadt traf es unter anderem das "
+            "Kinderkrankenhaus Ochmatdyt. Helfer räumten bis in die Nacht zu Dienstag Trümmer beiseite.")  # fmt: skip
+    events = draft_from_text(text, JUL09).events
+    hit = events[events["place"] == "Okhmatdyt Children's Hospital"].iloc[0]
+    assert (hit["category"], hit["start"].date(), hit["geo_precision"]) == ("military", dt.date(2024, 7, 8), "exact")
+    assert "meeting" not in set(events["category"]) and len(events[events["category"] == "military"]) == 2
+
+
+def test_part_of_a_day_counts_from_the_day_of_a_relative_clause_before():
+    text = ("Selenskyj, der am Montag in Warschau mit Donald Tusk ein Abkommen unterzeichnete, verlangte Konsequenzen. "
+            "Scharf kritisierte er am Abend den Besuch des indischen Premiers Narendra Modi in Moskau.")  # fmt: skip
+    events = draft_from_text(text, JUL09).events
+    criticism = events[events["actors"].str.contains("Narendra Modi")].iloc[0]
+    assert criticism["start"].date() == dt.date(2024, 7, 8)
+
+
+def test_an_announcement_is_made_where_the_announcer_is_and_shock_is_a_statement():
+    announced, _ = only("Verteidigungsministerin Christine Lambrecht kündigte am Montag an, das erste von vier "
+                        "IRIS-T-Systemen werde in der Ukraine eintreffen.", published=OCT11)  # fmt: skip
+    assert (announced["category"], announced["place"], announced["status"]) == ("aid", "Berlin", "announced")
+    shocked, _ = only("UN-Generalsekretär António Guterres zeigte sich gestern zutiefst schockiert.", published=OCT11)
+    assert (shocked["category"], shocked["place"]) == ("statement", "New York City")
+
+
+def test_since_the_first_weeks_after_the_invasion_is_background_not_the_day_of_the_attacks():
+    text = ("Gestern schlugen in Kiew russische Raketen ein. Die Hauptstadt erlebte damit die schwersten Angriffe seit "
+            "den ersten Wochen nach dem russischen Einmarsch am 24. Februar.")  # fmt: skip
+    events = draft_from_text(text, OCT11).events.set_index("category")
+    assert events.loc["military", "start"].date() == dt.date(2022, 10, 10)
+    assert events.loc["war", "start"].date() == dt.date(2022, 2, 24)

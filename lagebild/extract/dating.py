@@ -45,6 +45,10 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
             # sentence of a paragraph is dated by the next one, when that date is not ahead.
             ahead = nearest(readings, index, "dates", True, "paragraph")
             found = ahead if ahead and ahead[1][0].start <= published else None
+        if not found and (carried := _carried(readings, index)):
+            # "Anschließend kamen die vier mit Selenskyj zusammen." opening a section: the day told last
+            provenance.notes.append(note("afterwards", words=carried[2]))
+            found = carried[:2]
         if (closing := _CLOSING.search(reading.sentence.text)) and (period := _period_before(readings, index)):
             # "Zum Abschluss des Gipfels …": the last day of the period named before
             provenance.notes.append(note("closing", words=closing.group(0)))
@@ -133,7 +137,7 @@ def tells_past(reading: Reading) -> bool:
 def context_reading(readings: list[Reading], index: int, mention: DateMention) -> Reading:
     """The earlier sentence that holds ``mention`` (found by :func:`_context_day`; its day may be counted)."""
     def holds(reading: Reading) -> bool:
-        named = [*reading.dates, *(m for m, _ in reading.background)]
+        named = [*reading.dates, *(m for m, _ in reading.background), *(m for m, _, _ in reading.embedded)]
         return any((m.begin, m.stop, m.text) == (mention.begin, mention.stop, mention.text) for m in named)
 
     return next(r for r in readings[:index][::-1] if holds(r))
@@ -152,6 +156,22 @@ def counted_from(mention: DateMention, day: dt.date, published: dt.date) -> dt.d
     if mention.kind == "days_later":  # find_dates put it that many days after publication
         return day + (mention.start - published)
     return day + dt.timedelta(days=_NEXT_TO[mention.kind])
+
+
+_AFTERWARDS = re.compile(r"^(?:Anschließend|Danach|Im\s+Anschluss|Kurz\s+darauf)\b")
+
+
+def _carried(readings: list[Reading], index: int) -> tuple[Reading, list[DateMention], str] | None:
+    """The last day named before a paragraph that opens with "Anschließend" and names no date itself."""
+    paragraph = [r for r in readings[: index + 1] if r.sentence.paragraph == readings[index].sentence.paragraph]
+    opener = _AFTERWARDS.match(paragraph[0].sentence.text)
+    if opener is None or any(r.dates for r in paragraph):
+        return None
+    first = readings.index(paragraph[0])
+    for reading in readings[:first][::-1]:
+        if days := [m for m in reading.dates if m.precision == "day"]:
+            return reading, [days[-1]], opener.group(0)
+    return None
 
 
 def _period_before(readings: list[Reading], index: int) -> tuple[Reading, DateMention] | None:
@@ -173,7 +193,8 @@ def _context_day(readings: list[Reading], index: int, published: dt.date | None 
         reading = readings[position]
         if reading.sentence.section != section:
             return None
-        named = sorted([*reading.dates, *(m for m, _ in reading.background)], key=lambda m: m.begin)
+        named = sorted([*reading.dates, *(m for m, _ in reading.background), *(m for m, _, _ in reading.embedded)],
+                       key=lambda m: m.begin)  # fmt: skip
         days = [m for m in named if m.precision == "day" and m.kind != "day_part"]  # "seit dem 8. Februar" too
         if not days:
             continue

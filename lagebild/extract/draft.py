@@ -24,7 +24,7 @@ from .dates import DateMention
 from .dating import ONGOING, announced_date, event_date, sharpened, tells_past
 from .gazetteer import Place
 from .placing import event_place
-from .reading import CONTINUES, Reading, is_topic, lasts_until, main_clause, opens, read_sentence
+from .reading import CONTINUES, Reading, is_origin, is_topic, lasts_until, main_clause, opens, read_sentence
 from .text import Draft, EventProvenance, Sentence, Span, note, split_sentences  # noqa: F401  (public via draft)
 
 
@@ -38,7 +38,8 @@ def _status(sentence: Sentence, start: dt.date, published: dt.date, provenance: 
 
 # "Er", "sie" as the subject in the first words of a sentence.
 # "empfing ihn Papst Franziskus": him, as the object after the verb.
-_HE_OR_SHE = re.compile(r"^(?:\S+\s+){0,4}?(?:(?:[Ee]r|[Ss]ie)\b(?!\s+(?:sind|haben|wollen|werden|können))|ih[nm]\b)")
+_HE_OR_SHE = re.compile(r"^(?:(?:\S+\s+){0,6}?(?:[Ee]r|[Ss]ie)\b(?!\s+(?:sind|haben|wollen|werden|können))|"
+                        r"(?:\S+\s+){0,4}?ih[nm]\b)")
 
 
 def _actors(reading: Reading, provenance: EventProvenance, previous: Reading | None = None) -> list[str]:
@@ -59,7 +60,7 @@ def _actors(reading: Reading, provenance: EventProvenance, previous: Reading | N
             provenance.add("actors", previous.sentence, people[0][1].begin, people[0][1].stop)
             names.append(people[0][0].name)
     for mention in reading.places:
-        if is_topic(mention, reading.sentence.text):
+        if is_topic(mention, reading.sentence.text) or is_origin(mention, reading.sentence.text):
             continue
         if mention.place.geo_precision == "country" and mention.place.english not in names:
             provenance.add("actors", reading.sentence, mention.begin, mention.stop)
@@ -310,6 +311,10 @@ def _undated_announcement(reading: Reading) -> tuple[str, list] | None:
     return "statement", [status]
 
 
+_SAID_BY_PRONOUN = re.compile(r",\s+(?:sagte|erklärte|betonte|fügte|ergänzte|warnte|meinte)n?\s+(?:er|sie)\b"
+                              r"[^,]*[.!?]?$")
+
+
 def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:
     """Does ``reading`` only carry on the event of ``head`` (no date or city of its own)?
 
@@ -322,6 +327,8 @@ def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:
         return lasts_until(reading) is not None
     if any(m.place.geo_precision != "country" for m in reading.locations):
         return False
+    if _SAID_BY_PRONOUN.search(reading.sentence.text):  # "Russland setze … aus, erklärte er."
+        return True
     if _new_speaker(reading, head):  # "Außenminister Sergej Lawrow warnte …" after "Das Ministerium bestellte …"
         return False
     if CONTINUES.search(reading.sentence.text) or reading.category is None:

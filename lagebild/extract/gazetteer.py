@@ -161,6 +161,12 @@ def _country_place(code: str, german: str) -> Place | None:
     return Place(name, german, code, capital.lat, capital.lon, "country")
 
 
+def capital_place(code: str) -> Place | None:
+    """The capital of a country (ISO code), named as in the reviewed table when it is there."""
+    reviewed = [p for places in exonyms().values() for p in places if p.country == code and p.kind == "capital"]
+    return reviewed[0] if reviewed else _capitals().get(code)
+
+
 def country_place(code: str) -> Place | None:
     """The gazetteer's country Place for an ISO code (named as German media do)."""
     known = [*(p for places in exonyms().values() for p in places), *_countries_de().values()]

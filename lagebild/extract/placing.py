@@ -29,10 +29,15 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     spoken_of = best is not None and speaker and best.begin >= reported_from(reading.sentence.text)
     if spoken_of and (place := _whereabouts(readings, index, speaker[0], provenance, day)):
         return place
+    if best is not None and (place := _announcer_place(readings, index, best, provenance, day)):
+        return place
     there = THERE.search(reading.sentence.text)
     if there and there.group(0).lower() == "dort" and best is not None and best.begin < there.start():
         there = None  # "reiste nach Budapest; beide vereinbarten dort": "dort" is the place just named
-    if there and (found := _place_referred_to(readings, index)):
+    if there and best is not None and best.place.geo_precision == "exact":
+        there = None  # "In der Hauptstadt traf es das Kinderkrankenhaus Ochmatdyt": the site named is finer
+    capital = there is not None and there.group(0).endswith("Hauptstadt")
+    if there and (found := _capital_referred_to(readings, index) if capital else _place_referred_to(readings, index)):
         source, best = found
         provenance.notes.append(note("there", words=there.group(0)))
     if best is None and (found := _site_referred_to(readings, index)):  # "in das Kraftwerk", "über dem Damm"
@@ -47,7 +52,8 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     bodies = [(a, c) for a, c in reading.actors if _is_state_body(a, c, reading)]
     if best is None and (seat := _seat(bodies, reading.sentence, provenance)):  # "weil die US-Regierung … genehmigt"
         return seat
-    if best is None and (state := _subject_country(reading)):
+    travelling = reading.category is not None and reading.category[0] == "visit"  # a traveller is not at home
+    if best is None and not travelling and (state := _subject_country(reading)):
         provenance.add("place", reading.sentence, state.begin, state.stop)
         provenance.notes.append(note("acting_state", state=state.place.english))
         return state.place
@@ -72,7 +78,7 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     opening = [(a, c) for a, c in actors if a.kind == "person" and opens(reading, c.begin)]
     if place := _whereabouts_or_seat(readings, index, opening, provenance, day):
         return place
-    if state := _acting_country(reading):
+    if not travelling and (state := _acting_country(reading)):
         provenance.add("place", reading.sentence, state.begin, state.stop)
         provenance.notes.append(note("acting_state", state=state.place.english))
         return state.place
@@ -124,6 +130,20 @@ def _site_referred_to(readings: list[Reading], index: int) -> tuple[Reading, Pla
             if after:
                 return earlier, after[0], reference.group(0)
     return None
+
+
+# "Lambrecht kündigte am Montag an, die Systeme würden in der Ukraine eintreffen": what is announced.
+_ANNOUNCED = re.compile(r"\bkündig(?:te|ten|t)\s+(?:\S+\s+){0,8}?an\s*[,:]")
+
+
+def _announcer_place(readings, index, best: PlaceMention, provenance, day) -> Place | None:
+    """Where a person announced something, when the only place is a country in what they announced."""
+    reading = readings[index]
+    told = _ANNOUNCED.search(reading.sentence.text)
+    if told is None or best.place.geo_precision != "country" or best.begin < told.end():
+        return None
+    people = [(a, c) for a, c in reading.actors if a.kind == "person" and a.seat and opens(reading, c.begin)]
+    return _whereabouts_or_seat(readings, index, people, provenance, day)
 
 
 def _whereabouts_or_seat(readings, index, people, provenance, day) -> Place | None:
@@ -219,6 +239,14 @@ def _spoken_destination(reading: Reading, mention: PlaceMention) -> bool:
         return False
     text = reading.sentence.text
     return mention.begin >= reported_from(text) and bool(_DESTINATION.search(text[: mention.begin]))
+
+
+def _capital_referred_to(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention] | None:
+    """What "die Hauptstadt" points to: the capital named last before (as a scene or not: "neben Kiew")."""
+    for reading in readings[:index][::-1]:
+        if capitals := [m for m in reading.places if m.place.kind == "capital"]:
+            return reading, capitals[-1]
+    return None
 
 
 def _fine_places_before(

@@ -13,6 +13,7 @@ from .gazetteer import (
     SETTLEMENT_WORDS,
     SITE_WORDS,
     PlaceMention,
+    capital_place,
     country_place,
     find_places,
     is_attributive,
@@ -21,7 +22,8 @@ from .gazetteer import (
 from .text import Sentence
 
 # "seit dem Einmarsch vor 14 Monaten": the date belongs to the noun after "seit", not to the sentence.
-SINCE = re.compile(r"\bseit\s+(?:dem|der|den)\s+(?:\w+\s+){0,6}$", re.IGNORECASE)  # "… Überfall auf sein Land am"
+# "seit dem Überfall auf sein Land am", "seit den ersten Wochen nach dem russischen Einmarsch am"
+SINCE = re.compile(r"\bseit\s+(?:dem|der|den)\s+(?:\w+\s+){0,8}$", re.IGNORECASE)
 # ", die das Abkommen im Juli vergangenen Jahres vermittelt hatte,": a relative clause inside the
 # sentence (closed by a comma) tells an earlier event of its own; its date is not the main clause's.
 EMBEDDED = re.compile(r",\s+(?:die|der|das|den|dem|deren|dessen)\s+[^,;:]+?,(?=\s+\w)")
@@ -32,7 +34,8 @@ _LASTS = re.compile(r"\b(?:dauer(?:n|t|te|ten)|andauern|anhalten|läuft|laufen)\
 _ATTRIBUTE_OPENS = re.compile(r"\b(?:die|der|das|den|dem|des|eine[nmrs]?)\s+seit\s+(?:dem\s+)?$")
 _ATTRIBUTIVE = re.compile(r"\s+(?:[a-zäöüß]+\s+){0,2}?[a-zäöüß]+(?:te|ene|enen|ten)\s+[A-ZÄÖÜ]")
 # Words that point back to a place named before: "dort", "westlich der Stadt".
-THERE = re.compile(r"\b(?:[Dd]ort|(?:[Dd]ie|[Dd]er)\s+Stadt|(?:in|aus)\s+(?:das|dem|die|der)\s+(?:Gebiet|Region)"
+THERE = re.compile(r"\b(?:[Dd]ort|(?:[Dd]ie|[Dd]er)\s+(?:Stadt|Hauptstadt|Gebietsverwaltung|Regionalverwaltung)|"
+                   r"(?:in|aus)\s+(?:das|dem|die|der)\s+(?:Gebiet|Region)"
                    r"(?!\s+[A-ZÄÖÜ]))\b")  # "in das Gebiet", not "die Region Kursk" nor "das Gebiet bleibe"
 # A sentence that only continues the previous one: it opens with a pronoun, or it is a quotation.
 CONTINUES = re.compile(r"^(?:Er|Sie|Dieser|Diese|Dies|Das)\b|„")
@@ -136,9 +139,23 @@ _TERRITORY = re.compile(r"\b(?:in|auf|nach)\s+(?:das\s+|dem\s+)?(?P<adj>[a-zäö
                         r"(?:Gebiet|Territorium|Staatsgebiet|Boden)\b")
 
 
+# "in der polnischen Hauptstadt" (no name after it): the capital of the country of the adjective.
+_CAPITAL = re.compile(r"\b(?:der|die|den)\s+(?P<adj>[a-zäöü]+en)\s+Hauptstadt\b(?!\s+[A-ZÄÖÜ])")
+
+
+def _country_of(adjective: str) -> str | None:
+    actor = next((a for a, _ in cue_words.find_actors(adjective) if a.kind == "demonym"), None)
+    place = lookup(actor.seat) if actor else None
+    return place.country if place else None
+
+
 def territories(text: str) -> list[PlaceMention]:
-    """Countries named as territory by their adjective ("auf russisches Gebiet" → Russia)."""
+    """Countries named as territory by their adjective ("auf russisches Gebiet" → Russia), and capitals
+    named by it ("in der polnischen Hauptstadt" → Warsaw)."""
     found = []
+    for match in _CAPITAL.finditer(text):
+        if (code := _country_of(match.group("adj"))) and (capital := capital_place(code)):
+            found.append(PlaceMention(capital, match.start("adj"), match.end(), text[match.start("adj") : match.end()]))
     for match in _TERRITORY.finditer(text):
         actor = next((a for a, _ in cue_words.find_actors(match.group("adj")) if a.kind == "demonym"), None)
         place = lookup(actor.seat) if actor else None
@@ -159,6 +176,11 @@ def as_region(mention: PlaceMention) -> PlaceMention:
 _GENITIVE_OWNER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+$")
 
 
+def is_origin(mention: PlaceMention, text: str) -> bool:
+    """"von Polen aus in die Ukraine gefahren": where the way began, neither the scene nor an actor."""
+    return bool(re.search(r"\b[Vv]on\s+$", text[: mention.begin]) and re.match(r"\s+aus\b", text[mention.stop :]))
+
+
 def is_location(mention: PlaceMention, text: str) -> bool:
     """Does the name say where something happened, or is it an actor ("dass Kiew Mitglied wird")?
 
@@ -176,6 +198,8 @@ def is_location(mention: PlaceMention, text: str) -> bool:
         return False
     if _GENITIVE_OWNER.search(before) and is_attributive(mention) and not mention.text.endswith("er"):
         return False  # "am Veto Russlands", "auf Antrag Kiews": whose, not where
+    if is_origin(mention, text):
+        return False
     if AFTER_PREPOSITION.search(before) or _SETTLEMENT.search(before) or _REGION_WORD.search(before):
         return True
     if _visited(mention, text):
@@ -226,11 +250,18 @@ def nearest(
         same_paragraph = [r for r in readings if r.sentence.paragraph == here.paragraph]
         before = [r for r in same_paragraph if r.sentence.begin < here.begin][::-1]
         after = [r for r in same_paragraph if r.sentence.begin > here.begin] if forward else []
+        if attribute == "locations":  # "… Am Montagabend traf Biden dann in Warschau ein": where a later trip went
+            after = [r for r in after if not (r.dates and r.category and r.category[0] == "visit")]
+            # "Heute schaltete sich Selenskyj zu … Am Mittwoch beraten die Minister in Brüssel": another day's place
+            own = {m.start for m in readings[index].dates if m.precision == "day" and not m.ongoing and m.end is None}
+            after = [r for r in after if not (own and r.dates and own.isdisjoint(m.start for m in r.dates))]
         candidates = before + after
     else:
         candidates = [r for r in readings[:index][::-1] if r.sentence.section == here.section]
     for reading in candidates:
         value = getattr(reading, attribute)
+        if attribute == "dates":  # "räumten bis in die Nacht zu Dienstag": how long one thing went on dates no other
+            value = [m for m in value if not _UNTIL_NOW.search(reading.sentence.text[: m.begin])]
         if attribute == "dates" and _LOOKS_BACK.search(reading.sentence.text):
             continue  # "Zuletzt war Selenskyj im September 2021 dort": a look back dates no neighbour
         if value:
@@ -238,5 +269,6 @@ def nearest(
     return None
 
 
+_UNTIL_NOW = re.compile(r"\bbis\s+(?:(?:in|zu)\s+)?(?:die|den|der|zum|zur)?\s*$")
 _LOOKS_BACK = re.compile(r"^(?:Zuletzt|Damals|Zuvor)\b|\bzuletzt\b")
 
