@@ -595,3 +595,91 @@ def test_since_the_first_weeks_after_the_invasion_is_background_not_the_day_of_t
     events = draft_from_text(text, OCT11).events.set_index("category")
     assert events.loc["military", "start"].date() == dt.date(2022, 10, 10)
     assert events.loc["war", "start"].date() == dt.date(2022, 2, 24)
+
+
+# Tenth round: from the ninth round's held-out reports (selenskyj_uno, erste_f16, paris_bodentruppen,
+# charkiw_baumarkt).
+SEP21, AUG05, FEB28_24, MAY27 = dt.date(2023, 9, 21), dt.date(2024, 8, 5), dt.date(2024, 2, 28), dt.date(2024, 5, 27)
+
+
+def test_a_speech_before_the_general_assembly_is_at_its_seat_and_a_city_after_a_weekday_is_no_scene():
+    speech, _ = only("Wolodymyr Selenskyj hat in seiner Rede vor der UN-Generalversammlung am Dienstag Moskau "
+                     "vorgeworfen, Kinder zu verschleppen.", published=SEP21)  # fmt: skip
+    assert (speech["category"], speech["place"]) == ("statement", "New York City")
+
+
+def test_a_traveller_stays_where_the_text_last_put_him_and_a_nationality_is_no_scene():
+    text = ("Schon am Montag hatte Selenskyj verwundete Soldaten in einem Krankenhaus auf Staten Island besucht. "
+            "Zudem traf Selenskyj gestern erstmals persönlich Brasiliens Präsidenten Lula.")  # fmt: skip
+    events = draft_from_text(text, SEP21).events.set_index("category")
+    assert events.loc["visit", "place"] == "Staten Island"  # not Island, which is Iceland
+    assert events.loc["meeting", "place"] == "Staten Island"  # two days on, not in Brazil nor at his seat
+
+
+def test_the_purpose_of_a_trip_is_not_the_event():
+    trip, _ = only("Am Freitag reist er nach Ottawa weiter, um Premierminister Justin Trudeau zu treffen und vor dem "
+                   "kanadischen Parlament zu sprechen.", published=SEP21)  # fmt: skip
+    assert (trip["category"], trip["place"]) == ("visit", "Ottawa")
+
+
+def test_a_label_before_a_colon_does_not_hide_the_subject_and_a_complaint_is_a_statement():
+    ban, _ = only("Hintergrund: Die EU-Kommission hatte am vergangenen Freitag ihr Einfuhrverbot auslaufen lassen; "
+                  "Polen, Ungarn und die Slowakei halten an Sperren fest.", published=SEP21)  # fmt: skip
+    assert ban["place"] == "Brussels"
+    complaint, _ = only("Kiew reichte Anfang der Woche Beschwerde bei der WTO ein.", published=SEP21)
+    assert complaint["category"] == "statement"
+
+
+def test_covering_a_city_with_missiles_is_a_strike_on_it():
+    strike, _ = only("In der Nacht zu Mittwoch überzog Russland Kiew mit Raketen und Drohnen.", published=SEP21)
+    assert (strike["category"], strike["place"]) == ("military", "Kyiv")
+
+
+def test_a_semicolon_then_a_year_ago_opens_an_event_of_that_time():
+    text = ("Selenskyj sprach am Dienstag in New York vor der UN-Generalversammlung. Es war sein erster Auftritt "
+            "dort seit dem russischen Überfall; vor einem Jahr, im September 2022, hatte er sich nur per "
+            "Videobotschaft an die Versammlung gewandt.")  # fmt: skip
+    events = draft_from_text(text, SEP21).events
+    assert ((events["start"].dt.date == dt.date(2022, 9, 1)) & (events["category"] == "statement")).any()
+
+
+def test_a_quotation_is_one_sentence_and_those_thanked_are_not_the_scene():
+    text = "„F-16 sind in der Ukraine. Wir haben es geschafft“, sagte Selenskyj und dankte vor allem Dänemark."
+    assert len(split_sentences(text)) == 1
+    thanks, _ = only(text, published=AUG05)
+    assert thanks["place"] != "Denmark"
+
+
+def test_hitting_an_ammunition_depot_at_an_airfield_is_no_arrival():
+    strike, _ = only("Die Ukraine griff in der Nacht zu Samstag den Flugplatz Morosowsk im russischen Gebiet Rostow an "
+                     "und traf ein Munitionslager.", published=AUG05)  # fmt: skip
+    assert (strike["category"], strike["place"]) == ("military", "Morozovsk")
+
+
+def test_training_pilots_is_aid_and_a_warning_is_a_statement():
+    coalition, _ = only("Im Juli 2023 verpflichtete sich am Rande des Gipfels in Vilnius eine Koalition, ukrainische "
+                        "Piloten auszubilden.", published=AUG05)  # fmt: skip
+    assert coalition["category"] == "aid"
+    warning, _ = only("Putin hatte am 27. März bei einem Besuch in Torschok gewarnt, die Jets würden zerstört.",
+                      published=AUG05)  # fmt: skip
+    assert warning["category"] == "statement"
+
+
+def test_the_day_of_an_invasion_is_past_and_its_own_event_not_the_sentences_date():
+    text = "Die Konferenz in Paris fand kurz nach dem Jahrestag der russischen Invasion vom 24. Februar 2022 statt."
+    events = draft_from_text(text, FEB28_24).events.set_index("category")
+    assert events.loc["war", "start"].date() == dt.date(2022, 2, 24)
+    assert events.loc["meeting", "start"].date() != dt.date(2022, 2, 24)
+    text = "In Kiew hieß es: Sieben Monate nach dem Einmarsch vom 24. Februar kontrollieren die Truppen kein Gebiet."
+    events = draft_from_text(text, dt.date(2022, 9, 29)).events
+    assert set(events["start"].dt.year) == {2022}  # "vom 24. Februar" is the past, though the verb is present
+
+
+def test_scheduled_is_ahead_and_making_clear_or_arguing_for_is_a_statement():
+    summit, _ = only("Das Treffen ist für den 15. und 16. Juni auf dem Bürgenstock angesetzt.", published=MAY27)
+    assert (summit["start"].date(), summit["place"]) == (dt.date(2024, 6, 15), "Bürgenstock")
+    clear, _ = only("Bundeskanzler Olaf Scholz stellte gestern klar, es werde keine Soldaten geben.", published=MAY27)
+    assert clear["category"] == "statement"
+    argued, _ = only("Jens Stoltenberg hatte Ende vergangener Woche dafür geworben, die Auflagen für gelieferte Waffen "
+                     "zu überdenken.", published=MAY27)  # fmt: skip
+    assert argued["category"] == "statement"

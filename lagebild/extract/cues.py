@@ -53,13 +53,14 @@ _WEAPONS = r"(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?|Granaten?)"
 # Category cue words (German stems) with weights; the highest total wins.
 CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("visit", 3, re.compile(r"\b(?:besuch\w*|\w+besuch\w*|erwartet|visite|gereist|reist\w*|weiterreis\w*|eingetroffen|"
-                            r"aufgebrochen|gefahren|fuhr(?:en)?|erreichte[n]?|angekommen|besichtig\w*|tr(?:af|afen|ifft|effen)\s+(?:\S+\s+){0,8}?ein\b|"
+                            r"aufgebrochen|gefahren|fuhr(?:en)?|erreichte[n]?|angekommen|besichtig\w*|"
+                            r"tr(?:af|afen|ifft|effen)\s+(?:\S+\s+){0,8}?ein(?=\s*[.,;:!?]|\s+und\b|$)|"
                             r"zu\s+Gast|war\s+(?:\S+\s+){0,6}?gewesen|"
                             r"Delegation|Inspektoren|"
                             r"ehrte[n]?|Reise\w*|Ankunft|flog|landete)\b", re.IGNORECASE)),
     # "traf" is to meet, unless it is a hit ("traf es", "trafen Raketen") or an arrival ("traf … ein")
     ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|(?:trafen|traf)(?!\s+es\b)(?!\s+(?:\S+\s+){{0,3}}?{_WEAPONS}\b)"
-                              rf"(?!\s+(?:\S+\s+){{0,8}}?ein\b)|\w*[Gg]ipfel\w*|"
+                              rf"(?!\s+(?:\S+\s+){{0,8}}?ein(?=\s*[.,;:!?]|\s+und\b|$))|\w*[Gg]ipfel\w*|"
                               r"zusammen(?:ge)?kommen|zusammenk(?:am|amen|ommt)|zusammengetroffen|zusammenzutreffen|zusammenzukommen|zu\s+treffen\b|zusammentr(?:af|afen|ifft|effen)|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|"
                               r"\w*[Kk]onferenz\w*|Zusammenkunft|vermittel(?:t|te|ten)\b|Vermittlung\w*|befass(?:en|t|te|ten)\b|"
                               r"Gespräch\w*|Resolution\w*|Veto\b|abstimm(?:en|t|te|ten)\b|tagt\w*|Sitzung|beraten|beriet(?:en)?|"
@@ -68,7 +69,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("aid", 3, re.compile(r"(?:Militärhilfe\w*|Hilfe\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
                           r"Munition|Kampfpanzer|Panzer|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
                           r"Güter|Ausbildung|übergeben|Übergabe|Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*|"
-                          r"Granate\w*|Artilleriemunition|\b[\w-]+-System(?:e|en)?\b|(?<!Teilnahme )zugesagt|"
+                          r"Granate\w*|Artilleriemunition|auszubilden|ausbilden|"
+                          r"\w*[Tt]rainingszentrum|\w*[Aa]usbildungszentrum|\b[\w-]+-System(?:e|en)?\b|"
+                          r"(?<!Teilnahme )zugesagt|"
                           r"Finanzhilfe\w*|Kredit\w*|Spende\w*|"
                           r"finanzier\w*|beteilig\w*\s+sich\s+mit|Beitrag\s+von|Weitergabe|weiterzugeben|weitergegeben|"
                           + _PLEDGE + ")",
@@ -81,26 +84,29 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("statement", 2, re.compile(rf"\b(?!{_PLEDGE})(?:sagte[n]?|erklärte[n]?|erklärt|betonte[n]?|forderte[n]?|"
                                 # an appeal, a promise: "appellierte an Moskau", "versprach Hilfe"
                                 r"appellierte[n]?|Appell\w*|versprach(?:en)?|"
-                                r"warnte[n]?|Warnung|teilte[n]?|bekräftigte[n]?|wiederholte[n]?|drängt\w*|gedrängt|kritisierte[n]?|"
+                                r"warnte[n]?|gewarnt|Warnung|teilte[n]?|bekräftigte[n]?|wiederholte[n]?|drängt\w*|gedrängt|kritisierte[n]?|"
                                 r"sicherte[n]?|rief\w*|Forderung\w*|Druck|geschätzt|schätzte[n]?|einbestellt|gefordert|bedauert\w*|"
                                 r"verurteilt\w*|kritisiert|sprach(?:en)?\s+(?:\S+\s+){0,8}?von|sprach(?:en)?\s+(?:\S+\s+){0,3}?vor\b|"
                                 r"Rede|\w+rede|"
                                 r"\w*[Aa]nsprache|Videobotschaft|nannte[n]?|bedankte[n]?|dankte[n]?|sah(?:en)?|sieht|"
                                 r"gab(?:en)?\s+(?:\S+\s+){0,8}?bekannt|bekanntgegeben|verkündete[n]?|Beileid|kondolierte[n]?|"
                                 r"Strafverfahren|Ermittlungsverfahren|Sanktion\w*|Einschätzung\w*|Haftbefehl\w*|Gegenmaßnahme\w*|"
-                                r"drohte[n]?|Drohung\w*|behauptete[n]?|zeigte[n]?\s+sich\s+(?:\S+\s+){0,3}?(?:schockiert|entsetzt|besorgt|erschüttert)|äußerte[n]?\s+sich|gesagt|Interview\w*|"
+                                r"stellte[n]?\s+(?:\S+\s+){0,6}?klar\b|dafür\s+geworben|warb(?:en)?\s+dafür|klargestellt|drohte[n]?|Drohung\w*|behauptete[n]?|Beschwerde\w*|Klage\b|klagte[n]?|zeigte[n]?\s+sich\s+(?:\S+\s+){0,3}?(?:schockiert|entsetzt|besorgt|erschüttert)|äußerte[n]?\s+sich|gesagt|Interview\w*|"
                                 r"bestellte[n]?\s+(?:\S+\s+){0,10}?ein)\b", re.IGNORECASE)),
     ("military", 3, re.compile(r"(?:Truppen|Umstrukturierung\w*|Kampftruppe\w*|Offensive|(?<!Groß)Angriff\w*|"
                                r"Gegenoffensive|Front\w*|Einheiten|Verluste|beschoss\w*|[Bb]eschuss|angegriffen|getroffen|beschädigt|"
                                r"Zerstörung|zerstört\w*|gesprengt|Kämpfe\w*|Gefecht\w*|Fortschritt\w*|Geländegewinn\w*|"
                                r"Manöver\w*|\w+(?<!ungs)manöver\w*|Militärübung\w*|\büb(?:en|t|te|ten)\b|verleg(?:t|te|ten|en)\b|"
-                               r"\b(?:griff(?:en)?|greif(?:t|en))\s+(?:\S+\s+){0,10}?an\b|(?<!Groß)[Aa]ngriff\w*|"
+                               r"\b(?:griff(?:en)?|greif(?:t|en))\s+(?:\S+\s+){0,14}?an\b|(?<!Groß)[Aa]ngriff\w*|"
                                r"stationier\w*|Raketensystem\w*|Rückzug\w*|zurückgezogen|zurückzuziehen|"
                                r"\bz(?:og|ogen|ieht|iehen)\s+sich\s+(?:\S+\s+){0,8}?zurück|eingenommen|erobert\w*|"
                                r"Eroberung\w*|Einnahme|Vormarsch|vorgerückt|rück(?:t|en|te|ten)\s+(?:\S+\s+){0,8}?vor\b|"
                                r"eingekesselt|[Ll]uftalarm|Drohnen(?:angriff|attacke)\w*|abgeschossen|Gefangene\w*|"
                                r"\b(?:trafen|traf)\s+(?:\S+\s+){0,3}?(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?)|"
-                               r"\btraf(?:en)?\s+es\b|"  # "In der Hauptstadt traf es das Kinderkrankenhaus"
+                               r"\btraf(?:en)?\s+(?:ein|eine|einen)\s+\w*(?:lager|depot|gebäude|anlage|"
+                               r"stellung|hafen|flugplatz|kraftwerk|umspannwerk|ziel)\w*|"
+                               # "In der Hauptstadt traf es das Kinderkrankenhaus", "überzog Russland Kiew mit Raketen"
+                               r"\btraf(?:en)?\s+es\b|\büberz(?:og|ogen|ieht|iehen)\s+(?:\S+\s+){0,8}?mit\b|"
                                r"(?:Marschflugkörper|Raketen|Drohnen|Bomben)\s+(?:\S+\s+){0,8}?(?:getroffen|trafen)\b|"
                                r"Oberbefehlshaber\w*|Armeechef\w*|Generalstabschef\w*|gekämpft|kämpf(?:en|t|te|ten)\b|"
                                r"\bfeuer(?:t|te|ten|n)\s+(?:\S+\s+){0,14}?ab\b|abgefeuert|"
@@ -277,9 +283,9 @@ def category_scores(text: str) -> dict[str, tuple[int, list[Cue]]]:
 
 # Reported speech (a speech verb or the German subjunctive I) makes a sentence a statement
 # even when it talks about aid or membership: "Er habe … zur Lieferung … gedrängt".
-SPEECH = re.compile(rf"\b(?!{_PLEDGE})(?:sagte[n]?|erklärte[n]?|betonte[n]?|forderte[n]?|warnte[n]?|Warnung|"
+SPEECH = re.compile(rf"\b(?!{_PLEDGE})(?:sagte[n]?|erklärte[n]?|betonte[n]?|forderte[n]?|warnte[n]?|gewarnt|Warnung|"
                     r"bekräftigte[n]?|nannte[n]?|sicherte[n]?|gesagt|wiederholte[n]?|teilte[n]?\s+(?:\S+\s+){0,8}?mit|rief\s+(?:\S+\s+){0,12}?auf|gedrängt|"
-                    r"hingewiesen|sei|seien|habe|werde|könne|müsse|dürfe|gebühre)\b")
+                    r"hingewiesen|(?:dafür|dafur)\s+geworben|warb(?:en)?\s+dafür|sei|seien|habe|werde|könne|müsse|dürfe|gebühre)\b")
 SPEECH_BONUS = 4
 _SUBJUNCTIVE = re.compile(r"sei|seien|habe|werde|könne|müsse|dürfe|gebühre")
 # Taking a stance is itself the event ("Scholz lehnte … die Lieferung … ab", "Der Kreml kritisierte
@@ -322,8 +328,15 @@ _ANNOUNCES = re.compile(r"\bkündig(?:te|ten|t|en)\s+(?:\S+\s+){0,25}?an\b|\bang
 _WHERE_BEFORE = re.compile(r",\s+wo\s+[^,;:]*?\b(?:hatten?|waren?)(?=\s*(?:[,;:.!?]|$))")
 
 
+# "reist nach Ottawa weiter, um Trudeau zu treffen und vor dem Parlament zu sprechen": the purpose is not the event.
+_PURPOSE = re.compile(r",\s+um\s+[^,.;:]*?\bzu\s+\w+(?:\s+und\s+[^,.;:]*?\bzu\s+\w+)?")
+
+
 def best_category(text: str) -> tuple[str, list[Cue]] | None:
     text = _WHERE_BEFORE.sub(lambda m: " " * len(m.group(0)), content(text))
+    purposeless = _PURPOSE.sub(lambda m: " " * len(m.group(0)), text)
+    if purposeless != text and category_scores(purposeless):
+        text = purposeless
     scores = category_scores(text)
     said = (*STANCE.finditer(text), *SPEECH.finditer(text))
     speech = [Cue("statement", m.start(), m.end(), m.group(0)) for m in said]

@@ -134,13 +134,16 @@ _PAST = re.compile(
 # Subjunctive modals end in -te like a past tense but speak of what may come.
 _MODAL = ("könnte", "müsste", "sollte", "dürfte", "möchte", "würde")
 FUTURE_VERBS = re.compile(
-    r"\b(?:[a-zäöü]+zu[a-zäöü]{3,}en|zu\s+[a-zäöü]{3,}en|(?:könnt|müsst|sollt|dürft|möcht|würd)en?|wird|werden|werde|soll(?:en)?|will|wollen|plant|planen|geplant|statt(?:finden)?|steht\s+an|bevor)\b"
+    r"\b(?:[a-zäöü]+zu[a-zäöü]{3,}en|zu\s+[a-zäöü]{3,}en|(?:könnt|müsst|sollt|dürft|möcht|würd)en?|wird|werden|werde|soll(?:en)?|will|wollen|plant|planen|geplant|angesetzt|vorgesehen|terminiert|statt(?:finden)?|steht\s+an|bevor)\b"
 )
 
 
 # Quoted words („…“, "…", »…«).
 QUOTED = re.compile(r"„[^“”\"]*[“”\"]|»[^«]*«|\"[^\"]*\"")
 _SINCE = re.compile(r"\b[Ss]eit\s+(?:(?:dem|letztem|vergangenem)\s+)?$")
+# "der Invasion vom 24. Februar": the day a war began lies in the past, whatever the tense of the sentence.
+WAR_OF = re.compile(r"\b(?:Invasion|Einmarsch(?:es)?|Überfall(?:s|es)?|Großangriff(?:s|es)?|Angriffskrieg(?:s|es)?)"
+                    r"\s+(?:vom|am)\s+$")
 _FOR = re.compile(r"\b[Ff]ür\s+(?:das\s+)?$")
 _PERIODS = ("rel_period", "year", "month_year")
 
@@ -356,7 +359,8 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
             groups["_text"] = match.group(0)
             # "seit Dienstag", "seit Oktober": always the past, and the event goes on.
             since = bool(_SINCE.search(text[:begin])) or match.group(0).lower().startswith("seit ")
-            resolved = _resolve(kind, groups, published, "past" if since else tense_at(text, begin))
+            past = since or bool(WAR_OF.search(text[:begin]))
+            resolved = _resolve(kind, groups, published, "past" if past else tense_at(text, begin))
             if resolved is None:
                 continue
             start, precision, extra = resolved

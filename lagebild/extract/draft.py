@@ -239,7 +239,8 @@ def _foreground(reading: Reading) -> str:
     return main_clause(reading.sentence.text, [*reading.embedded, *((None, b, e) for b, e in spans)])
 
 
-_THEN = r"(?:[Dd]anach|[Aa]nschließend|[Dd]araufhin|[Ss]päter|[Zz]uvor|[Kk]urz\s+(?:darauf|danach|zuvor)|[Aa]m\s+\w+)\b"
+_THEN = (r"(?:[Dd]anach|[Aa]nschließend|[Dd]araufhin|[Ss]päter|[Zz]uvor|[Kk]urz\s+(?:darauf|danach|zuvor)|[Aa]m\s+\w+|"
+         r"[Vv]or\s+\w+\s+(?:Jahr|Jahren|Monaten|Monat|Wochen|Tagen)|[Ii]m\s+[A-ZÄÖÜ]\w+)\b")
 
 
 def _clauses(sentences: list[Sentence]) -> list[Sentence]:

@@ -30,7 +30,8 @@ GEO_PRECISION = {"capital": "city", "city": "city", "base": "exact", "landmark":
 SETTLEMENT_WORDS = r"\w*[Ss]tadt|Ortschaft|Dorf|Siedlung|Vorort"
 REGION_WORDS = r"Gebiets?|Oblast|Region|Bezirks?|Provinz"
 # "auf dem Luftwaffenstützpunkt Eindhoven", "des Wasserkraftwerks Kachowka": a site at the town named after it.
-SITE_WORDS = r"\w*[Ss]tützpunkts?|Fliegerhorsts?|\w*[Kk]raftwerks?|Staudamms?|Werft|\w*[Hh]afens?"
+SITE_WORDS = (r"\w*[Ss]tützpunkts?|Fliegerhorsts?|\w*[Ff]lugplatz|\w*[Ff]lughafens?|\w*[Kk]raftwerks?|Staudamms?|Werft|"
+              r"\w*[Hh]afens?")
 # Or after a word for a settlement or region.
 _DETERMINER = r"(?:d|ein|dies|jen|sein|ihr|unser|eur|welch)(?:er|en|em|es)"
 _ADJECTIVE = rf"(?!{_DETERMINER}\s)[a-zäöüß]{{2,}}(?:en|er|em|es)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import cues as cue_words
-from .gazetteer import Place, PlaceMention, lookup, most_specific
+from .gazetteer import Place, PlaceMention, is_attributive, lookup, most_specific
 from .reading import THERE, Reading, nearest, opens, reported_from
 from .text import EventProvenance, Sentence, note
 
@@ -53,6 +53,11 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     if best is None and (seat := _seat(bodies, reading.sentence, provenance)):  # "weil die US-Regierung … genehmigt"
         return seat
     travelling = reading.category is not None and reading.category[0] == "visit"  # a traveller is not at home
+    if best is None and (body := _addressed_body(reading)):  # "in seiner Rede vor der UN-Generalversammlung"
+        actor, cue, seat = body
+        provenance.add("place", reading.sentence, cue.begin, cue.stop)
+        provenance.notes.append(note("seat", actor=actor.name))
+        return seat
     if best is None and not travelling and (state := _subject_country(reading)):
         provenance.add("place", reading.sentence, state.begin, state.stop)
         provenance.notes.append(note("acting_state", state=state.place.english))
@@ -154,15 +159,18 @@ def _whereabouts_or_seat(readings, index, people, provenance, day) -> Place | No
 
 
 def _whereabouts(readings, index, actor, provenance, day) -> Place | None:
-    """Where the text put ``actor`` on ``day``: a visit or meeting of theirs named earlier that day."""
-    for earlier in readings[:index][::-1] if day else []:
-        travelled = earlier.category is not None and earlier.category[0] in ("visit", "meeting")
-        travelled = travelled and any(m.start == day and m.precision == "day" for m in earlier.dates)
-        if travelled and earlier.locations and actor.name in {a.name for a, _ in earlier.actors}:
-            place = most_specific(earlier.locations)
-            provenance.add("place", earlier.sentence, place.begin, place.stop)
-            provenance.notes.append(note("whereabouts", actor=actor.name))
-            return place.place
+    """Where the text put ``actor`` on ``day``: a visit or meeting of theirs named earlier that day, else one
+    of the two days before (a traveller stays where the text last put them: "am Montag besuchte er … auf
+    Staten Island", then "gestern traf er Lula")."""
+    for days_before in (0, 1, 2) if day else ():
+        for earlier in readings[:index][::-1]:
+            travelled = earlier.category is not None and earlier.category[0] in ("visit", "meeting")
+            then = [m for m in earlier.dates if m.precision == "day" and (day - m.start).days == days_before]
+            if travelled and then and earlier.locations and actor.name in {a.name for a, _ in earlier.actors}:
+                place = most_specific(earlier.locations)
+                provenance.add("place", earlier.sentence, place.begin, place.stop)
+                provenance.notes.append(note("whereabouts", actor=actor.name))
+                return place.place
     return None
 
 
@@ -197,9 +205,27 @@ def _subject_country(reading: Reading) -> PlaceMention | None:
     """A country that opens the sentence ("Die Niederlande beteiligen sich …") is its subject: the
     state acts from its capital, which outranks places named in neighbouring sentences."""
     for mention in reading.places:
-        if mention.place.geo_precision == "country" and opens(reading, mention.begin):
+        state = mention.place.geo_precision == "country" and not _nationality(reading, mention)
+        if state and opens(reading, mention.begin):
             return mention
     return None
+
+
+def _addressed_body(reading: Reading) -> tuple[cue_words.Actor, cue_words.Cue, Place] | None:
+    """An organisation spoken before or sat in ("vor der UN-Generalversammlung", "im UN-Sicherheitsrat"): its seat."""
+    text = reading.sentence.text
+    for actor, cue in reading.actors:
+        # a body that convenes, not "Zukunft in der NATO"
+        convenes = re.search(r"(?:versammlung|rat|rats|Parlament|Kongress)$", cue.text, re.IGNORECASE)
+        before = re.search(r"\b(?:vor|im|in)\s+(?:der|dem)?\s*$", text[: cue.begin])
+        if convenes and before and actor.seat and (seat := lookup(actor.seat)):
+            return actor, cue, seat
+    return None
+
+
+def _nationality(reading: Reading, mention: PlaceMention) -> bool:
+    """"Brasiliens Präsidenten Lula", "Rumäniens Staatspräsident": the country of a person, not a scene."""
+    return is_attributive(mention) and bool(re.match(r"\s+[A-ZÄÖÜ]\w+", reading.sentence.text[mention.stop :]))
 
 
 def _acting_country(reading: Reading) -> PlaceMention | None:
@@ -208,7 +234,7 @@ def _acting_country(reading: Reading) -> PlaceMention | None:
     text = reading.sentence.text
     for mention in reading.places:
         before = text[: mention.begin]
-        if mention in reading.recipients or mention.place.geo_precision != "country":
+        if mention in reading.recipients or mention.place.geo_precision != "country" or _nationality(reading, mention):
             continue
         if "," not in before and not re.search(r"\bdass\b", before):
             return mention

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import cues as cue_words
-from .dates import QUOTED, DateMention, find_dates
+from .dates import QUOTED, WAR_OF, DateMention, find_dates
 from .gazetteer import (
     REGION_WORDS,
     SETTLEMENT_WORDS,
@@ -45,6 +45,9 @@ AFTER_PREPOSITION = re.compile(
     r"\b(?:[Ii]n|[Nn]ach|[Aa]us|[Vv]on|[Bb]ei|[Bb]is|[Zz]um|[Zz]ur|[Ii]m|[Aa]m|[Aa]n|[Aa]uf|[Gg]egen|[Vv]or)"
     r"\s+(?:(?:der|die|den|dem|des|das)\s+)?(?:\S+\s+){0,2}$"
 )
+# "am Dienstag Moskau vorgeworfen": a name right after a date is not in the preposition's phrase.
+_AFTER_DATE = re.compile(r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|"
+                         r"Mai|Juni|Juli|August|September|Oktober|November|Dezember|Wochenende)\w*\s+$")
 
 
 @dataclass
@@ -67,7 +70,8 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
     found = find_dates(sentence.text, published)
     clauses = [(m.start(), m.end()) for m in EMBEDDED.finditer(sentence.text)]
     for mention in found:
-        since = SINCE.search(sentence.text[: mention.begin])
+        # "der russischen Invasion vom 24. Februar 2022": the date is the invasion's, not the sentence's
+        since = SINCE.search(sentence.text[: mention.begin]) or WAR_OF.search(sentence.text[: mention.begin])
         clause = next(((b, e) for b, e in clauses if b < mention.begin and mention.stop < e), None)
         before = sentence.text[: mention.begin] + ("seit " if mention.text.lower().startswith("seit") else "")
         attribute = _ATTRIBUTE_OPENS.search(before)
@@ -124,11 +128,12 @@ _SETTLEMENT = re.compile(rf"(?<!für die )(?<!an die )\b(?:{SETTLEMENT_WORDS}|{S
 _REGION_WORD = re.compile(rf"\b(?:{REGION_WORDS})\s+$")
 # "Kiew besucht", "griff Russland Kiew … an": a town visited, attacked or taken is the scene.
 _VISITED_BEFORE = re.compile(r"\b(?:besuchte[n]?|bereiste[n]?|griff(?:en)?|beschoss(?:en)?|bombardierte[n]?|"
-                             r"eroberte[n]?|erreichte[n]?|besetzte[n]?)\s+(?:\S+\s+){0,3}$")
+                             r"eroberte[n]?|erreichte[n]?|besetzte[n]?|überzog(?:en)?)\s+(?:\S+\s+){0,3}$")
 _VISITED_AFTER = re.compile(r"^\s+(?:[a-zäöü]+\s+){0,2}?(?:besucht|bereist|besuchte[n]?|bereiste[n]?|angegriffen|"
                             r"beschossen|bombardiert|erobert|eingenommen|erreicht|besetzt|verlassen)\b")
 # "an die Ukraine liefern", "gegen die Ukraine": a country after these is a recipient or a target.
-_RECIPIENT = re.compile(r"\b(?:[Aa]n|[Gg]egen|[Ff]ür)\s+(?:der|die|den|dem|das)?\s*$")
+_RECIPIENT = re.compile(r"\b(?:(?:[Aa]n|[Gg]egen|[Ff]ür)\s+(?:der|die|den|dem|das)?|"
+                        r"dankte[n]?\s+(?:vor\s+allem\s+|besonders\s+|insbesondere\s+)?(?:der|den|dem)?)\s*$")
 # "ein Frieden in der Ukraine", "die Grenze zu Belarus": the place belongs to a noun, it is the topic.
 _TOPIC = re.compile(r"\b(?:(?:Frieden|Friedens|Krieg|Krieges|Kriegs|Lage|Konflikt|Konflikts|Situation|Wiederaufbau)"
                     r"\s+in|Grenzen?\s+(?:zu|zum|zur|nach|mit))\s+(?:der|die|den|dem|das)?\s*$")
@@ -200,7 +205,8 @@ def is_location(mention: PlaceMention, text: str) -> bool:
         return False  # "am Veto Russlands", "auf Antrag Kiews": whose, not where
     if is_origin(mention, text):
         return False
-    if AFTER_PREPOSITION.search(before) or _SETTLEMENT.search(before) or _REGION_WORD.search(before):
+    if (AFTER_PREPOSITION.search(before) and not _AFTER_DATE.search(before)) or _SETTLEMENT.search(before) or \
+            _REGION_WORD.search(before):
         return True
     if _visited(mention, text):
         return True
@@ -235,9 +241,13 @@ def lasts_until(reading: Reading) -> DateMention | None:
     return mention if _UNTIL.search(text[: mention.begin]) else None
 
 
+_LABEL = re.compile(r"^(?:Hintergrund|Zudem|Außerdem|Unterdessen|Indes|Auch)\s*:?\s+")
+
+
 def opens(reading: Reading, begin: int) -> bool:
     """Does the word at ``begin`` open the sentence (at most an article before it)?"""
-    return len(reading.sentence.text[:begin].split()) <= 1
+    before = _LABEL.sub("", reading.sentence.text[:begin])  # "Hintergrund: Die EU-Kommission …"
+    return len(before.split()) <= 1
 
 
 def nearest(

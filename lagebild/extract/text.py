@@ -107,7 +107,8 @@ def split_sentences(text: str) -> list[Sentence]:
         offset = start
         merged: list[str] = []
         for piece in pieces:
-            if merged and _NO_BREAK_BEFORE.search(merged[-1]):
+            # "„F-16 sind in der Ukraine. Wir haben es geschafft“, sagte Selenskyj": a quotation is not cut
+            if merged and (_NO_BREAK_BEFORE.search(merged[-1]) or merged[-1].count("„") > merged[-1].count("“")):
                 merged[-1] = f"{merged[-1]} {piece}"
             else:
                 merged.append(piece)
