@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from lagebild import brief, layers, query
-from lagebild.i18n import format_day, t
+from lagebild.i18n import t
 from lagebild.legend import legend_chart
 from lagebild.state import PageState
 from lagebild.text import plain
@@ -45,5 +45,5 @@ def draw(events: pd.DataFrame, state: PageState) -> None:
         present = sorted(set(shown["category"]))
         legend = legend_chart(lang, as_of, width=1500, font_size=13, categories=present)
         st.altair_chart(legend, theme=None, key="briefing-legend")
-    st.caption(plain(f"{brief.source_line(shown, lang)} · {t('as_of', lang, date=format_day(dt.date.today(), lang))}"))
+    st.caption(plain(f"{brief.source_line(shown, lang)} · {brief.dating_line(shown, lang, dt.date.today())}"))
     st.button(t("back_to_dashboard", lang), on_click=_back, type="tertiary")

@@ -165,7 +165,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Map file {file} is missing or corrupt ({reason}); the map is drawn without that layer.",
     ),
     "source_line": ("Quelle: {source}", "Source: {source}"),
-    "as_of": ("Stand: {date}", "As of: {date}"),
+    "data_as_of": ("Datenstand: {date}", "Data as of: {date}"),
+    "made_on": ("erstellt am {date}", "made on {date}"),
     "out_of_view": (
         "Nicht im ersten Kartenausschnitt: {places} (herauszoomen).",
         "Not in the first map view: {places} (zoom out).",

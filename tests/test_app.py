@@ -95,7 +95,9 @@ def test_briefing_view_from_the_button_and_back():
     assert at.query_params["cat"] == "visit,meeting"
     assert at.markdown[0].value.startswith("## Stoltenberg")
     assert not at.sidebar.multiselect  # no filter widgets on a briefing screen
-    assert any("Source" in c.value and "As of" in c.value for c in at.caption)
+    # the data's date (its newest source), and the day the view was made
+    assert any("Source" in c.value and "Data as of" in c.value and "20 April 2023 · made on" in c.value
+               for c in at.caption)  # fmt: skip
     next(b for b in at.button if b.label == "Back to dashboard").click().run()
     assert "view" not in at.query_params
     assert at.multiselect(key="w_cat").value == ["visit", "meeting"]

@@ -148,3 +148,14 @@ def test_cli_rejects_unknown_category(capsys):
     with pytest.raises(SystemExit):
         main(["brief", "--category", "parade", "-o", "x.png"])
     assert "unknown category parade" in capsys.readouterr().err
+
+
+def test_the_footer_dates_the_data_by_its_newest_source_and_says_when_the_image_was_made(visit_events):
+    chart = brief.briefing_chart(visit_events, VISIT, "de", today=dt.date(2026, 11, 25))
+    text = json.dumps(chart.to_dict(validate=False))
+    newest = pd.to_datetime(visit_events["source_date"]).max().date()
+    assert newest == dt.date(2023, 4, 20)
+    assert "Datenstand: 20. April 2023" in text and "erstellt am 25. November 2026" in text
+    assert "Stand: 25. November 2026" not in text  # an image made today of 2023's events is not today's situation
+    english = brief.dating_line(visit_events, "en", dt.date(2026, 11, 25))
+    assert english == "Data as of: 20 April 2023 · made on 25 November 2026"

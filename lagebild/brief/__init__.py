@@ -29,7 +29,16 @@ from .compose import _no_remote as _no_remote  # tests check the URL guard direc
 from .geometry import clip_polygons, simplify
 from .mapchart import MARKER_SPACING, map_bounds, map_chart, map_datasets, off_map, view_bounds
 from .render import A4_LANDSCAPE_PT, render_pdf, render_png
-from .words import SOURCE_LIMIT, TITLE_LIMIT, clean_text, default_title, filters_in_words, period_of, source_line
+from .words import (
+    SOURCE_LIMIT,
+    TITLE_LIMIT,
+    clean_text,
+    dating_line,
+    default_title,
+    filters_in_words,
+    period_of,
+    source_line,
+)
 
 __all__ = [
     "A4_LANDSCAPE_PT",
@@ -45,6 +54,7 @@ __all__ = [
     "briefing_timeline",
     "clean_text",
     "clip_polygons",
+    "dating_line",
     "default_title",
     "filters_in_words",
     "map_bounds",

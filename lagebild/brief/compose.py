@@ -18,12 +18,12 @@ import pandas as pd
 import vl_convert as vlc
 
 from .. import vocab
-from ..i18n import format_day, t
+from ..i18n import t
 from ..legend import legend_chart
 from ..query import Filters
 from ..timeline import timeline_chart
 from .mapchart import map_chart, map_datasets
-from .words import TITLE_LIMIT, clean_text, default_title, filters_in_words, period_of, source_line
+from .words import TITLE_LIMIT, clean_text, dating_line, default_title, filters_in_words, period_of, source_line
 
 
 @dataclass(frozen=True)
@@ -173,8 +173,7 @@ class _Parts:
     def compose(self, map_height: float, side_width: float) -> alt.VConcatChart:
         lang, font = self.lang, self.layout.font
         situation, outside = map_chart(self.events, lang, self.map_width, map_height, font)
-        as_of = t("as_of", lang, date=format_day(self.today, lang))
-        footer = [f"{source_line(self.events, lang)}  ·  {as_of}"]
+        footer = [f"{source_line(self.events, lang)}  ·  {dating_line(self.events, lang, self.today)}"]
         if outside:
             footer.append(t("brief_off_map", lang, places=", ".join(outside)))
         if self.events.empty:

@@ -12,7 +12,7 @@ import re
 import pandas as pd
 
 from .. import vocab
-from ..i18n import format_day_range, t
+from ..i18n import format_day, format_day_range, t
 from ..query import Filters, date_bounds
 
 TITLE_LIMIT = 110
@@ -64,6 +64,21 @@ def filters_in_words(filters: Filters, events: pd.DataFrame, lang: str) -> str:
         parts.append(f"{t('brief_text', lang)}: „{clean_text(filters.text, 60)}“")
     parts.append(t("brief_count", lang, n=len(events)))
     return " · ".join(parts)
+
+
+def dating_line(events: pd.DataFrame, lang: str, today: dt.date) -> str:
+    """When the data is from and when the image was made: "Datenstand: 20. April 2023 · erstellt am …".
+
+    The data's date is its newest source (else the end of its newest event), so that an image of 2023's
+    events made today does not read as today's situation.
+    """
+    made = t("made_on", lang, date=format_day(today, lang))
+    dates = pd.to_datetime(events["source_date"], errors="coerce").dropna() if "source_date" in events else []
+    if len(dates) == 0 and not events.empty:
+        dates = pd.to_datetime(events["period_end"] if "period_end" in events else events["start"]).dropna()
+    if len(dates) == 0:
+        return made
+    return f"{t('data_as_of', lang, date=format_day(max(dates).date(), lang))} · {made}"
 
 
 def source_line(events: pd.DataFrame, lang: str) -> str:

@@ -25,7 +25,7 @@ def test_briefing_view_fits_a_16_9_screen(browser, server, lang):
         page.screenshot(path="/tmp/briefing_debug.png")
         sidebar_box = sidebar.bounding_box() if sidebar.count() else None
         assert sidebar_box is None or sidebar_box["x"] + sidebar_box["width"] <= 5 or not sidebar.is_visible()
-        stand = page.get_by_text("Stand:" if lang == "de" else "As of:")
+        stand = page.get_by_text("Datenstand:" if lang == "de" else "Data as of:")
         box = stand.bounding_box()
         assert box and box["y"] + box["height"] <= 1080, "source line and date must be on the 16:9 screen"
         charts = page.locator("[data-testid='stVegaLiteChart']")
