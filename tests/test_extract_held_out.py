@@ -683,3 +683,79 @@ def test_scheduled_is_ahead_and_making_clear_or_arguing_for_is_a_statement():
     argued, _ = only("Jens Stoltenberg hatte Ende vergangener Woche dafür geworben, die Auflagen für gelieferte Waffen "
                      "zu überdenken.", published=MAY27)  # fmt: skip
     assert argued["category"] == "statement"
+
+
+# Eleventh round: from the tenth round's held-out reports (oreschnik_dnipro, il76_absturz, isjum_rueckeroberung,
+# moskau_drohnen).
+NOV22, JAN25, SEP12 = dt.date(2024, 11, 22), dt.date(2024, 1, 25), dt.date(2022, 9, 12)
+
+
+def test_a_president_named_with_article_and_adjective_is_a_new_speaker():
+    text = ("Das Pentagon erklärte gestern, Washington sei informiert worden. Der ukrainische Präsident Wolodymyr "
+            "Selenskyj sprach von einer weiteren Eskalation und forderte eine Reaktion der Welt.")  # fmt: skip
+    events = draft_from_text(text, NOV22).events
+    assert len(events) == 2 and "Kyiv" in set(events["place"])
+
+
+def test_a_war_of_aggression_is_the_war_and_an_ammunition_depot_is_a_target():
+    war, _ = only("Russland führt seit Februar 2022 einen Angriffskrieg gegen die Ukraine.", published=NOV22)
+    assert war["category"] == "war"
+    strike, _ = only("In der Nacht zum Dienstag feuerte die Ukraine die Raketen erstmals auf ein Munitionslager im "
+                     "Gebiet Brjansk ab.", published=NOV22)  # fmt: skip
+    assert strike["category"] == "military"
+    used, _ = only("Vorgestern setzte Kiew britische Marschflugkörper vom Typ Storm Shadow gegen Ziele im Gebiet Kursk "
+                   "ein.", published=NOV22)  # fmt: skip
+    assert (used["category"], used["place"]) == ("military", "Kursk region")
+
+
+def test_accusing_confirming_and_requesting_are_statements():
+    accused, _ = only("Moskau wirft Kiew vor, die Maschine gestern mit zwei Raketen abgeschossen zu haben.",
+                      published=JAN25)  # fmt: skip
+    assert accused["category"] == "statement"
+    confirmed, _ = only("Der ukrainische Militärgeheimdienst bestätigte am Mittwoch, dass ein Austausch vereinbart "
+                        "gewesen sei.", published=JAN25)  # fmt: skip
+    assert (confirmed["category"], confirmed["actors"]) == ("statement", "Ukrainian military intelligence (HUR)")
+    requested, _ = only("Außenminister Sergej Lawrow beantragte am Mittwoch in New York eine Dringlichkeitssitzung.",
+                        published=JAN25)  # fmt: skip
+    assert requested["category"] == "statement"  # "beantragte" holds no "Antrag" for membership
+
+
+def test_an_exchange_of_prisoners_is_military_and_two_towns_attacked_are_both_the_scene():
+    exchange, _ = only("Am 3. Januar hatten Russland und die Ukraine unter Vermittlung der Emirate in Abu Dhabi "
+                       "Hunderte Gefangene ausgetauscht.", published=JAN25)  # fmt: skip
+    assert exchange["category"] == "military"
+    strike, _ = only("Vorgestern hatte Russland Kiew und Charkiw mit Raketen angegriffen.", published=JAN25)
+    assert strike["place"] == "Kyiv"
+
+
+def test_a_sentence_told_only_in_the_subjunctive_goes_on_with_its_source():
+    text = ("Gestern ist bei Belgorod ein Militärtransporter abgestürzt. Nach Angaben des Verteidigungsministeriums "
+            "befanden sich Kriegsgefangene an Bord. Niemand habe überlebt.")  # fmt: skip
+    assert set(draft_from_text(text, JAN25).events["category"]) == {"military"}
+
+
+def test_marching_in_is_military_and_what_observers_expected_is_no_visit():
+    text = ("Die ukrainische Gegenoffensive kommt schneller voran, als viele Beobachter erwartet hatten. Am Samstag "
+            "rückten ukrainische Soldaten in Kupjansk ein.")  # fmt: skip
+    events = draft_from_text(text, SEP12).events
+    assert "visit" not in set(events["category"])
+    assert ((events["place"] == "Kupiansk") | (events["place"] == "Kupyansk")).any()
+
+
+def test_invading_is_the_war_a_military_package_is_aid_and_a_general_debate_a_meeting():
+    invaded, _ = only("Russland hatte die Ukraine am 24. Februar überfallen.", published=SEP12)
+    assert (invaded["category"], invaded["place"]) == ("war", "Ukraine")
+    assert invaded["start"].date() == dt.date(2022, 2, 24)
+    package, _ = only("Am Donnerstag hatte Lloyd Austin in Ramstein ein Militärpaket angekündigt.", published=SEP12)
+    assert package["category"] == "aid"
+    debate, _ = only("Kommende Woche beginnt in New York die Generaldebatte der UN-Vollversammlung.", published=SEP12)
+    assert (debate["category"], debate["place"]) == ("meeting", "New York City")
+
+
+def test_an_anniversary_takes_the_day_it_recalls():
+    text = ("Am Freitag jährt sich dann der Einmarsch, mit dem Russland am 24. Februar vergangenen Jahres die Ukraine "
+            "überfallen hatte.")  # fmt: skip
+    recalled, provenance = only(text, published=FEB21)
+    assert (recalled["category"], recalled["place"]) == ("war", "Ukraine")
+    assert recalled["start"].date() == dt.date(2022, 2, 24)
+    assert "recalled" in [n.key for n in provenance.notes]

@@ -52,7 +52,9 @@ _PLEDGE = r"sagten?\s+(?:\S+\s+){0,12}?zu(?=[,.;:]|\s+und\b|$)"
 _WEAPONS = r"(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?|Granaten?)"
 # Category cue words (German stems) with weights; the highest total wins.
 CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
-    ("visit", 3, re.compile(r"\b(?:besuch\w*|\w+besuch\w*|erwartet|visite|gereist|reist\w*|weiterreis\w*|eingetroffen|"
+    # "wird in Washington erwartet": a visitor expected; not "als viele erwartet hatten"
+    ("visit", 3, re.compile(r"\b(?:besuch\w*|\w+besuch\w*|erwartet(?!\s+hatten?\b)|visite|gereist|reist\w*|"
+                            r"weiterreis\w*|eingetroffen|"
                             r"aufgebrochen|gefahren|fuhr(?:en)?|erreichte[n]?|angekommen|besichtig\w*|"
                             r"tr(?:af|afen|ifft|effen)\s+(?:\S+\s+){0,8}?ein(?=\s*[.,;:!?]|\s+und\b|$)|"
                             r"zu\s+Gast|war\s+(?:\S+\s+){0,6}?gewesen|"
@@ -63,11 +65,11 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               rf"(?!\s+(?:\S+\s+){{0,8}}?ein(?=\s*[.,;:!?]|\s+und\b|$))|\w*[Gg]ipfel\w*|"
                               r"zusammen(?:ge)?kommen|zusammenk(?:am|amen|ommt)|zusammengetroffen|zusammenzutreffen|zusammenzukommen|zu\s+treffen\b|zusammentr(?:af|afen|ifft|effen)|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|"
                               r"\w*[Kk]onferenz\w*|Zusammenkunft|vermittel(?:t|te|ten)\b|Vermittlung\w*|befass(?:en|t|te|ten)\b|"
-                              r"Gespräch\w*|Resolution\w*|Veto\b|abstimm(?:en|t|te|ten)\b|tagt\w*|Sitzung|beraten|beriet(?:en)?|"
+                              r"Gespräch\w*|Generaldebatte\w*|Resolution\w*|Veto\b|abstimm(?:en|t|te|ten)\b|tagt\w*|Sitzung|beraten|beriet(?:en)?|"
                               r"\b(?:will|wollen|soll|sollen|wird|werden|möchte)\s+(?:\S+\s+){0,15}?treffen\b|Termin|sprechen|telefonier\w*|Telefonat\w*|"
                               r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,3}?mit|empf(?:ing|ingen|angen|ängt)\b)\b")),
     ("aid", 3, re.compile(r"(?:Militärhilfe\w*|Hilfe\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
-                          r"Munition|Kampfpanzer|Panzer|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
+                          r"Munition(?!s(?:lager|depot))|\w*(?:Militär|Rüstungs|Waffen)paket\w*|Kampfpanzer|Panzer|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
                           r"Güter|Ausbildung|übergeben|Übergabe|Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*|"
                           r"Granate\w*|Artilleriemunition|auszubilden|ausbilden|"
                           r"\w*[Tt]rainingszentrum|\w*[Aa]usbildungszentrum|\b[\w-]+-System(?:e|en)?\b|"
@@ -76,7 +78,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"finanzier\w*|beteilig\w*\s+sich\s+mit|Beitrag\s+von|Weitergabe|weiterzugeben|weitergegeben|"
                           + _PLEDGE + ")",
                           re.IGNORECASE)),
-    ("alliance", 3, re.compile(r"(?:Beitritt\w*|Mitgliedschaft|Antrag|Aufnahme|beitreten|Mitglied\b|Erweiterung|"
+    ("alliance", 3, re.compile(r"(?:Beitritt\w*|Mitgliedschaft|\bAntrag|Aufnahme|beitreten|Mitglied\b|Erweiterung|"
                                r"Sicherheitsabkommen\w*|\bgegründet\b|\bGründung\w*|\w*[Kk]andidatenstatus|Beitrittskandidat\w*|Bündnisvertrag\w*|Beitrittsurkunde\w*|ratifizier\w*|"
                                r"Ratifizierung\w*|zustimmte[n]?|zugestimmt|gehör(?:t|en|te|ten)\s+(?:\S+\s+){0,10}?an\b|"
                                r"(?<!Ampel)(?<!Regierungs)-Koalition)",  # "die Kampfjet-Koalition", not a government
@@ -91,20 +93,25 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"\w*[Aa]nsprache|Videobotschaft|nannte[n]?|bedankte[n]?|dankte[n]?|sah(?:en)?|sieht|"
                                 r"gab(?:en)?\s+(?:\S+\s+){0,8}?bekannt|bekanntgegeben|verkündete[n]?|Beileid|kondolierte[n]?|"
                                 r"Strafverfahren|Ermittlungsverfahren|Sanktion\w*|Einschätzung\w*|Haftbefehl\w*|Gegenmaßnahme\w*|"
-                                r"stellte[n]?\s+(?:\S+\s+){0,6}?klar\b|dafür\s+geworben|warb(?:en)?\s+dafür|klargestellt|drohte[n]?|Drohung\w*|behauptete[n]?|Beschwerde\w*|Klage\b|klagte[n]?|zeigte[n]?\s+sich\s+(?:\S+\s+){0,3}?(?:schockiert|entsetzt|besorgt|erschüttert)|äußerte[n]?\s+sich|gesagt|Interview\w*|"
+                                r"stellte[n]?\s+(?:\S+\s+){0,6}?klar\b|dafür\s+geworben|warb(?:en)?\s+dafür|klargestellt|"
+                                r"drohte[n]?|Drohung\w*|behauptete[n]?|bestätigte[n]?|beantragte[n]?|Beschwerde\w*|Klage\b|"
+                                r"klagte[n]?|zeigte[n]?\s+sich\s+(?:\S+\s+){0,3}?(?:schockiert|entsetzt|besorgt|erschüttert)|"
+                                r"äußerte[n]?\s+sich|gesagt|Interview\w*|"
                                 r"bestellte[n]?\s+(?:\S+\s+){0,10}?ein)\b", re.IGNORECASE)),
-    ("military", 3, re.compile(r"(?:Truppen|Umstrukturierung\w*|Kampftruppe\w*|Offensive|(?<!Groß)Angriff\w*|"
+    ("military", 3, re.compile(r"(?:Truppen|Umstrukturierung\w*|Kampftruppe\w*|Offensive|(?<!Groß)Angriff(?!skrieg)\w*|"
                                r"Gegenoffensive|Front\w*|Einheiten|Verluste|beschoss\w*|[Bb]eschuss|angegriffen|getroffen|beschädigt|"
                                r"Zerstörung|zerstört\w*|gesprengt|Kämpfe\w*|Gefecht\w*|Fortschritt\w*|Geländegewinn\w*|"
                                r"Manöver\w*|\w+(?<!ungs)manöver\w*|Militärübung\w*|\büb(?:en|t|te|ten)\b|verleg(?:t|te|ten|en)\b|"
-                               r"\b(?:griff(?:en)?|greif(?:t|en))\s+(?:\S+\s+){0,14}?an\b|(?<!Groß)[Aa]ngriff\w*|"
-                               r"stationier\w*|Raketensystem\w*|Rückzug\w*|zurückgezogen|zurückzuziehen|"
+                               r"\b(?:griff(?:en)?|greif(?:t|en))\s+(?:\S+\s+){0,14}?an\b|(?<!Groß)[Aa]ngriff(?!skrieg)\w*|"
+                               r"r(?:ückt|ückten|ückte)\s+(?:\S+\s+){0,8}?ein\b|eingerückt|ausgetauscht|\w*[Gg]efangenenaustausch\w*|stationier\w*|Raketensystem\w*|Rückzug\w*|zurückgezogen|zurückzuziehen|"
                                r"\bz(?:og|ogen|ieht|iehen)\s+sich\s+(?:\S+\s+){0,8}?zurück|eingenommen|erobert\w*|"
                                r"Eroberung\w*|Einnahme|Vormarsch|vorgerückt|rück(?:t|en|te|ten)\s+(?:\S+\s+){0,8}?vor\b|"
                                r"eingekesselt|[Ll]uftalarm|Drohnen(?:angriff|attacke)\w*|abgeschossen|Gefangene\w*|"
                                r"\b(?:trafen|traf)\s+(?:\S+\s+){0,3}?(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?)|"
                                r"\btraf(?:en)?\s+(?:ein|eine|einen)\s+\w*(?:lager|depot|gebäude|anlage|"
                                r"stellung|hafen|flugplatz|kraftwerk|umspannwerk|ziel)\w*|"
+                               # "setzte Kiew Marschflugkörper … gegen Ziele im Gebiet Kursk ein"
+                               r"\bsetz(?:te|ten)\s+(?:\S+\s+){0,12}?(?:Marschflugkörper|Raketen|Drohnen|Bomben)\b[^.;]*?\bein\b|"
                                # "In der Hauptstadt traf es das Kinderkrankenhaus", "überzog Russland Kiew mit Raketen"
                                r"\btraf(?:en)?\s+es\b|\büberz(?:og|ogen|ieht|iehen)\s+(?:\S+\s+){0,8}?mit\b|"
                                r"(?:Marschflugkörper|Raketen|Drohnen|Bomben)\s+(?:\S+\s+){0,8}?(?:getroffen|trafen)\b|"
@@ -132,7 +139,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                   r"wirbt\b|anwerben|(?:meldeten|melden)\s+sich\s+(?:\S+\s+){0,4}?[Ff]reiwillig\w*|Freiwilligenbataillon\w*|Vertragssoldat\w*|Zeitsoldat\w*|Einberufung\w*|"
                                   r"eingezogen|angeworben)", re.IGNORECASE)),
     # Taking territory by annexation is the war itself: "Eingliederung … in die Russische Föderation".
-    ("war", 3, re.compile(r"(?:Einmarsch\w*|Invasion|Kriegsbeginn|Angriffskrieg\w*|Überfall\w*|Großangriff\w*|"
+    ("war", 3, re.compile(r"(?:Einmarsch\w*|Invasion|Kriegsbeginn|Angriffskrieg\w*|Überfall\w*|"
+                          r"\büberf(?:allen|iel|ielen)\b|Großangriff\w*|"
                           r"Annexion\w*|annektier\w*\b(?!\s+erklärt)|Eingliederung\w*|\w*[Rr]eferend(?:um|en)\w*)")),
 )
 
@@ -287,7 +295,7 @@ SPEECH = re.compile(rf"\b(?!{_PLEDGE})(?:sagte[n]?|erklärte[n]?|betonte[n]?|for
                     r"bekräftigte[n]?|nannte[n]?|sicherte[n]?|gesagt|wiederholte[n]?|teilte[n]?\s+(?:\S+\s+){0,8}?mit|rief\s+(?:\S+\s+){0,12}?auf|gedrängt|"
                     r"hingewiesen|(?:dafür|dafur)\s+geworben|warb(?:en)?\s+dafür|sei|seien|habe|werde|könne|müsse|dürfe|gebühre)\b")
 SPEECH_BONUS = 4
-_SUBJUNCTIVE = re.compile(r"sei|seien|habe|werde|könne|müsse|dürfe|gebühre")
+SUBJUNCTIVE = re.compile(r"sei|seien|habe|werde|könne|müsse|dürfe|gebühre")
 # Taking a stance is itself the event ("Scholz lehnte … die Lieferung … ab", "Der Kreml kritisierte
 # die Zusagen"), whatever it is about.
 STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Ablehnung|Absage|"
@@ -296,7 +304,7 @@ STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Able
                     # ending an agreement is a decision of the same kind: "ließ das Abkommen auslaufen"
                     r"auslaufen\s+lassen|ließ(?:en)?\s+(?:\S+\s+){0,10}?auslaufen|aufgekündigt|"
                     # accusing and blaming: "warf Russland vor, …", "machte Kiew verantwortlich"
-                    r"warf(?:en)?\s+(?:\S+\s+){0,12}?vor\b|vorgeworfen|beschuldigt\w*|Vorw[uü]rf\w*|"
+                    r"(?:warf(?:en)?|wirft|werfen)\s+(?:\S+\s+){0,12}?vor\b|vorgeworfen|beschuldigt\w*|Vorw[uü]rf\w*|"
                     r"macht(?:e|en)?\s+(?:\S+\s+){0,12}?verantwortlich|"
                     # "sprachen sich dafür aus, …", "machte sich … lustig": a stance, a mockery
                     r"sprach(?:en)?\s+(?:\S+\s+){0,2}?sich\s+(?:\S+\s+){0,8}?aus\b|ausgesprochen|"
@@ -343,7 +351,7 @@ def best_category(text: str) -> tuple[str, list[Cue]] | None:
     announced = _ANNOUNCES.search(text) and any(k not in ("statement", "meeting") for k in scores)
     # "Der Geheimdienst meldete eine Kommandoaktion: Spezialkräfte seien … gelandet": a fact reported in the
     # subjunctive is the fact (attributed), not a statement.
-    reported_fact = "military" in scores and all(_SUBJUNCTIVE.fullmatch(m.group(0)) for m in said)
+    reported_fact = "military" in scores and all(SUBJUNCTIVE.fullmatch(m.group(0)) for m in said)
     if speech and not announced and not reported_fact:
         score, found = scores.get("statement", (0, []))
         scores["statement"] = (score + SPEECH_BONUS, found + speech[:1])

@@ -37,7 +37,8 @@ _APPROX = r"(?:knapp|rund|etwa|fast|gut|mehr als|über|ungefähr|circa|ca\.)\s+"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "am 9. und 10. September": the first day, and the last as the end.
     ("explicit", re.compile(rf"\b(?P<day>\d{{1,2}})\.\s*(?:(?:und|bis|–|-)\s*(?P<last>\d{{1,2}})\.\s*)?"
-                            rf"(?P<month>{_MON})(?:\s+(?P<year>\d{{4}}))?\b")),
+                            rf"(?P<month>{_MON})(?:\s+(?P<year>\d{{4}})|\s+(?P<yearmod>vergangenen|letzten|vorigen|"
+                            rf"kommenden|nächsten|dieses)\s+Jahres)?\b")),  # "am 24. Februar vergangenen Jahres"
     ("numeric", re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b")),
     ("month_year", re.compile(rf"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+)?(?P<month>{_MON})\s+(?P<year>\d{{4}})\b")),
     (
@@ -249,7 +250,9 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
     """Start date, precision and extra attributes for one match (None if it is not a date after all)."""
     if kind == "explicit":
         month, day = MONTHS[g["month"].lower()], int(g["day"])
-        year = int(g["year"]) if g.get("year") else _year_for(day, month, published, tense)
+        step = {"vergangenen": -1, "letzten": -1, "vorigen": -1, "kommenden": 1, "nächsten": 1}.get(g.get("yearmod"), 0)
+        year = int(g["year"]) if g.get("year") else published.year + step if g.get("yearmod") else \
+            _year_for(day, month, published, tense)
         last = {"end": dt.date(year, month, int(g["last"]))} if g.get("last") and int(g["last"]) > day else {}
         return dt.date(year, month, day), "day", last
     if kind == "numeric":

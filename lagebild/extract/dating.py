@@ -60,6 +60,10 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
         provenance.notes.append(note("no_date"))
         return None, reading
     mention = _leading(mentions)
+    if source is reading and len(mentions) > 1 and _RECALLS.search(reading.sentence.text):
+        # "Am Freitag jährt sich der Einmarsch, mit dem Russland am 24. Februar … überfallen hatte": the day recalled
+        provenance.notes.append(note("recalled", words=mentions[-1].text))
+        mention = mentions[-1]
     if mention is not mentions[0]:
         provenance.notes.append(note("finer", words=mentions[0].text, day=mention.text))
     if source is reading and (planned := announced_date(reading)) and planned.start > mention.start:
@@ -93,6 +97,7 @@ def announced_date(reading: Reading) -> DateMention | None:
     return next((m for m in reading.dates if m.begin >= told.end()), None) if told else None
 
 
+_RECALLS = re.compile(r"\bj(?:ährt|ährte)\s+sich\b")
 _VAGUE = ("now", "current")  # "nun", "derzeit"
 _NAMED_DAYS = ("weekday", "explicit", "numeric", "relative_day")
 

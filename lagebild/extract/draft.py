@@ -334,6 +334,8 @@ def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:
         return False
     if CONTINUES.search(reading.sentence.text) or reading.category is None:
         return True
+    if all(cue_words.SUBJUNCTIVE.fullmatch(c.text) for c in reading.category[1]):
+        return True  # "Niemand habe überlebt.": only the subjunctive, what the source before said
     same_category = head.category is not None and reading.category[0] == head.category[0]
     mine, theirs = _actor_names(reading), _actor_names(head)
     new_countries = {m.place.english for m in reading.places} - theirs
@@ -352,7 +354,11 @@ def _new_speaker(reading: Reading, head: Reading) -> bool:
 
 
 def _title_only(words: str) -> bool:
-    return len(words.split()) <= 2 and all(w[:1].isupper() for w in words.split())
+    """A title before a name, maybe with an article and adjectives: "Außenminister", "Der ukrainische Präsident"."""
+    kept = [w for w in words.split() if not re.fullmatch(r"[a-zäöü]+e[nrs]?", w)]  # adjectives: "ukrainische"
+    if kept and kept[0] in ("Der", "Die", "Das"):
+        kept = kept[1:]
+    return len(kept) <= 2 and all(w[:1].isupper() for w in kept)
 
 
 def _actor_names(reading: Reading) -> set[str]:

@@ -129,7 +129,9 @@ _REGION_WORD = re.compile(rf"\b(?:{REGION_WORDS})\s+$")
 # "Kiew besucht", "griff Russland Kiew … an": a town visited, attacked or taken is the scene.
 _VISITED_BEFORE = re.compile(r"\b(?:besuchte[n]?|bereiste[n]?|griff(?:en)?|beschoss(?:en)?|bombardierte[n]?|"
                              r"eroberte[n]?|erreichte[n]?|besetzte[n]?|überzog(?:en)?)\s+(?:\S+\s+){0,3}$")
-_VISITED_AFTER = re.compile(r"^\s+(?:[a-zäöü]+\s+){0,2}?(?:besucht|bereist|besuchte[n]?|bereiste[n]?|angegriffen|"
+# "hatte Russland Kiew und Charkiw mit Raketen angegriffen": both towns are the scene
+_VISITED_AFTER = re.compile(r"^\s+(?:und\s+[A-ZÄÖÜ]\w+\s+)?(?:[a-zäöü]+\s+|mit\s+\w+\s+){0,2}?"
+                            r"(?:besucht|bereist|besuchte[n]?|bereiste[n]?|angegriffen|"
                             r"beschossen|bombardiert|erobert|eingenommen|erreicht|besetzt|verlassen)\b")
 # "an die Ukraine liefern", "gegen die Ukraine": a country after these is a recipient or a target.
 _RECIPIENT = re.compile(r"\b(?:(?:[Aa]n|[Gg]egen|[Ff]ür)\s+(?:der|die|den|dem|das)?|"
@@ -215,8 +217,8 @@ def is_location(mention: PlaceMention, text: str) -> bool:
 
 def _visited(mention: PlaceMention, text: str) -> bool:
     """A town as the object of a verb of visiting or attacking (countries there are mostly the subject)."""
-    if mention.place.geo_precision == "country":
-        return False
+    if mention.place.geo_precision == "country":  # but a country invaded is the scene: "die Ukraine überfallen"
+        return bool(re.match(r"\s+(?:\S+\s+){0,4}?überfallen\b", text[mention.stop :]))
     return bool(_VISITED_BEFORE.search(text[: mention.begin]) or _VISITED_AFTER.match(text[mention.stop :]))
 
 
