@@ -759,3 +759,85 @@ def test_an_anniversary_takes_the_day_it_recalls():
     assert (recalled["category"], recalled["place"]) == ("war", "Ukraine")
     assert recalled["start"].date() == dt.date(2022, 2, 24)
     assert "recalled" in [n.key for n in provenance.notes]
+
+
+# Twelfth round: from the eleventh round's held-out reports (istanbul_gespraeche, scholz_kiew_dezember,
+# oval_office_eklat, sumy_angriff).
+MAY17_25, DEC03 = dt.date(2025, 5, 17), dt.date(2024, 12, 3)
+MAR01_25, APR14_25 = dt.date(2025, 3, 1), dt.date(2025, 4, 14)
+
+
+def test_a_first_name_is_no_town_and_a_title_is_no_adjective():
+    talks, _ = only("Die Delegationen unter Leitung von Kremlberater Wladimir Medinski kamen gestern im Istanbuler "
+                    "Dolmabahçe-Palast zusammen.", published=MAY17_25)  # fmt: skip
+    assert (talks["place"], talks["start"].date()) == ("Dolmabahçe Palace", dt.date(2025, 5, 16))
+    assert "Vladimir Medinsky" in talks["actors"].split(";")
+
+
+def test_exactly_a_week_ago_is_that_day_and_a_demand_is_not_dated_by_when_it_would_begin():
+    text = ("Vor genau einer Woche waren Friedrich Merz und Keir Starmer nach Kiew gereist. Dort forderten sie eine "
+            "Waffenruhe von 30 Tagen, beginnend am Montag.")  # fmt: skip
+    events = draft_from_text(text, MAY17_25).events
+    assert set(events["start"].dt.date) == {dt.date(2025, 5, 10)}
+
+
+def test_a_drone_hitting_a_bus_is_a_strike_and_a_trip_not_made_is_none():
+    strike, _ = only("Heute Morgen traf nach Angaben der ukrainischen Behörden eine russische Drohne einen Kleinbus in "
+                     "Bilopillja.", published=MAY17_25)  # fmt: skip
+    assert strike["category"] == "military"
+    text = "Nach Istanbul reiste er dennoch nicht: Am Mittwochabend veröffentlichte der Kreml eine Delegationsliste."
+    events = draft_from_text(text, MAY17_25).events
+    assert list(events["category"]) == ["statement"]
+
+
+def test_afterwards_opens_an_event_of_its_own():
+    text = ("Präsident Wolodymyr Selenskyj kam vorgestern in Ankara mit Recep Tayyip Erdoğan zusammen. Anschließend "
+            "bezeichnete er die russische Abordnung als bloße Attrappe.")  # fmt: skip
+    events = draft_from_text(text, MAY17_25).events
+    assert sorted(events["category"]) == ["meeting", "statement"]
+
+
+def test_what_someone_announced_keeps_its_own_tense_and_the_announcer_his_place():
+    text = ("Heute Morgen traf eine Drohne einen Bus in Bilopillja. Donald Trump kündigte an, am Montag mit Putin "
+            "telefonieren zu wollen.")  # fmt: skip
+    events = draft_from_text(text, MAY17_25).events
+    call = events[events["category"] == "meeting"].iloc[0]
+    assert (call["start"].date(), call["place"]) == (dt.date(2025, 5, 19), "Washington")
+
+
+def test_a_month_in_what_was_announced_is_when_it_is_due_not_when_it_was_said():
+    text = ("Nach einer nächtlichen Zugfahrt traf Olaf Scholz am Montagmorgen in Kiew ein.\n\nBei einem Treffen mit "
+            "Selenskyj kündigte Scholz an, Deutschland werde noch im Dezember Rüstungsgüter liefern.")  # fmt: skip
+    events = draft_from_text(text, DEC03).events.set_index("category")
+    assert (events.loc["aid", "start"].date(), events.loc["aid", "date_precision"]) == (dt.date(2024, 12, 2), "day")
+
+
+def test_a_year_ends_a_sentence():
+    text = "Es war das erste Gespräch der beiden seit Dezember 2022. Selenskyj warnte noch am selben Abend."
+    assert len(split_sentences(text)) == 2
+
+
+def test_a_speakers_place_after_an_attack_is_not_the_attacks():
+    text = ("Am Donnerstag vergangener Woche hatte Russland die Energieversorgung der Ukraine ins Visier genommen. "
+            "Putin nannte den Angriff am selben Tag in der kasachischen Hauptstadt Astana eine Antwort.")  # fmt: skip
+    events = draft_from_text(text, DEC03).events.set_index("category")
+    assert events.loc["military", "place"] != "Astana"
+    assert events.loc["statement", "place"] == "Astana"
+
+
+def test_a_relative_clause_that_tells_no_event_dates_the_main_clause():
+    refused, _ = only("Selenskyj lehnte in einem Interview, das in der Nacht zu Samstag ausgestrahlt wurde, eine "
+                      "Entschuldigung ab.", published=MAR01_25)  # fmt: skip
+    assert (refused["category"], refused["start"].date()) == ("statement", MAR01_25)
+    trip, _ = only("Macron war Anfang der Woche selbst bei Trump in Washington gewesen.", published=MAR01_25)
+    assert (trip["category"], trip["place"]) == ("visit", "Washington")
+    assert draft_from_text("Auch NATO-Generalsekretär Mark Rutte hat sein Kommen zugesagt.", MAR01_25).events.empty
+
+
+def test_since_the_beginning_of_the_invasion_is_background_and_mourning_is_declared():
+    text = ("Zwei Raketen haben gestern das Zentrum von Sumy getroffen. Es ist einer der schwersten Angriffe seit "
+            "Beginn der russischen Invasion im Februar 2022. Die Stadt ordnete ab heute Trauer an.")  # fmt: skip
+    events = draft_from_text(text, APR14_25).events.set_index("category")
+    assert events.loc["war", "start"].date() == dt.date(2022, 2, 1)
+    assert events.loc["military", "start"].date() == dt.date(2025, 4, 13)
+    assert events.loc["statement", "start"].date() == APR14_25

@@ -57,11 +57,11 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             r"weiterreis\w*|eingetroffen|"
                             r"aufgebrochen|gefahren|fuhr(?:en)?|erreichte[n]?|angekommen|besichtig\w*|"
                             r"tr(?:af|afen|ifft|effen)\s+(?:\S+\s+){0,8}?ein(?=\s*[.,;:!?]|\s+und\b|$)|"
-                            r"zu\s+Gast|war\s+(?:\S+\s+){0,6}?gewesen|"
+                            r"zu\s+Gast|war\s+(?:\S+\s+){0,10}?gewesen|"
                             r"Delegation|Inspektoren|"
                             r"ehrte[n]?|Reise\w*|Ankunft|flog|landete)\b", re.IGNORECASE)),
     # "traf" is to meet, unless it is a hit ("traf es", "trafen Raketen") or an arrival ("traf … ein")
-    ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|(?:trafen|traf)(?!\s+es\b)(?!\s+(?:\S+\s+){{0,3}}?{_WEAPONS}\b)"
+    ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|(?:trafen|traf)(?!\s+es\b)(?!\s+(?:\S+\s+){{0,8}}?{_WEAPONS}\b)"
                               rf"(?!\s+(?:\S+\s+){{0,8}}?ein(?=\s*[.,;:!?]|\s+und\b|$))|\w*[Gg]ipfel\w*|"
                               r"zusammen(?:ge)?kommen|zusammenk(?:am|amen|ommt)|zusammengetroffen|zusammenzutreffen|zusammenzukommen|zu\s+treffen\b|zusammentr(?:af|afen|ifft|effen)|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|"
                               r"\w*[Kk]onferenz\w*|Zusammenkunft|vermittel(?:t|te|ten)\b|Vermittlung\w*|befass(?:en|t|te|ten)\b|"
@@ -73,7 +73,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"Güter|Ausbildung|übergeben|Übergabe|Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*|"
                           r"Granate\w*|Artilleriemunition|auszubilden|ausbilden|"
                           r"\w*[Tt]rainingszentrum|\w*[Aa]usbildungszentrum|\b[\w-]+-System(?:e|en)?\b|"
-                          r"(?<!Teilnahme )zugesagt|"
+                          r"(?<!Teilnahme )(?<!Kommen )zugesagt|"
                           r"Finanzhilfe\w*|Kredit\w*|Spende\w*|"
                           r"finanzier\w*|beteilig\w*\s+sich\s+mit|Beitrag\s+von|Weitergabe|weiterzugeben|weitergegeben|"
                           + _PLEDGE + ")",
@@ -94,7 +94,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"gab(?:en)?\s+(?:\S+\s+){0,8}?bekannt|bekanntgegeben|verkündete[n]?|Beileid|kondolierte[n]?|"
                                 r"Strafverfahren|Ermittlungsverfahren|Sanktion\w*|Einschätzung\w*|Haftbefehl\w*|Gegenmaßnahme\w*|"
                                 r"stellte[n]?\s+(?:\S+\s+){0,6}?klar\b|dafür\s+geworben|warb(?:en)?\s+dafür|klargestellt|"
-                                r"drohte[n]?|Drohung\w*|behauptete[n]?|bestätigte[n]?|beantragte[n]?|Beschwerde\w*|Klage\b|"
+                                r"drohte[n]?|Drohung\w*|Trauer\b|\w*[Tt]rauertag\w*|Staatstrauer|behauptete[n]?|bestätigte[n]?|beantragte[n]?|vorgeschlagen|schlug\w*\s+(?:\S+\s+){0,10}?vor\b|"
+                                r"veröffentlichte[n]?|bezeichnete[n]?|Beschwerde\w*|Klage\b|"
                                 r"klagte[n]?|zeigte[n]?\s+sich\s+(?:\S+\s+){0,3}?(?:schockiert|entsetzt|besorgt|erschüttert)|"
                                 r"äußerte[n]?\s+sich|gesagt|Interview\w*|"
                                 r"bestellte[n]?\s+(?:\S+\s+){0,10}?ein)\b", re.IGNORECASE)),
@@ -103,11 +104,11 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"Zerstörung|zerstört\w*|gesprengt|Kämpfe\w*|Gefecht\w*|Fortschritt\w*|Geländegewinn\w*|"
                                r"Manöver\w*|\w+(?<!ungs)manöver\w*|Militärübung\w*|\büb(?:en|t|te|ten)\b|verleg(?:t|te|ten|en)\b|"
                                r"\b(?:griff(?:en)?|greif(?:t|en))\s+(?:\S+\s+){0,14}?an\b|(?<!Groß)[Aa]ngriff(?!skrieg)\w*|"
-                               r"r(?:ückt|ückten|ückte)\s+(?:\S+\s+){0,8}?ein\b|eingerückt|ausgetauscht|\w*[Gg]efangenenaustausch\w*|stationier\w*|Raketensystem\w*|Rückzug\w*|zurückgezogen|zurückzuziehen|"
+                               r"r(?:ückt|ückten|ückte)\s+(?:\S+\s+){0,8}?ein\b|eingerückt|ins\s+Visier\s+(?:genommen|nahm\w*)|ausgetauscht|\w*[Gg]efangenenaustausch\w*|stationier\w*|Raketensystem\w*|Rückzug\w*|zurückgezogen|zurückzuziehen|"
                                r"\bz(?:og|ogen|ieht|iehen)\s+sich\s+(?:\S+\s+){0,8}?zurück|eingenommen|erobert\w*|"
                                r"Eroberung\w*|Einnahme|Vormarsch|vorgerückt|rück(?:t|en|te|ten)\s+(?:\S+\s+){0,8}?vor\b|"
                                r"eingekesselt|[Ll]uftalarm|Drohnen(?:angriff|attacke)\w*|abgeschossen|Gefangene\w*|"
-                               r"\b(?:trafen|traf)\s+(?:\S+\s+){0,3}?(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?)|"
+                               r"\b(?:trafen|traf)\s+(?:\S+\s+){0,8}?(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?)\b|"
                                r"\btraf(?:en)?\s+(?:ein|eine|einen)\s+\w*(?:lager|depot|gebäude|anlage|"
                                r"stellung|hafen|flugplatz|kraftwerk|umspannwerk|ziel)\w*|"
                                # "setzte Kiew Marschflugkörper … gegen Ziele im Gebiet Kursk ein"
@@ -242,7 +243,7 @@ def find_attribution(text: str) -> Cue | None:
 
 
 # "auf der Sicherheitskonferenz kündigte … an", "am Rande des Gipfels": the meeting is the setting, not the event.
-_SETTING = re.compile(r"\b(?:auf|bei|beim|am\s+Rande|zum|anlässlich|während|zum\s+Auftakt|Auftakt)\s+"
+_SETTING = re.compile(r"\b(?:auf|bei|beim|am\s+Rande|zum|anlässlich|während|nach|zum\s+Auftakt|Auftakt)\s+"
                       r"(?:(?:der|dem|des|einer|einem|eines)\s+)?"
                       r"(?:[\w-]+-)?$",
                       re.IGNORECASE)  # "beim G7-Gipfel"
@@ -251,6 +252,7 @@ _ANNIVERSARY = re.compile(r"\b(?:(?:Jahrestag|Gedenktag)\w*\s+(?:des|der)\s+(?:\
                           r"j(?:ährt|ährte)\s+sich\s+(?:\w+\s+){0,3})$")  # "Am Freitag jährt sich der Einmarsch"
 # "nicht … reisen" (no trip), but not "zu einem nicht angekündigten Besuch" (an attribute).
 _NOT_IN_CLAUSE = re.compile(r"\bnicht\b(?!\s+\w+(?:en|e|er|es|em)\s+[A-ZÄÖÜ])[^,;:]*$")
+_NOT_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+nicht\b(?=\s*[.,;:!?])")
 _WHERE = re.compile(r",\s+wo\s+[^,]*$")
 # A sum of money is most often aid ("50 Milliarden Euro für Kiew"), a weak cue.
 MONEY_WEIGHT = 1  # below every other cue: "Kosten … auf 411 Mrd. Dollar geschätzt" is an estimate
@@ -282,6 +284,11 @@ def category_scores(text: str) -> dict[str, tuple[int, list[Cue]]]:
     if "meeting" in scores and "visit" in scores and any(_WHERE.search(text[: c.begin]) for c in scores["meeting"][1]):
         scores["meeting"] = (scores["meeting"][0] + 1, scores["meeting"][1])
     _drop_cues_after(scores, ("visit",), _NOT_IN_CLAUSE, text)  # "Putin werde nicht … nach Neu-Delhi reisen"
+    if "visit" in scores:  # "Nach Istanbul reiste er dennoch nicht"
+        kept = [c for c in scores["visit"][1] if not _NOT_AFTER.match(text[c.stop :])]
+        scores["visit"] = (3 * len(kept), kept)
+        if not kept:
+            del scores["visit"]
     _drop_cues_after(scores, ("military", "war"), _ANNIVERSARY, text)  # "vor dem Jahrestag des Großangriffs"
     if money := [a.cue for a in find_amounts(text)]:
         score, cues = scores.get("aid", (0, []))

@@ -58,7 +58,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "ago",
-        re.compile(rf"\b[Vv]or\s+(?P<approx>{_APPROX})?(?P<n>{_NUM})\s+(?P<unit>Tagen?|Wochen?|Monaten|Monat|Jahren|Jahr)\b"),
+        re.compile(rf"\b[Vv]or\s+(?:(?P<approx>{_APPROX})|(?P<exact>genau)\s+)?(?P<n>{_NUM})\s+"
+                   rf"(?P<unit>Tagen?|Wochen?|Monaten|Monat|Jahren|Jahr)\b"),  # "vor genau einer Woche": that day
     ),
     # "in gut zwei Wochen": ahead of publication.
     (
@@ -145,6 +146,7 @@ _SINCE = re.compile(r"\b[Ss]eit\s+(?:(?:dem|letztem|vergangenem)\s+)?$")
 # "der Invasion vom 24. Februar": the day a war began lies in the past, whatever the tense of the sentence.
 WAR_OF = re.compile(r"\b(?:Invasion|Einmarsch(?:es)?|Überfall(?:s|es)?|Großangriff(?:s|es)?|Angriffskrieg(?:s|es)?)"
                     r"\s+(?:vom|am)\s+$")
+_BEGINNING = re.compile(r"\bbeginnend\s+(?:am\s+|ab\s+)?$")
 _FOR = re.compile(r"\b[Ff]ür\s+(?:das\s+)?$")
 _PERIODS = ("rel_period", "year", "month_year")
 
@@ -192,6 +194,15 @@ def tense_at(sentence: str, position: int) -> str:
     if not cues:
         return "future"
     return min(cues)[1]
+
+
+# "kündigte gestern an, am Montag mit Putin telefonieren zu wollen": the announced words have their own tense.
+_ANNOUNCED_WORDS = re.compile(r"\bkündig(?:te|ten|t)\s+(?:\S+\s+){0,8}?an\s*[,:]\s*")
+
+
+def _tense_for(text: str, position: int) -> str:
+    told = next((m for m in _ANNOUNCED_WORDS.finditer(text) if m.end() <= position), None)
+    return tense_at(text[told.end() :], position - told.end()) if told else tense_at(text, position)
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -282,6 +293,8 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
             return add_months(published.replace(day=1), -12), "month", {"approximate": True}
         if unit == "Tagen":
             return published - dt.timedelta(days=n), "day", {"approximate": approx}
+        if unit == "Wochen" and g.get("exact"):
+            return published - dt.timedelta(weeks=n), "day", {}
         if unit == "Wochen":
             return period_start(published - dt.timedelta(weeks=n), "week"), "week", {"approximate": approx}
         if unit == "Monaten":
@@ -358,12 +371,14 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
                 continue
             if kind in _PERIODS and _FOR.search(text[:begin]):
                 continue  # "Budgethilfen für dieses Jahr": what it is for, not when it happened
+            if _BEGINNING.search(text[:begin]):
+                continue  # "eine Waffenruhe von 30 Tagen, beginnend am Montag": when what is asked for begins
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             groups["_text"] = match.group(0)
             # "seit Dienstag", "seit Oktober": always the past, and the event goes on.
             since = bool(_SINCE.search(text[:begin])) or match.group(0).lower().startswith("seit ")
             past = since or bool(WAR_OF.search(text[:begin]))
-            resolved = _resolve(kind, groups, published, "past" if past else tense_at(text, begin))
+            resolved = _resolve(kind, groups, published, "past" if past else _tense_for(text, begin))
             if resolved is None:
                 continue
             start, precision, extra = resolved

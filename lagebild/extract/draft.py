@@ -312,6 +312,7 @@ def _undated_announcement(reading: Reading) -> tuple[str, list] | None:
     return "statement", [status]
 
 
+_NEXT = re.compile(r"(?:Anschließend|Danach|Später|Im\s+Anschluss)\b")
 _SAID_BY_PRONOUN = re.compile(r",\s+(?:sagte|erklärte|betonte|fügte|ergänzte|warnte|meinte)n?\s+(?:er|sie)\b"
                               r"[^,]*[.!?]?$")
 
@@ -330,6 +331,8 @@ def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:
         return False
     if _SAID_BY_PRONOUN.search(reading.sentence.text):  # "Russland setze … aus, erklärte er."
         return True
+    if reading.category is not None and _NEXT.match(reading.sentence.text):
+        return False  # "Anschließend bezeichnete er die Abordnung als Attrappe": what he did next
     if _new_speaker(reading, head):  # "Außenminister Sergej Lawrow warnte …" after "Das Ministerium bestellte …"
         return False
     if CONTINUES.search(reading.sentence.text) or reading.category is None:

@@ -192,8 +192,10 @@ def _subject_seat(reading: Reading) -> tuple[cue_words.Actor, cue_words.Cue, Pla
 
 
 def _opening_speaker(reading: Reading) -> tuple[cue_words.Actor, cue_words.Cue] | None:
-    """The person who opens a statement ("Blinken sagte am Sonntag, …"), if any."""
-    if reading.category is None or reading.category[0] != "statement":
+    """The person who opens a statement or an announcement ("Blinken sagte am Sonntag, …", "Trump kündigte an, am
+    Montag mit Putin telefonieren zu wollen"), if any."""
+    told = reading.category is not None and reading.category[0] == "statement"
+    if not told and not _ANNOUNCED.search(reading.sentence.text):
         return None
     for actor, cue in reading.actors:
         if actor.kind == "person" and actor.seat and opens(reading, cue.begin):

@@ -23,7 +23,7 @@ from .text import Sentence
 
 # "seit dem Einmarsch vor 14 Monaten": the date belongs to the noun after "seit", not to the sentence.
 # "seit dem Überfall auf sein Land am", "seit den ersten Wochen nach dem russischen Einmarsch am"
-SINCE = re.compile(r"\bseit\s+(?:dem|der|den)\s+(?:\w+\s+){0,8}$", re.IGNORECASE)
+SINCE = re.compile(r"\bseit\s+(?:(?:dem|der|den)\s+|Beginn\s+)(?:\w+\s+){0,8}$", re.IGNORECASE)  # "seit Beginn der …"
 # ", die das Abkommen im Juli vergangenen Jahres vermittelt hatte,": a relative clause inside the
 # sentence (closed by a comma) tells an earlier event of its own; its date is not the main clause's.
 EMBEDDED = re.compile(r",\s+(?:die|der|das|den|dem|deren|dessen)\s+[^,;:]+?,(?=\s+\w)")
@@ -80,12 +80,15 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
             embedded.append((mention, attribute.start(), mention.stop + described.end()))
         elif since:
             background.append((mention, since.start()))
-        elif clause and not _LASTS.search(sentence.text[clause[0] : clause[1]]):
-            embedded.append((mention, *clause))  # (", der von Freitag bis Sonntag dauerte," dates the main clause)
+        elif _announced_period(sentence.text, mention):
+            continue  # "kündigte an, Deutschland werde noch im Dezember … liefern": when it is due, not when said
+        elif clause and _tells_event(sentence.text[clause[0] : clause[1]]):
+            embedded.append((mention, *clause))
         else:
             dates.append(mention)
-    # A date is not a place: "bis Ende Mai" names no town called Ende.
-    taken = [(m.begin, m.stop) for m in found]
+    # A date is not a place: "bis Ende Mai" names no town called Ende; nor is a person's name ("Wladimir Putin").
+    people = [(c.begin, c.stop) for a, c in cue_words.find_actors(sentence.text) if a.kind == "person"]
+    taken = [(m.begin, m.stop) for m in found] + people
     places = [as_region(p) if _REGION_WORD.search(sentence.text[: p.begin]) else p
               for p in find_places(sentence.text) if not any(b < p.stop and p.begin < e for b, e in taken)]  # fmt: skip
     # A place in a closing "…, teilte das Ministerium in Berlin mit" is where the source sits.
@@ -112,6 +115,22 @@ def reported_from(text: str) -> int:
     """Where the reported content of a statement begins (the end of the text if it has none)."""
     said = _SAID_THEN.search(text)
     return said.end() if said else len(text)
+
+
+_ANNOUNCED_WORDS = re.compile(r"\bkündig(?:te|ten|t)\s+(?:\S+\s+){0,8}?an\s*[,:]")
+
+
+def _announced_period(text: str, mention: DateMention) -> bool:
+    """A month or year named in what someone announced: when the thing is due (a day would be the event's)."""
+    told = _ANNOUNCED_WORDS.search(text)
+    return told is not None and mention.begin >= told.end() and mention.precision in ("month", "year")
+
+
+def _tells_event(clause: str) -> bool:
+    """Is a dated relative clause an event of its own? Not when it says how long the main clause's event
+    lasted (", der von Freitag bis Sonntag dauerte,") or tells no event (", das in der Nacht zu Samstag
+    ausgestrahlt wurde,"): then its date is the main clause's."""
+    return not _LASTS.search(clause) and cue_words.best_category(clause) is not None
 
 
 def main_clause(text: str, embedded: list[tuple[DateMention, int, int]]) -> str:
@@ -282,5 +301,7 @@ def nearest(
 
 
 _UNTIL_NOW = re.compile(r"\bbis\s+(?:(?:in|zu)\s+)?(?:die|den|der|zum|zur)?\s*$")
-_LOOKS_BACK = re.compile(r"^(?:Zuletzt|Damals|Zuvor)\b|\bzuletzt\b")
+# "Es ist erst sein zweiter Besuch seit …; im Juni 2022 war er …": counting visits looks back.
+_LOOKS_BACK = re.compile(r"^(?:Zuletzt|Damals|Zuvor)\b|\bzuletzt\b|"
+                         r"^Es\s+(?:ist|war)\s+(?:erst\s+)?(?:sein|ihr)\s+(?:erste|zweite|dritte)[rns]?\s+(?:Besuch|Reise)\b")
 

@@ -13,7 +13,8 @@ from ..export import to_csv
 from ..i18n import t
 
 _SENTENCE_END = re.compile(r"(?<=[.!?“\"])\s+(?=[A-ZÄÖÜ„\"])")
-_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:Mio|Mrd|Tsd|St|Dr|Nr|bzw|ca|z\.B|u\.a|vgl|l|r)|\d)\.$")
+# Abbreviations and ordinals ("am 15. November"); a year ends a sentence ("seit Dezember 2022. Selenskyj …").
+_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:Mio|Mrd|Tsd|St|Dr|Nr|bzw|ca|z\.B|u\.a|vgl|l|r)|(?<!\d\d\d)\d)\.$")
 
 
 @dataclass(frozen=True)
