@@ -841,3 +841,60 @@ def test_since_the_beginning_of_the_invasion_is_background_and_mourning_is_decla
     assert events.loc["war", "start"].date() == dt.date(2022, 2, 1)
     assert events.loc["military", "start"].date() == dt.date(2025, 4, 13)
     assert events.loc["statement", "start"].date() == APR14_25
+
+
+# Thirteenth round: from the twelfth round's held-out reports (kupjansk_lage, ramstein_juni, saporischschja_akw,
+# tschassiw_jar).
+NOV29, JUN16 = dt.date(2023, 11, 29), dt.date(2023, 6, 16)
+
+
+def test_a_common_word_is_no_small_towns_alternate_name_but_an_unaccented_spelling_is():
+    text = "Die Lage um Awdijiwka bleibt angespannt. Gekämpft wird am Mittwoch am Rand der Kokerei."
+    fighting, _ = only(text, published=NOV29)
+    assert fighting["place"] == "Avdiivka"  # "am Rand" is no town (Rand is an alternate name of Des Plaines)
+    summit, _ = only("Am Dienstag begann in Reykjavik ein Gipfel des Europarats.", published=dt.date(2023, 5, 17))
+    assert summit["place"] == "Reykjavík"
+
+
+def test_since_a_day_with_no_noun_between_is_the_sentences_own_ongoing_date():
+    text = ("Noch angespannter bleibt die Lage um Awdijiwka. Seit dem 10. Oktober versucht die russische Armee, die "
+            "Stadt nördlich von Donezk einzukesseln.")  # fmt: skip
+    siege = draft_from_text(text, NOV29).events.iloc[0]
+    assert (siege["category"], siege["start"].date(), siege["end"].date()) == ("military", dt.date(2023, 10, 10), NOV29)
+    assert siege["place"] == "Avdiivka"
+
+
+def test_remembering_and_recognising_are_statements():
+    recognised, _ = only("Der Bundestag hatte den Holodomor vor einem Jahr als Völkermord anerkannt.", published=NOV29)
+    assert (recognised["category"], recognised["actors"], recognised["place"]) == ("statement", "Bundestag", "Berlin")
+    remembered, _ = only("Am Samstag gedachte die Ukraine der Opfer des Holodomor.", published=NOV29)
+    assert remembered["category"] == "statement"
+
+
+def test_a_country_in_what_was_said_is_not_where_and_a_minister_is_at_the_meeting_of_that_day():
+    text = ("Seit gestern beraten die Außenminister der Nato in Brüssel. US-Außenminister Antony Blinken betonte am "
+            "Dienstag, die Vereinigten Staaten stünden weiter an der Seite der Ukraine.")  # fmt: skip
+    events = draft_from_text(text, NOV29).events.set_index("category")
+    assert events.loc["statement", "place"] == "Brussels"
+    said, _ = only("Am Mittwochabend erklärte Regierungschef Mateusz Morawiecki im Fernsehen, Polen liefere keine "
+                   "Waffen mehr an die Ukraine.", published=dt.date(2023, 9, 21))  # fmt: skip
+    assert said["place"] == "Warsaw"  # the speaker named after the verb speaks from his seat
+
+
+def test_an_attack_told_over_many_words_and_a_destroyed_dam_are_past_military_events():
+    text = ("Die Ukraine griff in der Nacht zu Samstag nach Angaben ihres Generalstabs den Flugplatz Morosowsk im "
+            "russischen Gebiet Rostow an und traf ein Munitionslager.")  # fmt: skip
+    strike, _ = only(text, published=AUG05)
+    assert strike["category"] == "military"
+    text = "Erschwert wird die Lage im Süden durch die Zerstörung des Kachowka-Staudamms am 6. Juni."
+    dam, _ = only(text, published=JUN16)
+    assert (dam["category"], dam["start"].date(), dam["place"]) == ("military", dt.date(2023, 6, 6), "Kakhovka Dam")
+
+
+def test_what_happened_meanwhile_is_not_the_event_and_regions_in_the_plural_are_regions():
+    text = ("Am Freitagvormittag heulten in Kiew die Sirenen. Russland griff die Hauptstadt mit Raketen an, während "
+            "sich dort eine Delegation afrikanischer Staats- und Regierungschefs aufhielt.")  # fmt: skip
+    assert "military" in set(draft_from_text(text, JUN16).events["category"])
+    retaken, _ = only("Anfang dieser Woche meldete Hanna Maljar die Rückeroberung von sieben Dörfern im Grenzgebiet "
+                      "der Regionen Donezk und Saporischschja.", published=JUN16)  # fmt: skip
+    assert (retaken["category"], retaken["geo_precision"]) == ("military", "region")

@@ -143,9 +143,10 @@ FUTURE_VERBS = re.compile(
 # Quoted words („…“, "…", »…«).
 QUOTED = re.compile(r"„[^“”\"]*[“”\"]|»[^«]*«|\"[^\"]*\"")
 _SINCE = re.compile(r"\b[Ss]eit\s+(?:(?:dem|letztem|vergangenem)\s+)?$")
-# "der Invasion vom 24. Februar": the day a war began lies in the past, whatever the tense of the sentence.
-WAR_OF = re.compile(r"\b(?:Invasion|Einmarsch(?:es)?|Überfall(?:s|es)?|Großangriff(?:s|es)?|Angriffskrieg(?:s|es)?)"
-                    r"\s+(?:vom|am)\s+$")
+# "der Invasion vom 24. Februar", "die Zerstörung des Kachowka-Staudamms am 6. Juni": the day of a war's start or
+# of a destruction lies in the past, whatever the tense of the sentence; it is that event's, not the sentence's.
+WAR_OF = re.compile(r"\b(?:Invasion|Einmarsch(?:es)?|Überfall(?:s|es)?|Großangriff(?:s|es)?|Angriffskrieg(?:s|es)?|"
+                    r"Zerstörung|Sprengung)\s+(?:(?:des|der)\s+[\w-]+\s+)?(?:vom|am)\s+$")
 _BEGINNING = re.compile(r"\bbeginnend\s+(?:am\s+|ab\s+)?$")
 _FOR = re.compile(r"\b[Ff]ür\s+(?:das\s+)?$")
 _PERIODS = ("rel_period", "year", "month_year")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import gettext
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,7 +29,7 @@ GEO_PRECISION = {"capital": "city", "city": "city", "base": "exact", "landmark":
 # many German words are also the alternate name of some town (e.g. "Dort" for Dordrecht).
 # Words for the kind of a place: "die Kleinstadt Wowtschansk", "des Gebiets Charkiw".
 SETTLEMENT_WORDS = r"\w*[Ss]tadt|Ortschaft|Dorf|Siedlung|Vorort"
-REGION_WORDS = r"Gebiets?|Oblast|Region|Bezirks?|Provinz"
+REGION_WORDS = r"Gebiets?|Gebieten|Oblast|Regionen|Region|Bezirks?|Provinz"
 # "auf dem Luftwaffenstützpunkt Eindhoven", "des Wasserkraftwerks Kachowka": a site at the town named after it.
 SITE_WORDS = (r"\w*[Ss]tützpunkts?|Fliegerhorsts?|\w*[Ff]lugplatz|\w*[Ff]lughafens?|\w*[Kk]raftwerks?|Staudamms?|Werft|"
               r"\w*[Hh]afens?")
@@ -110,10 +111,22 @@ def german_transliteration(name: str, country: str = "UA") -> str | None:
     return "-".join(" ".join(w.capitalize() for w in part.split(" ")) for part in words.split("-"))
 
 
+# A smaller town's alternate names are often common words elsewhere ("Rand" for Des Plaines): outside the
+# theatre only a large city's alternates are believed (German exonyms of smaller towns are in the reviewed table).
+ALTERNATES_FROM = 100_000  # Neu-Delhi (New Delhi), Lüttich (Liège) are alternates of cities above it
+
+
+def _without_accents(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _names(city: dict) -> list[str]:
     """A city's Latin names, and in the theatre the German transliterations of its Cyrillic ones."""
     # All-lower-case alternates are romanisations from other scripts ("reni" for Rennes), not names in use.
-    names = [n for n in (city["name"], *city["alternatenames"]) if _LATIN_NAME.match(n) and not n.islower()]
+    trusted = city["countrycode"] in THEATRE or city["population"] >= ALTERNATES_FROM
+    plain = _without_accents(city["name"])  # "Reykjavik" for Reykjavík is always believed
+    alternates = [n for n in city["alternatenames"] if trusted or n == plain]
+    names = [n for n in (city["name"], *alternates) if _LATIN_NAME.match(n) and not n.islower()]
     if city["countrycode"] in THEATRE:
         names += [t for n in city["alternatenames"] if (t := german_transliteration(n, city["countrycode"]))]
     return names

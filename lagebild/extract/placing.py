@@ -70,7 +70,10 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     seated = not military and any(a.kind in ("organisation", "title") and a.seat for a, _ in reading.actors)
     found = nearest(readings, index, "locations", speaker is None and not seated, "paragraph") if best is None else None
     # "Selenskyj sagte …" after fighting in Wowtschansk: he speaks from his seat, not from the front.
-    elsewhere = found and speaker and speaker[0].name not in {a.name for a, _ in found[0].actors}
+    # (Unless the neighbour is a meeting or visit he may be attending: "… beraten die Außenminister in Brüssel".)
+    gathering = found and found[0].category is not None and found[0].category[0] in ("meeting", "visit") and \
+        any(m.start == day or (m.ongoing and day and m.start <= day) for m in found[0].dates)
+    elsewhere = found and speaker and not gathering and speaker[0].name not in {a.name for a, _ in found[0].actors}
     if elsewhere and (place := _whereabouts_or_seat(readings, index, [speaker], provenance, day)):
         return place
     if found:
@@ -90,6 +93,9 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     organisations = [(a, c) for a, c in actors if a.kind in ("organisation", "title") or _is_state_body(a, c, reading)]
     if seat := _seat(organisations, reading.sentence, provenance):
         return seat
+    # "Am Mittwochabend erklärte Regierungschef Mateusz Morawiecki, Polen liefere …": the speaker after the verb
+    if speaker and (place := _whereabouts_or_seat(readings, index, [speaker], provenance, day)):
+        return place
     if found := _recipient(readings, index):
         provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
         provenance.notes.append(note("recipient", state=found[1].place.english))
@@ -197,8 +203,10 @@ def _opening_speaker(reading: Reading) -> tuple[cue_words.Actor, cue_words.Cue] 
     told = reading.category is not None and reading.category[0] == "statement"
     if not told and not _ANNOUNCED.search(reading.sentence.text):
         return None
+    said = reported_from(reading.sentence.text)  # "Am Mittwochabend erklärte Regierungschef Mateusz Morawiecki, …"
+    introduced = said < len(reading.sentence.text)
     for actor, cue in reading.actors:
-        if actor.kind == "person" and actor.seat and opens(reading, cue.begin):
+        if actor.kind == "person" and actor.seat and (opens(reading, cue.begin) or introduced and cue.stop <= said):
             return actor, cue
     return None
 

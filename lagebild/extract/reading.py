@@ -23,7 +23,9 @@ from .text import Sentence
 
 # "seit dem Einmarsch vor 14 Monaten": the date belongs to the noun after "seit", not to the sentence.
 # "seit dem Überfall auf sein Land am", "seit den ersten Wochen nach dem russischen Einmarsch am"
-SINCE = re.compile(r"\bseit\s+(?:(?:dem|der|den)\s+|Beginn\s+)(?:\w+\s+){0,8}$", re.IGNORECASE)  # "seit Beginn der …"
+# Not "Seit dem 10. Oktober versucht die Armee …": with no noun between, the date is the sentence's own.
+SINCE = re.compile(r"\bseit\s+(?:(?:dem|der|den)\s+(?:\w+\s+){1,8}|Beginn\s+(?:\w+\s+){0,8})$",
+                   re.IGNORECASE)  # "seit Beginn der …"
 # ", die das Abkommen im Juli vergangenen Jahres vermittelt hatte,": a relative clause inside the
 # sentence (closed by a comma) tells an earlier event of its own; its date is not the main clause's.
 EMBEDDED = re.compile(r",\s+(?:die|der|das|den|dem|deren|dessen)\s+[^,;:]+?,(?=\s+\w)")
@@ -42,7 +44,7 @@ CONTINUES = re.compile(r"^(?:Er|Sie|Dieser|Diese|Dies|Das)\b|„")
 # A preposition of place, an optional article and up to two words: "in der ukrainischen Hauptstadt ".
 # Not "über": "über Przemyśl in die Ukraine" is the way, not the scene.
 AFTER_PREPOSITION = re.compile(
-    r"\b(?:[Ii]n|[Nn]ach|[Aa]us|[Vv]on|[Bb]ei|[Bb]is|[Zz]um|[Zz]ur|[Ii]m|[Aa]m|[Aa]n|[Aa]uf|[Gg]egen|[Vv]or)"
+    r"\b(?:[Ii]n|[Nn]ach|[Aa]us|[Vv]on|[Bb]ei|[Bb]is|[Zz]um|[Zz]ur|[Ii]m|[Aa]m|[Aa]n|[Aa]uf|[Gg]egen|[Vv]or|[Uu]m)"
     r"\s+(?:(?:der|die|den|dem|des|das)\s+)?(?:\S+\s+){0,2}$"
 )
 # "am Dienstag Moskau vorgeworfen": a name right after a date is not in the preposition's phrase.
@@ -94,8 +96,11 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
     # A place in a closing "…, teilte das Ministerium in Berlin mit" is where the source sits.
     told = len(cue_words.content(sentence.text))
     category = cue_words.best_category(main_clause(sentence.text, embedded))
+    # Nor a country in what was said ("Blinken betonte, die Vereinigten Staaten stünden an der Seite der Ukraine").
+    said = reported_from(sentence.text)
     locations = [m for m in places if is_location(m, sentence.text) and m.begin < told
-                 and not inside_quotes(sentence.text, m.begin)]  # fmt: skip
+                 and not inside_quotes(sentence.text, m.begin)
+                 and not (m.place.geo_precision == "country" and m.begin >= said)]  # fmt: skip
     locations += territories(sentence.text)
     recipients = [m for m in places if is_recipient(m, sentence.text)]
     return Reading(sentence, dates, background, embedded, places, locations, recipients,
