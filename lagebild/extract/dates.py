@@ -198,11 +198,11 @@ def tense_at(sentence: str, position: int) -> str:
 
 
 # "kündigte gestern an, am Montag mit Putin telefonieren zu wollen": the announced words have their own tense.
-_ANNOUNCED_WORDS = re.compile(r"\bkündig(?:te|ten|t)\s+(?:\S+\s+){0,8}?an\s*[,:]\s*")
+ANNOUNCED_WORDS = re.compile(r"\bkündig(?:te|ten|t)\s+(?:\S+\s+){0,8}?an\s*[,:]")  # what follows was announced
 
 
 def _tense_for(text: str, position: int) -> str:
-    told = next((m for m in _ANNOUNCED_WORDS.finditer(text) if m.end() <= position), None)
+    told = next((m for m in ANNOUNCED_WORDS.finditer(text) if m.end() <= position), None)
     return tense_at(text[told.end() :], position - told.end()) if told else tense_at(text, position)
 
 

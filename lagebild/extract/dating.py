@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..schema import period_end
 from . import references
-from .dates import FUTURE_VERBS, WEEKDAYS, DateMention, tense_at
+from .dates import ANNOUNCED_WORDS, FUTURE_VERBS, WEEKDAYS, DateMention, tense_at
 from .reading import CONTINUES, THERE, Reading, main_clause, nearest
 from .text import EventProvenance, note
 
@@ -88,12 +88,11 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
 
 
 # "Gestern Abend kündigte er an, am heutigen Montag … zusammenzutreffen": the event is what was announced.
-_ANNOUNCED = re.compile(r"\bkündig(?:te|ten|t)\s+(?:\S+\s+){0,8}?an\s*[,:]")
 
 
 def announced_date(reading: Reading) -> DateMention | None:
     """The date of what an announcement says will happen, when the announced words name one."""
-    told = _ANNOUNCED.search(reading.sentence.text)
+    told = ANNOUNCED_WORDS.search(reading.sentence.text)
     return next((m for m in reading.dates if m.begin >= told.end()), None) if told else None
 
 
@@ -163,13 +162,14 @@ def counted_from(mention: DateMention, day: dt.date, published: dt.date) -> dt.d
     return day + dt.timedelta(days=_NEXT_TO[mention.kind])
 
 
-_AFTERWARDS = re.compile(r"^(?:Anschließend|Danach|Im\s+Anschluss|Kurz\s+darauf)\b")
+# "Anschließend …", "Danach …" opening a sentence: what happened next.
+AFTERWARDS = re.compile(r"^(?:Anschließend|Danach|Später|Im\s+Anschluss|Kurz\s+darauf)\b")
 
 
 def _carried(readings: list[Reading], index: int) -> tuple[Reading, list[DateMention], str] | None:
     """The last day named before a paragraph that opens with "Anschließend" and names no date itself."""
     paragraph = [r for r in readings[: index + 1] if r.sentence.paragraph == readings[index].sentence.paragraph]
-    opener = _AFTERWARDS.match(paragraph[0].sentence.text)
+    opener = AFTERWARDS.match(paragraph[0].sentence.text)
     if opener is None or any(r.dates for r in paragraph):
         return None
     first = readings.index(paragraph[0])

@@ -21,7 +21,7 @@ from ..schema import COLUMNS, period_end, period_start, records_frame, validate_
 from ..vocab import category as category_term
 from . import cues as cue_words
 from .dates import DateMention
-from .dating import ONGOING, announced_date, event_date, sharpened, tells_past
+from .dating import AFTERWARDS, ONGOING, announced_date, event_date, sharpened, tells_past
 from .gazetteer import Place
 from .placing import event_place
 from .reading import CONTINUES, Reading, is_origin, is_topic, lasts_until, main_clause, opens, read_sentence
@@ -312,7 +312,6 @@ def _undated_announcement(reading: Reading) -> tuple[str, list] | None:
     return "statement", [status]
 
 
-_NEXT = re.compile(r"(?:Anschließend|Danach|Später|Im\s+Anschluss)\b")
 _SAID_BY_PRONOUN = re.compile(r",\s+(?:sagte|erklärte|betonte|fügte|ergänzte|warnte|meinte)n?\s+(?:er|sie)\b"
                               r"[^,]*[.!?]?$")
 
@@ -331,7 +330,7 @@ def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:
         return False
     if _SAID_BY_PRONOUN.search(reading.sentence.text):  # "Russland setze … aus, erklärte er."
         return True
-    if reading.category is not None and _NEXT.match(reading.sentence.text):
+    if reading.category is not None and AFTERWARDS.match(reading.sentence.text):
         return False  # "Anschließend bezeichnete er die Abordnung als Attrappe": what he did next
     if _new_speaker(reading, head):  # "Außenminister Sergej Lawrow warnte …" after "Das Ministerium bestellte …"
         return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import cues as cue_words
+from .dates import ANNOUNCED_WORDS
 from .gazetteer import Place, PlaceMention, is_attributive, lookup, most_specific
 from .reading import THERE, Reading, nearest, opens, reported_from
 from .text import EventProvenance, Sentence, note
@@ -144,13 +145,12 @@ def _site_referred_to(readings: list[Reading], index: int) -> tuple[Reading, Pla
 
 
 # "Lambrecht kündigte am Montag an, die Systeme würden in der Ukraine eintreffen": what is announced.
-_ANNOUNCED = re.compile(r"\bkündig(?:te|ten|t)\s+(?:\S+\s+){0,8}?an\s*[,:]")
 
 
 def _announcer_place(readings, index, best: PlaceMention, provenance, day) -> Place | None:
     """Where a person announced something, when the only place is a country in what they announced."""
     reading = readings[index]
-    told = _ANNOUNCED.search(reading.sentence.text)
+    told = ANNOUNCED_WORDS.search(reading.sentence.text)
     if told is None or best.place.geo_precision != "country" or best.begin < told.end():
         return None
     people = [(a, c) for a, c in reading.actors if a.kind == "person" and a.seat and opens(reading, c.begin)]
@@ -201,7 +201,7 @@ def _opening_speaker(reading: Reading) -> tuple[cue_words.Actor, cue_words.Cue] 
     """The person who opens a statement or an announcement ("Blinken sagte am Sonntag, …", "Trump kündigte an, am
     Montag mit Putin telefonieren zu wollen"), if any."""
     told = reading.category is not None and reading.category[0] == "statement"
-    if not told and not _ANNOUNCED.search(reading.sentence.text):
+    if not told and not ANNOUNCED_WORDS.search(reading.sentence.text):
         return None
     said = reported_from(reading.sentence.text)  # "Am Mittwochabend erklärte Regierungschef Mateusz Morawiecki, …"
     introduced = said < len(reading.sentence.text)

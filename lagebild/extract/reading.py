@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import cues as cue_words
-from .dates import QUOTED, WAR_OF, DateMention, find_dates
+from .dates import ANNOUNCED_WORDS, QUOTED, WAR_OF, DateMention, find_dates
 from .gazetteer import (
     REGION_WORDS,
     SETTLEMENT_WORDS,
@@ -122,12 +122,11 @@ def reported_from(text: str) -> int:
     return said.end() if said else len(text)
 
 
-_ANNOUNCED_WORDS = re.compile(r"\bkündig(?:te|ten|t)\s+(?:\S+\s+){0,8}?an\s*[,:]")
 
 
 def _announced_period(text: str, mention: DateMention) -> bool:
     """A month or year named in what someone announced: when the thing is due (a day would be the event's)."""
-    told = _ANNOUNCED_WORDS.search(text)
+    told = ANNOUNCED_WORDS.search(text)
     return told is not None and mention.begin >= told.end() and mention.precision in ("month", "year")
 
 
