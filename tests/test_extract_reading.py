@@ -6,14 +6,13 @@ import datetime as dt
 
 import pytest
 
+from lagebild.extract.amounts import find_amounts, find_quantities
 from lagebild.extract.cues import (
     actors,
     best_category,
     category_scores,
     find_actors,
-    find_amounts,
     find_attribution,
-    find_quantities,
     find_status,
 )
 from lagebild.extract.dates import find_dates, resolve

@@ -8,8 +8,9 @@ from dataclasses import replace
 
 from ..schema import period_end
 from . import references
-from .dates import ANNOUNCED_WORDS, FUTURE_VERBS, WEEKDAYS, DateMention, tense_at
+from .dates import WEEKDAYS, DateMention
 from .reading import CONTINUES, THERE, Reading, main_clause, nearest
+from .tense import ANNOUNCED_WORDS, FUTURE_VERBS, tense_at
 from .text import EventProvenance, note
 
 # "Seitdem meldet der Generalstab Kämpfe": a new event that began on the date named before and goes on.

@@ -6,9 +6,10 @@ attribution and amounts come from the sentence, and a missing date or place is t
 from the nearest sentence of the same paragraph (then section) that has one. Every
 value keeps the character offsets of the words it came from.
 
-How a sentence is read is in :mod:`.reading`, its date in :mod:`.dating`, its place in
-:mod:`.placing`; this module groups sentences into events, merges repeated reports and
-builds the records.
+How a sentence is read is in :mod:`.reading` (its tense in :mod:`.tense`, sums and items in
+:mod:`.amounts`), its date in :mod:`.dating`, its place in :mod:`.placing`, and which sentences
+tell one event in :mod:`.units`; this module decides each event's category, merges repeated
+reports and builds the records.
 """
 
 from __future__ import annotations
@@ -20,12 +21,14 @@ from ..geo import km_between
 from ..schema import COLUMNS, period_end, period_start, records_frame, validate_records
 from ..vocab import category as category_term
 from . import cues as cue_words
+from .amounts import find_amounts, find_quantities
 from .dates import DateMention
-from .dating import AFTERWARDS, ONGOING, announced_date, event_date, sharpened, tells_past
+from .dating import ONGOING, announced_date, event_date, sharpened, tells_past
 from .gazetteer import Place
 from .placing import event_place
-from .reading import CONTINUES, Reading, is_origin, is_topic, lasts_until, main_clause, opens, read_sentence
+from .reading import Reading, is_origin, is_topic, lasts_until, main_clause, opens, read_sentence
 from .text import Draft, EventProvenance, Sentence, Span, note, split_sentences  # noqa: F401  (public via draft)
+from .units import clauses, demonstratives, event_units
 
 
 def _status(sentence: Sentence, start: dt.date, published: dt.date, provenance: EventProvenance) -> str:
@@ -138,11 +141,11 @@ def _record(
 
 
 def _add_amounts(record: dict, reading: Reading, provenance: EventProvenance) -> None:
-    amounts = cue_words.find_amounts(reading.sentence.text)
+    amounts = find_amounts(reading.sentence.text)
     if amounts:
         record["amount"], record["currency"] = repr(amounts[0].value), amounts[0].currency
         provenance.add("amount", reading.sentence, amounts[0].cue.begin, amounts[0].cue.stop)
-    quantities = cue_words.find_quantities(reading.sentence.text)
+    quantities = find_quantities(reading.sentence.text)
     if quantities:
         record["quantity"], record["item"] = str(quantities[0].count), quantities[0].item
         provenance.add("quantity", reading.sentence, quantities[0].cue.begin, quantities[0].cue.stop)
@@ -205,7 +208,7 @@ def _merge(events: list[tuple[dict, EventProvenance]]) -> list[tuple[dict, Event
 def draft_from_text(text: str, published: dt.date, source: str | None = None) -> Draft:
     """Candidate events from ``text`` (an article published on ``published``), each with provenance."""
     source = source or f"Nachrichtenbericht vom {published.isoformat()}"
-    readings = _demonstratives([read_sentence(s, published) for s in _clauses(split_sentences(text))])
+    readings = demonstratives([read_sentence(s, published) for s in clauses(split_sentences(text))])
     candidates: list[tuple[dict, EventProvenance]] = []
     for index, reading in enumerate(readings):
         for mention, since in reading.background:
@@ -217,7 +220,7 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
             found = cue_words.best_category(reading.sentence.text[begin:end])
             if found and (made := _record(reading, readings, index, published, source, found[0], mention, begin)):
                 candidates.append(made)
-    units = _units(readings)
+    units = event_units(readings)
     for head, followers in units:
         reading = readings[head]
         texts = [_foreground(r) for r in (readings[i] for i in [head, *followers])]
@@ -237,51 +240,6 @@ def _foreground(reading: Reading) -> str:
     background is an event of its own and does not make the sentence's event one of its kind."""
     spans = [(since, mention.stop) for mention, since in reading.background]
     return main_clause(reading.sentence.text, [*reading.embedded, *((None, b, e) for b, e in spans)])
-
-
-_THEN = (r"(?:[Dd]anach|[Aa]nschließend|[Dd]araufhin|[Ss]päter|[Zz]uvor|[Kk]urz\s+(?:darauf|danach|zuvor)|[Aa]m\s+\w+|"
-         r"[Vv]or\s+\w+\s+(?:Jahr|Jahren|Monaten|Monat|Wochen|Tagen)|[Ii]m\s+[A-ZÄÖÜ]\w+)\b")
-
-
-def _clauses(sentences: list[Sentence]) -> list[Sentence]:
-    """Sentences, with two main clauses joined by a semicolon read as two when each tells an event and the
-    second opens with a new time ("Am Montag hatte Russland das Abkommen auslaufen lassen; danach griff
-    das Militär die Häfen an"); "…; sie ist inzwischen zerstört" goes on telling the first.
-    """
-    out: list[Sentence] = []
-    for sentence in sentences:
-        begin = 0
-        for semicolon in re.finditer(r";\s+(?=" + _THEN + ")", sentence.text):
-            left, right = sentence.text[begin : semicolon.start()], sentence.text[semicolon.end() :]
-            if cue_words.best_category(left) and cue_words.best_category(right):
-                out.append(_part(sentence, begin, semicolon.start() + 1))
-                begin = semicolon.end()
-        out.append(_part(sentence, begin, len(sentence.text)))
-    return out
-
-
-def _part(sentence: Sentence, begin: int, end: int) -> Sentence:
-    return Sentence(sentence.begin + begin, sentence.begin + end, sentence.text[begin:end], sentence.paragraph,
-                    sentence.section)  # fmt: skip
-
-
-# "Dieser sagte, …": the person named last in the sentence before.
-_DEMONSTRATIVE = re.compile(r"^(?:Dieser|Diese|Letzterer|Letztere)(?=\s+[a-zäöü])")
-
-
-def _demonstratives(readings: list[Reading]) -> list[Reading]:
-    """Readings whose sentence opens with "Dieser"/"Letzterer" get the person it points to as an actor.
-
-    "Putin traf … Alexander Lukaschenko. Dieser sagte, …": the speaker is Lukashenko (the last
-    person named), not Putin (the subject before); the pronoun is the words the actor came from.
-    """
-    for previous, reading in zip(readings, readings[1:], strict=False):
-        pronoun = _DEMONSTRATIVE.match(reading.sentence.text)
-        people = sorted((c.begin, a) for a, c in previous.actors if a.kind == "person")
-        if pronoun and people and reading.sentence.paragraph == previous.sentence.paragraph:
-            person = people[-1][1]
-            reading.actors.insert(0, (person, cue_words.Cue(person.name, 0, pronoun.end(), pronoun.group(0))))
-    return readings
 
 
 # "eine ähnliche Vereinbarung": of the same kind as the event before.
@@ -310,76 +268,6 @@ def _undated_announcement(reading: Reading) -> tuple[str, list] | None:
     if status is None or not status.text.lower().startswith(("kündig", "angekündigt")):  # not "Teilnahme zugesagt"
         return None
     return "statement", [status]
-
-
-_SAID_BY_PRONOUN = re.compile(r",\s+(?:sagte|erklärte|betonte|fügte|ergänzte|warnte|meinte)n?\s+(?:er|sie)\b"
-                              r"[^,]*[.!?]?$")
-
-
-def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:
-    """Does ``reading`` only carry on the event of ``head`` (no date or city of its own)?
-
-    Yes if it opens with a pronoun, is a quotation or has no event cue; or if it has the
-    head's category and shares an actor with it, names none, or names no new country.
-    """
-    if reading.sentence.paragraph != previous.sentence.paragraph:
-        return False
-    if reading.dates:
-        return lasts_until(reading) is not None
-    if any(m.place.geo_precision != "country" for m in reading.locations):
-        return False
-    if _SAID_BY_PRONOUN.search(reading.sentence.text):  # "Russland setze … aus, erklärte er."
-        return True
-    if reading.category is not None and AFTERWARDS.match(reading.sentence.text):
-        return False  # "Anschließend bezeichnete er die Abordnung als Attrappe": what he did next
-    if _new_speaker(reading, head):  # "Außenminister Sergej Lawrow warnte …" after "Das Ministerium bestellte …"
-        return False
-    if CONTINUES.search(reading.sentence.text) or reading.category is None:
-        return True
-    if all(cue_words.SUBJUNCTIVE.fullmatch(c.text) for c in reading.category[1]):
-        return True  # "Niemand habe überlebt.": only the subjunctive, what the source before said
-    same_category = head.category is not None and reading.category[0] == head.category[0]
-    mine, theirs = _actor_names(reading), _actor_names(head)
-    new_countries = {m.place.english for m in reading.places} - theirs
-    return same_category and (not mine or bool(mine & theirs) or bool(theirs) and not new_countries)
-
-
-def _new_speaker(reading: Reading, head: Reading) -> bool:
-    """Does a person or organisation not named in ``head`` open ``reading`` (after at most a title or an
-    article: "Außenminister Sergej Lawrow", "Die Unesco")?"""
-    if CONTINUES.search(reading.sentence.text[:20]):  # "Er habe Stoltenberg gedrängt": the speaker is "er"
-        return False
-    named = {a.name for a, _ in head.actors}
-    speakers = ("person", "organisation")  # "Die Unesco verurteilte …" after "Selenskyj kündigte … an"
-    return any(a.kind in speakers and a.name not in named and _title_only(reading.sentence.text[: c.begin])
-               for a, c in reading.actors)  # fmt: skip
-
-
-def _title_only(words: str) -> bool:
-    """A title before a name, maybe with an article and adjectives: "Außenminister", "Der ukrainische Präsident"."""
-    kept = [w for w in words.split() if not re.fullmatch(r"[a-zäöü]+e[nrs]?", w)]  # adjectives: "ukrainische"
-    if kept and kept[0] in ("Der", "Die", "Das"):
-        kept = kept[1:]
-    return len(kept) <= 2 and all(w[:1].isupper() for w in kept)
-
-
-def _actor_names(reading: Reading) -> set[str]:
-    names = {a.name for a, _ in reading.actors if a.kind != "demonym"}
-    return names | {m.place.english for m in reading.places if m.place.geo_precision == "country"}
-
-
-def _units(readings: list[Reading]) -> list[tuple[int, list[int]]]:
-    """Group sentences into events: a head sentence and the sentences that continue it."""
-    units: list[tuple[int, list[int]]] = []
-    for index, reading in enumerate(readings):
-        if units:
-            head, followers = units[-1]
-            last = readings[(followers or [head])[-1]]
-            if _continues(reading, last, readings[head]):
-                followers.append(index)
-                continue
-        units.append((index, []))
-    return units
 
 
 def _attach(made: tuple[dict, EventProvenance], reading: Reading) -> None:

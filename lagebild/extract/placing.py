@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from . import cues as cue_words
-from .dates import ANNOUNCED_WORDS
 from .gazetteer import Place, PlaceMention, is_attributive, lookup, most_specific
 from .reading import THERE, Reading, nearest, opens, reported_from
+from .tense import ANNOUNCED_WORDS
 from .text import EventProvenance, Sentence, note
 
 # Leaving a place: the place named is the destination, the event happened where the trip began.

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import cues as cue_words
-from .dates import ANNOUNCED_WORDS, QUOTED, WAR_OF, DateMention, find_dates
+from .dates import WAR_OF, DateMention, find_dates
 from .gazetteer import (
     REGION_WORDS,
     SETTLEMENT_WORDS,
@@ -19,6 +19,7 @@ from .gazetteer import (
     is_attributive,
     lookup,
 )
+from .tense import ANNOUNCED_WORDS, QUOTED
 from .text import Sentence
 
 # "seit dem Einmarsch vor 14 Monaten": the date belongs to the noun after "seit", not to the sentence.

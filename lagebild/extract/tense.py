@@ -1,0 +1,76 @@
+"""The tense of a German clause: reported past, or present/future, told by its verb forms.
+
+A bare weekday or month is resolved by it (dates.py): past → the last such day, else the next.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verb forms that put a clause in the reported past or in the future.
+_PAST = re.compile(
+    r"\b(?:hatten?|war(?:en)?|"
+    # strong forms with a prefix: "übergab", "unterschrieb", "vorschlug"
+    r"(?:über|unter|ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|ver|be|er|ent)(?:gab|schrieb|nahm|trat|ließ|warf|zog|"
+    r"brach|sprach|rief|hielt|wies|kam|stieg|schlug|fiel)(?:en)?|wurden?|gab(?:en)?|stand(?:en)?|kam(?:en)?|traf(?:en)?|ging(?:en)?|sah(?:en)?|"
+    r"hieß|rief(?:en)?|ehrte(?:n)?|bat(?:en)?|fand(?:en)?|hielt(?:en)?|flog(?:en)?|nahm(?:en)?|sprach(?:en)?|"
+    r"griff(?:en)?|ließ(?:en)?|schloss(?:en)?|zog(?:en)?|fiel(?:en)?|bot(?:en)?|brach(?:en)?|blieb(?:en)?|"
+    r"warf(?:en)?|wies(?:en)?|schlug(?:en)?|trat(?:en)?|stieg(?:en)?|fuhr(?:en)?|lud(?:en)?|verlor(?:en)?|"
+    r"gewann(?:en)?|begann(?:en)?|entschied(?:en)?|beschloss(?:en)?|schoss(?:en)?|floh(?:en)?|erschien(?:en)?|"
+    r"verließ(?:en)?|sank(?:en)?|empfing(?:en)?|fing(?:en)?|hing(?:en)?|lag(?:en)?|saß(?:en)?|schrieb(?:en)?|"
+    r"lief(?:en)?|hob(?:en)?|stieß(?:en)?|sandte[n]?|wandte[n]?|"
+    # present forms ending in -ten are not past: "beraten", "halten", "treten" (strong), "arbeiten" (t-stems)
+    r"(?![a-zäöüß]*(?:raten|halten|treten|bitten|bieten|gelten|streiten|schreiten|reiten|gleiten|fechten|"
+    r"arbeiten|warten|leiten|richten|achten|fürchten|töten|retten|starten|kosten|leisten|rüsten)\b)"
+    r"[a-zäöüß]{3,}(?<!st)(?<!heu)(?<!gu)(?<!wei)(?<!brei)(?<!mit)(?<!rech)(?<!hun)(?<!zwei)(?<!drit)(?<!wei)te[n]?|"
+    r"(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|zusammen|weiter|fest|los|um)?"
+    r"ge[a-zäöüß]{3,}(?:t|en)(?=\s*(?:sein|worden|haben|hat|ist|habe|sei)?\s*[.,;:!?]))\b"
+)
+# Subjunctive modals end in -te like a past tense but speak of what may come.
+_MODAL = ("könnte", "müsste", "sollte", "dürfte", "möchte", "würde")
+FUTURE_VERBS = re.compile(
+    r"\b(?:[a-zäöü]+zu[a-zäöü]{3,}en|zu\s+[a-zäöü]{3,}en|(?:könnt|müsst|sollt|dürft|möcht|würd)en?|wird|werden|werde|soll(?:en)?|will|wollen|plant|planen|geplant|angesetzt|vorgesehen|terminiert|statt(?:finden)?|steht\s+an|bevor)\b"
+)
+
+
+# Quoted words („…“, "…", »…«).
+QUOTED = re.compile(r"„[^“”\"]*[“”\"]|»[^«]*«|\"[^\"]*\"")
+
+
+def _is_modal(word: str) -> bool:
+    return word.lower().removesuffix("n") in _MODAL
+
+
+# A perfect tense whose participle has no "ge-" ("haben … beschlossen", "ist … verhaftet worden"):
+# the auxiliary counts as the past when a participle with an inseparable prefix ends the clause.
+_PERFECT = re.compile(
+    r"\b(?:hat|haben|hatten?|ist|sind|war(?:en)?)\b(?=(?:[^.;:!?,]|(?<=\d)\.)*?"  # "am 17. Juli" does not end it
+    r"(?:\b(?:zurück|wieder|weiter)?(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]{3,}(?:t|en)(?:\s+worden)?|"
+    r"\b\w+\s+lassen)\s*[.,;:!?])"
+)
+
+
+def tense_at(sentence: str, position: int) -> str:
+    """'past' or 'future' for the verb nearest ``position``; present tense counts as future.
+
+    Quoted words do not set the tense of the sentence that quotes them ("kündigte am Sonntag an:
+    „Es wird Vergeltung geben.“"), unless ``position`` is inside the quotation.
+    """
+    if not any(m.start() < position < m.end() for m in QUOTED.finditer(sentence)):
+        sentence = QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)  # offsets kept
+    past = [*(m for m in _PAST.finditer(sentence) if not _is_modal(m.group(0))), *_PERFECT.finditer(sentence)]
+    cues = [(abs(m.start() - position), "past") for m in past]
+    cues += [(abs(m.start() - position), "future") for m in FUTURE_VERBS.finditer(sentence)]
+    if not cues:
+        return "future"
+    return min(cues)[1]
+
+
+# "kündigte gestern an, am Montag mit Putin telefonieren zu wollen": the announced words have their own tense.
+ANNOUNCED_WORDS = re.compile(r"\bkündig(?:te|ten|t)\s+(?:\S+\s+){0,8}?an\s*[,:]")  # what follows was announced
+
+
+def tense_for(text: str, position: int) -> str:
+    """The tense at ``position``; in announced words ("kündigte an, am Montag … zu treffen"), their own."""
+    told = next((m for m in ANNOUNCED_WORDS.finditer(text) if m.end() <= position), None)
+    return tense_at(text[told.end() :], position - told.end()) if told else tense_at(text, position)

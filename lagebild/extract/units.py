@@ -1,0 +1,129 @@
+"""Sentences grouped into events: a head sentence and the sentences that only carry it on.
+
+A semicolon with a new time splits a sentence in two ("…; danach griff das Militär … an"); "Dieser"
+points to the person named last; a sentence joins the event before it when it has no date or town of
+its own and tells nothing new (a pronoun, a quotation, the same kind of event among the same actors).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import cues as cue_words
+from .dating import AFTERWARDS
+from .reading import CONTINUES, Reading, lasts_until
+from .text import Sentence
+
+_THEN = (r"(?:[Dd]anach|[Aa]nschließend|[Dd]araufhin|[Ss]päter|[Zz]uvor|[Kk]urz\s+(?:darauf|danach|zuvor)|[Aa]m\s+\w+|"
+         r"[Vv]or\s+\w+\s+(?:Jahr|Jahren|Monaten|Monat|Wochen|Tagen)|[Ii]m\s+[A-ZÄÖÜ]\w+)\b")
+
+
+def clauses(sentences: list[Sentence]) -> list[Sentence]:
+    """Sentences, with two main clauses joined by a semicolon read as two when each tells an event and the
+    second opens with a new time ("Am Montag hatte Russland das Abkommen auslaufen lassen; danach griff
+    das Militär die Häfen an"); "…; sie ist inzwischen zerstört" goes on telling the first.
+    """
+    out: list[Sentence] = []
+    for sentence in sentences:
+        begin = 0
+        for semicolon in re.finditer(r";\s+(?=" + _THEN + ")", sentence.text):
+            left, right = sentence.text[begin : semicolon.start()], sentence.text[semicolon.end() :]
+            if cue_words.best_category(left) and cue_words.best_category(right):
+                out.append(_part(sentence, begin, semicolon.start() + 1))
+                begin = semicolon.end()
+        out.append(_part(sentence, begin, len(sentence.text)))
+    return out
+
+
+def _part(sentence: Sentence, begin: int, end: int) -> Sentence:
+    return Sentence(sentence.begin + begin, sentence.begin + end, sentence.text[begin:end], sentence.paragraph,
+                    sentence.section)  # fmt: skip
+
+
+# "Dieser sagte, …": the person named last in the sentence before.
+_DEMONSTRATIVE = re.compile(r"^(?:Dieser|Diese|Letzterer|Letztere)(?=\s+[a-zäöü])")
+
+
+def demonstratives(readings: list[Reading]) -> list[Reading]:
+    """Readings whose sentence opens with "Dieser"/"Letzterer" get the person it points to as an actor.
+
+    "Putin traf … Alexander Lukaschenko. Dieser sagte, …": the speaker is Lukashenko (the last
+    person named), not Putin (the subject before); the pronoun is the words the actor came from.
+    """
+    for previous, reading in zip(readings, readings[1:], strict=False):
+        pronoun = _DEMONSTRATIVE.match(reading.sentence.text)
+        people = sorted((c.begin, a) for a, c in previous.actors if a.kind == "person")
+        if pronoun and people and reading.sentence.paragraph == previous.sentence.paragraph:
+            person = people[-1][1]
+            reading.actors.insert(0, (person, cue_words.Cue(person.name, 0, pronoun.end(), pronoun.group(0))))
+    return readings
+
+
+_SAID_BY_PRONOUN = re.compile(r",\s+(?:sagte|erklärte|betonte|fügte|ergänzte|warnte|meinte)n?\s+(?:er|sie)\b"
+                              r"[^,]*[.!?]?$")
+
+
+def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:
+    """Does ``reading`` only carry on the event of ``head`` (no date or city of its own)?
+
+    Yes if it opens with a pronoun, is a quotation or has no event cue; or if it has the
+    head's category and shares an actor with it, names none, or names no new country.
+    """
+    if reading.sentence.paragraph != previous.sentence.paragraph:
+        return False
+    if reading.dates:
+        return lasts_until(reading) is not None
+    if any(m.place.geo_precision != "country" for m in reading.locations):
+        return False
+    if _SAID_BY_PRONOUN.search(reading.sentence.text):  # "Russland setze … aus, erklärte er."
+        return True
+    if reading.category is not None and AFTERWARDS.match(reading.sentence.text):
+        return False  # "Anschließend bezeichnete er die Abordnung als Attrappe": what he did next
+    if _new_speaker(reading, head):  # "Außenminister Sergej Lawrow warnte …" after "Das Ministerium bestellte …"
+        return False
+    if CONTINUES.search(reading.sentence.text) or reading.category is None:
+        return True
+    if all(cue_words.SUBJUNCTIVE.fullmatch(c.text) for c in reading.category[1]):
+        return True  # "Niemand habe überlebt.": only the subjunctive, what the source before said
+    same_category = head.category is not None and reading.category[0] == head.category[0]
+    mine, theirs = _actor_names(reading), _actor_names(head)
+    new_countries = {m.place.english for m in reading.places} - theirs
+    return same_category and (not mine or bool(mine & theirs) or bool(theirs) and not new_countries)
+
+
+def _new_speaker(reading: Reading, head: Reading) -> bool:
+    """Does a person or organisation not named in ``head`` open ``reading`` (after at most a title or an
+    article: "Außenminister Sergej Lawrow", "Die Unesco")?"""
+    if CONTINUES.search(reading.sentence.text[:20]):  # "Er habe Stoltenberg gedrängt": the speaker is "er"
+        return False
+    named = {a.name for a, _ in head.actors}
+    speakers = ("person", "organisation")  # "Die Unesco verurteilte …" after "Selenskyj kündigte … an"
+    return any(a.kind in speakers and a.name not in named and _title_only(reading.sentence.text[: c.begin])
+               for a, c in reading.actors)  # fmt: skip
+
+
+def _title_only(words: str) -> bool:
+    """A title before a name, maybe with an article and adjectives: "Außenminister", "Der ukrainische Präsident"."""
+    kept = [w for w in words.split() if not re.fullmatch(r"[a-zäöü]+e[nrs]?", w)]  # adjectives: "ukrainische"
+    if kept and kept[0] in ("Der", "Die", "Das"):
+        kept = kept[1:]
+    return len(kept) <= 2 and all(w[:1].isupper() for w in kept)
+
+
+def _actor_names(reading: Reading) -> set[str]:
+    names = {a.name for a, _ in reading.actors if a.kind != "demonym"}
+    return names | {m.place.english for m in reading.places if m.place.geo_precision == "country"}
+
+
+def event_units(readings: list[Reading]) -> list[tuple[int, list[int]]]:
+    """Group sentences into events: a head sentence and the sentences that continue it."""
+    units: list[tuple[int, list[int]]] = []
+    for index, reading in enumerate(readings):
+        if units:
+            head, followers = units[-1]
+            last = readings[(followers or [head])[-1]]
+            if _continues(reading, last, readings[head]):
+                followers.append(index)
+                continue
+        units.append((index, []))
+    return units
