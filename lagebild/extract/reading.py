@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import cues as cue_words
-from .dates import WAR_OF, DateMention, find_dates
+from .dates import MONTHS, WAR_OF, WEEKDAYS, DateMention, find_dates
 from .gazetteer import (
     REGION_WORDS,
     SETTLEMENT_WORDS,
@@ -49,8 +49,7 @@ AFTER_PREPOSITION = re.compile(
     r"\s+(?:(?:der|die|den|dem|des|das)\s+)?(?:\S+\s+){0,2}$"
 )
 # "am Dienstag Moskau vorgeworfen": a name right after a date is not in the preposition's phrase.
-_AFTER_DATE = re.compile(r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|"
-                         r"Mai|Juni|Juli|August|September|Oktober|November|Dezember|Wochenende)\w*\s+$")
+_AFTER_DATE = re.compile(rf"\b(?:{'|'.join(w.capitalize() for w in (*WEEKDAYS, *MONTHS, 'wochenende'))})\w*\s+$")
 
 
 @dataclass
@@ -90,7 +89,8 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
         else:
             dates.append(mention)
     # A date is not a place: "bis Ende Mai" names no town called Ende; nor is a person's name ("Wladimir Putin").
-    people = [(c.begin, c.stop) for a, c in cue_words.find_actors(sentence.text) if a.kind == "person"]
+    actors = cue_words.find_actors(sentence.text)
+    people = [(c.begin, c.stop) for a, c in actors if a.kind == "person"]
     taken = [(m.begin, m.stop) for m in found] + people
     places = [as_region(p) if _REGION_WORD.search(sentence.text[: p.begin]) else p
               for p in find_places(sentence.text) if not any(b < p.stop and p.begin < e for b, e in taken)]  # fmt: skip
@@ -105,7 +105,7 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
     locations += territories(sentence.text)
     recipients = [m for m in places if is_recipient(m, sentence.text)]
     return Reading(sentence, dates, background, embedded, places, locations, recipients,
-                   cue_words.find_actors(sentence.text), category)  # fmt: skip
+                   actors, category)  # fmt: skip
 
 
 # "Dieser sagte, die Söldner wollten nach Warschau": after a speech verb and its comma comes what was said.
