@@ -41,6 +41,8 @@ ATTRIBUTION_CUES = re.compile(
 _PLEDGE = r"sagten?\s+(?:\S+\s+){0,12}?zu(?=[,.;:]|\s+und\b|$)"
 # "trafen Marschflugkörper …": treffen is to hit, not to meet.
 _WEAPONS = r"(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?|Granaten?)"
+# What is presented when presenting is a statement: a plan, a paper, a proposal.
+_PLAN = r"\w*(?:[Pp]lan|[Pp]apier|[Kk]onzept|[Ss]trategie|[Vv]orschl[aä]g|[Ee]ntwurf|[Pp]rogramm|[Ff]ormel)\w*"
 # Category cue words (German stems) with weights; the highest total wins.
 CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # "wird in Washington erwartet": a visitor expected; not "als viele erwartet hatten"
@@ -56,7 +58,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               rf"(?!\s+(?:\S+\s+){{0,8}}?ein(?=\s*[.,;:!?]|\s+und\b|$))|\w*[Gg]ipfel\w*|"
                               r"zusammen(?:ge)?kommen|zusammenk(?:am|amen|ommt)|zusammengetroffen|zusammenzutreffen|zusammenzukommen|zu\s+treffen\b|zusammentr(?:af|afen|ifft|effen)|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|"
                               r"\w*[Kk]onferenz\w*|Zusammenkunft|vermittel(?:t|te|ten)\b|Vermittlung\w*|befass(?:en|t|te|ten)\b|"
-                              r"Gespräch\w*|Generaldebatte\w*|Resolution\w*|Veto\b|abstimm(?:en|t|te|ten)\b|tagt\w*|Sitzung|beraten|beriet(?:en)?|"
+                              r"Gespräch\w*|Generaldebatte\w*|Resolution\w*|Veto\b|abstimm(?:en|t|te|ten)\b|tagt\w*|getagt|Sitzung|beraten|beriet(?:en)?|"
                               r"\b(?:will|wollen|soll|sollen|wird|werden|möchte)\s+(?:\S+\s+){0,15}?treffen\b|Termin|sprechen|telefonier\w*|Telefonat\w*|"
                               r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,3}?mit|empf(?:ing|ingen|angen|ängt)\b)\b")),
     ("aid", 3, re.compile(r"(?:Militärhilfe\w*|Hilfe\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
@@ -70,7 +72,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           + _PLEDGE + ")",
                           re.IGNORECASE)),
     ("alliance", 3, re.compile(r"(?:Beitritt\w*|Mitgliedschaft|\bAntrag|Aufnahme|beitreten|Mitglied\b|Erweiterung|"
-                               r"Sicherheitsabkommen\w*|\bgegründet\b|\bGründung\w*|\w*[Kk]andidatenstatus|Beitrittskandidat\w*|Bündnisvertrag\w*|Beitrittsurkunde\w*|ratifizier\w*|"
+                               r"Sicherheitsabkommen\w*|Sicherheitszusage\w*|Sicherheitsvereinbarung\w*|\bgegründet\b|\bGründung\w*|\w*[Kk]andidatenstatus|Beitrittskandidat\w*|Bündnisvertrag\w*|Beitrittsurkunde\w*|(?:Partnerschafts|Beistands|Verteidigungs)(?:vertrag|abkommen|pakt)\w*|Beistandsklausel\w*|ratifizier\w*|"
                                r"Ratifizierung\w*|zustimmte[n]?|zugestimmt|gehör(?:t|en|te|ten)\s+(?:\S+\s+){0,10}?an\b|"
                                r"(?<!Ampel)(?<!Regierungs)-Koalition)",  # "die Kampfjet-Koalition", not a government
                                re.IGNORECASE)),
@@ -85,7 +87,12 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"gab(?:en)?\s+(?:\S+\s+){0,8}?bekannt|bekanntgegeben|verkündete[n]?|Beileid|kondolierte[n]?|"
                                 r"Strafverfahren|Ermittlungsverfahren|Sanktion\w*|Einschätzung\w*|Haftbefehl\w*|Gegenmaßnahme\w*|"
                                 r"stellte[n]?\s+(?:\S+\s+){0,6}?klar\b|dafür\s+geworben|warb(?:en)?\s+dafür|klargestellt|"
-                                r"drohte[n]?|Drohung\w*|gedachte[n]?|Gedenken|anerkannt|erkannte[n]?\s+(?:\S+\s+){0,10}?an\b|Trauer\b|\w*[Tt]rauertag\w*|Staatstrauer|behauptete[n]?|bestätigte[n]?|beantragte[n]?|vorgeschlagen|schlug\w*\s+(?:\S+\s+){0,10}?vor\b|"
+                                r"drohte[n]?|Drohung\w*|(?:an)?gedroht|bestätigt|betont|bekräftigt|reagiert|reagierte[n]?|"
+                                # presenting a plan or a paper (not a thing): "hat seinen Siegesplan vorgestellt"
+                                rf"{_PLAN}\s+(?:\S+\s+){{0,8}}?(?:vorgestellt|präsentiert|erläutert|vorgelegt)|"
+                                rf"(?:stellte|legte|präsentierte|erläuterte)n?\s+(?:\S+\s+){{0,10}}?{_PLAN}|"
+                                # declaring a state of emergency: "hatte einen Notstand ausgerufen"
+                                r"\w*[Nn]otstand\w*|\w*[Aa]usnahmezustand\w*|gedachte[n]?|Gedenken|anerkannt|erkannte[n]?\s+(?:\S+\s+){0,10}?an\b|Trauer\b|\w*[Tt]rauertag\w*|Staatstrauer|behauptete[n]?|bestätigte[n]?|beantragte[n]?|vorgeschlagen|schlug\w*\s+(?:\S+\s+){0,10}?vor\b|"
                                 r"veröffentlichte[n]?|bezeichnete[n]?|Beschwerde\w*|Klage\b|"
                                 r"klagte[n]?|zeigte[n]?\s+sich\s+(?:\S+\s+){0,3}?(?:schockiert|entsetzt|besorgt|erschüttert)|"
                                 r"äußerte[n]?\s+sich|gesagt|Interview\w*|"
@@ -117,7 +124,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"abgestürzt|Absturz\w*|stürzte[n]?\s+(?:\S+\s+){0,8}?ab\b|"
                                # "schlugen zwei Raketen in das Gebäude ein": a hit
                                r"\bschlug(?:en)?\s+(?:\S+\s+){0,12}?ein\b|eingeschlagen|Einschl[aä]g\w*|"
-                               r"Kommandoaktion\w*|Militäreinsatz\w*|übern(?:immt|ahm|ahmen|ehmen)\s+(?:\S+\s+){0,12}?"
+                               r"Kommandoaktion\w*|Entsendung\w*|entsandt\w*|"
+                               r"\b(?:Soldaten|Kämpfer)\s+(?:\S+\s+){0,8}?(?:geschickt|schickte[n]?|entsandt|verlegt)\b|Militäreinsatz\w*|übern(?:immt|ahm|ahmen|ehmen)\s+(?:\S+\s+){0,12}?"
                                r"(?:das|den)\s+(?:Ober)?(?:Kommando|Befehl)\b|"
                                r"Spezialkräfte\w*|Sabotage\w*|vernichtet|eingestürzt|umkämpft\w*|\w*[Ee]xplosion\w*|"
                                # a change at the top of the military: "… zum neuen Verteidigungsminister ernannt"
@@ -224,6 +232,10 @@ _ANNIVERSARY = re.compile(r"\b(?:(?:Jahrestag|Gedenktag)\w*\s+(?:des|der)\s+(?:\
 _NOT_IN_CLAUSE = re.compile(r"\bnicht\b(?!\s+\w+(?:en|e|er|es|em)\s+[A-ZÄÖÜ])[^,;:]*$")
 _NOT_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+nicht\b(?=\s*[.,;:!?])")
 _WHERE = re.compile(r",\s+wo\s+[^,]*$")
+# "drohte, Stromlieferungen einzustellen", "kein Gas mehr zu liefern": stopping deliveries is no aid.
+_STOPPED = re.compile(r"\b\w*[Ll]iefer\w*\s+(?:\S+\s+){0,4}?(?:einzustellen|einstellen|eingestellt|stoppen|gestoppt)\b|"
+                      r"\bkein\w*\s+(?:\S+\s+){0,4}?mehr\s+(?:\S+\s+){0,3}?(?:zu\s+)?liefer\w*|\w*[Ll]ieferstopp\w*")
+_LEADERS = re.compile(r"\bStaats-\s+und\s+Regierungschefs?\b")
 # A sum of money is most often aid ("50 Milliarden Euro für Kiew"), a weak cue.
 MONEY_WEIGHT = 1  # below every other cue: "Kosten … auf 411 Mrd. Dollar geschätzt" is an estimate
 
@@ -260,6 +272,17 @@ def category_scores(text: str) -> dict[str, tuple[int, list[Cue]]]:
         if not kept:
             del scores["visit"]
     _drop_cues_after(scores, ("military", "war"), _ANNIVERSARY, text)  # "vor dem Jahrestag des Großangriffs"
+    # "den Staats- und Regierungschefs … vorgestellt": the leaders gathered are a meeting, unless they decide on
+    # something of another kind ("wollen die Staats- und Regierungschefs über Beitrittsgespräche entscheiden").
+    if (leaders := _LEADERS.search(text)) and not set(scores) - {"meeting", "statement"}:
+        score, cues = scores.get("meeting", (0, []))
+        scores["meeting"] = (score + 3, [*cues, Cue("meeting", leaders.start(), leaders.end(), leaders.group(0))])
+    stopped = [m.span() for m in _STOPPED.finditer(text)]
+    if stopped and "aid" in scores:
+        kept = [c for c in scores["aid"][1] if not any(b <= c.begin < e for b, e in stopped)]
+        scores["aid"] = (3 * len(kept), kept)
+        if not kept:
+            del scores["aid"]
     if money := [a.cue for a in find_amounts(text)]:
         score, cues = scores.get("aid", (0, []))
         scores["aid"] = (score + MONEY_WEIGHT, cues + money[:1])
@@ -270,7 +293,7 @@ def category_scores(text: str) -> dict[str, tuple[int, list[Cue]]]:
 # even when it talks about aid or membership: "Er habe … zur Lieferung … gedrängt".
 SPEECH = re.compile(rf"\b(?!{_PLEDGE})(?:sagte[n]?|erklärte[n]?|betonte[n]?|forderte[n]?|warnte[n]?|gewarnt|Warnung|"
                     r"bekräftigte[n]?|nannte[n]?|sicherte[n]?|gesagt|wiederholte[n]?|teilte[n]?\s+(?:\S+\s+){0,8}?mit|rief\s+(?:\S+\s+){0,12}?auf|gedrängt|"
-                    r"hingewiesen|(?:dafür|dafur)\s+geworben|warb(?:en)?\s+dafür|sei|seien|habe|werde|könne|müsse|dürfe|gebühre)\b")
+                    r"hingewiesen|(?:dafür|dafur)\s+geworben|(?:hat|hatte|hatten|haben)\s+(?:\S+\s+){0,12}?(?:bestätigt|betont|bekräftigt|gedroht)|warb(?:en)?\s+dafür|sei|seien|habe|werde|könne|müsse|dürfe|gebühre)\b")
 SPEECH_BONUS = 4
 SUBJUNCTIVE = re.compile(r"sei|seien|habe|werde|könne|müsse|dürfe|gebühre")
 # Taking a stance is itself the event ("Scholz lehnte … die Lieferung … ab", "Der Kreml kritisierte
@@ -281,13 +304,17 @@ STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Able
                     # ending an agreement is a decision of the same kind: "ließ das Abkommen auslaufen"
                     r"auslaufen\s+lassen|ließ(?:en)?\s+(?:\S+\s+){0,10}?auslaufen|aufgekündigt|"
                     # accusing and blaming: "warf Russland vor, …", "machte Kiew verantwortlich"
-                    r"(?:warf(?:en)?|wirft|werfen)\s+(?:\S+\s+){0,12}?vor\b|vorgeworfen|beschuldigt\w*|Vorw[uü]rf\w*|"
+                    r"(?:warf(?:en)?|wirft|werfen|hielt(?:en)?|hält|halten)\s+(?:\S+\s+){0,12}?vor\b|vorgeworfen|vorgehalten|"
+                    # "hatte nicht mehr ausgeschlossen, Kiew … mit Waffen zu beliefern": a stance on aid, not aid
+                    r"ausgeschlossen|schl(?:oss|ossen|ießt|ießen)\s+(?:\S+\s+){0,12}?aus\b|beschuldigt\w*|Vorw[uü]rf\w*|"
                     r"macht(?:e|en)?\s+(?:\S+\s+){0,12}?verantwortlich|"
                     # "sprachen sich dafür aus, …", "machte sich … lustig": a stance, a mockery
                     r"sprach(?:en)?\s+(?:\S+\s+){0,2}?sich\s+(?:\S+\s+){0,8}?aus\b|ausgesprochen|"
                     r"macht(?:e|en)?\s+sich\s+(?:\S+\s+){0,16}?lustig|reagierte[n]?\s+(?:\S+\s+){0,4}?mit\b|"
                     # a claim: "behauptete, getroffen worden sei ein Waffenlager"
                     r"behauptete[n]?|bestritt(?:en)?|dementierte[n]?|"
+                    # putting off or calling off: "seine Deutschlandreise verschob", "sagte den Besuch ab"
+                    r"verschob(?:en)?|verschoben|abgesagt|sagte[n]?\s+(?:\S+\s+){0,8}?ab(?=[,.;:]|\s+und\b|$)|"
                     r"kündigte[n]?\s+(?:\S+\s+){0,10}?auf(?=[,.;:]|$)|ausgestiegen|stieg(?:en)?\s+(?:\S+\s+){0,10}?aus(?=[,.;:]|$))")
 
 
@@ -313,8 +340,9 @@ _ANNOUNCES = re.compile(r"\bkündig(?:te|ten|t|en)\s+(?:\S+\s+){0,25}?an\b|\bang
 _WHERE_BEFORE = re.compile(r",\s+wo\s+[^,;:]*?\b(?:hatten?|waren?)(?=\s*(?:[,;:.!?]|$))")
 
 
-# "reist nach Ottawa weiter, um Trudeau zu treffen und vor dem Parlament zu sprechen": the purpose is not the event.
-_PURPOSE = re.compile(r",\s+um\s+[^,.;:]*?\bzu\s+\w+(?:\s+und\s+[^,.;:]*?\bzu\s+\w+)?")
+# "reist nach Ottawa weiter, um Trudeau zu treffen und vor dem Parlament zu sprechen", "Soldaten zur Ausbildung
+# geschickt": the purpose is not the event.
+_PURPOSE = re.compile(r",\s+um\s+[^,.;:]*?\bzu\s+\w+(?:\s+und\s+[^,.;:]*?\bzu\s+\w+)?|\bzur\s+Ausbildung\b")
 
 
 # "griff die Hauptstadt an, während sich dort eine Delegation aufhielt": the circumstance is not the event.

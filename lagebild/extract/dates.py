@@ -325,7 +325,25 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
             named = "weekday_after" if kind == "weekday" and groups.get("after") else kind
             mentions.append(DateMention(start, precision, begin, stop, match.group(0), named, **extra))
             taken.append((begin, stop))
-    return _join_ranges(text, sorted(mentions, key=lambda m: m.begin))
+    return _join_ranges(text, sorted(mentions + _counted_after(text, mentions), key=lambda m: m.begin))
+
+
+# "Vier Tage nach dem russischen Überfall am 24. Februar 2022": that many days after the day named.
+_COUNTED_AFTER = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>Tage|Wochen)\s+nach\b(?=\s+(?:dem|der|des)\s+"
+                            r"[^,.;:]{1,60}?\s+(?:am|vom)\s+$)", re.IGNORECASE)
+
+
+def _counted_after(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The days counted from an explicit day named just after ("vier Tage nach … am 24. Februar 2022")."""
+    found = []
+    for mention in mentions:
+        counted = _COUNTED_AFTER.search(text[: mention.begin]) if mention.kind == "explicit" else None
+        if counted is None:
+            continue
+        days = _number(counted.group("n").lower()) * (7 if counted.group("unit").lower() == "wochen" else 1)
+        found.append(DateMention(mention.start + dt.timedelta(days=days), "day", counted.start(), counted.end(),
+                                 counted.group(0), "counted_after"))
+    return found
 
 
 # "von Sonntag bis gestern", "vom 26. Juni bis zum Dienstag": one period from the first day to the second.

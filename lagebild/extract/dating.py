@@ -34,6 +34,10 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
         provenance.add("start", reading.sentence, intent.start(), intent.end())
         provenance.notes.append(note("intent", words=intent.group(0)))
         return None, reading
+    if not mentions and (clause_day := _day_of_clause(reading)):
+        # "Rutte, der Selenskyj heute traf, sprach von einem Signal": the day of its own relative clause
+        mentions = [clause_day]
+        provenance.notes.append(note("day_of_clause", words=clause_day.text))
     if not mentions:
         found = nearest(readings, index, "dates", future, "paragraph") or nearest(
             readings, index, "dates", False, "section"
@@ -78,7 +82,8 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
         provenance.notes.append(note("day_part_before", part=mention.text, day=context.text))
         provenance.add("start", source.sentence, mention.begin, mention.stop)  # "am Abend" here, the day before
         source, mention = context_reading(readings, index, context), context
-    elif mention.kind in COUNTED and (context := _context_day(readings, index, published)):
+    elif mention.kind in COUNTED and (context := _context_day(readings, index, published,
+                                                              across=mention.kind == "day_after")):
         provenance.add("start", context_reading(readings, index, context).sentence, context.begin, context.stop)
         provenance.notes.append(note(mention.kind, words=mention.text, day=context.text))
         mention = replace(mention, start=counted_from(mention, context.start, published))
@@ -89,6 +94,19 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
 
 
 # "Gestern Abend kündigte er an, am heutigen Montag … zusammenzutreffen": the event is what was announced.
+
+
+_PLUPERFECT_END = re.compile(r"\b(?:hatten?|waren?)\W*$")
+
+
+def _day_of_clause(reading: Reading) -> DateMention | None:
+    """The day named in a relative clause told in the same tense as the sentence, which names no day of its own
+    (not ", die das Abkommen im Juli vermittelt hatte,": that is before)."""
+    for mention, begin, end in reading.embedded:
+        clause = reading.sentence.text[begin:end]
+        if mention.precision == "day" and not _PLUPERFECT_END.search(clause):
+            return mention
+    return None
 
 
 def announced_date(reading: Reading) -> DateMention | None:
@@ -192,12 +210,16 @@ def _period_before(readings: list[Reading], index: int) -> tuple[Reading, DateMe
     return None
 
 
-def _context_day(readings: list[Reading], index: int, published: dt.date | None = None) -> DateMention | None:
-    """The last day named earlier in the section, for a bare 'am Nachmittag' (itself counted if it is relative)."""
+def _context_day(readings: list[Reading], index: int, published: dt.date | None = None,
+                 across: bool = False) -> DateMention | None:  # fmt: skip
+    """The last day named earlier in the section, for a bare 'am Nachmittag' (itself counted if it is relative).
+    ``across``: the section may have named none, then the last day named before it ("Der Kreml hatte bereits
+    tags darauf reagiert." opening a section counts from the decision told in the one before; "noch am selben
+    Tag" opening a section of reactions is more often the day of the main news than the last day named)."""
     section = readings[index].sentence.section
     for position in range(index - 1, -1, -1):
         reading = readings[position]
-        if reading.sentence.section != section:
+        if reading.sentence.section != section and not across:
             return None
         named = sorted([*reading.dates, *(m for m, _ in reading.background), *(m for m, _, _ in reading.embedded)],
                        key=lambda m: m.begin)  # fmt: skip

@@ -83,6 +83,10 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     if best is not None:
         provenance.add("place", source.sentence, best.begin, best.stop)
         return best.place
+    if capital := _subject_capital(reading):
+        provenance.add("place", reading.sentence, capital.begin, capital.stop)
+        provenance.notes.append(note("acting_capital", place=capital.place.english))
+        return capital.place
     # A person who opens the sentence acts from their seat ("Selenskyj warf Russland vor, …": Russia is the object).
     opening = [(a, c) for a, c in actors if a.kind == "person" and opens(reading, c.begin)]
     if place := _whereabouts_or_seat(readings, index, opening, provenance, day):
@@ -206,19 +210,40 @@ def _opening_speaker(reading: Reading) -> tuple[cue_words.Actor, cue_words.Cue] 
     said = reported_from(reading.sentence.text)  # "Am Mittwochabend erklärte Regierungschef Mateusz Morawiecki, …"
     introduced = said < len(reading.sentence.text)
     for actor, cue in reading.actors:
-        if actor.kind == "person" and actor.seat and (opens(reading, cue.begin) or introduced and cue.stop <= said):
+        titled = _TITLE_BEFORE.fullmatch(reading.sentence.text[: cue.begin])
+        first = opens(reading, cue.begin) or titled or introduced and cue.stop <= said
+        if actor.kind == "person" and actor.seat and first:
             return actor, cue
     return None
 
 
+# "Der ukrainische Präsident Wolodymyr Selenskyj warf …", "US-Außenminister Antony Blinken sprach …": a person
+# introduced by their title still opens the sentence.
+_TITLE_BEFORE = re.compile(r"(?:(?:Der|Die)\s+)?(?:[a-zäöüß-]+(?:e|en|er)\s+)*[A-ZÄÖÜ][\w-]*\s+")
+
+
 def _subject_country(reading: Reading) -> PlaceMention | None:
     """A country that opens the sentence ("Die Niederlande beteiligen sich …") is its subject: the
-    state acts from its capital, which outranks places named in neighbouring sentences."""
+    state acts from its capital, which outranks places named in neighbouring sentences. So does a
+    statement by a person named by their country ("Südkoreas Präsident Yoon hatte nicht ausgeschlossen, …")."""
+    told = reading.category is not None and reading.category[0] == "statement"
     for mention in reading.places:
-        state = mention.place.geo_precision == "country" and not _nationality(reading, mention)
+        state = mention.place.geo_precision == "country" and (told or not _nationality(reading, mention))
         if state and opens(reading, mention.begin):
             return mention
     return None
+
+
+def _subject_capital(reading: Reading) -> PlaceMention | None:
+    """"… hatte Kiew seinen Beitrittsantrag gestellt": a capital as the subject is its government, at home."""
+    for mention in reading.places:
+        if mention.place.kind == "capital" and _AUXILIARY_BEFORE.search(reading.sentence.text[: mention.begin]):
+            return mention
+    return None
+
+
+_AUXILIARY_BEFORE = re.compile(r"\b(?:hat|hatte|hatten|haben|will|wollte|wird|werde|soll|sollte|kann|konnte|muss|"
+                               r"musste)\s+$")
 
 
 def _addressed_body(reading: Reading) -> tuple[cue_words.Actor, cue_words.Cue, Place] | None:

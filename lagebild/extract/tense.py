@@ -28,8 +28,10 @@ _PAST = re.compile(
 )
 # Subjunctive modals end in -te like a past tense but speak of what may come.
 _MODAL = ("könnte", "müsste", "sollte", "dürfte", "möchte", "würde")
+# "zuzuschauen", "zu ermöglichen": an infinitive with "zu" has no tense of its own.
+_ZU_INFINITIVE = r"[a-zäöü]+zu[a-zäöü]{3,}en|zu\s+[a-zäöü]{3,}en"
 FUTURE_VERBS = re.compile(
-    r"\b(?:[a-zäöü]+zu[a-zäöü]{3,}en|zu\s+[a-zäöü]{3,}en|(?:könnt|müsst|sollt|dürft|möcht|würd)en?|wird|werden|werde|soll(?:en)?|will|wollen|plant|planen|geplant|angesetzt|vorgesehen|terminiert|statt(?:finden)?|steht\s+an|bevor)\b"
+    rf"\b(?:{_ZU_INFINITIVE}|(?:könnt|müsst|sollt|dürft|möcht|würd)en?|wird|werden|werde|soll(?:en)?|will|wollen|plant|planen|geplant|angesetzt|vorgesehen|terminiert|statt(?:finden)?|steht\s+an|bevor)\b"
 )
 
 
@@ -50,6 +52,15 @@ _PERFECT = re.compile(
 )
 
 
+def _beyond_clause(sentence: str, position: int, verb: re.Match[str]) -> bool:
+    """An infinitive with "zu" in another clause than ``position``: it does not tell that clause's tense
+    ("warf den Partnern am Sonntagabend vor, lediglich zuzuschauen" is past)."""
+    if not re.fullmatch(_ZU_INFINITIVE, verb.group(0)):
+        return False
+    low, high = sorted((position, verb.start()))
+    return bool(re.search(r"[,;:]", sentence[low:high]))
+
+
 def tense_at(sentence: str, position: int) -> str:
     """'past' or 'future' for the verb nearest ``position``; present tense counts as future.
 
@@ -60,7 +71,8 @@ def tense_at(sentence: str, position: int) -> str:
         sentence = QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)  # offsets kept
     past = [*(m for m in _PAST.finditer(sentence) if not _is_modal(m.group(0))), *_PERFECT.finditer(sentence)]
     cues = [(abs(m.start() - position), "past") for m in past]
-    cues += [(abs(m.start() - position), "future") for m in FUTURE_VERBS.finditer(sentence)]
+    cues += [(abs(m.start() - position), "future") for m in FUTURE_VERBS.finditer(sentence)
+             if not _beyond_clause(sentence, position, m)]
     if not cues:
         return "future"
     return min(cues)[1]

@@ -1,0 +1,152 @@
+"""Drafting rules that came from the held-out reports, rounds 14–16: each test fails without the rule it names.
+
+Earlier rounds are in test_extract_held_out.py, test_extract_held_out_8_10.py and test_extract_held_out_11_13.py;
+each round's block names the reports its rules came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lagebild.extract import draft_from_text
+from lagebild.extract.dates import find_dates
+from tests.drafting import only
+
+# Fourteenth round: from the thirteenth round's held-out reports (eu_verhandlungen, gastransit_ende, nordkorea_kursk,
+# siegesplan).
+NOV05, JAN02, OCT17, JUN26 = dt.date(2024, 11, 5), dt.date(2025, 1, 2), dt.date(2024, 10, 17), dt.date(2024, 6, 26)
+
+
+def test_confirming_in_the_pluperfect_is_a_statement_even_of_a_deployment():
+    confirmed, _ = only("Nato-Generalsekretär Mark Rutte hatte die Entsendung am Montag vergangener Woche in Brüssel "
+                        "bestätigt.", published=NOV05)  # fmt: skip
+    assert (confirmed["category"], str(confirmed["start"].date()), confirmed["place"]) == (
+        "statement", "2024-10-28", "Brussels")
+
+
+def test_stopping_deliveries_is_no_aid():
+    threat, _ = only("In Bratislava hatte Regierungschef Robert Fico am Freitag vergangener Woche gedroht, "
+                     "Stromlieferungen an das Nachbarland einzustellen.", published=JAN02)  # fmt: skip
+    assert (threat["category"], str(threat["start"].date())) == ("statement", "2024-12-27")
+    halt, _ = only("Gazprom hatte am Samstag in Moskau angekündigt, Moldau ab dem 1. Januar kein Gas mehr zu liefern.",
+                   published=JAN02)  # fmt: skip
+    assert halt["category"] == "statement"
+
+
+def test_an_infinitive_in_another_clause_does_not_make_a_past_day_future():
+    told, _ = only("Der ukrainische Präsident Wolodymyr Selenskyj warf den westlichen Partnern am Sonntagabend vor, "
+                   "lediglich zuzuschauen, statt Angriffe zu ermöglichen.", published=NOV05)  # fmt: skip
+    assert (str(told["start"].date()), told["status"]) == ("2024-11-03", "occurred")
+
+
+def test_presenting_a_plan_is_a_statement_and_presenting_it_to_the_leaders_a_meeting():
+    rada, _ = only("Gestern hatte Selenskyj das Papier zuerst in der Werchowna Rada in Kiew erläutert.",
+                   published=OCT17)  # fmt: skip
+    assert (rada["category"], str(rada["start"].date()), rada["place"]) == ("statement", "2024-10-16", "Kyiv")
+    summit, _ = only("Selenskyj hat am Donnerstag den Staats- und Regierungschefs der EU in Brüssel seinen Siegesplan "
+                     "vorgestellt.", published=OCT17)  # fmt: skip
+    assert (summit["category"], summit["place"]) == ("meeting", "Brussels")
+    decision, _ = only("Mitte Dezember wollen die Staats- und Regierungschefs der EU in Brüssel über den Beginn von "
+                       "Beitrittsgesprächen mit der Ukraine entscheiden.", published=dt.date(2023, 11, 29))  # fmt: skip
+    assert decision["category"] == "alliance"  # what the leaders decide on, not that they meet
+    shown = draft_from_text("Die Ukraine hat am Sonntag in Kiew ihre ersten Kampfflugzeuge vom Typ F-16 vorgestellt.",
+                            dt.date(2024, 8, 5)).events  # fmt: skip
+    assert "statement" not in set(shown["category"])  # a thing shown is not a plan presented
+
+
+def test_a_parliament_acts_from_its_capital():
+    text = ("Putin und Kim unterzeichneten im Juni in Pjöngjang einen Vertrag. Die Staatsduma hat das Abkommen bereits "
+            "ratifiziert, der Föderationsrat soll morgen zustimmen.")  # fmt: skip
+    events = draft_from_text(text, NOV05).events
+    ratified = events[events["start"] == "2024-11-06"].iloc[0]
+    assert (ratified["category"], ratified["place"]) == ("alliance", "Moscow")
+
+
+def test_holding_against_someone_is_an_accusation():
+    text = ("In Bratislava drohte Regierungschef Robert Fico am Freitag, den Strom abzustellen. Selenskyj hielt "
+            "ihm noch am selben Tag vor, eine zweite Energiefront zu eröffnen.")  # fmt: skip
+    events = draft_from_text(text, JAN02).events
+    reproach = events[events["actors"] == "Volodymyr Zelensky"].iloc[0]
+    assert (reproach["category"], str(reproach["start"].date()), reproach["place"]) == (
+        "statement", "2024-12-27", "Kyiv")
+
+
+def test_not_ruling_out_aid_is_a_statement_from_the_speakers_country():
+    said, _ = only("Südkoreas Präsident Yoon Suk Yeol hatte schon am 24. Oktober nicht mehr ausgeschlossen, Kiew "
+                   "künftig auch direkt mit Waffen zu beliefern.", published=NOV05)  # fmt: skip
+    assert (said["category"], said["country"]) == ("statement", "KR")
+
+
+def test_declaring_an_emergency_is_a_statement():
+    declared, _ = only("Das Parlament in Chișinău hatte schon am 13. Dezember einen Notstand im Energiesektor "
+                       "ausgerufen.", published=JAN02)  # fmt: skip
+    assert (declared["category"], str(declared["start"].date()), declared["place"]) == (
+        "statement", "2024-12-13", "Chisinau")
+
+
+def test_sending_soldiers_is_military_and_a_partnership_treaty_an_alliance():
+    sent, _ = only("Nach Angaben des Pentagons hatte Nordkorea im Oktober rund 10.000 Soldaten zur Ausbildung in den "
+                   "Osten Russlands geschickt.", published=NOV05)  # fmt: skip
+    assert sent["category"] == "military"
+    treaty, _ = only("Grundlage ist ein Partnerschaftsvertrag mit gegenseitiger Beistandsklausel, den Putin und "
+                     "Machthaber Kim Jong Un im Juni in Pjöngjang unterzeichnet hatten.", published=NOV05)  # fmt: skip
+    assert (treaty["category"], str(treaty["start"].date()), treaty["place"]) == (
+        "alliance", "2024-06-01", "Pyongyang")
+
+
+def test_the_chancellery_is_in_berlin_and_putting_off_a_trip_is_a_decision():
+    package, _ = only("Am vergangenen Freitag hatte Scholz Selenskyj im Kanzleramt empfangen und ihm gemeinsam mit "
+                      "Belgien ein Paket zur Luftverteidigung zugesagt.", published=OCT17)  # fmt: skip
+    assert package["country"] == "DE"
+    put_off, _ = only("Biden verschob Anfang vergangener Woche wegen des Hurrikans in Washington seine "
+                      "Deutschlandreise.", published=OCT17)  # fmt: skip
+    assert put_off["category"] == "statement"
+
+
+def test_a_statement_takes_the_day_of_its_own_relative_clause_unless_that_is_before():
+    text = ("Am vergangenen Freitag empfing Scholz Selenskyj in Berlin. NATO-Generalsekretär Mark Rutte, der Selenskyj "
+            "heute in Brüssel traf, sprach von einem „starken Signal“.")  # fmt: skip
+    events = draft_from_text(text, OCT17).events
+    assert "2024-10-11" not in {str(d.date()) for d in events[events["category"] == "statement"]["start"]}
+    earlier = ("Gestern kam der Rat in Ankara zusammen. Die Türkei, die das Abkommen am 22. Juli 2022 "
+               "vermittelt hatte, kündigte Gespräche mit Moskau an.")  # fmt: skip
+    told = draft_from_text(earlier, dt.date(2023, 7, 19)).events
+    assert "2022-07-22" not in {str(d.date()) for d in told[told["category"] == "statement"]["start"]}
+
+
+def test_the_ministers_met_and_security_commitments_are_an_alliance_and_a_reaction_a_statement():
+    met, _ = only("Vorgestern hatten zudem die EU-Außenminister in Luxemburg getagt.", published=JUN26)
+    assert met["category"] == "meeting"
+    signed, _ = only("Am Donnerstag sollen Selenskyj und Ursula von der Leyen in Brüssel gemeinsame Sicherheitszusagen "
+                     "der EU für die Ukraine unterzeichnen.", published=JUN26)  # fmt: skip
+    assert signed["category"] == "alliance"
+    reacted, _ = only("Der Kreml in Moskau hatte gestern reagiert.", published=JUN26)
+    assert reacted["category"] == "statement"
+
+
+def test_days_after_a_named_day_are_counted_and_a_capital_as_subject_acts_at_home():
+    (counted,) = [m for m in find_dates("Vier Tage nach dem russischen Überfall am 24. Februar 2022 hatte Kiew seinen "
+                                        "Beitrittsantrag gestellt.", JUN26) if m.kind == "counted_after"]  # fmt: skip
+    assert counted.start == dt.date(2022, 2, 28)
+    applied, _ = only("Vier Tage nach dem russischen Überfall am 24. Februar 2022 hatte Kiew seinen Beitrittsantrag "
+                      "gestellt.", published=JUN26, category="alliance")  # fmt: skip
+    assert (str(applied["start"].date()), applied["place"]) == ("2022-02-28", "Kyiv")
+
+
+def test_a_titled_speaker_speaks_from_home_not_from_the_meeting_before():
+    text = ("Rutte hatte die Entsendung am Montag in Brüssel bestätigt. Der ukrainische Präsident Wolodymyr Selenskyj "
+            "warf den Partnern am Sonntagabend vor, lediglich zuzuschauen.")  # fmt: skip
+    events = draft_from_text(text, NOV05).events
+    assert events[events["actors"] == "Volodymyr Zelensky"].iloc[0]["place"] == "Kyiv"
+
+
+def test_the_day_after_opening_a_section_counts_from_the_day_told_in_the_one_before():
+    text = ("Entscheidung\n\nBeim EU-Gipfel am 14. Dezember beschlossen die Staats- und Regierungschefs in "
+            "Brüssel, Verhandlungen aufzunehmen.\n\nMoskau\n\nDer Kreml in Moskau hatte bereits tags darauf "
+            "reagiert.")  # fmt: skip
+    events = draft_from_text(text, JUN26).events
+    assert "2023-12-15" in {str(d.date()) for d in events[events["category"] == "statement"]["start"]}
+    same = ("Angriff\n\nGestern früh griffen Drohnen Moskau an. Vorgestern hatte Russland Kiew mit Raketen beschossen."
+            "\n\nReaktionen\n\nDas Weiße Haus erklärte noch am selben Tag, die USA unterstützten keine Angriffe.")
+    reaction = draft_from_text(same, dt.date(2023, 5, 31)).events
+    assert "2023-05-29" not in {str(d.date()) for d in reaction[reaction["category"] == "statement"]["start"]}
