@@ -150,3 +150,112 @@ def test_the_day_after_opening_a_section_counts_from_the_day_told_in_the_one_bef
             "\n\nReaktionen\n\nDas Weiße Haus erklärte noch am selben Tag, die USA unterstützten keine Angriffe.")
     reaction = draft_from_text(same, dt.date(2023, 5, 31)).events
     assert "2023-05-29" not in {str(d.date()) for d in reaction[reaction["category"] == "statement"]["start"]}
+
+
+# Fifteenth round: from the fourteenth round's held-out reports (alaska_gipfel, asowstal_ende, dnipro_hochhaus,
+# sewastopol_flotte).
+AUG17, MAY21, JAN16, SEP25 = dt.date(2025, 8, 17), dt.date(2022, 5, 21), dt.date(2023, 1, 16), dt.date(2023, 9, 25)
+
+
+def test_writing_and_calling_in_the_pluperfect_are_statements():
+    text = ("Trump und Putin sind am Freitag in Anchorage zusammengekommen. Gestern schrieb Trump dann, statt einer "
+            "Waffenruhe solle ein Friedensabkommen angestrebt werden.")  # fmt: skip
+    events = draft_from_text(text, AUG17).events
+    wrote = events[events["category"] == "statement"].iloc[0]
+    assert str(wrote["start"].date()) == "2025-08-16"
+    called, _ = only("Anfang der Woche hatte Trump das Treffen in Washington noch als eine Art Abtasten bezeichnet.",
+                     published=AUG17)  # fmt: skip
+    assert called["category"] == "statement"
+
+
+def test_making_clear_is_a_statement_of_its_own_after_a_trip():
+    text = ("Am Mittwoch war Selenskyj dafür eigens nach Berlin gereist. Die Europäer machten deutlich, dass über "
+            "ukrainisches Territorium nicht ohne Kiew entschieden werden dürfe.")  # fmt: skip
+    events = draft_from_text(text, AUG17).events
+    assert {"visit", "statement"} <= set(events["category"])
+
+
+def test_drones_launched_and_shelling_in_the_present_are_military():
+    launched, _ = only("In der Nacht zu Samstag hatte Russland erneut Dutzende Kampfdrohnen auf die Ukraine gestartet.",
+                       published=AUG17)  # fmt: skip
+    assert launched["category"] == "military"
+    warned, _ = only("Putin hatte am 27. März in Moskau gewarnt, Flugplätze, von denen aus die Jets starteten, seien "
+                     "legitime Ziele für Raketen.", published=dt.date(2024, 8, 5))  # fmt: skip
+    assert warned["category"] == "statement"  # "starteten" and "Raketen" are in different clauses
+    shelling, _ = only("Seit Oktober beschießt Russland gezielt Kraftwerke in der Ukraine.", published=JAN16)
+    assert (shelling["category"], str(shelling["start"].date())) == ("military", "2022-10-01")
+
+
+def test_a_video_call_is_a_meeting_and_a_video_address_a_statement():
+    call, _ = only("Für heute Nachmittag hat Merz in Berlin eine Videoschalte der Koalition der Willigen angesetzt.",
+                   published=AUG17)  # fmt: skip
+    assert call["category"] == "meeting"
+    speech, _ = only("Selenskyj will am Montag per Video zum Weltwirtschaftsforum in Davos sprechen.", published=MAY21)
+    assert (speech["category"], speech["place"]) == ("statement", "Davos")
+    joined, _ = only("Selenskyj will sich im Mai per Video zum G7-Gipfel in Hiroshima zuschalten.",
+                     published=dt.date(2023, 3, 22))  # fmt: skip
+    assert joined["category"] == "meeting"
+
+
+def test_an_invitation_is_a_statement_and_where_to_is_not_where_it_was_made():
+    text = ("Trump und Putin sind am Freitag in Anchorage zusammengekommen. Putin lud Trump zu einem nächsten Treffen "
+            "nach Moskau ein.")  # fmt: skip
+    events = draft_from_text(text, AUG17).events
+    invited = events[events["category"] == "statement"].iloc[0]
+    assert invited["place"] != "Moscow"
+    text = ("Bundeskanzler Olaf Scholz lehnte am Montag in Berlin die Lieferung von Marschflugkörpern ab. "
+            "Frankreichs Präsident Emmanuel Macron lädt für kommenden Montag zu einer Ukraine-Konferenz nach Paris "
+            "ein.")  # fmt: skip
+    events = draft_from_text(text, dt.date(2024, 2, 28)).events
+    assert events[events["category"] == "meeting"].iloc[0]["place"] == "Paris"  # the conference it invites to
+
+
+def test_the_people_addressed_are_not_the_place_and_the_commons_sit_in_london():
+    address, _ = only("Präsident Wolodymyr Selenskyj wandte sich gestern Abend in seiner Videoansprache an die "
+                      "Menschen in Russland.", published=JAN16)  # fmt: skip
+    assert address["place"] == "Kyiv"
+    details, _ = only("Verteidigungsminister Ben Wallace will die Einzelheiten heute im Unterhaus vorstellen.",
+                      published=JAN16)  # fmt: skip
+    assert (details["category"], details["place"]) == ("statement", "London")
+
+
+def test_handing_over_named_tanks_is_aid():
+    offer, _ = only("Polens Präsident Andrzej Duda hatte am vergangenen Mittwoch in Lwiw angekündigt, im Rahmen einer "
+                    "Koalition eine Kompanie Leopard 2 abzugeben.", published=JAN16)  # fmt: skip
+    assert offer["category"] == "aid"
+
+
+def test_a_ministry_telling_of_elsewhere_speaks_from_its_seat():
+    told, _ = only("Gestern Abend erklärte das russische Verteidigungsministerium, das Stahlwerk Asowstal in Mariupol "
+                   "sei vollständig unter seiner Kontrolle.", published=MAY21)  # fmt: skip
+    assert (told["country"], told["place"]) == ("RU", "Russia")  # the ministry of the state, not Mariupol
+
+
+def test_places_held_by_a_country_and_goods_from_a_country_are_not_the_scene():
+    text = ("Die Kämpfer im Stahlwerk in Mariupol gaben auf. Am Montagabend brachten Busse 260 Verwundete in von "
+            "Russland kontrollierte Orte.")  # fmt: skip
+    events = draft_from_text(text, MAY21).events
+    assert "Russia" not in set(events["place"])
+    seized, _ = only("Am 24. Juni hatten die Söldner Rostow am Don besetzt.", published=dt.date(2023, 8, 24))
+    assert seized["place"] == "Rostov-on-Don"  # "besetzt" after a town without "von": the town taken
+    tanks, _ = only("Zudem sollen noch in dieser Woche die ersten Abrams-Kampfpanzer aus den USA in der Ukraine "
+                    "eintreffen.", published=SEP25)  # fmt: skip
+    assert tanks["country"] == "UA"
+
+
+def test_the_works_named_before_is_the_place_of_a_later_sentence():
+    text = ("Das Stahlwerk Asowstal in Mariupol ist gefallen. Selenskyj sprach gestern in Kiew von Helden.\n\n"
+            "Gefangene\n\nVorgestern teilte das Internationale Komitee vom Roten Kreuz mit, es habe Hunderte "
+            "Kriegsgefangene aus dem Werk registriert.")  # fmt: skip
+    events = draft_from_text(text, MAY21).events
+    registered = events[events["start"] == "2022-05-19"].iloc[0]
+    assert (registered["place"], registered["actors"]) == ("Mariupol", "International Committee of the Red Cross")
+
+
+def test_part_of_a_day_counts_from_the_same_day_named_before():
+    text = ("Die Ukraine hat am Freitagmittag das Hauptquartier der Flotte in Sewastopol mit Raketen angegriffen. Die "
+            "ukrainische Armee bestätigte den Schlag noch am selben Tag.\n\nDas Verteidigungsministerium in Moskau "
+            "erklärte am Nachmittag, die Luftabwehr habe fünf Raketen abgeschossen.")  # fmt: skip
+    events = draft_from_text(text, SEP25).events
+    ministry = events[events["place"] == "Moscow"].iloc[0]
+    assert str(ministry["start"].date()) == "2023-09-22"

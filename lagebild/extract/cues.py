@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -42,7 +43,8 @@ _PLEDGE = r"sagten?\s+(?:\S+\s+){0,12}?zu(?=[,.;:]|\s+und\b|$)"
 # "trafen Marschflugkörper …": treffen is to hit, not to meet.
 _WEAPONS = r"(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?|Granaten?)"
 # What is presented when presenting is a statement: a plan, a paper, a proposal.
-_PLAN = r"\w*(?:[Pp]lan|[Pp]apier|[Kk]onzept|[Ss]trategie|[Vv]orschl[aä]g|[Ee]ntwurf|[Pp]rogramm|[Ff]ormel)\w*"
+_PLAN = (r"\w*(?:[Pp]lan|[Pp]apier|[Kk]onzept|[Ss]trategie|[Vv]orschl[aä]g|[Ee]ntwurf|[Pp]rogramm|[Ff]ormel|"
+         r"Einzelheiten|Details)\w*")
 # Category cue words (German stems) with weights; the highest total wins.
 CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # "wird in Washington erwartet": a visitor expected; not "als viele erwartet hatten"
@@ -57,7 +59,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|(?:trafen|traf)(?!\s+es\b)(?!\s+(?:\S+\s+){{0,8}}?{_WEAPONS}\b)"
                               rf"(?!\s+(?:\S+\s+){{0,8}}?ein(?=\s*[.,;:!?]|\s+und\b|$))|\w*[Gg]ipfel\w*|"
                               r"zusammen(?:ge)?kommen|zusammenk(?:am|amen|ommt)|zusammengetroffen|zusammenzutreffen|zusammenzukommen|zu\s+treffen\b|zusammentr(?:af|afen|ifft|effen)|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|"
-                              r"\w*[Kk]onferenz\w*|Zusammenkunft|vermittel(?:t|te|ten)\b|Vermittlung\w*|befass(?:en|t|te|ten)\b|"
+                              r"\w*[Kk]onferenz\w*|\w*[Ss]chalte\b|Zusammenkunft|vermittel(?:t|te|ten)\b|Vermittlung\w*|befass(?:en|t|te|ten)\b|"
                               r"Gespräch\w*|Generaldebatte\w*|Resolution\w*|Veto\b|abstimm(?:en|t|te|ten)\b|tagt\w*|getagt|Sitzung|beraten|beriet(?:en)?|"
                               r"\b(?:will|wollen|soll|sollen|wird|werden|möchte)\s+(?:\S+\s+){0,15}?treffen\b|Termin|sprechen|telefonier\w*|Telefonat\w*|"
                               r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,3}?mit|empf(?:ing|ingen|angen|ängt)\b)\b")),
@@ -65,6 +67,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"Munition(?!s(?:lager|depot))|\w*(?:Militär|Rüstungs|Waffen)paket\w*|Kampfpanzer|Panzer|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
                           r"Güter|Ausbildung|übergeben|Übergabe|Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*|"
                           r"Granate\w*|Artilleriemunition|auszubilden|ausbilden|"
+                          # named Western weapons: "eine Kompanie Leopard 2 abzugeben"
+                          r"Leopard\b|Leopard-\w+|Challenger\b|Challenger-\w+|Abrams\b|Abrams-\w+|Marder\b|"
                           r"\w*[Tt]rainingszentrum|\w*[Aa]usbildungszentrum|\b[\w-]+-System(?:e|en)?\b|"
                           r"(?<!Teilnahme )(?<!Kommen )zugesagt|"
                           r"Finanzhilfe\w*|Kredit\w*|Spende\w*|"
@@ -86,14 +90,16 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"\w*[Aa]nsprache|Videobotschaft|nannte[n]?|bedankte[n]?|dankte[n]?|sah(?:en)?|sieht|"
                                 r"gab(?:en)?\s+(?:\S+\s+){0,8}?bekannt|bekanntgegeben|verkündete[n]?|Beileid|kondolierte[n]?|"
                                 r"Strafverfahren|Ermittlungsverfahren|Sanktion\w*|Einschätzung\w*|Haftbefehl\w*|Gegenmaßnahme\w*|"
-                                r"stellte[n]?\s+(?:\S+\s+){0,6}?klar\b|dafür\s+geworben|warb(?:en)?\s+dafür|klargestellt|"
+                                r"stellte[n]?\s+(?:\S+\s+){0,6}?klar\b|macht(?:e|en)?\s+(?:\S+\s+){0,6}?(?:deutlich|klar)\b|"
+                                # "schrieb Trump auf seiner Plattform, …"
+                                r"schrieb(?:en)?|geschrieben|dafür\s+geworben|warb(?:en)?\s+dafür|klargestellt|"
                                 r"drohte[n]?|Drohung\w*|(?:an)?gedroht|bestätigt|betont|bekräftigt|reagiert|reagierte[n]?|"
                                 # presenting a plan or a paper (not a thing): "hat seinen Siegesplan vorgestellt"
-                                rf"{_PLAN}\s+(?:\S+\s+){{0,8}}?(?:vorgestellt|präsentiert|erläutert|vorgelegt)|"
+                                rf"{_PLAN}\s+(?:\S+\s+){{0,8}}?(?:vorgestellt|präsentiert|erläutert|vorgelegt|vorstellen|präsentieren|erläutern|vorlegen)|"
                                 rf"(?:stellte|legte|präsentierte|erläuterte)n?\s+(?:\S+\s+){{0,10}}?{_PLAN}|"
                                 # declaring a state of emergency: "hatte einen Notstand ausgerufen"
                                 r"\w*[Nn]otstand\w*|\w*[Aa]usnahmezustand\w*|gedachte[n]?|Gedenken|anerkannt|erkannte[n]?\s+(?:\S+\s+){0,10}?an\b|Trauer\b|\w*[Tt]rauertag\w*|Staatstrauer|behauptete[n]?|bestätigte[n]?|beantragte[n]?|vorgeschlagen|schlug\w*\s+(?:\S+\s+){0,10}?vor\b|"
-                                r"veröffentlichte[n]?|bezeichnete[n]?|Beschwerde\w*|Klage\b|"
+                                r"veröffentlichte[n]?|bezeichnete[n]?|bezeichnet|Beschwerde\w*|Klage\b|"
                                 r"klagte[n]?|zeigte[n]?\s+sich\s+(?:\S+\s+){0,3}?(?:schockiert|entsetzt|besorgt|erschüttert)|"
                                 r"äußerte[n]?\s+sich|gesagt|Interview\w*|"
                                 r"bestellte[n]?\s+(?:\S+\s+){0,10}?ein)\b", re.IGNORECASE)),
@@ -124,7 +130,10 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"abgestürzt|Absturz\w*|stürzte[n]?\s+(?:\S+\s+){0,8}?ab\b|"
                                # "schlugen zwei Raketen in das Gebäude ein": a hit
                                r"\bschlug(?:en)?\s+(?:\S+\s+){0,12}?ein\b|eingeschlagen|Einschl[aä]g\w*|"
-                               r"Kommandoaktion\w*|Entsendung\w*|entsandt\w*|"
+                               r"Kommandoaktion\w*|Entsendung\w*|entsandt\w*|beschieß\w*|"
+                               # "hatte Russland Dutzende Kampfdrohnen auf das Land gestartet"
+                               r"\w*(?:[Dd]rohnen|[Rr]aketen|[Mm]arschflugkörper)\s+(?:[^\s,.;:]+\s+){0,6}?gestartet\b|"
+                               r"\bstartete[n]?\s+(?:[^\s,.;:]+\s+){0,8}?\w*(?:[Dd]rohnen|[Rr]aketen|[Mm]arschflugkörper)\b|"
                                r"\b(?:Soldaten|Kämpfer)\s+(?:\S+\s+){0,8}?(?:geschickt|schickte[n]?|entsandt|verlegt)\b|Militäreinsatz\w*|übern(?:immt|ahm|ahmen|ehmen)\s+(?:\S+\s+){0,12}?"
                                r"(?:das|den)\s+(?:Ober)?(?:Kommando|Befehl)\b|"
                                r"Spezialkräfte\w*|Sabotage\w*|vernichtet|eingestürzt|umkämpft\w*|\w*[Ee]xplosion\w*|"
@@ -235,25 +244,40 @@ _WHERE = re.compile(r",\s+wo\s+[^,]*$")
 # "drohte, Stromlieferungen einzustellen", "kein Gas mehr zu liefern": stopping deliveries is no aid.
 _STOPPED = re.compile(r"\b\w*[Ll]iefer\w*\s+(?:\S+\s+){0,4}?(?:einzustellen|einstellen|eingestellt|stoppen|gestoppt)\b|"
                       r"\bkein\w*\s+(?:\S+\s+){0,4}?mehr\s+(?:\S+\s+){0,3}?(?:zu\s+)?liefer\w*|\w*[Ll]ieferstopp\w*")
+_BY_VIDEO = re.compile(r"\bper\s+Video\b[^.;]*?\b(?:sprechen|spricht|sprach)\b")
 _LEADERS = re.compile(r"\bStaats-\s+und\s+Regierungschefs?\b")
 # A sum of money is most often aid ("50 Milliarden Euro für Kiew"), a weak cue.
 MONEY_WEIGHT = 1  # below every other cue: "Kosten … auf 411 Mrd. Dollar geschätzt" is an estimate
 
 
-def _drop_cues_after(scores: dict[str, tuple[int, list[Cue]]], keys: tuple[str, ...], before: re.Pattern[str],
-                     text: str) -> None:  # fmt: skip
-    """Remove the cues of ``keys`` whose preceding text matches ``before`` (and a category left without cues)."""
-    for key in [k for k in keys if k in scores]:
-        weight = scores[key][0] // len(scores[key][1])
-        kept = [c for c in scores[key][1] if not before.search(text[: c.begin])]
-        scores[key] = (weight * len(kept), kept)
-        if not kept:
-            del scores[key]
+Scores = dict[str, tuple[int, list[Cue]]]
 
 
-def category_scores(text: str) -> dict[str, tuple[int, list[Cue]]]:
+def _keep(scores: Scores, key: str, keep: Callable[[Cue], bool]) -> None:
+    """Keep only the cues of ``key`` that ``keep`` accepts (and drop the category if none is left)."""
+    if key not in scores:
+        return
+    weight = scores[key][0] // len(scores[key][1])
+    kept = [c for c in scores[key][1] if keep(c)]
+    scores[key] = (weight * len(kept), kept)
+    if not kept:
+        del scores[key]
+
+
+def _add(scores: Scores, key: str, weight: int, cue: Cue) -> None:
+    score, cues = scores.get(key, (0, []))
+    scores[key] = (score + weight, [*cues, cue])
+
+
+def _drop_cues_after(scores: Scores, keys: tuple[str, ...], before: re.Pattern[str], text: str) -> None:
+    """Remove the cues of ``keys`` whose preceding text matches ``before``."""
+    for key in keys:
+        _keep(scores, key, lambda c: not before.search(text[: c.begin]))
+
+
+def category_scores(text: str) -> Scores:
     """Category → (score, cue words) for every category with at least one cue in ``text``."""
-    scores: dict[str, tuple[int, list[Cue]]] = {}
+    scores: Scores = {}
     for key, weight, pattern in CATEGORY_CUES:
         cues = [Cue(key, m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
         if cues:
@@ -266,26 +290,19 @@ def category_scores(text: str) -> dict[str, tuple[int, list[Cue]]]:
     if "meeting" in scores and "visit" in scores and any(_WHERE.search(text[: c.begin]) for c in scores["meeting"][1]):
         scores["meeting"] = (scores["meeting"][0] + 1, scores["meeting"][1])
     _drop_cues_after(scores, ("visit",), _NOT_IN_CLAUSE, text)  # "Putin werde nicht … nach Neu-Delhi reisen"
-    if "visit" in scores:  # "Nach Istanbul reiste er dennoch nicht"
-        kept = [c for c in scores["visit"][1] if not _NOT_AFTER.match(text[c.stop :])]
-        scores["visit"] = (3 * len(kept), kept)
-        if not kept:
-            del scores["visit"]
+    _keep(scores, "visit", lambda c: not _NOT_AFTER.match(text[c.stop :]))  # "Nach Istanbul reiste er dennoch nicht"
     _drop_cues_after(scores, ("military", "war"), _ANNIVERSARY, text)  # "vor dem Jahrestag des Großangriffs"
+    if video := _BY_VIDEO.search(text):  # "per Video zum Weltwirtschaftsforum sprechen": a speech, not talks
+        _keep(scores, "meeting", lambda c: c.text not in ("sprechen", "spricht", "sprach"))
+        _add(scores, "statement", 2, Cue("statement", video.start(), video.end(), video.group(0)))
     # "den Staats- und Regierungschefs … vorgestellt": the leaders gathered are a meeting, unless they decide on
     # something of another kind ("wollen die Staats- und Regierungschefs über Beitrittsgespräche entscheiden").
     if (leaders := _LEADERS.search(text)) and not set(scores) - {"meeting", "statement"}:
-        score, cues = scores.get("meeting", (0, []))
-        scores["meeting"] = (score + 3, [*cues, Cue("meeting", leaders.start(), leaders.end(), leaders.group(0))])
+        _add(scores, "meeting", 3, Cue("meeting", leaders.start(), leaders.end(), leaders.group(0)))
     stopped = [m.span() for m in _STOPPED.finditer(text)]
-    if stopped and "aid" in scores:
-        kept = [c for c in scores["aid"][1] if not any(b <= c.begin < e for b, e in stopped)]
-        scores["aid"] = (3 * len(kept), kept)
-        if not kept:
-            del scores["aid"]
+    _keep(scores, "aid", lambda c: not any(b <= c.begin < e for b, e in stopped))
     if money := [a.cue for a in find_amounts(text)]:
-        score, cues = scores.get("aid", (0, []))
-        scores["aid"] = (score + MONEY_WEIGHT, cues + money[:1])
+        _add(scores, "aid", MONEY_WEIGHT, money[0])
     return scores
 
 
@@ -293,7 +310,7 @@ def category_scores(text: str) -> dict[str, tuple[int, list[Cue]]]:
 # even when it talks about aid or membership: "Er habe … zur Lieferung … gedrängt".
 SPEECH = re.compile(rf"\b(?!{_PLEDGE})(?:sagte[n]?|erklärte[n]?|betonte[n]?|forderte[n]?|warnte[n]?|gewarnt|Warnung|"
                     r"bekräftigte[n]?|nannte[n]?|sicherte[n]?|gesagt|wiederholte[n]?|teilte[n]?\s+(?:\S+\s+){0,8}?mit|rief\s+(?:\S+\s+){0,12}?auf|gedrängt|"
-                    r"hingewiesen|(?:dafür|dafur)\s+geworben|(?:hat|hatte|hatten|haben)\s+(?:\S+\s+){0,12}?(?:bestätigt|betont|bekräftigt|gedroht)|warb(?:en)?\s+dafür|sei|seien|habe|werde|könne|müsse|dürfe|gebühre)\b")
+                    r"hingewiesen|(?:dafür|dafur)\s+geworben|(?:hat|hatte|hatten|haben)\s+(?:\S+\s+){0,12}?(?:bestätigt|betont|bekräftigt|gedroht|bezeichnet)|warb(?:en)?\s+dafür|sei|seien|habe|werde|könne|müsse|dürfe|gebühre)\b")
 SPEECH_BONUS = 4
 SUBJUNCTIVE = re.compile(r"sei|seien|habe|werde|könne|müsse|dürfe|gebühre")
 # Taking a stance is itself the event ("Scholz lehnte … die Lieferung … ab", "Der Kreml kritisierte
@@ -313,6 +330,8 @@ STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Able
                     r"macht(?:e|en)?\s+sich\s+(?:\S+\s+){0,16}?lustig|reagierte[n]?\s+(?:\S+\s+){0,4}?mit\b|"
                     # a claim: "behauptete, getroffen worden sei ein Waffenlager"
                     r"behauptete[n]?|bestritt(?:en)?|dementierte[n]?|"
+                    # inviting: "Putin lud Trump zu einem nächsten Treffen nach Moskau ein"
+                    r"lud(?:en)?\s+(?:\S+\s+){0,10}?ein\b|"
                     # putting off or calling off: "seine Deutschlandreise verschob", "sagte den Besuch ab"
                     r"verschob(?:en)?|verschoben|abgesagt|sagte[n]?\s+(?:\S+\s+){0,8}?ab(?=[,.;:]|\s+und\b|$)|"
                     r"kündigte[n]?\s+(?:\S+\s+){0,10}?auf(?=[,.;:]|$)|ausgestiegen|stieg(?:en)?\s+(?:\S+\s+){0,10}?aus(?=[,.;:]|$))")

@@ -78,7 +78,7 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
     if mention.kind == "day_part" and named_day is not None:  # "in der Nacht zum Dienstag"
         provenance.notes.append(note("day_part_named", part=mention.text, day=named_day.text))
         mention = named_day
-    elif mention.kind == "day_part" and (context := _context_day(readings, index)):
+    elif mention.kind == "day_part" and (context := _context_day(readings, index, published)):
         provenance.notes.append(note("day_part_before", part=mention.text, day=context.text))
         provenance.add("start", source.sentence, mention.begin, mention.stop)  # "am Abend" here, the day before
         source, mention = context_reading(readings, index, context), context

@@ -32,6 +32,8 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
         return place
     if best is not None and (place := _announcer_place(readings, index, best, provenance, day)):
         return place
+    if best is not None and (place := _body_told(reading, best, provenance)):
+        return place
     there = THERE.search(reading.sentence.text)
     if there and there.group(0).lower() == "dort" and best is not None and best.begin < there.start():
         there = None  # "reiste nach Budapest; beide vereinbarten dort": "dort" is the place just named
@@ -124,7 +126,7 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
 
 # "das Kraftwerk", "über dem Damm": a site named before, by the noun it was named with
 # ("Das Atomkraftwerk Saporischschja …", "der Staudamm des Wasserkraftwerks Kachowka").
-_SITE_NOUN = r"(?:Wasser|Atom)?[Kk]raftwerk|Staudamm|Damm|AKW|Werft|Hafen|Stützpunkt|Fliegerhorst|Brücke"
+_SITE_NOUN = r"(?:Wasser|Atom)?[Kk]raftwerk|Stahlwerk|Werk|Staudamm|Damm|AKW|Werft|Hafen|Stützpunkt|Fliegerhorst|Brücke"
 _SITE_REFERENCE = re.compile(rf"\b(?P<how>(?:[Ii]n|[Ii]m|[Ii]ns|[Aa]m|[Aa]n|[Aa]uf|[Üü]ber|[Bb]ei|[Bb]eim|[Zz]um|"
                              rf"[Zz]ur|[Vv]om|[Vv]on|[Aa]us)\s+)?(?:[Dd]as|[Dd]em|[Dd]en|[Dd]er|[Dd]ie|[Dd]es)?\s*"
                              rf"(?P<noun>{_SITE_NOUN})s?\b")
@@ -182,6 +184,17 @@ def _whereabouts(readings, index, actor, provenance, day) -> Place | None:
                 provenance.notes.append(note("whereabouts", actor=actor.name))
                 return place.place
     return None
+
+
+def _body_told(reading: Reading, best: PlaceMention, provenance: EventProvenance) -> Place | None:
+    """"Gestern erklärte das russische Verteidigungsministerium, das Stahlwerk in Mariupol sei …": a body
+    that tells what happened elsewhere speaks from its seat; the place is in what it said."""
+    said = reported_from(reading.sentence.text)
+    if best.begin < said or reading.category is None or reading.category[0] != "statement":
+        return None
+    bodies = [(a, c) for a, c in reading.actors if c.stop <= said and a.seat
+              and (a.kind in ("organisation", "title") or _is_state_body(a, c, reading))]  # fmt: skip
+    return _seat(bodies, reading.sentence, provenance)
 
 
 def _is_state_body(actor: cue_words.Actor, cue: cue_words.Cue, reading: Reading) -> bool:

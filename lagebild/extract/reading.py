@@ -161,8 +161,9 @@ _VISITED_AFTER = re.compile(r"^\s+(?:und\s+[A-ZÄÖÜ]\w+\s+)?(?:[a-zäöü]+\s+
 _RECIPIENT = re.compile(r"\b(?:(?:[Aa]n|[Gg]egen|[Ff]ür)\s+(?:der|die|den|dem|das)?|"
                         r"dankte[n]?\s+(?:vor\s+allem\s+|besonders\s+|insbesondere\s+)?(?:der|den|dem)?)\s*$")
 # "ein Frieden in der Ukraine", "die Grenze zu Belarus": the place belongs to a noun, it is the topic.
-_TOPIC = re.compile(r"\b(?:(?:Frieden|Friedens|Krieg|Krieges|Kriegs|Lage|Konflikt|Konflikts|Situation|Wiederaufbau)"
-                    r"\s+in|Grenzen?\s+(?:zu|zum|zur|nach|mit))\s+(?:der|die|den|dem|das)?\s*$")
+_TOPIC = re.compile(r"\b(?:(?:Frieden|Friedens|Krieg|Krieges|Kriegs|Lage|Konflikt|Konflikts|Situation|Wiederaufbau|"
+                    # "wandte sich an die Menschen in Russland": whom it is about, not where
+                    r"Menschen|Bürger\w*|Bevölkerung)\s+in|Grenzen?\s+(?:zu|zum|zur|nach|mit))\s+(?:der|die|den|dem|das)?\s*$")
 
 
 # "auf russisches Gebiet", "auf ukrainischem Territorium": the country a demonym names is the scene.
@@ -208,8 +209,20 @@ _GENITIVE_OWNER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+$")
 
 
 def is_origin(mention: PlaceMention, text: str) -> bool:
-    """"von Polen aus in die Ukraine gefahren": where the way began, neither the scene nor an actor."""
-    return bool(re.search(r"\b[Vv]on\s+$", text[: mention.begin]) and re.match(r"\s+aus\b", text[mention.stop :]))
+    """"von Polen aus in die Ukraine gefahren", "Kampfpanzer aus den USA in der Ukraine": where the way began,
+    neither the scene nor an actor."""
+    before, after = text[: mention.begin], text[mention.stop :]
+    if re.search(r"\b[Vv]on\s+$", before) and re.match(r"\s+aus\b", after):
+        return True
+    return bool(re.search(r"\baus\s+(?:den|der|dem)?\s*$", before) and re.match(r"\s+(?:in|nach)\s", after))
+
+
+# "Putin lud Trump zu einem nächsten Treffen nach Moskau ein": where someone was invited to is not where it was said
+# (but "Macron lädt für kommenden Montag zu einer Konferenz nach Paris ein" places the conference).
+_INVITED_TO = re.compile(r"\blud(?:en)?\b[^.;:,]*\bnach\s+$")
+
+
+_CONTROLLED_BY = re.compile(r"\s+(?:kontrolliert|besetzt|gehalten|erobert)\w*\b")
 
 
 def is_location(mention: PlaceMention, text: str) -> bool:
@@ -229,8 +242,9 @@ def is_location(mention: PlaceMention, text: str) -> bool:
         return False
     if _GENITIVE_OWNER.search(before) and is_attributive(mention) and not mention.text.endswith("er"):
         return False  # "am Veto Russlands", "auf Antrag Kiews": whose, not where
-    if is_origin(mention, text):
-        return False
+    controlled = before.endswith(("von ", "Von ")) and _CONTROLLED_BY.match(text[mention.stop :])
+    if is_origin(mention, text) or _INVITED_TO.search(before) or controlled:
+        return False  # "in von Russland kontrollierte Orte": who controls them, not where
     if (AFTER_PREPOSITION.search(before) and not _AFTER_DATE.search(before)) or _SETTLEMENT.search(before) or \
             _REGION_WORD.search(before):
         return True
