@@ -259,3 +259,52 @@ def test_part_of_a_day_counts_from_the_same_day_named_before():
     events = draft_from_text(text, SEP25).events
     ministry = events[events["place"] == "Moscow"].iloc[0]
     assert str(ministry["start"].date()) == "2023-09-22"
+
+
+# Sixteenth round: from the fifteenth round's held-out reports (butscha_funde, saluschnyj_abloesung,
+# spinnennetz_drohnen, vatikan_treffen).
+APR28, JUN03 = dt.date(2025, 4, 28), dt.date(2025, 6, 3)
+
+
+def test_feasts_are_days_and_proclaiming_is_a_statement():
+    (easter,) = find_dates("Am Ostersonntag warfen beide Seiten einander Verstöße vor.", APR28)
+    (christmas,) = find_dates("An Weihnachten soll die Waffenruhe gelten.", APR28)
+    assert (easter.start, christmas.start) == (dt.date(2025, 4, 20), dt.date(2025, 12, 25))  # as the tense says
+    truce, _ = only("Zuvor hatte Putin am Karsamstag in Moskau überraschend eine Oster-Waffenruhe verkündet.",
+                    published=APR28)  # fmt: skip
+    assert (truce["category"], str(truce["start"].date())) == ("statement", "2025-04-19")
+
+
+def test_a_cause_lies_in_the_past():
+    cause, _ = only("Auslöser der Verstimmung ist der schwere russische Raketenangriff auf Kiew in der Nacht zu "
+                    "Donnerstag.", published=APR28)  # fmt: skip
+    assert (str(cause["start"].date()), cause["status"]) == ("2025-04-24", "occurred")
+
+
+def test_having_met_is_a_meeting_not_a_hit():
+    met, _ = only("Bereits am 11. April hatten sich die beiden in Sankt Petersburg getroffen.", published=APR28)
+    assert met["category"] == "meeting"
+
+
+def test_bridges_brought_down_are_military_and_a_goods_train_is_no_aid():
+    road, _ = only("In der Nacht zu Sonntag stürzte im Gebiet Brjansk eine Straßenbrücke auf einen Personenzug.",
+                   published=JUN03)  # fmt: skip
+    assert road["category"] == "military"
+    rail, _ = only("Wenige Stunden später brach im Gebiet Kursk eine Eisenbahnbrücke unter einem Güterzug zusammen.",
+                   published=JUN03)  # fmt: skip
+    assert rail["category"] == "military"
+
+
+def test_agreeing_to_exchange_prisoners_is_military_and_hoping_for_an_exchange_no_event():
+    agreed, _ = only("Gestern vereinbarten beide Seiten in Istanbul, Kriegsgefangene auszutauschen und Leichen zu "
+                     "übergeben.", published=JUN03)  # fmt: skip
+    assert agreed["category"] == "military"
+    hope = draft_from_text("Vorgestern teilte das Rote Kreuz mit, es habe in Mariupol Hunderte Kriegsgefangene "
+                           "registriert. Wie es weitergeht, ist offen; Kiew setzt auf einen Austausch.",
+                           MAY21).events  # fmt: skip
+    assert len(hope) == 1
+
+
+def test_the_ukrainian_security_service_speaks_from_kyiv():
+    claim, _ = only("Der SBU erklärte noch am Sonntag, 41 Flugzeuge seien getroffen worden.", published=JUN03)
+    assert (claim["place"], claim["actors"]) == ("Kyiv", "Security Service of Ukraine")

@@ -65,7 +65,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,3}?mit|empf(?:ing|ingen|angen|ängt)\b)\b")),
     ("aid", 3, re.compile(r"(?:Militärhilfe\w*|Hilfe\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
                           r"Munition(?!s(?:lager|depot))|\w*(?:Militär|Rüstungs|Waffen)paket\w*|Kampfpanzer|Panzer|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
-                          r"Güter|Ausbildung|übergeben|Übergabe|Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*|"
+                          r"Güter\b|Ausbildung|übergeben|Übergabe|Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*|"
                           r"Granate\w*|Artilleriemunition|auszubilden|ausbilden|"
                           # named Western weapons: "eine Kompanie Leopard 2 abzugeben"
                           r"Leopard\b|Leopard-\w+|Challenger\b|Challenger-\w+|Abrams\b|Abrams-\w+|Marder\b|"
@@ -88,7 +88,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"verurteilt\w*|kritisiert|sprach(?:en)?\s+(?:\S+\s+){0,8}?von|sprach(?:en)?\s+(?:\S+\s+){0,3}?vor\b|"
                                 r"Rede|\w+rede|"
                                 r"\w*[Aa]nsprache|Videobotschaft|nannte[n]?|bedankte[n]?|dankte[n]?|sah(?:en)?|sieht|"
-                                r"gab(?:en)?\s+(?:\S+\s+){0,8}?bekannt|bekanntgegeben|verkündete[n]?|Beileid|kondolierte[n]?|"
+                                r"gab(?:en)?\s+(?:\S+\s+){0,8}?bekannt|bekanntgegeben|verkündete[n]?|verkündet|Beileid|kondolierte[n]?|"
                                 r"Strafverfahren|Ermittlungsverfahren|Sanktion\w*|Einschätzung\w*|Haftbefehl\w*|Gegenmaßnahme\w*|"
                                 r"stellte[n]?\s+(?:\S+\s+){0,6}?klar\b|macht(?:e|en)?\s+(?:\S+\s+){0,6}?(?:deutlich|klar)\b|"
                                 # "schrieb Trump auf seiner Plattform, …"
@@ -111,7 +111,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"r(?:ückt|ückten|ückte)\s+(?:\S+\s+){0,8}?ein\b|eingerückt|ins\s+Visier\s+(?:genommen|nahm\w*)|ausgetauscht|\w*[Gg]efangenenaustausch\w*|stationier\w*|Raketensystem\w*|Rückzug\w*|zurückgezogen|zurückzuziehen|"
                                r"\bz(?:og|ogen|ieht|iehen)\s+sich\s+(?:\S+\s+){0,8}?zurück|eingenommen|erobert\w*|"
                                r"[Ee]roberung\w*|Einnahme|Vormarsch|vorgerückt|rück(?:t|en|te|ten)\s+(?:\S+\s+){0,8}?vor\b|"
-                               r"eingekesselt|einzukesseln|einkesseln|Einkesselung|[Ll]uftalarm|Drohnen(?:angriff|attacke)\w*|abgeschossen|Gefangene\w*|"
+                               r"eingekesselt|einzukesseln|einkesseln|Einkesselung|[Ll]uftalarm|Drohnen(?:angriff|attacke)\w*|abgeschossen|[Gg]efangene\w*|"
                                r"\b(?:trafen|traf)\s+(?:\S+\s+){0,8}?(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?)\b|"
                                r"\btraf(?:en)?\s+(?:ein|eine|einen)\s+\w*(?:lager|depot|gebäude|anlage|"
                                r"stellung|hafen|flugplatz|kraftwerk|umspannwerk|ziel)\w*|"
@@ -130,7 +130,10 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"abgestürzt|Absturz\w*|stürzte[n]?\s+(?:\S+\s+){0,8}?ab\b|"
                                # "schlugen zwei Raketen in das Gebäude ein": a hit
                                r"\bschlug(?:en)?\s+(?:\S+\s+){0,12}?ein\b|eingeschlagen|Einschl[aä]g\w*|"
-                               r"Kommandoaktion\w*|Entsendung\w*|entsandt\w*|beschieß\w*|"
+                               r"Kommandoaktion\w*|Entsendung\w*|entsandt\w*|beschieß\w*|auszutauschen|austauschen|Austausch\s+von\b|"
+                               # a bridge brought down: "stürzte eine Straßenbrücke auf einen Zug", "brach … zusammen"
+                               r"\bstürzte[n]?\s+(?:\S+\s+){0,6}?\w*[Bb]rücke\w*|\w*[Bb]rücke\w*\s+(?:\S+\s+){0,6}?"
+                               r"(?:eingestürzt|zusammengebrochen)|\bbrach(?:en)?\s+(?:\S+\s+){0,10}?zusammen\b|"
                                # "hatte Russland Dutzende Kampfdrohnen auf das Land gestartet"
                                r"\w*(?:[Dd]rohnen|[Rr]aketen|[Mm]arschflugkörper)\s+(?:[^\s,.;:]+\s+){0,6}?gestartet\b|"
                                r"\bstartete[n]?\s+(?:[^\s,.;:]+\s+){0,8}?\w*(?:[Dd]rohnen|[Rr]aketen|[Mm]arschflugkörper)\b|"
@@ -245,6 +248,7 @@ _WHERE = re.compile(r",\s+wo\s+[^,]*$")
 _STOPPED = re.compile(r"\b\w*[Ll]iefer\w*\s+(?:\S+\s+){0,4}?(?:einzustellen|einstellen|eingestellt|stoppen|gestoppt)\b|"
                       r"\bkein\w*\s+(?:\S+\s+){0,4}?mehr\s+(?:\S+\s+){0,3}?(?:zu\s+)?liefer\w*|\w*[Ll]ieferstopp\w*")
 _BY_VIDEO = re.compile(r"\bper\s+Video\b[^.;]*?\b(?:sprechen|spricht|sprach)\b")
+_MET = re.compile(r"\bsich\s+(?:[^\s,.;:]+\s+){0,8}?getroffen\b")
 _LEADERS = re.compile(r"\bStaats-\s+und\s+Regierungschefs?\b")
 # A sum of money is most often aid ("50 Milliarden Euro für Kiew"), a weak cue.
 MONEY_WEIGHT = 1  # below every other cue: "Kosten … auf 411 Mrd. Dollar geschätzt" is an estimate
@@ -299,6 +303,9 @@ def category_scores(text: str) -> Scores:
     # something of another kind ("wollen die Staats- und Regierungschefs über Beitrittsgespräche entscheiden").
     if (leaders := _LEADERS.search(text)) and not set(scores) - {"meeting", "statement"}:
         _add(scores, "meeting", 3, Cue("meeting", leaders.start(), leaders.end(), leaders.group(0)))
+    if met := _MET.search(text):  # "hatten sich die beiden in Sankt Petersburg getroffen": met, not hit
+        _keep(scores, "military", lambda c: not met.start() <= c.begin < met.end())
+        _add(scores, "meeting", 3, Cue("meeting", met.start(), met.end(), met.group(0)))
     stopped = [m.span() for m in _STOPPED.finditer(text)]
     _keep(scores, "aid", lambda c: not any(b <= c.begin < e for b, e in stopped))
     if money := [a.cue for a in find_amounts(text)]:

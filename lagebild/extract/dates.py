@@ -13,9 +13,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from dateutil.easter import easter
+
 from ..schema import period_start
 from .tense import tense_for
 
+# Feasts: a fixed (month, day), or days after Western Easter Sunday.
+FEASTS: dict[str, tuple[int, int] | int] = {
+    "Heiligabend": (12, 24), "Weihnachten": (12, 25), "Silvester": (12, 31), "Neujahrstag": (1, 1), "Neujahr": (1, 1),
+    "Karfreitag": -2, "Karsamstag": -1, "Ostersonntag": 0, "Ostern": 0, "Ostermontag": 1,
+    "Pfingstsonntag": 49, "Pfingsten": 49, "Pfingstmontag": 50,
+}  # fmt: skip
 WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 MONTHS = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
@@ -46,6 +54,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "relative_day",
         re.compile(rf"\b(?P<word>[Vv]orgestern|[Gg]estern|[Hh]eute|morgen|[Üü]bermorgen)(?:\s*(?P<part>früh|{_PART.title()}))?\b"),
     ),
+    # "am Karsamstag", "an Ostern", "zu Weihnachten": the feast's day (Western Easter), by tense like a weekday.
+    ("holiday", re.compile(rf"\b(?P<feast>{'|'.join(FEASTS)})\b")),
     (
         "weekday",
         re.compile(
@@ -195,8 +205,21 @@ def _relative_period(groups: dict, published: dt.date) -> tuple[dt.date, str]:
     return dt.date(published.year + step, 1, 1), "year"
 
 
+def feast_date(feast: str, year: int) -> dt.date:
+    """The day of a Christian feast in ``year``: fixed, or counted from Western Easter Sunday."""
+    when = FEASTS[feast]
+    return dt.date(year, *when) if isinstance(when, tuple) else easter(year) + dt.timedelta(days=when)
+
+
 def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.date, str, dict] | None:
     """Start date, precision and extra attributes for one match (None if it is not a date after all)."""
+    if kind == "holiday":
+        day = feast_date(g["feast"], published.year)
+        if tense == "past" and day > published:
+            day = feast_date(g["feast"], published.year - 1)
+        elif tense != "past" and day < published:
+            day = feast_date(g["feast"], published.year + 1)
+        return day, "day", {}
     if kind == "explicit":
         month, day = MONTHS[g["month"].lower()], int(g["day"])
         step = {"vergangenen": -1, "letzten": -1, "vorigen": -1, "kommenden": 1, "nächsten": 1}.get(g.get("yearmod"), 0)

@@ -61,6 +61,10 @@ def _beyond_clause(sentence: str, position: int, verb: re.Match[str]) -> bool:
     return bool(re.search(r"[,;:]", sentence[low:high]))
 
 
+# "Auslöser der Verstimmung ist der Angriff in der Nacht zu Donnerstag": a cause lies in the past.
+_CAUSE = re.compile(r"\b(?:Auslöser|Anlass|Ursache)\b")
+
+
 def tense_at(sentence: str, position: int) -> str:
     """'past' or 'future' for the verb nearest ``position``; present tense counts as future.
 
@@ -69,7 +73,8 @@ def tense_at(sentence: str, position: int) -> str:
     """
     if not any(m.start() < position < m.end() for m in QUOTED.finditer(sentence)):
         sentence = QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)  # offsets kept
-    past = [*(m for m in _PAST.finditer(sentence) if not _is_modal(m.group(0))), *_PERFECT.finditer(sentence)]
+    past = [*(m for m in _PAST.finditer(sentence) if not _is_modal(m.group(0))), *_PERFECT.finditer(sentence),
+            *_CAUSE.finditer(sentence)]
     cues = [(abs(m.start() - position), "past") for m in past]
     cues += [(abs(m.start() - position), "future") for m in FUTURE_VERBS.finditer(sentence)
              if not _beyond_clause(sentence, position, m)]
