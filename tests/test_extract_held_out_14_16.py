@@ -308,3 +308,50 @@ def test_agreeing_to_exchange_prisoners_is_military_and_hoping_for_an_exchange_n
 def test_the_ukrainian_security_service_speaks_from_kyiv():
     claim, _ = only("Der SBU erklärte noch am Sonntag, 41 Flugzeuge seien getroffen worden.", published=JUN03)
     assert (claim["place"], claim["actors"]) == ("Kyiv", "Security Service of Ukraine")
+
+
+# Seventeenth round: from the sixteenth round's held-out reports (kramatorsk_bahnhof, nawalny_tod, korridor_odessa,
+# polen_drohnen).
+AUG18, SEP11, FEB18 = dt.date(2023, 8, 18), dt.date(2025, 9, 11), dt.date(2024, 2, 18)
+
+
+def test_the_night_to_a_date_is_that_date_but_a_date_elsewhere_in_the_sentence_is_not():
+    text = ("Zwei Tage später drohte das Ministerium in Moskau allen Schiffen. In der Nacht zum 2. August griffen "
+            "russische Drohnen dann den Donauhafen Ismajil an.")  # fmt: skip
+    events = draft_from_text(text, AUG18).events
+    assert str(events[events["category"] == "military"].iloc[0]["start"].date()) == "2023-08-02"
+    summit, _ = only("In Washington beginnt am Abend das Gipfeltreffen der NATO, die am 4. April 1949 in der "
+                     "US-Hauptstadt gegründet wurde.", published=dt.date(2024, 7, 9), category="meeting")  # fmt: skip
+    assert str(summit["start"].date()) == "2024-07-09"
+
+
+def test_warning_shots_are_military_however_long_the_sentence():
+    shots, _ = only("Ein russisches Patrouillenschiff feuerte nach Angaben des Moskauer Verteidigungsministeriums am "
+                    "Sonntag im Südwesten des Schwarzen Meeres Schüsse auf den Frachter „Sukru Okan“ ab, der nach "
+                    "Ismajil unterwegs war.", published=AUG18)  # fmt: skip
+    assert shots["category"] == "military"
+
+
+def test_violating_airspace_is_military_and_an_adjective_may_name_the_country():
+    violated, notes = only("In der Nacht zu Mittwoch haben Drohnen nach Angaben der polnischen Armee 19 Mal den "
+                           "Luftraum des Landes verletzt.", published=SEP11)  # fmt: skip
+    assert (violated["category"], violated["place"]) == ("military", "Poland")
+    assert str(violated["start"].date()) == "2025-09-10"
+    assert "demonym_country" in {n.key for n in notes.notes}
+
+
+def test_proclaiming_and_taking_the_floor_are_statements():
+    text = ("Der Frachter verließ am Mittwoch Odessa. Er nutzte den vorläufigen Korridor, den die ukrainische Marine "
+            "am Donnerstag vergangener Woche ausgerufen hatte.")  # fmt: skip
+    events = draft_from_text(text, AUG18).events
+    assert "2023-08-10" in {str(d.date()) for d in events[events["category"] == "statement"]["start"]}
+    speech, _ = only("Nur wenige Stunden nach der Nachricht ergriff Julia Nawalnaja vorgestern auf der Münchner "
+                     "Sicherheitskonferenz das Wort.", published=FEB18)  # fmt: skip
+    assert (speech["category"], speech["place"]) == ("statement", "Munich")
+
+
+def test_a_capital_opening_the_sentence_is_its_state_acting():
+    text = ("Am Freitag traf eine Rakete den Bahnhof von Kramatorsk. Moskau wies die Verantwortung noch am selben Tag "
+            "zurück.")  # fmt: skip
+    events = draft_from_text(text, dt.date(2022, 4, 9)).events
+    assert events[events["category"] == "statement"].iloc[0]["actors"] == "Russia"

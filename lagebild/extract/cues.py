@@ -89,6 +89,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"Rede|\w+rede|"
                                 r"\w*[Aa]nsprache|Videobotschaft|nannte[n]?|bedankte[n]?|dankte[n]?|sah(?:en)?|sieht|"
                                 r"gab(?:en)?\s+(?:\S+\s+){0,8}?bekannt|bekanntgegeben|verkündete[n]?|verkündet|Beileid|kondolierte[n]?|"
+                                r"ergriff(?:en)?\s+(?:\S+\s+){0,10}?das\s+Wort|ausgerufen|"
                                 r"Strafverfahren|Ermittlungsverfahren|Sanktion\w*|Einschätzung\w*|Haftbefehl\w*|Gegenmaßnahme\w*|"
                                 r"stellte[n]?\s+(?:\S+\s+){0,6}?klar\b|macht(?:e|en)?\s+(?:\S+\s+){0,6}?(?:deutlich|klar)\b|"
                                 # "schrieb Trump auf seiner Plattform, …"
@@ -121,7 +122,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"\btraf(?:en)?\s+es\b|\büberz(?:og|ogen|ieht|iehen)\s+(?:\S+\s+){0,8}?mit\b|"
                                r"(?:Marschflugkörper|Raketen|Drohnen|Bomben)\s+(?:\S+\s+){0,8}?(?:getroffen|trafen)\b|"
                                r"Oberbefehlshaber\w*|Armeechef\w*|Generalstabschef\w*|gekämpft|kämpf(?:en|t|te|ten)\b|"
-                               r"\bfeuer(?:t|te|ten|n)\s+(?:\S+\s+){0,14}?ab\b|abgefeuert|"
+                               r"\bfeuer(?:t|te|ten|n)\s+(?:\S+\s+){0,20}?ab\b|abgefeuert|"
+                               # "haben Drohnen 19 Mal den Luftraum des Landes verletzt"
+                               r"Luftraum\w*\s+(?:\S+\s+){0,4}?verletzt|Luftraumverletzung\w*|"
                                r"in\s+Sicherheit\s+(?:ge)?brach\w*|brachte[n]?\s+(?:\S+\s+){0,12}?in\s+Sicherheit|"
                                r"evakuier\w*|Evakuierung\w*|unter\s+(?:ihre|seine|russische|ukrainische)\s+Kontrolle|"
                                r"\bspreng(?:te|ten|t|en)\b|geräumt|räumte[n]?\b(?![^.;]*\b(?:beiseite|weg)\b)|Abzug\w*|abgezogen|"
@@ -317,7 +320,8 @@ def category_scores(text: str) -> Scores:
 # even when it talks about aid or membership: "Er habe … zur Lieferung … gedrängt".
 SPEECH = re.compile(rf"\b(?!{_PLEDGE})(?:sagte[n]?|erklärte[n]?|betonte[n]?|forderte[n]?|warnte[n]?|gewarnt|Warnung|"
                     r"bekräftigte[n]?|nannte[n]?|sicherte[n]?|gesagt|wiederholte[n]?|teilte[n]?\s+(?:\S+\s+){0,8}?mit|rief\s+(?:\S+\s+){0,12}?auf|gedrängt|"
-                    r"hingewiesen|(?:dafür|dafur)\s+geworben|(?:hat|hatte|hatten|haben)\s+(?:\S+\s+){0,12}?(?:bestätigt|betont|bekräftigt|gedroht|bezeichnet)|warb(?:en)?\s+dafür|sei|seien|habe|werde|könne|müsse|dürfe|gebühre)\b")
+                    r"hingewiesen|(?:dafür|dafur)\s+geworben|(?:hat|hatte|hatten|haben)\s+(?:\S+\s+){0,12}?(?:bestätigt|betont|bekräftigt|gedroht|bezeichnet)|"
+                    r"ergriff(?:en)?\s+(?:\S+\s+){0,10}?das\s+Wort|warb(?:en)?\s+dafür|sei|seien|habe|werde|könne|müsse|dürfe|gebühre)\b")
 SPEECH_BONUS = 4
 SUBJUNCTIVE = re.compile(r"sei|seien|habe|werde|könne|müsse|dürfe|gebühre")
 # Taking a stance is itself the event ("Scholz lehnte … die Lieferung … ab", "Der Kreml kritisierte

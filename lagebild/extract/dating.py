@@ -74,7 +74,8 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
     if source is reading and (planned := announced_date(reading)) and planned.start > mention.start:
         provenance.notes.append(note("announced_for", told=mention.text, day=planned.text))
         mention = planned
-    named_day = next((m for m in mentions if m.kind == "weekday"), None)
+    named_day = next((m for m in mentions if m.kind == "weekday" or m.kind in ("explicit", "holiday") and _night_to(
+        source.sentence.text, mention, m)), None)  # fmt: skip
     if mention.kind == "day_part" and named_day is not None:  # "in der Nacht zum Dienstag"
         provenance.notes.append(note("day_part_named", part=mention.text, day=named_day.text))
         mention = named_day
@@ -107,6 +108,11 @@ def _day_of_clause(reading: Reading) -> DateMention | None:
         if mention.precision == "day" and not _PLUPERFECT_END.search(clause):
             return mention
     return None
+
+
+def _night_to(text: str, part: DateMention, day: DateMention) -> bool:
+    """"In der Nacht zum 2. August": the day right after the part of a day names it."""
+    return part.stop <= day.begin and bool(re.fullmatch(r"\s+zu[mr]?\s+", text[part.stop : day.begin]))
 
 
 def announced_date(reading: Reading) -> DateMention | None:

@@ -24,7 +24,7 @@ from . import cues as cue_words
 from .amounts import find_amounts, find_quantities
 from .dates import DateMention
 from .dating import ONGOING, announced_date, event_date, sharpened, tells_past
-from .gazetteer import Place
+from .gazetteer import Place, country_place
 from .placing import event_place
 from .reading import Reading, is_origin, is_topic, lasts_until, main_clause, opens, read_sentence
 from .text import Draft, EventProvenance, Sentence, Span, note, split_sentences  # noqa: F401  (public via draft)
@@ -65,10 +65,21 @@ def _actors(reading: Reading, provenance: EventProvenance, previous: Reading | N
     for mention in reading.places:
         if is_topic(mention, reading.sentence.text) or is_origin(mention, reading.sentence.text):
             continue
-        if mention.place.geo_precision == "country" and mention.place.english not in names:
+        state = _state_named(reading, mention)
+        if state is not None and state.english not in names:
             provenance.add("actors", reading.sentence, mention.begin, mention.stop)
-            names.append(mention.place.english)
+            names.append(state.english)
     return names
+
+
+def _state_named(reading: Reading, mention) -> Place | None:
+    """The state a place names as an actor: a country, or a capital opening the sentence ("Moskau wies die
+    Verantwortung zurück": Russia acting)."""
+    if mention.place.geo_precision == "country":
+        return mention.place
+    if mention.place.kind == "capital" and opens(reading, mention.begin):
+        return country_place(mention.place.country)
+    return None
 
 
 def _slug(*parts: str) -> str:

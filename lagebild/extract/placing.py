@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import cues as cue_words
-from .gazetteer import Place, PlaceMention, is_attributive, lookup, most_specific
+from .gazetteer import Place, PlaceMention, country_place, is_attributive, lookup, most_specific
 from .reading import THERE, Reading, nearest, opens, reported_from
 from .tense import ANNOUNCED_WORDS
 from .text import EventProvenance, Sentence, note
@@ -121,6 +121,17 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
             provenance.add("place", earlier.sentence, found.begin, found.stop)
             provenance.notes.append(note("place_article"))
             return found.place
+    return _demonym_country(reading, provenance)
+
+
+def _demonym_country(reading: Reading, provenance: EventProvenance) -> Place | None:
+    """Nothing named a place before: the country of an adjective in the sentence ("nach Angaben der polnischen
+    Armee … den Luftraum des Landes verletzt" → Poland), at country level, for the reviewer to refine."""
+    for actor, cue in reading.actors:
+        if actor.kind == "demonym" and (seat := lookup(actor.seat)) and (country := country_place(seat.country)):
+            provenance.add("place", reading.sentence, cue.begin, cue.stop)
+            provenance.notes.append(note("demonym_country", state=country.english))
+            return country
     return None
 
 
