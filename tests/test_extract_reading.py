@@ -6,15 +6,9 @@ import datetime as dt
 
 import pytest
 
+from lagebild.extract.actors import actors, find_actors
 from lagebild.extract.amounts import find_amounts, find_quantities
-from lagebild.extract.cues import (
-    actors,
-    best_category,
-    category_scores,
-    find_actors,
-    find_attribution,
-    find_status,
-)
+from lagebild.extract.cues import best_category, category_scores, find_attribution, find_status
 from lagebild.extract.dates import find_dates, resolve
 from lagebild.extract.gazetteer import _countries_de, exonyms, find_places, lookup
 

@@ -1,8 +1,10 @@
 """Draft dated, geolocated events from a German news article (rules and packaged data, no network).
 
-``dates`` resolves German date expressions, ``gazetteer`` finds places, ``cues`` reads
-status, attribution, actors, amounts and category, ``draft`` puts them together with
-provenance, ``evaluate`` scores a draft against curated events.
+``dates`` finds German date expressions (``tense`` tells past from future, ``dating`` picks an event's
+date), ``gazetteer`` finds places (``placing`` picks an event's), ``actors`` knows persons and bodies,
+``cues`` reads status, attribution and category, ``amounts`` sums and items, ``reading`` reads one
+sentence, ``units`` groups sentences into events, ``draft`` puts them together with provenance,
+``evaluate`` scores a draft against curated events.
 """
 
 from .command import register_extract

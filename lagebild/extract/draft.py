@@ -21,6 +21,7 @@ from ..geo import km_between
 from ..schema import COLUMNS, period_end, period_start, records_frame, validate_records
 from ..vocab import category as category_term
 from . import cues as cue_words
+from .actors import is_state_body
 from .amounts import find_amounts, find_quantities
 from .dates import DateMention
 from .dating import ONGOING, announced_date, event_date, sharpened, tells_past
@@ -49,7 +50,7 @@ def _actors(reading: Reading, provenance: EventProvenance, previous: Reading | N
     names: list[str] = []
     text = reading.sentence.text
     for actor, cue in reading.actors:
-        if actor.kind == "demonym" and not cue_words.is_state_body(actor, cue, text):
+        if actor.kind == "demonym" and not is_state_body(actor, cue, text):
             continue
         provenance.add("actors", reading.sentence, cue.begin, cue.stop)
         if actor.name not in names:

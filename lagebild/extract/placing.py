@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from . import cues as cue_words
+from .actors import Actor, is_state_body
+from .amounts import Cue
 from .gazetteer import Place, PlaceMention, country_place, is_attributive, lookup, most_specific
 from .reading import THERE, Reading, nearest, opens, reported_from
 from .tense import ANNOUNCED_WORDS
@@ -208,12 +209,12 @@ def _body_told(reading: Reading, best: PlaceMention, provenance: EventProvenance
     return _seat(bodies, reading.sentence, provenance)
 
 
-def _is_state_body(actor: cue_words.Actor, cue: cue_words.Cue, reading: Reading) -> bool:
+def _is_state_body(actor: Actor, cue: Cue, reading: Reading) -> bool:
     """"die US-Regierung", "das russische Außenministerium": a state body acts from the state's seat."""
-    return cue_words.is_state_body(actor, cue, reading.sentence.text)
+    return is_state_body(actor, cue, reading.sentence.text)
 
 
-def _subject_seat(reading: Reading) -> tuple[cue_words.Actor, cue_words.Cue, Place] | None:
+def _subject_seat(reading: Reading) -> tuple[Actor, Cue, Place] | None:
     """An organisation that opens the sentence ("Der Kreml kritisierte …", "Die Bundesregierung hatte …")
     acts from its seat; it outranks places of neighbouring sentences. Seats that are whole countries
     ("das russische Militär") say too little and are left to the later fallbacks."""
@@ -225,7 +226,7 @@ def _subject_seat(reading: Reading) -> tuple[cue_words.Actor, cue_words.Cue, Pla
     return None
 
 
-def _opening_speaker(reading: Reading) -> tuple[cue_words.Actor, cue_words.Cue] | None:
+def _opening_speaker(reading: Reading) -> tuple[Actor, Cue] | None:
     """The person who opens a statement or an announcement ("Blinken sagte am Sonntag, …", "Trump kündigte an, am
     Montag mit Putin telefonieren zu wollen"), if any."""
     told = reading.category is not None and reading.category[0] == "statement"
@@ -270,7 +271,7 @@ _AUXILIARY_BEFORE = re.compile(r"\b(?:hat|hatte|hatten|haben|will|wollte|wird|we
                                r"musste)\s+$")
 
 
-def _addressed_body(reading: Reading) -> tuple[cue_words.Actor, cue_words.Cue, Place] | None:
+def _addressed_body(reading: Reading) -> tuple[Actor, Cue, Place] | None:
     """An organisation spoken before or sat in ("vor der UN-Generalversammlung", "im UN-Sicherheitsrat"): its seat."""
     text = reading.sentence.text
     for actor, cue in reading.actors:

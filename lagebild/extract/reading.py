@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, replace
 
 from . import cues as cue_words
+from .actors import Actor, find_actors
+from .amounts import Cue
 from .dates import MONTHS, WAR_OF, WEEKDAYS, DateMention, find_dates
 from .gazetteer import (
     REGION_WORDS,
@@ -63,8 +65,8 @@ class Reading:
     places: list[PlaceMention]
     locations: list[PlaceMention]  # the places that say where something happened (see is_location)
     recipients: list[PlaceMention]  # countries something goes to ("an die Ukraine"): a last resort
-    actors: list[tuple[cue_words.Actor, cue_words.Cue]]
-    category: tuple[str, list[cue_words.Cue]] | None
+    actors: list[tuple[Actor, Cue]]
+    category: tuple[str, list[Cue]] | None
 
 
 def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
@@ -89,7 +91,7 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
         else:
             dates.append(mention)
     # A date is not a place: "bis Ende Mai" names no town called Ende; nor is a person's name ("Wladimir Putin").
-    actors = cue_words.find_actors(sentence.text)
+    actors = find_actors(sentence.text)
     people = [(c.begin, c.stop) for a, c in actors if a.kind == "person"]
     taken = [(m.begin, m.stop) for m in found] + people
     places = [as_region(p) if _REGION_WORD.search(sentence.text[: p.begin]) else p
@@ -176,7 +178,7 @@ _CAPITAL = re.compile(r"\b(?:der|die|den)\s+(?P<adj>[a-zäöü]+en)\s+Hauptstadt
 
 
 def _country_of(adjective: str) -> str | None:
-    actor = next((a for a, _ in cue_words.find_actors(adjective) if a.kind == "demonym"), None)
+    actor = next((a for a, _ in find_actors(adjective) if a.kind == "demonym"), None)
     place = lookup(actor.seat) if actor else None
     return place.country if place else None
 
@@ -189,7 +191,7 @@ def territories(text: str) -> list[PlaceMention]:
         if (code := _country_of(match.group("adj"))) and (capital := capital_place(code)):
             found.append(PlaceMention(capital, match.start("adj"), match.end(), text[match.start("adj") : match.end()]))
     for match in _TERRITORY.finditer(text):
-        actor = next((a for a, _ in cue_words.find_actors(match.group("adj")) if a.kind == "demonym"), None)
+        actor = next((a for a, _ in find_actors(match.group("adj")) if a.kind == "demonym"), None)
         place = lookup(actor.seat) if actor else None
         country = country_place(place.country) if place else None
         if country:

@@ -1,0 +1,63 @@
+"""Known actors: the reviewed table of persons, organisations, titles and demonyms (``data/actors_de.csv``).
+
+Each actor has a seat (a gazetteer name, or empty) from which it acts when the text names no place.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import DATA_DIR
+from .amounts import Cue
+
+ACTORS_CSV = DATA_DIR / "actors_de.csv"
+
+
+# "das russische Außenministerium", "die US-Regierung": after a demonym, a state body; the state is the actor.
+_STATE_BODY = r"(?:Regierung|Staatsführung|Behörden|\w*[Mm]inisterium|\w*[Mm]inisterien)"
+_BODY_AFTER, _BODY_IN = re.compile(rf"\s*{_STATE_BODY}\b"), re.compile(rf"-{_STATE_BODY}$")
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    kind: str  # person, title, organisation, demonym
+    seat: str  # a gazetteer name ("Moskau"), or empty
+    pattern: re.Pattern[str]
+
+
+def is_state_body(actor: Actor, cue: Cue, text: str) -> bool:
+    """Is this demonym part of a state body ("die litauische Regierung", "die US-Regierung")?"""
+    return actor.kind == "demonym" and bool(_BODY_IN.search(cue.text) or _BODY_AFTER.match(text[cue.stop :]))
+
+
+@lru_cache(maxsize=1)
+def actors() -> tuple[Actor, ...]:
+    """The reviewed table of persons, organisations, titles and demonyms (``data/actors_de.csv``)."""
+    with ACTORS_CSV.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    table = []
+    for row in rows:
+        flags = re.IGNORECASE if row["kind"] == "demonym" else 0
+        # "russische Truppen" may open a sentence: its first letter in either case.
+        pattern = re.sub(r"^[a-zäöü]", lambda m: f"[{m.group(0)}{m.group(0).upper()}]", row["pattern"])
+        table.append(Actor(row["name"], row["kind"], row["seat"], re.compile(rf"\b(?:{pattern})(?!\w)", flags)))
+    return tuple(table)
+
+
+def find_actors(text: str) -> list[tuple[Actor, Cue]]:
+    """Known actors in ``text``; a longer match (e.g. 'russische Truppen') hides shorter ones inside it."""
+    found: list[tuple[Actor, Cue]] = []
+    for actor in actors():
+        for match in actor.pattern.finditer(text):
+            found.append((actor, Cue(actor.name, match.start(), match.end(), match.group(0))))
+    found.sort(key=lambda pair: (pair[1].begin, -(pair[1].stop - pair[1].begin)))
+    kept: list[tuple[Actor, Cue]] = []
+    for actor, cue in found:
+        if any(cue.begin >= k.begin and cue.stop <= k.stop for _, k in kept):
+            continue
+        kept.append((actor, cue))
+    return kept
