@@ -200,6 +200,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "note_day_part_before": ("„{part}“ des zuvor genannten Tages ({day})", "'{part}' of the day named before ({day})"),
     "note_day_of_clause": ("der Tag aus dem eigenen Relativsatz („{words}“)",
                            "the day named in its own relative clause ('{words}')"),
+    "note_body_town": ("nur der Sitz der meldenden Stelle ({place})", "only the seat of the reporting body ({place})"),
     "note_demonym_country": ("nur ein Adjektiv nennt das Land ({state})",
                              "only an adjective names the country ({state})"),
     "note_acting_capital": ("die Hauptstadt als Handelnde: ihre Regierung ({place})",

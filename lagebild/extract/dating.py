@@ -188,7 +188,7 @@ def counted_from(mention: DateMention, day: dt.date, published: dt.date) -> dt.d
 
 
 # "Anschließend …", "Danach …" opening a sentence: what happened next.
-AFTERWARDS = re.compile(r"^(?:Anschließend|Danach|Später|Im\s+Anschluss|Kurz\s+darauf)\b")
+AFTERWARDS = re.compile(r"^(?:Anschließend|Danach|Später|Im\s+Anschluss|Kurz\s+darauf|Seitdem|Seither)\b")
 
 
 def _carried(readings: list[Reading], index: int) -> tuple[Reading, list[DateMention], str] | None:
@@ -229,7 +229,8 @@ def _context_day(readings: list[Reading], index: int, published: dt.date | None 
             return None
         named = sorted([*reading.dates, *(m for m, _ in reading.background), *(m for m, _, _ in reading.embedded)],
                        key=lambda m: m.begin)  # fmt: skip
-        days = [m for m in named if m.precision == "day" and m.kind != "day_part"]  # "seit dem 8. Februar" too
+        # "seit dem 8. Februar" too; not a span ("Scheinreferenden vom 23. bis 27. September"): no "same day"
+        days = [m for m in named if m.precision == "day" and m.kind != "day_part" and m.end is None]
         if not days:
             continue
         day = days[-1]

@@ -7,7 +7,7 @@ import re
 from .actors import Actor, is_state_body
 from .amounts import Cue
 from .gazetteer import Place, PlaceMention, country_place, is_attributive, lookup, most_specific
-from .reading import THERE, Reading, nearest, opens, reported_from
+from .reading import BODY_IN_TOWN, THERE, Reading, nearest, opens, reported_from
 from .tense import ANNOUNCED_WORDS
 from .text import EventProvenance, Sentence, note
 
@@ -122,7 +122,18 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
             provenance.add("place", earlier.sentence, found.begin, found.stop)
             provenance.notes.append(note("place_article"))
             return found.place
-    return _demonym_country(reading, provenance)
+    return _body_town(reading, provenance) or _demonym_country(reading, provenance)
+
+
+def _body_town(reading: Reading, provenance: EventProvenance) -> Place | None:
+    """"Am Sonntag sprach der Generalstab in Kiew von Angriffen": with nothing else to go on, the town of the body
+    that reports the fighting (not a scene of it, so only the last resort)."""
+    for mention in reading.places:
+        if BODY_IN_TOWN.search(reading.sentence.text[: mention.begin]):
+            provenance.add("place", reading.sentence, mention.begin, mention.stop)
+            provenance.notes.append(note("body_town", place=mention.place.english))
+            return mention.place
+    return None
 
 
 def _demonym_country(reading: Reading, provenance: EventProvenance) -> Place | None:

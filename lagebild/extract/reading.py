@@ -101,8 +101,12 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
     category = cue_words.best_category(main_clause(sentence.text, embedded))
     # Nor a country in what was said ("Blinken betonte, die Vereinigten Staaten stünden an der Seite der Ukraine").
     said = reported_from(sentence.text)
-    locations = [m for m in places if is_location(m, sentence.text) and m.begin < told
-                 and not inside_quotes(sentence.text, m.begin)
+    military = category is not None and category[0] in ("military", "war")
+    meeting = category is not None and category[0] == "meeting"  # "zu der die Schweiz im Juni einlädt": the host
+    locations = [m for m in places
+                 if (is_location(m, sentence.text) or meeting and _HOSTS.match(sentence.text[m.stop :]))
+                 and m.begin < told and not inside_quotes(sentence.text, m.begin)
+                 and not (military and BODY_IN_TOWN.search(sentence.text[: m.begin]))
                  and not (m.place.geo_precision == "country" and m.begin >= said)]  # fmt: skip
     locations += territories(sentence.text)
     recipients = [m for m in places if is_recipient(m, sentence.text)]
@@ -110,8 +114,13 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
                    actors, category)  # fmt: skip
 
 
+# "bestätigte das Verteidigungsministerium in Moskau den Abzug": where the body sits, not where the fighting was.
+BODY_IN_TOWN = re.compile(r"\b(?:\w*[Mm]inisterium|Regierung|Generalstab|Führung|Kommando|Behörden)\s+in\s+$")
+
+
 # "Dieser sagte, die Söldner wollten nach Warschau": after a speech verb and its comma comes what was said.
-_SAID_THEN = re.compile(r"\b(?:sagte|erklärte|betonte|warnte|behauptete|meinte)n?\b[^,;:]{0,60}?[,:]\s")
+_SAID_THEN = re.compile(r"\b(?:(?:sagte|erklärte|betonte|warnte|behauptete|meinte)n?|gesagt|erklärt|betont|gewarnt|"
+                        r"behauptet)\b[^,;:]{0,60}?[,:]\s")
 
 
 def inside_quotes(text: str, position: int) -> bool:
@@ -225,6 +234,9 @@ _INVITED_TO = re.compile(r"\blud(?:en)?\b[^.;:,]*\bnach\s+$")
 
 
 _CONTROLLED_BY = re.compile(r"\s+(?:kontrolliert|besetzt|gehalten|erobert)\w*\b")
+
+
+_HOSTS = re.compile(r"\s+(?:\S+\s+){0,3}?(?:einlädt|einlud|ausrichtet|ausrichtete)\b")
 
 
 def is_location(mention: PlaceMention, text: str) -> bool:

@@ -22,7 +22,7 @@ _PAST = re.compile(
     # present forms ending in -ten are not past: "beraten", "halten", "treten" (strong), "arbeiten" (t-stems)
     r"(?![a-zäöüß]*(?:raten|halten|treten|bitten|bieten|gelten|streiten|schreiten|reiten|gleiten|fechten|"
     r"arbeiten|warten|leiten|richten|achten|fürchten|töten|retten|starten|kosten|leisten|rüsten)\b)"
-    r"[a-zäöüß]{3,}(?<!st)(?<!heu)(?<!gu)(?<!wei)(?<!brei)(?<!mit)(?<!rech)(?<!hun)(?<!zwei)(?<!drit)(?<!wei)te[n]?|"
+    r"[a-zäöüß]{3,}(?<!st)(?<!ächs)(?<!heu)(?<!gu)(?<!wei)(?<!brei)(?<!mit)(?<!rech)(?<!hun)(?<!zwei)(?<!drit)(?<!wei)te[n]?|"
     r"(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|zusammen|weiter|fest|los|um)?"
     r"ge[a-zäöüß]{3,}(?:t|en)(?=\s*(?:sein|worden|haben|hat|ist|habe|sei)?\s*[.,;:!?]))\b"
 )
@@ -31,7 +31,7 @@ _MODAL = ("könnte", "müsste", "sollte", "dürfte", "möchte", "würde")
 # "zuzuschauen", "zu ermöglichen": an infinitive with "zu" has no tense of its own.
 _ZU_INFINITIVE = r"[a-zäöü]+zu[a-zäöü]{3,}en|zu\s+[a-zäöü]{3,}en"
 FUTURE_VERBS = re.compile(
-    rf"\b(?:{_ZU_INFINITIVE}|(?:könnt|müsst|sollt|dürft|möcht|würd)en?|wird|werden|werde|soll(?:en)?|will|wollen|plant|planen|geplant|angesetzt|vorgesehen|terminiert|statt(?:finden)?|steht\s+an|bevor)\b"
+    rf"\b(?:{_ZU_INFINITIVE}|(?:könnt|müsst|sollt|dürft|möcht|würd)en?|wird|werden|werde|soll(?:en)?|will|wollen|plant|planen|geplant|angesetzt|vorgesehen|terminiert|statt(?:finden)?|steht\s+(?:\S+\s+){{0,12}}?an(?=\s*[.,;:!?])|bevor)\b"
 )
 
 
