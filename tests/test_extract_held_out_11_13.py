@@ -1,6 +1,7 @@
 """Drafting rules that came from the held-out reports, rounds 11–13: each test fails without the rule it names.
 
-Earlier rounds are in test_extract_held_out.py; each round's block names the reports its rules came from.
+Earlier rounds are in test_extract_held_out.py and _7_10, later ones in _14_16 and _17_18; each round's block names
+the reports its rules came from.
 """
 
 from __future__ import annotations
