@@ -40,6 +40,8 @@ _WEAPONS = r"(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?|Granaten?)"
 _PLAN = (r"\w*(?:[Pp]lan|[Pp]apier|[Kk]onzept|[Ss]trategie|[Vv]orschl[aä]g|[Ee]ntwurf|[Pp]rogramm|[Ff]ormel|"
          r"Einzelheiten|Details|Grundsätze|Prinzipien)\w*")
 # Category cue words (German stems) with weights; the highest total wins.
+# Where an invasion goes: the country invaded (not a town: "marschierten in Cherson ein" is taking it back).
+_INVADED = r"(?:in\s+die\s+(?:übrige\s+)?Ukraine|in\s+das\s+Nachbarland|ins\s+Nachbarland)"
 CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # "wird in Washington erwartet": a visitor expected; not "als viele erwartet hatten"
     ("visit", 3, re.compile(r"\b(?:besuch\w*|\w+besuch\w*|erwartet(?!\s+hatten?\b)|visite|gereist|reist\w*|"
@@ -57,7 +59,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               r"Gespräch\w*|Generaldebatte\w*|Resolution\w*|Veto\b|abstimm(?:en|t|te|ten)\b|tagt\w*|getagt|Sitzung|beraten|beriet(?:en)?|"
                               r"\b(?:will|wollen|soll|sollen|wird|werden|möchte)\s+(?:\S+\s+){0,15}?treffen\b|Termin|sprechen|telefonier\w*|Telefonat\w*|"
                               r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,3}?mit|empf(?:ing|ingen|angen|ängt)\b)\b")),
-    ("aid", 3, re.compile(r"(?:Militärhilfe\w*|Hilfe\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
+    ("aid", 3, re.compile(r"(?:\ban\s+(?:die\s+Ukraine|Kiew)\s+(?:\S+\s+){0,2}?(?:abgeben|abzugeben|abgegeben|"
+                          r"weitergeben|weiterzugeben|weitergegeben)\b|Militärhilfe\w*|Hilfe\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
                           r"Munition(?!s(?:lager|depot))|\w*(?:Militär|Rüstungs|Waffen)paket\w*|Kampfpanzer|Panzer|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
                           r"Güter\b|Ausbildung|übergeben|Übergabe|Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*|"
                           r"Granate\w*|Artilleriemunition|auszubilden|ausbilden|"
@@ -86,7 +89,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"ergriff(?:en)?\s+(?:\S+\s+){0,10}?das\s+Wort|ausgerufen|aufgefordert|gebeten|bat(?:en)?|"
                                 r"forderte[n]?\s+(?:\S+\s+){0,10}?auf\b|"
                                 r"Strafverfahren|Ermittlungsverfahren|Sanktion\w*|Einschätzung\w*|Haftbefehl\w*|Gegenmaßnahme\w*|"
-                                r"stellte[n]?\s+(?:\S+\s+){0,6}?klar\b|macht(?:e|en)?\s+(?:\S+\s+){0,6}?(?:deutlich|klar)\b|"
+                                r"stellte[n]?\s+(?:\S+\s+){0,6}?klar\b|macht(?:e|en)?\s+(?:\S+\s+){0,6}?(?:deutlich|klar)\b|(?:deutlich|klar)\s+gemacht|"
                                 # "schrieb Trump auf seiner Plattform, …"
                                 r"schrieb(?:en)?|geschrieben|dafür\s+geworben|warb(?:en)?\s+dafür|klargestellt|"
                                 r"drohte[n]?|Drohung\w*|(?:an)?gedroht|bestätigt|betont|bekräftigt|reagiert|reagierte[n]?|"
@@ -122,7 +125,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"Luftraum\w*\s+(?:\S+\s+){0,4}?verletzt|Luftraumverletzung\w*|"
                                r"in\s+Sicherheit\s+(?:ge)?brach\w*|brachte[n]?\s+(?:\S+\s+){0,12}?in\s+Sicherheit|"
                                r"evakuier\w*|Evakuierung\w*|unter\s+(?:ihre|seine|russische|ukrainische)\s+Kontrolle|"
-                               r"\bspreng(?:te|ten|t|en)\b|geräumt|räumte[n]?\b(?![^.;]*\b(?:beiseite|weg)\b)|Abzug\w*|abgezogen|"
+                               r"abziehen|abzuziehen|detonier\w*|Detonation\w*|(?:Stellungen|Positionen)\s+(?:\S+\s+){0,8}?übergeben|\bspreng(?:te|ten|t|en)\b|geräumt|räumte[n]?\b(?![^.;]*\b(?:beiseite|weg)\b)|Abzug\w*|abgezogen|"
                                # occupying, but not "in den besetzten Gebieten" (an attribute)
                                r"(?<!den )(?<!die )(?<!der )(?<!dem )(?<!des )\bbesetz(?:t|te|ten)\b|"
                                r"abgestürzt|Absturz\w*|stürzte[n]?\s+(?:\S+\s+){0,8}?ab\b|"
@@ -151,7 +154,11 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # Taking territory by annexation is the war itself: "Eingliederung … in die Russische Föderation".
     ("war", 3, re.compile(r"(?:Einmarsch\w*|Invasion|Kriegsbeginn|Angriffskrieg\w*|Überfall\w*|"
                           r"\büberf(?:allen|iel|ielen)\b|Großangriff\w*|"
-                          r"Annexion\w*|annektier\w*\b(?!\s+erklärt)|Eingliederung\w*|\w*[Rr]eferend(?:um|en)\w*)")),
+                          r"Annexion\w*|annektier\w*\b(?!\s+erklärt)|Eingliederung\w*|\w*[Rr]eferend(?:um|en)\w*|"
+                          # "marschierten russische Truppen in die übrige Ukraine ein", "in das Nachbarland
+                          # eingedrungen"
+                          rf"\b(?:marschier|drang|dring)\w*\s+(?:\S+\s+){{0,8}}?{_INVADED}\s+ein\b|"
+                          rf"{_INVADED}\s+(?:eingedrungen|einmarschiert))")),
 )
 
 def find_status(text: str) -> Cue | None:
@@ -195,12 +202,19 @@ _ANNIVERSARY = re.compile(r"\b(?:(?:Jahrestag|Gedenktag)\w*\s+(?:des|der)\s+(?:\
 _NOT_IN_CLAUSE = re.compile(r"\bnicht\b(?!\s+\w+(?:en|e|er|es|em)\s+[A-ZÄÖÜ])[^,;:]*$")
 _NOT_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+nicht\b(?=\s*[.,;:!?])")
 _WHERE = re.compile(r",\s+wo\s+[^,]*$")
-# "drohte, Stromlieferungen einzustellen", "kein Gas mehr zu liefern": stopping deliveries is no aid.
+# "drohte, Stromlieferungen einzustellen", "kein Gas mehr zu liefern": stopping deliveries is no aid; nor is
+# handing one's positions to the army ("will Wagner die Stellungen … an die reguläre Armee übergeben").
 _STOPPED = re.compile(r"\b\w*[Ll]iefer\w*\s+(?:\S+\s+){0,4}?(?:einzustellen|einstellen|eingestellt|stoppen|gestoppt)\b|"
-                      r"\bkein\w*\s+(?:\S+\s+){0,4}?mehr\s+(?:\S+\s+){0,3}?(?:zu\s+)?liefer\w*|\w*[Ll]ieferstopp\w*")
+                      r"\bkein\w*\s+(?:\S+\s+){0,4}?mehr\s+(?:\S+\s+){0,3}?(?:zu\s+)?liefer\w*|\w*[Ll]ieferstopp\w*|"
+                      r"\b(?:Stellungen|Positionen)\s+(?:\S+\s+){0,8}?übergeben|"
+                      # ammunition that blows up is no aid: "detonierte Munition in einem Depot"
+                      r"\b(?:detonier|explodier)\w*\s+(?:\S+\s+){0,3}?Munition|Munition\s+(?:\S+\s+){0,3}?(?:detonier|explodier)\w*")
 _BY_VIDEO = re.compile(r"\bper\s+Video\b[^.;]*?\b(?:sprechen|spricht|sprach)\b")
 _MET = re.compile(r"\bsich\s+(?:[^\s,.;:]+\s+){0,8}?getroffen\b")
 _LEADERS = re.compile(r"\bStaats-\s+und\s+Regierungschefs?\b")
+# … but not money for one's own forces: "ein Sondervermögen von 100 Milliarden Euro für die Bundeswehr".
+_OWN_FORCES = re.compile(r"\bfür\s+die\s+(?:Bundeswehr|eigene[n]?\s+(?:Armee|Streitkräfte))\b|Sondervermögen\w*|"
+                         r"Verteidigungs(?:haushalt|etat|ausgaben)\w*")
 # A sum of money is most often aid ("50 Milliarden Euro für Kiew"), a weak cue.
 MONEY_WEIGHT = 1  # below every other cue: "Kosten … auf 411 Mrd. Dollar geschätzt" is an estimate
 
@@ -247,6 +261,8 @@ def category_scores(text: str) -> Scores:
     _drop_cues_after(scores, ("visit",), _NOT_IN_CLAUSE, text)  # "Putin werde nicht … nach Neu-Delhi reisen"
     _keep(scores, "visit", lambda c: not _NOT_AFTER.match(text[c.stop :]))  # "Nach Istanbul reiste er dennoch nicht"
     _drop_cues_after(scores, ("military", "war"), _ANNIVERSARY, text)  # "vor dem Jahrestag des Großangriffs"
+    if "war" in scores:  # the troops that invade are the war, not a further military cue
+        _keep(scores, "military", lambda c: c.text not in ("Truppen", "Einheiten"))
     if video := _BY_VIDEO.search(text):  # "per Video zum Weltwirtschaftsforum sprechen": a speech, not talks
         _keep(scores, "meeting", lambda c: c.text not in ("sprechen", "spricht", "sprach"))
         _add(scores, "statement", 2, Cue("statement", video.start(), video.end(), video.group(0)))
@@ -259,7 +275,7 @@ def category_scores(text: str) -> Scores:
         _add(scores, "meeting", 3, Cue("meeting", met.start(), met.end(), met.group(0)))
     stopped = [m.span() for m in _STOPPED.finditer(text)]
     _keep(scores, "aid", lambda c: not any(b <= c.begin < e for b, e in stopped))
-    if money := [a.cue for a in find_amounts(text)]:
+    if (money := [a.cue for a in find_amounts(text)]) and not _OWN_FORCES.search(text):
         _add(scores, "aid", MONEY_WEIGHT, money[0])
     return scores
 
@@ -284,6 +300,10 @@ STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Able
                     # "hatte nicht mehr ausgeschlossen, Kiew … mit Waffen zu beliefern": a stance on aid, not aid
                     r"ausgeschlossen|schl(?:oss|ossen|ießt|ießen)\s+(?:\S+\s+){0,12}?aus\b|beschuldigt\w*|Vorw[uü]rf\w*|"
                     r"macht(?:e|en)?\s+(?:\S+\s+){0,12}?verantwortlich|"
+                    # congratulating on a victory; labelling an incident: "sprach … von einem Sabotageakt" (a claim
+                    # about its cause; "sprach von 41 zurückeroberten Ortschaften" reports the fighting)
+                    r"gratulierte[n]?|gratuliert|sprach(?:en)?\s+(?:\S+\s+){0,8}?von\s+(?:einem|einer)\s+"
+                    r"\w*(?:[Ss]abotage|[Tt]error|[Pp]rovokation|[Uu]nfall|[Ii]nszenierung)\w*|"
                     # "sprachen sich dafür aus, …", "machte sich … lustig": a stance, a mockery
                     r"sprach(?:en)?\s+(?:\S+\s+){0,2}?sich\s+(?:\S+\s+){0,8}?aus\b|ausgesprochen|"
                     r"macht(?:e|en)?\s+sich\s+(?:\S+\s+){0,16}?lustig|reagierte[n]?\s+(?:\S+\s+){0,4}?mit\b|"
@@ -315,6 +335,9 @@ _ANNOUNCES = re.compile(r"\bkündig(?:te|ten|t|en)\s+(?:\S+\s+){0,25}?an\b|\bang
 
 
 # "besuchten … Butscha, wo … Tote gefunden worden waren": a clause in the pluperfect about the place is its past.
+# "am Abend der Explosionen von Saki": a time named by an event told before, not an event of the sentence.
+DAY_OF_EVENT = re.compile(r"\b(?:[Aa]m|[Ii]n\s+der)\s+(?:Abend|Morgen|Nachmittag|Vormittag|Nacht)\s+(?:des|der)\s+"
+                          r"\w+\s+(?:von|in|auf|bei)\s+(?P<place>[A-ZÄÖÜ][\w-]+)")
 _WHERE_BEFORE = re.compile(r",\s+wo\s+[^,;:]*?\b(?:hatten?|waren?)(?=\s*(?:[,;:.!?]|$))")
 
 
@@ -329,7 +352,9 @@ _WHILE = re.compile(r",\s+während\s+(?:sich\s+)?[^,.;:]*")
 
 
 def best_category(text: str) -> tuple[str, list[Cue]] | None:
-    text = _WHERE_BEFORE.sub(lambda m: " " * len(m.group(0)), content(text))
+    text = content(text)
+    for aside in (_WHERE_BEFORE, DAY_OF_EVENT):  # "…, wo … waren", "am Abend der Explosionen von Saki"
+        text = aside.sub(lambda m: " " * len(m.group(0)), text)
     purposeless = _WHILE.sub(lambda m: " " * len(m.group(0)), _PURPOSE.sub(lambda m: " " * len(m.group(0)), text))
     if purposeless != text and category_scores(purposeless):
         text = purposeless

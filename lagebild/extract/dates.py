@@ -52,7 +52,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month_year", re.compile(rf"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+)?(?P<month>{_MON})\s+(?P<year>\d{{4}})\b")),
     (
         "relative_day",
-        re.compile(rf"\b(?P<word>[Vv]orgestern|[Gg]estern|[Hh]eute|morgen|[Üü]bermorgen)(?:\s*(?P<part>früh|{_PART.title()}))?\b"),
+        # "Morgen" opening a sentence before its verb is tomorrow ("Morgen will Guterres … weiterreisen"), else a noun.
+        re.compile(rf"\b(?P<word>[Vv]orgestern|[Gg]estern|[Hh]eute|morgen|^Morgen(?=\s+[a-zäöü])|[Üü]bermorgen)"
+                   rf"(?:\s*(?P<part>früh|{_PART.title()}))?\b"),
     ),
     # "am Karsamstag", "an Ostern", "zu Weihnachten": the feast's day (Western Easter), by tense like a weekday.
     ("holiday", re.compile(rf"\b(?P<feast>{'|'.join(FEASTS)})\b")),
@@ -119,6 +121,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("same_day", re.compile(r"\b(?:(?:[Aa]m|[Nn]och\s+am)\s+(?:selben|gleichen|selbigen)|[Aa]n\s+(?:diesem|jenem))"
                             r"\s+(?:Tag|Abend|Morgen)\b")),
     ("year_end", re.compile(r"\b(?:(?:zum|bis\s+zum|zu[mr]|am)\s+)?Jahresende\b")),
+    # "um den Jahreswechsel": the January after (before, told in the past), approximate.
+    ("turn_of_year", re.compile(r"\b(?:um\s+den|über\s+den|zum|bis\s+zum|nach\s+dem|vor\s+dem)\s+Jahreswechsel\b")),
     ("recent", re.compile(r"\b(?:kürzlich|jüngst|vor\s+kurzem|unlängst)\b")),
     # "Inzwischen haben 15 Staaten zugesagt": the state of things on the day of publication.
     ("now", re.compile(r"\b(?:[Nn]un|[Jj]etzt|[Ii]nzwischen|[Mm]ittlerweile)\b")),
@@ -286,6 +290,8 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
         return start, precision, {"approximate": bool(g.get("phase"))}
     if kind == "year_end":
         return dt.date(published.year, 12, 1), "month", {"approximate": True}
+    if kind == "turn_of_year":
+        return dt.date(published.year + (tense != "past"), 1, 1), "month", {"approximate": True}
     if kind == "month":
         month = MONTHS[g["month"].lower()]
         if g.get("yearmod"):  # "im Juli vergangenen Jahres": the year is named, the tense does not matter

@@ -8,7 +8,9 @@ from dataclasses import replace
 
 from ..schema import period_end
 from . import references
+from .cues import DAY_OF_EVENT
 from .dates import WEEKDAYS, DateMention
+from .gazetteer import lookup
 from .reading import CONTINUES, THERE, Reading, main_clause, nearest
 from .tense import ANNOUNCED_WORDS, FUTURE_VERBS, tense_at
 from .text import EventProvenance, note
@@ -79,6 +81,13 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
     if mention.kind == "day_part" and named_day is not None:  # "in der Nacht zum Dienstag"
         provenance.notes.append(note("day_part_named", part=mention.text, day=named_day.text))
         mention = named_day
+    elif mention.kind == "day_part" and (then := _day_of_event(source, mention, readings, index)):
+        # "am Abend der Explosionen von Saki"
+        provenance.notes.append(note("day_of_event", words=then[2], day=then[1].text))
+        source, mention = then[0], then[1]
+    elif mention.kind == "day_part" and _tonight(source, mention, readings, index, published):
+        provenance.notes.append(note("day_part_today", part=mention.text))  # "will … am Abend … weiterfliegen"
+        mention = replace(mention, start=published)
     elif mention.kind == "day_part" and (context := _context_day(readings, index, published)):
         provenance.notes.append(note("day_part_before", part=mention.text, day=context.text))
         provenance.add("start", source.sentence, mention.begin, mention.stop)  # "am Abend" here, the day before
@@ -214,6 +223,27 @@ def _period_before(readings: list[Reading], index: int) -> tuple[Reading, DateMe
         if spans := [m for m in named if m.end is not None and m.precision == "day"]:
             return reading, spans[-1]
     return None
+
+
+def _day_of_event(reading: Reading, mention: DateMention, readings: list[Reading], index: int):
+    """"am Abend der Explosionen von Saki": the day of the event told before at that place (its reading, its
+    date, the words), or None."""
+    named = DAY_OF_EVENT.match(reading.sentence.text, mention.begin)
+    place = lookup(named.group("place")) if named else None
+    for earlier in readings[:index][::-1] if place else ():
+        days = [m for m in earlier.dates if m.precision == "day" and m.kind != "day_part"]
+        if days and any(m.place.english == place.english for m in earlier.locations):
+            return earlier, days[0], named.group(0)
+    return None
+
+
+def _tonight(reading: Reading, mention: DateMention, readings: list[Reading], index: int, published: dt.date) -> bool:
+    """A bare "am Abend" in a sentence about what is to come is today's when the day named before has passed
+    ("Am Samstagvormittag schlug eine Rakete ein. … will Selenskyj am Abend nach Griechenland weiterfliegen.")."""
+    text = reading.sentence.text
+    future = FUTURE_VERBS.search(text) and tense_at(text, mention.begin) == "future"
+    context = _context_day(readings, index, published) if future else None
+    return context is not None and context.start < published
 
 
 def _context_day(readings: list[Reading], index: int, published: dt.date | None = None,

@@ -7,7 +7,8 @@ import re
 from .actors import Actor, is_state_body
 from .amounts import Cue
 from .gazetteer import Place, PlaceMention, country_place, is_attributive, lookup, most_specific
-from .reading import BODY_IN_TOWN, THERE, Reading, nearest, opens, reported_from
+from .last_resort import body_town, demonym_country
+from .reading import THERE, Reading, nearest, opens, reported_from
 from .tense import ANNOUNCED_WORDS
 from .text import EventProvenance, Sentence, note
 
@@ -31,9 +32,13 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     spoken_of = best is not None and speaker and best.begin >= reported_from(reading.sentence.text)
     if spoken_of and (place := _whereabouts(readings, index, speaker[0], provenance, day)):
         return place
+    if best is None and reading.category is not None and reading.category[0] == "war":
+        return _war_territory(reading, provenance)
     if best is not None and (place := _announcer_place(readings, index, best, provenance, day)):
         return place
     if best is not None and (place := _body_told(reading, best, provenance)):
+        return place
+    if best is not None and (place := _person_told(readings, index, best, provenance, day)):
         return place
     there = THERE.search(reading.sentence.text)
     if there and there.group(0).lower() == "dort" and best is not None and best.begin < there.start():
@@ -122,29 +127,20 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
             provenance.add("place", earlier.sentence, found.begin, found.stop)
             provenance.notes.append(note("place_article"))
             return found.place
-    return _body_town(reading, provenance) or _demonym_country(reading, provenance)
+    return body_town(reading, provenance) or demonym_country(reading, provenance)
 
 
-def _body_town(reading: Reading, provenance: EventProvenance) -> Place | None:
-    """"Am Sonntag sprach der Generalstab in Kiew von Angriffen": with nothing else to go on, the town of the body
-    that reports the fighting (not a scene of it, so only the last resort)."""
-    for mention in reading.places:
-        if BODY_IN_TOWN.search(reading.sentence.text[: mention.begin]):
-            provenance.add("place", reading.sentence, mention.begin, mention.stop)
-            provenance.notes.append(note("body_town", place=mention.place.english))
-            return mention.place
-    return None
-
-
-def _demonym_country(reading: Reading, provenance: EventProvenance) -> Place | None:
-    """Nothing named a place before: the country of an adjective in the sentence ("nach Angaben der polnischen
-    Armee … den Luftraum des Landes verletzt" → Poland), at country level, for the reviewer to refine."""
-    for actor, cue in reading.actors:
-        if actor.kind == "demonym" and (seat := lookup(actor.seat)) and (country := country_place(seat.country)):
-            provenance.add("place", reading.sentence, cue.begin, cue.stop)
-            provenance.notes.append(note("demonym_country", state=country.english))
-            return country
-    return None
+def _war_territory(reading: Reading, provenance: EventProvenance) -> Place | None:
+    """The war happens on the land taken or invaded, not at home of who wages it: "Russland hatte die Krim
+    annektiert" → Crimea; with no land named ("in das Nachbarland eingedrungen"), Ukraine, at country level
+    (the category is the background of Russia's war against Ukraine)."""
+    waging = _subject_country(reading) or _acting_country(reading)  # "Mehr als sechs Wochen nach … verlagert Russland"
+    taken = [m for m in reading.places if m != waging and not opens(reading, m.begin) and not _nationality(reading, m)]
+    if found := most_specific(taken):
+        provenance.add("place", reading.sentence, found.begin, found.stop)
+        return found.place
+    provenance.notes.append(note("war_territory"))
+    return country_place("UA")
 
 
 # "das Kraftwerk", "über dem Damm": a site named before, by the noun it was named with
@@ -218,6 +214,17 @@ def _body_told(reading: Reading, best: PlaceMention, provenance: EventProvenance
     bodies = [(a, c) for a, c in reading.actors if c.stop <= said and a.seat
               and (a.kind in ("organisation", "title") or _is_state_body(a, c, reading))]  # fmt: skip
     return _seat(bodies, reading.sentence, provenance)
+
+
+def _person_told(readings, index, best: PlaceMention, provenance, day) -> Place | None:
+    """"gratulierte Kremlchef Wladimir Putin … zur „Befreiung“ von Artjomowsk, wie Bachmut …": a person telling
+    of a place elsewhere is where the text put them that day, else at their seat."""
+    reading = readings[index]
+    said = reported_from(reading.sentence.text)
+    if best.begin < said or reading.category is None or reading.category[0] != "statement":
+        return None
+    people = [(a, c) for a, c in reading.actors if a.kind == "person" and a.seat and c.stop <= said]
+    return _whereabouts_or_seat(readings, index, people, provenance, day)
 
 
 def _is_state_body(actor: Actor, cue: Cue, reading: Reading) -> bool:

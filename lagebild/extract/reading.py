@@ -43,11 +43,13 @@ THERE = re.compile(r"\b(?:[Dd]ort|(?:[Dd]ie|[Dd]er)\s+(?:Stadt|Hauptstadt|Gebiet
                    r"(?:in|aus)\s+(?:das|dem|die|der)\s+(?:Gebiet|Region)"
                    r"(?!\s+[A-ZÄÖÜ]))\b")  # "in das Gebiet", not "die Region Kursk" nor "das Gebiet bleibe"
 # A sentence that only continues the previous one: it opens with a pronoun, or it is a quotation.
-CONTINUES = re.compile(r"^(?:Er|Sie|Dieser|Diese|Dies|Das)\b|„")
+# "Das" as a pronoun ("Das sagte er"), not as the article of a body: "Das russische Verteidigungsministerium sprach …"
+CONTINUES = re.compile(r"^(?:Er|Sie|Dieser|Diese|Dies|"
+                       r"Das(?!\s+(?:[a-zäöü]+e\s+)?[A-ZÄÖÜ]\w*(?:ministerium|amt)\b))\b|„")
 # A preposition of place, an optional article and up to two words: "in der ukrainischen Hauptstadt ".
 # Not "über": "über Przemyśl in die Ukraine" is the way, not the scene.
 AFTER_PREPOSITION = re.compile(
-    r"\b(?:[Ii]n|[Nn]ach|[Aa]us|[Vv]on|[Bb]ei|[Bb]is|[Zz]um|[Zz]ur|[Ii]m|[Aa]m|[Aa]n|[Aa]uf|[Gg]egen|[Vv]or|[Uu]m)"
+    r"\b(?:[Ii]n|[Nn]ach|[Aa]us|[Vv]on|[Bb]ei|[Bb]is|[Zz]um|[Zz]ur|[Ii]m|[Aa]m|[Aa]n|[Aa]uf|[Gg]egen|[Vv]or|[Uu]m|[Nn]ahe|[Uu]nweit)"
     r"\s+(?:(?:der|die|den|dem|des|das)\s+)?(?:\S+\s+){0,2}$"
 )
 # "am Dienstag Moskau vorgeworfen": a name right after a date is not in the preposition's phrase.
@@ -119,8 +121,9 @@ BODY_IN_TOWN = re.compile(r"\b(?:\w*[Mm]inisterium|Regierung|Generalstab|Führun
 
 
 # "Dieser sagte, die Söldner wollten nach Warschau": after a speech verb and its comma comes what was said.
+# … and what someone was congratulated on: "gratulierte Putin den Wagner-Einheiten zur „Befreiung“ von Artjomowsk".
 _SAID_THEN = re.compile(r"\b(?:(?:sagte|erklärte|betonte|warnte|behauptete|meinte)n?|gesagt|erklärt|betont|gewarnt|"
-                        r"behauptet)\b[^,;:]{0,60}?[,:]\s")
+                        r"behauptet)\b[^,;:]{0,60}?[,:]\s|\bgratulierte[n]?\s+(?:\S+\s+){0,12}?zu[mr]?\s")
 
 
 def inside_quotes(text: str, position: int) -> bool:
@@ -233,10 +236,19 @@ def is_origin(mention: PlaceMention, text: str) -> bool:
 _INVITED_TO = re.compile(r"\blud(?:en)?\b[^.;:,]*\bnach\s+$")
 
 
-_CONTROLLED_BY = re.compile(r"\s+(?:kontrolliert|besetzt|gehalten|erobert)\w*\b")
+_CONTROLLED_BY = re.compile(r"\s+(?:kontrolliert|besetzt|gehalten|erobert|eingesetzt)\w*\b")
+
+
+def is_controller(mention: PlaceMention, text: str) -> bool:
+    """"in von Russland kontrollierte Orte", "des von Moskau eingesetzten Krim-Chefs": who holds the place or
+    installed the official, not a scene and not an actor of the event."""
+    return text[: mention.begin].endswith(("von ", "Von ")) and bool(_CONTROLLED_BY.match(text[mention.stop :]))
 
 
 _HOSTS = re.compile(r"\s+(?:\S+\s+){0,3}?(?:einlädt|einlud|ausrichtet|ausrichtete)\b")
+
+
+_BEFORE_CLAUSE = re.compile(r",\s+(?:(?:kurz|unmittelbar|noch|wenige\s+Tage)\s+)?bevor\b[^,;:.]*")
 
 
 def is_location(mention: PlaceMention, text: str) -> bool:
@@ -254,10 +266,13 @@ def is_location(mention: PlaceMention, text: str) -> bool:
         return True
     if is_topic(mention, text) or is_recipient(mention, text):
         return False
+    if any(m.start() < mention.begin < m.end() for m in cue_words.DAY_OF_EVENT.finditer(text)):
+        return False  # "am Abend der Explosionen von Saki": when, not where
+    if any(m.start() < mention.begin < m.end() for m in _BEFORE_CLAUSE.finditer(text)):
+        return False  # "hatte die Frontstadt besucht, kurz bevor er nach Washington flog": the next trip's
     if _GENITIVE_OWNER.search(before) and is_attributive(mention) and not mention.text.endswith("er"):
         return False  # "am Veto Russlands", "auf Antrag Kiews": whose, not where
-    controlled = before.endswith(("von ", "Von ")) and _CONTROLLED_BY.match(text[mention.stop :])
-    if is_origin(mention, text) or _INVITED_TO.search(before) or controlled:
+    if is_origin(mention, text) or _INVITED_TO.search(before) or is_controller(mention, text):
         return False  # "in von Russland kontrollierte Orte": who controls them, not where
     if (AFTER_PREPOSITION.search(before) and not _AFTER_DATE.search(before)) or _SETTLEMENT.search(before) or \
             _REGION_WORD.search(before):

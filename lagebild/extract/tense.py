@@ -21,7 +21,9 @@ _PAST = re.compile(
     r"lief(?:en)?|hob(?:en)?|stieß(?:en)?|sandte[n]?|wandte[n]?|"
     # present forms ending in -ten are not past: "beraten", "halten", "treten" (strong), "arbeiten" (t-stems)
     r"(?![a-zäöüß]*(?:raten|halten|treten|bitten|bieten|gelten|streiten|schreiten|reiten|gleiten|fechten|"
-    r"arbeiten|warten|leiten|richten|achten|fürchten|töten|retten|starten|kosten|leisten|rüsten)\b)"
+    r"arbeiten|warten|leiten|richten|achten|fürchten|töten|retten|starten|kosten|leisten|rüsten|"
+    # nor are ordinals: "die ersten sechs", "am fünften Tag"
+    r"ersten|vierten|fünften|sechsten|siebten|neunten|zehnten|elften|zwölften)\b)"
     r"[a-zäöüß]{3,}(?<!st)(?<!ächs)(?<!heu)(?<!gu)(?<!wei)(?<!brei)(?<!mit)(?<!rech)(?<!hun)(?<!zwei)(?<!drit)(?<!wei)te[n]?|"
     r"(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|zusammen|weiter|fest|los|um)?"
     r"ge[a-zäöüß]{3,}(?:t|en)(?=\s*(?:sein|worden|haben|hat|ist|habe|sei)?\s*[.,;:!?]))\b"

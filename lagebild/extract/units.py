@@ -10,23 +10,33 @@ from __future__ import annotations
 import re
 
 from . import cues as cue_words
+from .actors import is_state_body
+from .dates import _MON, _WD
 from .dating import AFTERWARDS
-from .reading import CONTINUES, Reading, lasts_until
+from .reading import CONTINUES, Reading, is_controller, lasts_until
 from .text import Sentence
 
 _THEN = (r"(?:[Dd]anach|[Aa]nschließend|[Dd]araufhin|[Ss]päter|[Zz]uvor|[Kk]urz\s+(?:darauf|danach|zuvor)|[Aa]m\s+\w+|"
          r"[Vv]or\s+\w+\s+(?:Jahr|Jahren|Monaten|Monat|Wochen|Tagen)|[Ii]m\s+[A-ZÄÖÜ]\w+)\b")
 
+# "…annektiert, am 24. Februar marschierten russische Truppen … ein": after a comma, a new time and then the verb
+# (not a preposition or article: "kündigte an, am Montag mit Putin telefonieren zu wollen" is one clause).
+_TIME = rf"(?:am\s+(?:\d{{1,2}}\.\s+(?:{_MON})|(?:{_WD})\w*|Wochenende)|im\s+(?:{_MON}|Frühjahr|Sommer|Herbst|Winter))"
+_NOT_VERB = (r"(?:mit|in|im|nach|zu|zum|zur|von|vom|bei|beim|auf|an|am|für|gegen|über|unter|aus|und|oder|"
+             r"der|die|das|den|dem|des|ein|eine|einen|einem|einer)")
+_COMMA_THEN = rf",\s+(?={_TIME}(?:\s+\d{{4}})?\s+(?!{_NOT_VERB}\b)[a-zäöü]+\b)"
+
 
 def clauses(sentences: list[Sentence]) -> list[Sentence]:
     """Sentences, with two main clauses joined by a semicolon read as two when each tells an event and the
     second opens with a new time ("Am Montag hatte Russland das Abkommen auslaufen lassen; danach griff
-    das Militär die Häfen an"); "…; sie ist inzwischen zerstört" goes on telling the first.
+    das Militär die Häfen an"); "…; sie ist inzwischen zerstört" goes on telling the first. A comma
+    does the same when a date and the verb follow it ("…, am Wochenende wird er in Istanbul erwartet").
     """
     out: list[Sentence] = []
     for sentence in sentences:
         begin = 0
-        for semicolon in re.finditer(r";\s+(?=" + _THEN + ")", sentence.text):
+        for semicolon in re.finditer(r";\s+(?=" + _THEN + ")|" + _COMMA_THEN, sentence.text):
             left, right = sentence.text[begin : semicolon.start()], sentence.text[semicolon.end() :]
             if cue_words.best_category(left) and cue_words.best_category(right):
                 out.append(_part(sentence, begin, semicolon.start() + 1))
@@ -98,8 +108,9 @@ def _new_speaker(reading: Reading, head: Reading) -> bool:
         return False
     named = {a.name for a, _ in head.actors}
     speakers = ("person", "organisation")  # "Die Unesco verurteilte …" after "Selenskyj kündigte … an"
-    return any(a.kind in speakers and a.name not in named and _title_only(reading.sentence.text[: c.begin])
-               for a, c in reading.actors)  # fmt: skip
+    text = reading.sentence.text  # … or a state body: "Das russische Verteidigungsministerium sprach von …"
+    return any((a.kind in speakers or is_state_body(a, c, text)) and a.name not in named
+               and _title_only(text[: c.begin]) for a, c in reading.actors)  # fmt: skip
 
 
 def _title_only(words: str) -> bool:
@@ -112,7 +123,9 @@ def _title_only(words: str) -> bool:
 
 def _actor_names(reading: Reading) -> set[str]:
     names = {a.name for a, _ in reading.actors if a.kind != "demonym"}
-    return names | {m.place.english for m in reading.places if m.place.geo_precision == "country"}
+    text = reading.sentence.text
+    return names | {m.place.english for m in reading.places
+                    if m.place.geo_precision == "country" and not is_controller(m, text)}  # fmt: skip
 
 
 def event_units(readings: list[Reading]) -> list[tuple[int, list[int]]]:

@@ -1,0 +1,32 @@
+"""The last resort for an event's place, when neither its sentence nor its neighbours placed it.
+
+Both are flagged in the provenance, so the reviewer sees that the place is a guess.
+"""
+
+from __future__ import annotations
+
+from .gazetteer import Place, country_place, lookup
+from .reading import BODY_IN_TOWN, Reading
+from .text import EventProvenance, note
+
+
+def body_town(reading: Reading, provenance: EventProvenance) -> Place | None:
+    """"Am Sonntag sprach der Generalstab in Kiew von Angriffen": with nothing else to go on, the town of the body
+    that reports the fighting (not a scene of it, so only the last resort)."""
+    for mention in reading.places:
+        if BODY_IN_TOWN.search(reading.sentence.text[: mention.begin]):
+            provenance.add("place", reading.sentence, mention.begin, mention.stop)
+            provenance.notes.append(note("body_town", place=mention.place.english))
+            return mention.place
+    return None
+
+
+def demonym_country(reading: Reading, provenance: EventProvenance) -> Place | None:
+    """Nothing named a place before: the country of an adjective in the sentence ("nach Angaben der polnischen
+    Armee … den Luftraum des Landes verletzt" → Poland), at country level, for the reviewer to refine."""
+    for actor, cue in reading.actors:
+        if actor.kind == "demonym" and (seat := lookup(actor.seat)) and (country := country_place(seat.country)):
+            provenance.add("place", reading.sentence, cue.begin, cue.stop)
+            provenance.notes.append(note("demonym_country", state=country.english))
+            return country
+    return None
