@@ -41,8 +41,8 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     if best is not None and (place := _person_told(readings, index, best, provenance, day)):
         return place
     there = THERE.search(reading.sentence.text)
-    if there and there.group(0).lower() == "dort" and best is not None and best.begin < there.start():
-        there = None  # "reiste nach Budapest; beide vereinbarten dort": "dort" is the place just named
+    if there and there.group(0).lower() in ("dort", "die stadt") and best is not None and best.begin < there.start():
+        there = None  # "reiste nach Budapest; beide vereinbarten dort", "nach Mariupol, fuhr … durch die Stadt"
     if there and best is not None and best.place.geo_precision == "exact":
         there = None  # "In der Hauptstadt traf es das Kinderkrankenhaus Ochmatdyt": the site named is finer
     capital = there is not None and there.group(0).endswith("Hauptstadt")

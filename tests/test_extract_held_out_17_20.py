@@ -1,4 +1,4 @@
-"""Drafting rules that came from the held-out reports, rounds 17–19: each test fails without the rule it names.
+"""Drafting rules that came from the held-out reports, rounds 17–20: each test fails without the rule it names.
 
 Earlier rounds are in test_extract_held_out.py, _7_10, _11_13 and _14_16; each round's block names the reports its
 rules came from.
@@ -219,3 +219,39 @@ def test_money_for_ones_own_forces_is_no_aid():
     fund, _ = only("In einer Sondersitzung des Bundestags kündigte Bundeskanzler Olaf Scholz am Sonntag ein "
                    "Sondervermögen von 100 Milliarden Euro für die Bundeswehr an.", published=MAR01_22)  # fmt: skip
     assert (fund["category"], fund["place"]) == ("statement", "Berlin")
+
+
+# Twentieth round: from the nineteenth round's held-out reports (moskwa_untergang, schlangeninsel, haftbefehl_putin,
+# asow_kommandeure).
+JUL01_22, MAR19, APR16_22 = dt.date(2022, 7, 1), dt.date(2023, 3, 19), dt.date(2022, 4, 16)
+
+
+def test_bombs_dropped_on_snake_island_are_military_there():
+    bombs, _ = only("Am Donnerstagabend warfen russische Kampfflugzeuge nach ukrainischen Angaben Phosphorbomben über "
+                    "der Schlangeninsel ab.", published=JUL01_22)  # fmt: skip
+    assert (str(bombs["start"].date()), bombs["category"], bombs["place"]) == ("2022-06-30", "military", "Snake Island")
+
+
+def test_a_federal_minister_speaks_from_berlin():
+    said, _ = only("Bundesjustizminister Marco Buschmann machte am Samstagabend klar, dass Deutschland verpflichtet "
+                   "wäre, Putin festzunehmen.", published=MAR19)  # fmt: skip
+    assert (said["category"], said["place"]) == ("statement", "Berlin")
+
+
+def test_the_city_just_named_is_the_city_and_a_briefing_is_a_meeting():
+    text = ("Putin selbst reiste gestern auf die Krim und besuchte in Sewastopol eine Kunstschule. In der Nacht zu "
+            "Sonntag flog er mit dem Hubschrauber weiter nach Mariupol, fuhr selbst mit dem Auto durch die Stadt und "
+            "sprach mit Anwohnern. Anschließend ließ er sich in Rostow am Don von der Militärführung über die Lage an "
+            "der Front unterrichten.")  # fmt: skip
+    assert _rows(text, MAR19) == [("2023-03-18", "visit", "Sevastopol"), ("2023-03-19", "visit", "Mariupol"),
+                                  ("2023-03-19", "meeting", "Rostov-on-Don")]  # fmt: skip
+
+
+def test_shelled_is_past_and_a_fire_named_is_a_statement():
+    shelled, _ = only("In der Nacht zum Freitag beschoss Russland nach eigenen Angaben die Rüstungsfabrik Wisar in "
+                      "Wyschnewe bei Kiew, wo Neptun-Raketen gebaut werden.", published=APR16_22)  # fmt: skip
+    assert (str(shelled["start"].date()), shelled["status"]) == ("2022-04-15", "occurred")
+    assert shelled["place"] == "Vyshneve"
+    fire, _ = only("Das russische Verteidigungsministerium sprach in der Nacht zu Donnerstag dagegen von einem "
+                   "Brand an Bord, bei dem Munition detoniert sei.", published=APR16_22)  # fmt: skip
+    assert fire["category"] == "statement"
