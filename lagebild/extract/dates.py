@@ -13,17 +13,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from dateutil.easter import easter
-
 from ..schema import period_start
+from .feasts import FEASTS, feast_date
 from .tense import tense_for
 
-# Feasts: a fixed (month, day), or days after Western Easter Sunday.
-FEASTS: dict[str, tuple[int, int] | int] = {
-    "Heiligabend": (12, 24), "Weihnachten": (12, 25), "Silvester": (12, 31), "Neujahrstag": (1, 1), "Neujahr": (1, 1),
-    "Karfreitag": -2, "Karsamstag": -1, "Ostersonntag": 0, "Ostern": 0, "Ostermontag": 1,
-    "Pfingstsonntag": 49, "Pfingsten": 49, "Pfingstmontag": 50,
-}  # fmt: skip
 WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 MONTHS = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
@@ -36,8 +29,8 @@ NUMBER_WORDS = {
 DAY_PARTS = ("frühmorgen", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
 RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
 
-_WD = "|".join(w.capitalize() for w in WEEKDAYS)
-_MON = "|".join(m.capitalize() for m in MONTHS)
+WEEKDAY_NAMES = _WD = "|".join(w.capitalize() for w in WEEKDAYS)  # regex alternations: "Montag|Dienstag|…"
+MONTH_NAMES = _MON = "|".join(m.capitalize() for m in MONTHS)
 _PART = "|".join(DAY_PARTS)
 _NUM = r"\d+|" + "|".join(NUMBER_WORDS)
 _APPROX = r"(?:knapp|rund|etwa|fast|gut|mehr als|über|ungefähr|circa|ca\.)\s+"
@@ -207,12 +200,6 @@ def _relative_period(groups: dict, published: dt.date) -> tuple[dt.date, str]:
     if unit.startswith("Monat"):
         return add_months(published.replace(day=1), step), "month"
     return dt.date(published.year + step, 1, 1), "year"
-
-
-def feast_date(feast: str, year: int) -> dt.date:
-    """The day of a Christian feast in ``year``: fixed, or counted from Western Easter Sunday."""
-    when = FEASTS[feast]
-    return dt.date(year, *when) if isinstance(when, tuple) else easter(year) + dt.timedelta(days=when)
 
 
 def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.date, str, dict] | None:

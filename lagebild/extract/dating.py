@@ -85,13 +85,14 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
         # "am Abend der Explosionen von Saki"
         provenance.notes.append(note("day_of_event", words=then[2], day=then[1].text))
         source, mention = then[0], then[1]
-    elif mention.kind == "day_part" and _tonight(source, mention, readings, index, published):
-        provenance.notes.append(note("day_part_today", part=mention.text))  # "will … am Abend … weiterfliegen"
-        mention = replace(mention, start=published)
     elif mention.kind == "day_part" and (context := _context_day(readings, index, published)):
-        provenance.notes.append(note("day_part_before", part=mention.text, day=context.text))
-        provenance.add("start", source.sentence, mention.begin, mention.stop)  # "am Abend" here, the day before
-        source, mention = context_reading(readings, index, context), context
+        if context.start < published and _still_to_come(source, mention):  # "will … am Abend … weiterfliegen"
+            provenance.notes.append(note("day_part_today", part=mention.text))
+            mention = replace(mention, start=published)
+        else:
+            provenance.notes.append(note("day_part_before", part=mention.text, day=context.text))
+            provenance.add("start", source.sentence, mention.begin, mention.stop)  # "am Abend" here, the day before
+            source, mention = context_reading(readings, index, context), context
     elif mention.kind in COUNTED and (context := _context_day(readings, index, published,
                                                               across=mention.kind == "day_after")):
         provenance.add("start", context_reading(readings, index, context).sentence, context.begin, context.stop)
@@ -237,13 +238,11 @@ def _day_of_event(reading: Reading, mention: DateMention, readings: list[Reading
     return None
 
 
-def _tonight(reading: Reading, mention: DateMention, readings: list[Reading], index: int, published: dt.date) -> bool:
-    """A bare "am Abend" in a sentence about what is to come is today's when the day named before has passed
+def _still_to_come(reading: Reading, mention: DateMention) -> bool:
+    """Is a bare "am Abend" in words about what is to come? Then it is today's, not the past day named before
     ("Am Samstagvormittag schlug eine Rakete ein. … will Selenskyj am Abend nach Griechenland weiterfliegen.")."""
     text = reading.sentence.text
-    future = FUTURE_VERBS.search(text) and tense_at(text, mention.begin) == "future"
-    context = _context_day(readings, index, published) if future else None
-    return context is not None and context.start < published
+    return bool(FUTURE_VERBS.search(text)) and tense_at(text, mention.begin) == "future"
 
 
 def _context_day(readings: list[Reading], index: int, published: dt.date | None = None,

@@ -11,7 +11,7 @@ import re
 
 from . import cues as cue_words
 from .actors import is_state_body
-from .dates import _MON, _WD
+from .dates import MONTH_NAMES, WEEKDAY_NAMES
 from .dating import AFTERWARDS
 from .reading import CONTINUES, Reading, is_controller, lasts_until
 from .text import Sentence
@@ -21,7 +21,8 @@ _THEN = (r"(?:[Dd]anach|[Aa]nschließend|[Dd]araufhin|[Ss]päter|[Zz]uvor|[Kk]ur
 
 # "…annektiert, am 24. Februar marschierten russische Truppen … ein": after a comma, a new time and then the verb
 # (not a preposition or article: "kündigte an, am Montag mit Putin telefonieren zu wollen" is one clause).
-_TIME = rf"(?:am\s+(?:\d{{1,2}}\.\s+(?:{_MON})|(?:{_WD})\w*|Wochenende)|im\s+(?:{_MON}|Frühjahr|Sommer|Herbst|Winter))"
+_TIME = (rf"(?:am\s+(?:\d{{1,2}}\.\s+(?:{MONTH_NAMES})|(?:{WEEKDAY_NAMES})\w*|Wochenende)|"
+         rf"im\s+(?:{MONTH_NAMES}|Frühjahr|Sommer|Herbst|Winter))")
 _NOT_VERB = (r"(?:mit|in|im|nach|zu|zum|zur|von|vom|bei|beim|auf|an|am|für|gegen|über|unter|aus|und|oder|"
              r"der|die|das|den|dem|des|ein|eine|einen|einem|einer)")
 _COMMA_THEN = rf",\s+(?={_TIME}(?:\s+\d{{4}})?\s+(?!{_NOT_VERB}\b)[a-zäöü]+\b)"
