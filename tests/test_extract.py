@@ -315,3 +315,15 @@ def test_the_day_after_and_a_town_attacked_is_the_scene():
     assert "'Tags darauf': the day after the one named before (Dienstag)" in [n.text("en") for n in provenance.notes]
     strike, _ = only("In der Nacht zum Mittwoch griff Russland Kiew mit Raketen an.", published=fri)
     assert (strike["start"].date(), strike["place"]) == (dt.date(2023, 12, 13), "Kyiv")
+
+
+def test_a_handover_ahead_is_not_yet_done_and_the_words_hoping_for_it_were_said():
+    text = "„Wir hoffen, die ersten sechs Jets um den Jahreswechsel übergeben zu können“, sagte Frederiksen."
+    draft = draft_from_text(text, dt.date(2023, 8, 21)).events
+    handover = draft[draft["category"] == "aid"].iloc[0]
+    said = draft[draft["category"] == "statement"].iloc[0]
+    assert (str(handover["start"].date()), handover["status"]) == ("2024-01-01", "expected")
+    assert (said["start"].date(), said["status"]) == (dt.date(2023, 8, 21), "occurred")
+    planned, _ = only("Verteidigungsminister Ben Wallace will die Einzelheiten heute im Unterhaus vorstellen.",
+                      published=dt.date(2023, 1, 16))  # fmt: skip
+    assert planned["status"] == "planned"  # not quoted: the statement itself is still to come

@@ -139,6 +139,7 @@ def test_gazetteer_ignores_common_words_that_are_also_town_names():
         ("Erst am Mittwoch kündigten die USA weitere Militärhilfe (rund 300 Mio. Euro) an.", "announced"),
         ("Dänemark und die Niederlande wollen Panzer beschaffen.", "planned"),
         ("Dort findet am Freitag ein Treffen statt.", "planned"),
+        ("„Wir hoffen, die ersten sechs Jets übergeben zu können“, sagte Frederiksen.", "expected"),
     ],
 )
 def test_status_cues(sentence, status):
@@ -147,6 +148,7 @@ def test_status_cues(sentence, status):
 
 def test_plain_report_has_no_status_cue():
     assert find_status("Stoltenberg ehrte die gefallenen Soldaten.") is None
+    assert find_status("Die Ukraine hofft derweil auf weitere Zusagen.") is None  # hoping for, not hoping to
 
 
 @pytest.mark.parametrize(

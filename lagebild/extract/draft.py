@@ -28,12 +28,20 @@ from .dating import ONGOING, announced_date, event_date, sharpened, tells_past
 from .gazetteer import Place, country_place
 from .placing import event_place
 from .reading import Reading, is_origin, is_topic, lasts_until, main_clause, opens, read_sentence
+from .tense import QUOTED
 from .text import Draft, EventProvenance, Sentence, Span, note, split_sentences  # noqa: F401  (public via draft)
 from .units import clauses, demonstratives, event_units
 
 
-def _status(sentence: Sentence, start: dt.date, published: dt.date, provenance: EventProvenance) -> str:
+def _quoted(text: str, position: int) -> bool:
+    return any(m.start() < position < m.end() for m in QUOTED.finditer(text))
+
+
+def _status(sentence: Sentence, start: dt.date, published: dt.date, provenance: EventProvenance,
+            category: str) -> str:
     cue = cue_words.find_status(sentence.text)
+    if cue and category == "statement" and start <= published and _quoted(sentence.text, cue.begin):
+        return "occurred"  # the words were said; what they expect („Wir hoffen, … zu können“) is what was said
     if cue:
         provenance.add("status", sentence, cue.begin, cue.stop)
         return cue.value
@@ -132,7 +140,9 @@ def _record(
     place = event_place(readings, index, reading.actors, provenance, start if precision == "day" else None)
     if place is None:
         return None
-    status = "occurred" if date_override else _status(sentence, start, published, provenance)
+    # A date taken from inside the sentence has happened, unless it lies ahead ("um den Jahreswechsel übergeben").
+    past_override = date_override is not None and start <= published
+    status = "occurred" if past_override else _status(sentence, start, published, provenance, category)
     attribution = cue_words.find_attribution(sentence.text)
     if attribution:
         provenance.add("attribution", sentence, attribution.begin, attribution.stop)

@@ -4,7 +4,8 @@ A draft and a curated event match when their date periods overlap (±1 day), the
 lie within ``MAX_KM`` of each other (or, when either is placed only at country
 level, in the same country), and they share the key terms: the same category and, when both name actors,
 at least one actor.
-Pairs are matched one to one, best first.
+Pairs are matched one to one, best first. Status is not a matching term; how often the matched
+draft has the curated status is reported beside the targets.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class Score:
     curated: int
     matched: int
     exact_date: int
+    same_status: int = 0
 
     @property
     def precision(self) -> float:
@@ -40,6 +42,10 @@ class Score:
     @property
     def exact_share(self) -> float:
         return self.exact_date / self.matched if self.matched else 0.0
+
+    @property
+    def status_share(self) -> float:
+        return self.same_status / self.matched if self.matched else 0.0
 
 
 def _period(row: pd.Series) -> tuple[dt.date, dt.date]:
@@ -94,13 +100,17 @@ def score(name: str, drafted: pd.DataFrame, curated: pd.DataFrame) -> Score:
         if drafted.loc[i, "start"] == curated.loc[j, "start"]
         and drafted.loc[i, "date_precision"] == curated.loc[j, "date_precision"]
     )  # fmt: skip
-    return Score(name, len(drafted), len(curated), len(pairs), exact)
+    same_status = sum(1 for i, j in pairs if drafted.loc[i, "status"] == curated.loc[j, "status"])
+    return Score(name, len(drafted), len(curated), len(pairs), exact, same_status)
 
 
 def table(scores: list[Score]) -> str:
-    header = ("article", "drafted", "curated", "matched", "precision", "recall", "exact date")
-    lines = ["{:<34} {:>7} {:>7} {:>7} {:>9} {:>7} {:>10}".format(*header)]
+    header = ("article", "drafted", "curated", "matched", "precision", "recall", "exact date", "same status")
+    lines = ["{:<34} {:>7} {:>7} {:>7} {:>9} {:>7} {:>10} {:>11}".format(*header)]
     for s in scores:
         lines.append(f"{s.name:<34} {s.drafted:>7} {s.curated:>7} {s.matched:>7} {s.precision:>9.0%} {s.recall:>7.0%} "
-                     f"{s.exact_share:>10.0%}")  # fmt: skip
+                     f"{s.exact_share:>10.0%} {s.status_share:>11.0%}")  # fmt: skip
+    if len(scores) > 1:
+        matched, same = sum(s.matched for s in scores), sum(s.same_status for s in scores)
+        lines.append(f"\nsame status as curated: {same} of {matched} matched events ({same / max(matched, 1):.0%})")
     return "\n".join(lines)
