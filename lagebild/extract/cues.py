@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from .actors import find_actors
 from .amounts import Cue, find_amounts
+from .stance import JUDGING, STANCE
 
 # Strongest first: hedged assessment beats expectation beats announcement beats plan.
 STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -50,7 +51,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             r"aufgebrochen|gefahren|fuhr(?:en)?|erreichte[n]?|angekommen|besichtig\w*|"
                             r"tr(?:af|afen|ifft|effen)\s+(?:\S+\s+){0,8}?ein(?=\s*[.,;:!?]|\s+und\b|$)|"
                             r"zu\s+Gast|war\s+(?:\S+\s+){0,10}?gewesen|"
-                            r"Delegation|Inspektoren|"
+                            r"Delegation|Inspektoren|\w*[Mm]ission\s+nach|"  # "eine Expertenmission nach Tschernobyl"
                             r"ehrte[n]?|Reise\w*|Ankunft|flog|landete)\b", re.IGNORECASE)),
     # "traf" is to meet, unless it is a hit ("traf es", "trafen Raketen") or an arrival ("traf … ein")
     ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|(?:trafen|traf)(?!\s+es\b)(?!\s+(?:\S+\s+){{0,8}}?{_WEAPONS}\b)"
@@ -66,7 +67,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("aid", 3, re.compile(r"(?:\ban\s+(?:die\s+Ukraine|Kiew)\s+(?:\S+\s+){0,2}?(?:abgeben|abzugeben|abgegeben|"
                           r"weitergeben|weiterzugeben|weitergegeben)\b|Militärhilfe\w*|Hilfe\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
                           r"Munition(?!s(?:lager|depot))|\w*(?:Militär|Rüstungs|Waffen)paket\w*|Kampfpanzer|Panzer|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
-                          r"Güter\b|Ausbildung|übergeben|Übergabe|Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*|"
+                          r"Güter\b|Ausbildung|übergeben|\w*[Ff]luchtkorridor\w*|[Hh]umanitäre[nr]?\s+Korridor\w*|Übergabe|Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*|"
                           r"Granate\w*|Artilleriemunition|auszubilden|ausbilden|"
                           # named Western weapons: "eine Kompanie Leopard 2 abzugeben"
                           r"Leopard\b|Leopard-\w+|Challenger\b|Challenger-\w+|Abrams\b|Abrams-\w+|Marder\b|"
@@ -107,14 +108,14 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"äußerte[n]?\s+sich|gesagt|Interview\w*|"
                                 r"bestellte[n]?\s+(?:\S+\s+){0,10}?ein)\b", re.IGNORECASE)),
     ("military", 3, re.compile(r"(?:Truppen|Umstrukturierung\w*|Kampftruppe\w*|Offensive|(?<!Groß)Angriff(?!skrieg)\w*|"
-                               r"Gegenoffensive|Front\w*|Einheiten|Verluste|beschoss\w*|[Bb]eschuss|angegriffen|getroffen|beschädigt|"
+                               r"Gegenoffensive|Front\w*|Einheiten|Verluste|beschoss\w*|[Bb]eschuss|angegriffen|bombardier\w*|getroffen|beschädigt|"
                                r"Zerstörung|zerstört\w*|gesprengt|Kämpfe\w*|Gefecht\w*|Fortschritt\w*|Geländegewinn\w*|"
                                r"Manöver\w*|\w+(?<!ungs)manöver\w*|Militärübung\w*|\büb(?:en|t|te|ten)\b|verleg(?:t|te|ten|en)\b|"
                                r"\b(?:griff(?:en)?|greif(?:t|en))\s+(?:\S+\s+){0,18}?an\b|(?<!Groß)[Aa]ngriff(?!skrieg)\w*|"
                                r"r(?:ückt|ückten|ückte)\s+(?:\S+\s+){0,8}?ein\b|eingerückt|ins\s+Visier\s+(?:genommen|nahm\w*)|ausgetauscht|\w*[Gg]efangenenaustausch\w*|stationier\w*|Raketensystem\w*|Rückzug\w*|zurückgezogen|zurückzuziehen|"
                                r"\bz(?:og|ogen|ieht|iehen)\s+sich\s+(?:\S+\s+){0,8}?zurück|eingenommen|erobert\w*|"
                                r"[Ee]roberung\w*|Einnahme|Vormarsch|vorgerückt|rück(?:t|en|te|ten)\s+(?:\S+\s+){0,8}?vor\b|"
-                               r"eingekesselt|einzukesseln|einkesseln|Einkesselung|[Ll]uftalarm|Drohnen(?:angriff|attacke)\w*|abgeschossen|[Gg]efangene\w*|"
+                               r"eingekesselt|einzukesseln|einkesseln|Einkesselung|[Ll]uftalarm|Drohnen(?:angriff|attacke)\w*|abgeschossen|abgefangen|f(?:ing|ingen)\s+(?:\S+\s+){0,8}?ab\b|[Gg]efangene\w*|"
                                r"\b(?:trafen|traf)\s+(?:\S+\s+){0,8}?(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?)\b|"
                                r"\btraf(?:en)?\s+(?:ein|eine|einen)\s+\w*(?:lager|depot|gebäude|anlage|"
                                r"stellung|hafen|flugplatz|kraftwerk|umspannwerk|ziel)\w*|"
@@ -162,8 +163,13 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           # "marschierten russische Truppen in die übrige Ukraine ein", "in das Nachbarland
                           # eingedrungen"
                           rf"\b(?:marschier|drang|dring)\w*\s+(?:\S+\s+){{0,8}}?{_INVADED}\s+ein\b|"
-                          rf"{_INVADED}\s+(?:eingedrungen|einmarschiert))")),
+                          rf"{_INVADED}\s+(?:eingedrungen|einmarschiert)|"
+                          # "Russland hatte die Ukraine am 24. Februar angegriffen": the whole country, no weapon named
+                          r"(?:die\s+Ukraine|das\s+Nachbarland)\s+(?![^.;]*\b(?:mit|durch)\s)(?:\S+\s+){0,4}?angegriffen)")),
 )
+
+_WITH = re.compile(r"\bmit\s+(?:\S+\s+){0,2}$")
+
 
 def find_status(text: str) -> Cue | None:
     """The strongest status cue in ``text`` (None: nothing but plain reporting)."""
@@ -202,6 +208,8 @@ _SETTING = re.compile(r"\b(?:auf|bei|beim|in|im|am\s+Rande|zum|anlässlich|währ
 # "vor dem zweiten Jahrestag des russischen Großangriffs": the anniversary dates the event, it is not one.
 _ANNIVERSARY = re.compile(r"\b(?:(?:Jahrestag|Gedenktag)\w*\s+(?:des|der)\s+(?:\w+\s+){0,2}\w*|"
                           r"j(?:ährt|ährte)\s+sich\s+(?:\w+\s+){0,3})$")  # "Am Freitag jährt sich der Einmarsch"
+# "im Fall eines russischen Einmarschs": a war only supposed.
+_SUPPOSED = re.compile(r"\b(?:im|für\s+den)\s+Fall(?:e)?\s+(?:eines|einer)\s+(?:\w+\s+){0,2}$")
 # "nicht … reisen" (no trip), but not "zu einem nicht angekündigten Besuch" (an attribute).
 _NOT_IN_CLAUSE = re.compile(r"\bnicht\b(?!\s+\w+(?:en|e|er|es|em)\s+[A-ZÄÖÜ])[^,;:]*$")
 _NOT_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+nicht\b(?=\s*[.,;:!?])")
@@ -265,8 +273,13 @@ def category_scores(text: str) -> Scores:
     _drop_cues_after(scores, ("visit",), _NOT_IN_CLAUSE, text)  # "Putin werde nicht … nach Neu-Delhi reisen"
     _keep(scores, "visit", lambda c: not _NOT_AFTER.match(text[c.stop :]))  # "Nach Istanbul reiste er dennoch nicht"
     _drop_cues_after(scores, ("military", "war"), _ANNIVERSARY, text)  # "vor dem Jahrestag des Großangriffs"
-    if "war" in scores:  # the troops that invade are the war, not a further military cue
-        _keep(scores, "military", lambda c: c.text not in ("Truppen", "Einheiten"))
+    _drop_cues_after(scores, ("military", "war"), _SUPPOSED, text)
+    if "military" in scores:  # "mit einem Patriot-System abgefangen": the weapon used in a fight is no aid
+        _keep(scores, "aid", lambda c: not _WITH.search(text[: c.begin]))
+    if "war" in scores:  # the troops that invade, the attack on the country, are the war, not a further military cue
+        war = scores["war"][1]
+        _keep(scores, "military", lambda c: c.text not in ("Truppen", "Einheiten")
+              and not any(w.begin <= c.begin < w.stop for w in war))
     if video := _BY_VIDEO.search(text):  # "per Video zum Weltwirtschaftsforum sprechen": a speech, not talks
         _keep(scores, "meeting", lambda c: c.text not in ("sprechen", "spricht", "sprach"))
         _add(scores, "statement", 2, Cue("statement", video.start(), video.end(), video.group(0)))
@@ -292,34 +305,6 @@ SPEECH = re.compile(rf"\b(?!{_PLEDGE})(?:sagte[n]?|erklärte[n]?|betonte[n]?|for
                     r"ergriff(?:en)?\s+(?:\S+\s+){0,10}?das\s+Wort|warb(?:en)?\s+dafür|sei|seien|habe|werde|könne|müsse|dürfe|gebühre)\b")
 SPEECH_BONUS = 4
 SUBJUNCTIVE = re.compile(r"sei|seien|habe|werde|könne|müsse|dürfe|gebühre")
-# Taking a stance is itself the event ("Scholz lehnte … die Lieferung … ab", "Der Kreml kritisierte
-# die Zusagen"), whatever it is about.
-STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Ablehnung|Absage|"
-                    r"wies(?:en)?\s+(?:\S+\s+){0,12}?zurück\b|zurückgewiesen|verweigert\w*|"
-                    r"kritisiert\w*|verurteilt\w*|"
-                    # ending an agreement is a decision of the same kind: "ließ das Abkommen auslaufen"
-                    r"auslaufen\s+lassen|ließ(?:en)?\s+(?:\S+\s+){0,10}?auslaufen|aufgekündigt|"
-                    # accusing and blaming: "warf Russland vor, …", "machte Kiew verantwortlich"
-                    r"(?:warf(?:en)?|wirft|werfen|hielt(?:en)?|hält|halten)\s+(?:\S+\s+){0,12}?vor\b|vorgeworfen|vorgehalten|"
-                    # "hatte nicht mehr ausgeschlossen, Kiew … mit Waffen zu beliefern": a stance on aid, not aid
-                    r"ausgeschlossen|schl(?:oss|ossen|ießt|ießen)\s+(?:\S+\s+){0,12}?aus\b|beschuldigt\w*|Vorw[uü]rf\w*|"
-                    r"macht(?:e|en)?\s+(?:\S+\s+){0,12}?verantwortlich|"
-                    # congratulating on a victory; labelling an incident: "sprach … von einem Sabotageakt" (a claim
-                    # about its cause; "sprach von 41 zurückeroberten Ortschaften" reports the fighting)
-                    r"gratulierte[n]?|gratuliert|sprach(?:en)?\s+(?:\S+\s+){0,8}?von\s+(?:einem|einer)\s+"
-                    r"\w*(?:[Ss]abotage|[Tt]error|[Pp]rovokation|[Uu]nfall|[Ii]nszenierung|[Bb]rand|[Ff]euer)\w*|"
-                    # "sprachen sich dafür aus, …", "machte sich … lustig": a stance, a mockery
-                    r"sprach(?:en)?\s+(?:\S+\s+){0,2}?sich\s+(?:\S+\s+){0,8}?aus\b|ausgesprochen|"
-                    r"macht(?:e|en)?\s+sich\s+(?:\S+\s+){0,16}?lustig|reagierte[n]?\s+(?:\S+\s+){0,4}?mit\b|"
-                    # a claim: "behauptete, getroffen worden sei ein Waffenlager"
-                    r"behauptete[n]?|bestritt(?:en)?|dementierte[n]?|"
-                    # inviting: "Putin lud Trump zu einem nächsten Treffen nach Moskau ein"
-                    r"lud(?:en)?\s+(?:\S+\s+){0,10}?ein\b|"
-                    # putting off or calling off: "seine Deutschlandreise verschob", "sagte den Besuch ab"
-                    r"verschob(?:en)?|verschoben|abgesagt|sagte[n]?\s+(?:\S+\s+){0,8}?ab(?=[,.;:]|\s+und\b|$)|"
-                    r"kündigte[n]?\s+(?:\S+\s+){0,10}?auf(?=[,.;:]|$)|ausgestiegen|stieg(?:en)?\s+(?:\S+\s+){0,10}?aus(?=[,.;:]|$))")
-
-
 # "…, teilte das Verteidigungsministerium in Berlin mit.": a closing clause that only names the source.
 REPORTING_CLAUSE = re.compile(r",\s+(?:teilte[n]?\s+(?:\S+\s+){0,8}?mit|(?:sagte|erklärte|betonte|hieß\s+es)[n]?\b"
                               r"[^,]*?)[.!?]?$")
@@ -355,6 +340,12 @@ _PURPOSE = re.compile(r",\s+um\s+[^,.;:]*?\bzu\s+\w+(?:\s+und\s+[^,.;:]*?\bzu\s+
 _WHILE = re.compile(r",\s+während\s+(?:sich\s+)?[^,.;:]*")
 
 
+def _blank(text: str, spans: list[re.Match[str]]) -> str:
+    for m in spans:
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
+
+
 def best_category(text: str) -> tuple[str, list[Cue]] | None:
     text = content(text)
     for aside in (_WHERE_BEFORE, DAY_OF_EVENT):  # "…, wo … waren", "am Abend der Explosionen von Saki"
@@ -362,8 +353,9 @@ def best_category(text: str) -> tuple[str, list[Cue]] | None:
     purposeless = _WHILE.sub(lambda m: " " * len(m.group(0)), _PURPOSE.sub(lambda m: " " * len(m.group(0)), text))
     if purposeless != text and category_scores(purposeless):
         text = purposeless
-    scores = category_scores(text)
-    said = (*STANCE.finditer(text), *SPEECH.finditer(text))
+    judged = list(JUDGING.finditer(text))
+    scores = category_scores(_blank(text, judged)) if judged else category_scores(text)
+    said = (*judged, *STANCE.finditer(text), *SPEECH.finditer(text))
     speech = [Cue("statement", m.start(), m.end(), m.group(0)) for m in said]
     announced = _ANNOUNCES.search(text) and any(k not in ("statement", "meeting") for k in scores)
     # "Der Geheimdienst meldete eine Kommandoaktion: Spezialkräfte seien … gelandet": a fact reported in the

@@ -117,6 +117,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "um den Jahreswechsel": the January after (before, told in the past), approximate.
     ("turn_of_year", re.compile(r"\b(?:um\s+den|über\s+den|zum|bis\s+zum|nach\s+dem|vor\s+dem)\s+Jahreswechsel\b")),
     ("recent", re.compile(r"\b(?:kürzlich|jüngst|vor\s+kurzem|unlängst)\b")),
+    # "in den kommenden Tagen": the week around three days ahead, approximate.
+    ("coming_days", re.compile(r"\b[Ii]n\s+den\s+(?:kommenden|nächsten)\s+Tagen\b")),
     # "Inzwischen haben 15 Staaten zugesagt": the state of things on the day of publication.
     ("now", re.compile(r"\b(?:[Nn]un|[Jj]etzt|[Ii]nzwischen|[Mm]ittlerweile)\b")),
     ("current", re.compile(r"\b(?:[Uu]nterdessen|[Ii]ndessen|[Dd]erzeit|[Zz]urzeit|[Aa]ktuell)\b")),
@@ -275,6 +277,8 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
         if precision == "year" and g.get("phase") in ("Anfang", "Ende"):  # "Ende des Jahres": its last month
             start, precision = start.replace(month=1 if g["phase"] == "Anfang" else 12), "month"
         return start, precision, {"approximate": bool(g.get("phase"))}
+    if kind == "coming_days":
+        return period_start(published + dt.timedelta(days=3), "week"), "week", {"approximate": True}
     if kind == "year_end":
         return dt.date(published.year, 12, 1), "month", {"approximate": True}
     if kind == "turn_of_year":

@@ -1,13 +1,32 @@
-"""The last resort for an event's place, when neither its sentence nor its neighbours placed it.
+"""The last resorts for an event's place, when neither its sentence nor its neighbours placed it otherwise.
 
-Both are flagged in the provenance, so the reviewer sees that the place is a guess.
+Each is flagged in the provenance, so the reviewer sees that the place is a guess.
 """
 
 from __future__ import annotations
 
 from .gazetteer import Place, country_place, lookup
-from .reading import BODY_IN_TOWN, Reading
+from .reading import BODY_IN_TOWN, Reading, nearest
 from .text import EventProvenance, note
+
+
+def recipient_country(readings: list[Reading], index: int, provenance: EventProvenance) -> Place | None:
+    """The country something goes to, in the sentence or, for aid, the nearest of its paragraph: where nothing
+    else places an event ("stellte Kiew Güter zur Verfügung"), it happens in that country. Another sentence's
+    recipient does not place a statement ("bezeichnete Putin als Kriegsverbrecher. Zugleich kündigte Biden
+    Hilfe für die Ukraine an")."""
+    reading = readings[index]
+    if reading.recipients:
+        found = reading, reading.recipients[0]
+    elif reading.category is not None and reading.category[0] == "aid" and (
+        near := nearest(readings, index, "recipients", True, "paragraph")
+    ):
+        found = near[0], near[1][0]
+    else:
+        return None
+    provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
+    provenance.notes.append(note("recipient", state=found[1].place.english))
+    return found[1].place
 
 
 def body_town(reading: Reading, provenance: EventProvenance) -> Place | None:

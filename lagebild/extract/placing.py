@@ -7,7 +7,7 @@ import re
 from .actors import Actor, is_state_body
 from .amounts import Cue
 from .gazetteer import Place, PlaceMention, country_place, is_attributive, lookup, most_specific
-from .last_resort import body_town, demonym_country
+from .last_resort import body_town, demonym_country, recipient_country
 from .reading import THERE, Reading, nearest, opens, reported_from
 from .tense import ANNOUNCED_WORDS
 from .text import EventProvenance, Sentence, note
@@ -109,10 +109,8 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     # "Am Mittwochabend erklärte Regierungschef Mateusz Morawiecki, Polen liefere …": the speaker after the verb
     if speaker and (place := _whereabouts_or_seat(readings, index, [speaker], provenance, day)):
         return place
-    if found := _recipient(readings, index):
-        provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
-        provenance.notes.append(note("recipient", state=found[1].place.english))
-        return found[1].place
+    if place := recipient_country(readings, index, provenance):
+        return place
     if found := _finest_in_section(readings, index):
         provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
         provenance.notes.append(note("place_section"))
@@ -317,15 +315,6 @@ def _acting_country(reading: Reading) -> PlaceMention | None:
         if "," not in before and not re.search(r"\bdass\b", before):
             return mention
     return None
-
-
-def _recipient(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention] | None:
-    """The country something goes to, in the sentence or the nearest of its paragraph: where
-    nothing else places an event ("stellte Kiew Güter zur Verfügung"), it happens in that country."""
-    reading = readings[index]
-    found = (reading, reading.recipients) if reading.recipients else nearest(readings, index, "recipients", True,
-                                                                             "paragraph")  # fmt: skip
-    return (found[0], found[1][0]) if found else None
 
 
 def _origin(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention] | None:

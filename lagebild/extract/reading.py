@@ -21,6 +21,7 @@ from .gazetteer import (
     is_attributive,
     lookup,
 )
+from .stance import JUDGING
 from .tense import ANNOUNCED_WORDS, QUOTED
 from .text import Sentence
 
@@ -123,7 +124,8 @@ BODY_IN_TOWN = re.compile(r"\b(?:\w*[Mm]inisterium|Regierung|Generalstab|Führun
 # "Dieser sagte, die Söldner wollten nach Warschau": after a speech verb and its comma comes what was said.
 # … and what someone was congratulated on: "gratulierte Putin den Wagner-Einheiten zur „Befreiung“ von Artjomowsk".
 _SAID_THEN = re.compile(r"\b(?:(?:sagte|erklärte|betonte|warnte|behauptete|meinte)n?|gesagt|erklärt|betont|gewarnt|"
-                        r"behauptet)\b[^,;:]{0,60}?[,:]\s|\bgratulierte[n]?\s+(?:\S+\s+){0,12}?zu[mr]?\s")
+                        r"behauptet)\b[^,;:]{0,60}?[,:]\s|\bgratulierte[n]?\s+(?:\S+\s+){0,12}?zu[mr]?\s|"
+                        + JUDGING.pattern)  # "wertete die Truppenbewegungen als …": the judgement is said
 
 
 def inside_quotes(text: str, position: int) -> bool:
@@ -170,7 +172,13 @@ _VISITED_BEFORE = re.compile(r"\b(?:besuchte[n]?|bereiste[n]?|griff(?:en)?|besch
 # "hatte Russland Kiew und Charkiw mit Raketen angegriffen": both towns are the scene
 _VISITED_AFTER = re.compile(r"^\s+(?:und\s+[A-ZÄÖÜ]\w+\s+)?(?:[a-zäöü]+\s+|mit\s+\w+\s+){0,2}?"
                             r"(?:besucht|bereist|besuchte[n]?|bereiste[n]?|angegriffen|"
-                            r"beschossen|bombardiert|erobert|eingenommen|erreicht|besetzt|verlassen)\b")
+                            r"beschossen|bombardiert|erobert|eingenommen|erreicht|besetzt|verlassen)\b|"
+                            # "hat Russland Kiew mit einer der dichtesten Angriffswellen seit Wochen überzogen"
+                            r"^\s+mit\s+(?:\S+\s+){0,8}?überzogen\b|"
+                            # "eine Kinschal über Kiew mit einem Patriot-System abgefangen": where it was shot down
+                            r"^\s+(?:\S+\s+){0,5}?(?:abgefangen|abgeschossen)\b|"
+                            # "lag Tschernihiw in der Nacht zu Mittwoch … unter schwerem Beschuss"
+                            r"^\s+(?:\S+\s+){0,12}?unter\s+(?:\w+\s+)?(?:Beschuss|Feuer)\b")
 # "an die Ukraine liefern", "gegen die Ukraine": a country after these is a recipient or a target.
 _RECIPIENT = re.compile(r"\b(?:(?:[Aa]n|[Gg]egen|[Ff]ür)\s+(?:der|die|den|dem|das)?|"
                         r"dankte[n]?\s+(?:vor\s+allem\s+|besonders\s+|insbesondere\s+)?(?:der|den|dem)?)\s*$")

@@ -26,6 +26,9 @@ _TIME = (rf"(?:am\s+(?:\d{{1,2}}\.\s+(?:{MONTH_NAMES})|(?:{WEEKDAY_NAMES})\w*|Wo
 _NOT_VERB = (r"(?:mit|in|im|nach|zu|zum|zur|von|vom|bei|beim|auf|an|am|für|gegen|über|unter|aus|und|oder|"
              r"der|die|das|den|dem|des|ein|eine|einen|einem|einer)")
 _COMMA_THEN = rf",\s+(?={_TIME}(?:\s+\d{{4}})?\s+(?!{_NOT_VERB}\b)[a-zäöü]+\b)"
+# "reist nach Brüssel, wo am Donnerstag die Staats- und Regierungschefs … zusammenkommen": what happens there on a
+# day of its own is another event.
+_COMMA_WHERE_THEN = rf",\s+(?=wo\s+{_TIME}\b)"
 
 
 def clauses(sentences: list[Sentence]) -> list[Sentence]:
@@ -37,7 +40,7 @@ def clauses(sentences: list[Sentence]) -> list[Sentence]:
     out: list[Sentence] = []
     for sentence in sentences:
         begin = 0
-        for semicolon in re.finditer(r";\s+(?=" + _THEN + ")|" + _COMMA_THEN, sentence.text):
+        for semicolon in re.finditer(r";\s+(?=" + _THEN + ")|" + _COMMA_THEN + "|" + _COMMA_WHERE_THEN, sentence.text):
             left, right = sentence.text[begin : semicolon.start()], sentence.text[semicolon.end() :]
             if cue_words.best_category(left) and cue_words.best_category(right):
                 out.append(_part(sentence, begin, semicolon.start() + 1))

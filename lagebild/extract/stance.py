@@ -1,0 +1,39 @@
+"""Taking a stance, and judging: words that make the sentence a statement, whatever it is about."""
+
+from __future__ import annotations
+
+import re
+
+# Taking a stance is itself the event ("Scholz lehnte … die Lieferung … ab", "Der Kreml kritisierte
+# die Zusagen"), whatever it is about.
+STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Ablehnung|Absage|"
+                    r"wies(?:en)?\s+(?:\S+\s+){0,12}?zurück\b|zurückgewiesen|verweigert\w*|"
+                    r"kritisiert\w*|verurteilt\w*|"
+                    # ending an agreement is a decision of the same kind: "ließ das Abkommen auslaufen"
+                    r"auslaufen\s+lassen|ließ(?:en)?\s+(?:\S+\s+){0,10}?auslaufen|aufgekündigt|"
+                    # accusing and blaming: "warf Russland vor, …", "machte Kiew verantwortlich"
+                    r"(?:warf(?:en)?|wirft|werfen|hielt(?:en)?|hält|halten)\s+(?:\S+\s+){0,12}?vor\b|vorgeworfen|vorgehalten|"
+                    # "hatte nicht mehr ausgeschlossen, Kiew … mit Waffen zu beliefern": a stance on aid, not aid
+                    r"ausgeschlossen|schl(?:oss|ossen|ießt|ießen)\s+(?:\S+\s+){0,12}?aus\b|beschuldigt\w*|Vorw[uü]rf\w*|"
+                    r"macht(?:e|en)?\s+(?:\S+\s+){0,12}?verantwortlich|"
+                    # congratulating on a victory; labelling an incident: "sprach … von einem Sabotageakt" (a claim
+                    # about its cause; "sprach von 41 zurückeroberten Ortschaften" reports the fighting)
+                    r"gratulierte[n]?|gratuliert|sprach(?:en)?\s+(?:\S+\s+){0,8}?von\s+(?:einem|einer)\s+"
+                    r"\w*(?:[Ss]abotage|[Tt]error|[Pp]rovokation|[Uu]nfall|[Ii]nszenierung|[Bb]rand|[Ff]euer)\w*|"
+                    # "sprachen sich dafür aus, …", "machte sich … lustig": a stance, a mockery
+                    r"sprach(?:en)?\s+(?:\S+\s+){0,2}?sich\s+(?:\S+\s+){0,8}?aus\b|ausgesprochen|"
+                    r"macht(?:e|en)?\s+sich\s+(?:\S+\s+){0,16}?lustig|reagierte[n]?\s+(?:\S+\s+){0,4}?mit\b|"
+                    # a claim: "behauptete, getroffen worden sei ein Waffenlager"
+                    r"behauptete[n]?|bestritt(?:en)?|dementierte[n]?|"
+                    # "dämpfte die Hoffnungen auf eine Absprache"
+                    r"dämpfte[n]?\s+(?:\S+\s+){0,4}?(?:Hoffnung|Erwartung)\w*|"
+                    # inviting: "Putin lud Trump zu einem nächsten Treffen nach Moskau ein"
+                    r"lud(?:en)?\s+(?:\S+\s+){0,10}?ein\b|"
+                    # putting off or calling off: "seine Deutschlandreise verschob", "sagte den Besuch ab"
+                    r"verschob(?:en)?|verschoben|abgesagt|sagte[n]?\s+(?:\S+\s+){0,8}?ab(?=[,.;:]|\s+und\b|$)|"
+                    r"kündigte[n]?\s+(?:\S+\s+){0,10}?auf(?=[,.;:]|$)|ausgestiegen|stieg(?:en)?\s+(?:\S+\s+){0,10}?aus(?=[,.;:]|$))")
+
+
+# Judging: "Das Pentagon wertete die Truppenbewegungen als Umgruppierung". What is judged does not outweigh the
+# judgement: it is blanked before the categories are scored.
+JUDGING = re.compile(r"\b(?:wertete|bewertete|deutete)[n]?\s+(?:\S+\s+){0,10}?als\b")

@@ -1,0 +1,95 @@
+"""Drafting rules that came from the held-out reports, rounds 21–24: each test fails without the rule it names.
+
+Earlier rounds are in test_extract_held_out.py, _7_10, _11_13, _14_16 and _17_20; each round's block names the reports
+its rules came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lagebild.extract import draft_from_text
+from lagebild.extract.tense import tense_at
+from tests.drafting import only
+
+# Twenty-first round: from the twentieth round's held-out reports (macron_moskau, mariupol_theater, patriot_kiew,
+# tschernobyl_abzug).
+APR01, MAR18, MAY17, FEB09 = dt.date(2022, 4, 1), dt.date(2022, 3, 18), dt.date(2023, 5, 17), dt.date(2022, 2, 9)
+
+
+def test_the_chernobyl_plant_slavutych_and_a_suburb_named_in_the_genitive_are_places():
+    left, _ = only("Die russischen Truppen haben das Gelände des stillgelegten Atomkraftwerks Tschernobyl verlassen.",
+                   published=APR01)  # fmt: skip
+    assert (left["place"], left["geo_precision"]) == ("Chernobyl Nuclear Power Plant", "exact")
+    occupied, _ = only("Bereits am Wochenende hatten russische Einheiten Slawutytsch besetzt.", published=APR01)
+    assert occupied["place"] == "Slavutych"
+    retaken, _ = only("Die ukrainische Seite hatte Anfang der Woche die Rückeroberung des Vororts Irpin gemeldet.",
+                      published=APR01)  # fmt: skip
+    assert retaken["place"] == "Irpin"
+
+
+def test_a_mission_to_a_place_is_a_trip_in_the_coming_days_the_week_ahead():
+    mission, provenance = only("Generaldirektor Rafael Grossi will in den kommenden Tagen selbst eine Expertenmission "
+                               "nach Tschernobyl leiten.", published=APR01)  # fmt: skip
+    assert (mission["category"], str(mission["start"].date()), mission["date_precision"]) == ("visit", "2022-04-04",
+                                                                                             "week")  # fmt: skip
+    assert "approximate" in {n.key for n in provenance.notes}
+
+
+def test_judging_troop_movements_is_a_statement_from_the_judges_seat():
+    judged, _ = only("Das Pentagon wertete die Truppenbewegungen vorgestern als Umgruppierung, nicht als echten "
+                     "Rückzug: Die Soldaten dürften vermutlich im Osten der Ukraine eingesetzt werden.",
+                     published=APR01)  # fmt: skip
+    assert (judged["category"], judged["place"], str(judged["start"].date())) == ("statement", "Washington",
+                                                                                  "2022-03-30")  # fmt: skip
+
+
+def test_bombing_is_military_and_attacking_the_whole_country_is_the_war():
+    bombed, _ = only("Ein russisches Kampfflugzeug hat nach Angaben des Stadtrats von Mariupol am Mittwoch das "
+                     "Dramatheater im Zentrum der belagerten Hafenstadt bombardiert.", published=MAR18)  # fmt: skip
+    assert (bombed["category"], bombed["place"], str(bombed["start"].date())) == ("military", "Mariupol", "2022-03-16")
+    war, _ = only("Russland hatte die Ukraine am 24. Februar angegriffen.", published=MAR18)
+    assert (war["category"], war["place"]) == ("war", "Ukraine")
+    strike, _ = only("In der Nacht hatte Russland die Ukraine mit 90 Drohnen angegriffen.", published=MAR18)
+    assert strike["category"] == "military"  # a weapon named: a strike, not the war
+
+
+def test_what_happens_where_a_trip_goes_on_a_day_of_its_own_is_another_event():
+    events = draft_from_text("Kommende Woche reist Biden nach Brüssel, wo am Donnerstag die Staats- und "
+                             "Regierungschefs der Nato zu einem Sondergipfel zusammenkommen.", MAR18).events
+    found = {(row.category, str(row.start.date()), row.date_precision) for row in events.itertuples()}
+    assert found == {("visit", "2022-03-21", "week"), ("meeting", "2022-03-24", "day")}
+
+
+def test_escape_corridors_are_aid_and_a_neighbours_recipient_does_not_place_a_statement():
+    corridors, _ = only("Für den heutigen Freitag sind nach Angaben von Vizeregierungschefin Iryna Wereschtschuk "
+                        "erneut Fluchtkorridore vereinbart, auch für Menschen aus Mariupol.", published=MAR18)
+    assert (corridors["category"], corridors["place"]) == ("aid", "Mariupol")
+    text = ("Vorgestern bezeichnete US-Präsident Joe Biden den Kremlchef Wladimir Putin erstmals als Kriegsverbrecher. "
+            "Zugleich kündigte Biden weitere Militärhilfe für die Ukraine im Umfang von 800 Millionen Dollar an.")
+    said, _ = only(text, published=MAR18, category="statement")
+    assert said["place"] == "Washington"
+
+
+def test_a_town_swamped_with_attacks_under_fire_or_over_which_a_missile_was_downed_is_the_scene():
+    swamped, _ = only("In der Nacht zu Dienstag hat Russland Kiew mit einer der dichtesten Angriffswellen seit Wochen "
+                      "überzogen.", published=MAY17)  # fmt: skip
+    assert swamped["place"] == "Kyiv"
+    downed, _ = only("Bereits Anfang Mai hatte die Ukraine gemeldet, erstmals eine Kinschal über Kiew mit einem "
+                     "Patriot-System abgefangen zu haben. Moskau hatte die Waffe stets als praktisch nicht abzuwehren "
+                     "dargestellt.", published=MAY17)  # fmt: skip
+    assert (downed["category"], downed["place"]) == ("military", "Kyiv")  # the system used to fight is no aid
+    text = "Am Dienstag trafen sich die Delegationen in Istanbul. Dennoch lag Tschernihiw in der Nacht zu Mittwoch " \
+           "unter schwerem Beschuss."
+    shelled, _ = only(text, published=APR01, category="military")
+    assert (shelled["place"], str(shelled["start"].date())) == ("Chernihiv", "2022-03-30")
+
+
+def test_beriet_is_past_damping_hopes_is_a_statement_and_a_supposed_invasion_is_no_war():
+    assert tense_at("Am Dienstagabend beriet Macron dann in Berlin mit Scholz.", 4) == "past"
+    damped, _ = only("Kremlsprecher Dmitri Peskow dämpfte am Dienstag die Hoffnungen auf eine Absprache zur "
+                     "Deeskalation.", published=FEB09)  # fmt: skip
+    assert (damped["category"], damped["place"]) == ("statement", "Moscow")
+    supposed = draft_from_text("Biden kündigte bei dem Treffen in Washington an, im Fall eines russischen Einmarschs "
+                               "werde es Nord Stream 2 nicht mehr geben.", FEB09).events  # fmt: skip
+    assert "war" not in set(supposed["category"])
