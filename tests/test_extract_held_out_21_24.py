@@ -93,3 +93,46 @@ def test_beriet_is_past_damping_hopes_is_a_statement_and_a_supposed_invasion_is_
     supposed = draft_from_text("Biden kündigte bei dem Treffen in Washington an, im Fall eines russischen Einmarschs "
                                "werde es Nord Stream 2 nicht mehr geben.", FEB09).events  # fmt: skip
     assert "war" not in set(supposed["category"])
+
+
+# Twenty-second round: from the twenty-first round's held-out reports (olenivka_explosion, soledar_einnahme,
+# kreml_drohnen, atacms_einsatz).
+JUL30 = dt.date(2022, 7, 30)
+
+
+def test_the_un_speaks_from_new_york_and_the_red_cross_from_geneva():
+    text = ("Eine Zusage aus Moskau gibt es bislang nicht. Die Vereinten Nationen erklärten sich am Samstag bereit, "
+            "Experten für eine Untersuchung zu entsenden.")  # fmt: skip
+    ready, _ = only(text, published=JUL30)
+    assert ready["place"] == "New York City"
+    asked, _ = only("Das Internationale Komitee vom Roten Kreuz forderte am Freitag Zugang zu dem Lager.",
+                    published=JUL30)  # fmt: skip
+    assert asked["place"] == "Geneva"
+
+
+def test_a_rejection_is_a_statement_whatever_follows_its_colon_and_hours_later_is_the_same_day():
+    text = ("Das russische Verteidigungsministerium behauptete noch am Freitagmorgen, die ukrainische Armee habe das "
+            "Lager mit dem US-Raketenwerfer HIMARS beschossen. Der ukrainische Generalstab wies das wenige Stunden "
+            "später zurück: Russische Truppen hätten die Explosion selbst herbeigeführt, um Folter und Misshandlungen "
+            "an den Gefangenen zu vertuschen.")  # fmt: skip
+    events = draft_from_text(text, JUL30).events
+    rejected = events[events["actors"].str.startswith("Ukrainian Armed Forces")].iloc[0]
+    assert (rejected["category"], str(rejected["start"].date())) == ("statement", "2022-07-29")
+
+
+def test_appealing_to_condemn_is_a_statement():
+    appeal, _ = only("Außenminister Dmytro Kuleba hatte die Partner seines Landes am Freitag aufgerufen, die Tat "
+                     "unmissverständlich zu verurteilen.", published=JUL30)  # fmt: skip
+    assert (appeal["category"], appeal["place"]) == ("statement", "Kyiv")
+
+
+def test_olenivka_and_azovstal_are_places_captivity_and_a_capture_are_military():
+    blast, _ = only("In der Nacht zu Freitag ist in einem Gefangenenlager in Oleniwka eine Baracke zerstört worden.",
+                    published=JUL30)  # fmt: skip
+    assert blast["place"] == "Olenivka"
+    captive, _ = only("Mitte Mai waren die letzten Verteidiger im Stahlwerk Asowstal in russische Gefangenschaft "
+                      "gegangen.", published=JUL30)  # fmt: skip
+    assert (captive["category"], captive["place"]) == ("military", "Azovstal Iron and Steel Works")
+    taken, _ = only("Am 20. Mai meldete das Verteidigungsministerium die vollständige Einnahme des Stahlwerks "
+                    "Asowstal.", published=JUL30)  # fmt: skip
+    assert (taken["category"], str(taken["start"].date())) == ("military", "2022-05-20")

@@ -112,7 +112,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"Zerstörung|zerstört\w*|gesprengt|Kämpfe\w*|Gefecht\w*|Fortschritt\w*|Geländegewinn\w*|"
                                r"Manöver\w*|\w+(?<!ungs)manöver\w*|Militärübung\w*|\büb(?:en|t|te|ten)\b|verleg(?:t|te|ten|en)\b|"
                                r"\b(?:griff(?:en)?|greif(?:t|en))\s+(?:\S+\s+){0,18}?an\b|(?<!Groß)[Aa]ngriff(?!skrieg)\w*|"
-                               r"r(?:ückt|ückten|ückte)\s+(?:\S+\s+){0,8}?ein\b|eingerückt|ins\s+Visier\s+(?:genommen|nahm\w*)|ausgetauscht|\w*[Gg]efangenenaustausch\w*|stationier\w*|Raketensystem\w*|Rückzug\w*|zurückgezogen|zurückzuziehen|"
+                               r"r(?:ückt|ückten|ückte)\s+(?:\S+\s+){0,8}?ein\b|eingerückt|ins\s+Visier\s+(?:genommen|nahm\w*)|ausgetauscht|\w*[Gg]efangenenaustausch\w*|stationier\w*|Raketensystem\w*|Rückzug\w*|Abzug\b|Einnahme\s+(?:des|der|von)\b|Gefangenschaft|zurückgezogen|zurückzuziehen|"
                                r"\bz(?:og|ogen|ieht|iehen)\s+sich\s+(?:\S+\s+){0,8}?zurück|eingenommen|erobert\w*|"
                                r"[Ee]roberung\w*|Einnahme|Vormarsch|vorgerückt|rück(?:t|en|te|ten)\s+(?:\S+\s+){0,8}?vor\b|"
                                r"eingekesselt|einzukesseln|einkesseln|Einkesselung|[Ll]uftalarm|Drohnen(?:angriff|attacke)\w*|abgeschossen|abgefangen|f(?:ing|ingen)\s+(?:\S+\s+){0,8}?ab\b|[Gg]efangene\w*|"
@@ -340,6 +340,9 @@ _PURPOSE = re.compile(r",\s+um\s+[^,.;:]*?\bzu\s+\w+(?:\s+und\s+[^,.;:]*?\bzu\s+
 _WHILE = re.compile(r",\s+während\s+(?:sich\s+)?[^,.;:]*")
 
 
+_REJECTED_THEN = re.compile(r"\b(?:wies(?:en)?|lehnte[n]?)\s[^:;.]*:.*")
+
+
 def _blank(text: str, spans: list[re.Match[str]]) -> str:
     for m in spans:
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
@@ -354,7 +357,10 @@ def best_category(text: str) -> tuple[str, list[Cue]] | None:
     if purposeless != text and category_scores(purposeless):
         text = purposeless
     judged = list(JUDGING.finditer(text))
-    scores = category_scores(_blank(text, judged)) if judged else category_scores(text)
+    # "wies das zurück: Russische Truppen hätten die Explosion selbst herbeigeführt": what a rejection says after
+    # its colon is what was said.
+    rejected = [m for m in _REJECTED_THEN.finditer(text) if STANCE.match(text, m.start())]
+    scores = category_scores(_blank(text, judged + rejected)) if judged or rejected else category_scores(text)
     said = (*judged, *STANCE.finditer(text), *SPEECH.finditer(text))
     speech = [Cue("statement", m.start(), m.end(), m.group(0)) for m in said]
     announced = _ANNOUNCES.search(text) and any(k not in ("statement", "meeting") for k in scores)

@@ -112,7 +112,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # "am selben Tag": the day named last (resolved against publication here, see dating).
     ("same_day", re.compile(r"\b(?:(?:[Aa]m|[Nn]och\s+am)\s+(?:selben|gleichen|selbigen)|[Aa]n\s+(?:diesem|jenem))"
-                            r"\s+(?:Tag|Abend|Morgen)\b")),
+                            r"\s+(?:Tag|Abend|Morgen)\b|\b(?:wenige|einige|zwei|drei)\s+Stunden\s+(?:später|danach)\b")),
     ("year_end", re.compile(r"\b(?:(?:zum|bis\s+zum|zu[mr]|am)\s+)?Jahresende\b")),
     # "um den Jahreswechsel": the January after (before, told in the past), approximate.
     ("turn_of_year", re.compile(r"\b(?:um\s+den|über\s+den|zum|bis\s+zum|nach\s+dem|vor\s+dem)\s+Jahreswechsel\b")),
