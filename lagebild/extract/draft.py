@@ -27,20 +27,15 @@ from .dates import DateMention
 from .dating import ONGOING, announced_date, event_date, sharpened, tells_past
 from .gazetteer import Place, country_place
 from .placing import event_place
-from .reading import Reading, is_origin, is_topic, lasts_until, main_clause, opens, read_sentence
-from .tense import QUOTED
+from .reading import Reading, inside_quotes, is_origin, is_topic, lasts_until, main_clause, opens, read_sentence
 from .text import Draft, EventProvenance, Sentence, Span, note, split_sentences  # noqa: F401  (public via draft)
 from .units import clauses, demonstratives, event_units
-
-
-def _quoted(text: str, position: int) -> bool:
-    return any(m.start() < position < m.end() for m in QUOTED.finditer(text))
 
 
 def _status(sentence: Sentence, start: dt.date, published: dt.date, provenance: EventProvenance,
             category: str) -> str:
     cue = cue_words.find_status(sentence.text)
-    if cue and category == "statement" and start <= published and _quoted(sentence.text, cue.begin):
+    if cue and category == "statement" and start <= published and inside_quotes(sentence.text, cue.begin):
         return "occurred"  # the words were said; what they expect („Wir hoffen, … zu können“) is what was said
     if cue:
         provenance.add("status", sentence, cue.begin, cue.stop)
