@@ -136,3 +136,114 @@ def test_olenivka_and_azovstal_are_places_captivity_and_a_capture_are_military()
     taken, _ = only("Am 20. Mai meldete das Verteidigungsministerium die vollständige Einnahme des Stahlwerks "
                     "Asowstal.", published=JUL30)  # fmt: skip
     assert (taken["category"], str(taken["start"].date())) == ("military", "2022-05-20")
+
+
+# Twenty-third round: from the twenty-second round's held-out reports (hroza_angriff, noworossijsk_drohnen,
+# atomwaffen_belarus, kramatorsk_pizzeria).
+MAR27, OCT06, AUG05, JUN29 = dt.date(2023, 3, 27), dt.date(2023, 10, 6), dt.date(2023, 8, 5), dt.date(2023, 6, 29)
+
+
+def test_a_sentence_saying_who_told_the_news_before_it_dates_and_attributes_that_news():
+    text = ("Russland will taktische Atomwaffen im Nachbarland Belarus stationieren. Das kündigte Kremlchef Wladimir "
+            "Putin in einem Fernsehinterview an, das am Samstagabend ausgestrahlt wurde.")
+    told, provenance = only(text, published=MAR27)
+    assert (told["category"], str(told["start"].date()), told["status"]) == ("military", "2023-03-25", "announced")
+    assert "Vladimir Putin" in told["actors"] and "told_by_next" in {n.key for n in provenance.notes}
+
+
+def test_demanding_is_a_statement_and_a_states_announcement_is_made_where_that_state_is():
+    demand, _ = only("Die Ukraine verlangte gestern eine Dringlichkeitssitzung des UN-Sicherheitsrats.",
+                     published=MAR27)
+    assert (demand["category"], str(demand["start"].date())) == ("statement", "2023-03-26")
+    uranium, _ = only("Als Anlass nannte Putin die Ankündigung Großbritanniens von Anfang vergangener Woche, der "
+                      "Ukraine auch Munition mit abgereichertem Uran zu liefern. Im Februar 2022 waren russische "
+                      "Truppen von Belarus aus in Richtung Kiew vorgerückt.", published=MAR27, category="aid")
+    assert uranium["place"] == "United Kingdom"
+
+
+def test_russian_troops_advancing_in_the_month_of_the_invasion_are_the_war():
+    war, provenance = only("Im Februar 2022 waren russische Truppen von Belarus aus in Richtung Kiew vorgerückt.",
+                           published=MAR27)
+    assert (war["category"], war["date_precision"]) == ("war", "month")
+    assert "invasion" in {n.key for n in provenance.notes}
+    seized, _ = only("Russische Truppen hatten das Wasserkraftwerk Kachowka am 24. Februar 2022 unter ihre Kontrolle "
+                     "gebracht.", published=MAR27)
+    assert seized["category"] == "military"  # taking a site on that day is not the invasion itself
+
+
+def test_the_white_house_speaking_after_a_summit_is_a_statement_of_its_own():
+    text = ("Präsident Wolodymyr Selenskyj nahm am Donnerstag am Gipfel der Europäischen Politischen Gemeinschaft im "
+            "spanischen Granada teil. Den Angriff nannte er dort ein „brutales Verbrechen“. Das Weiße Haus sprach "
+            "von einem entsetzlichen Angriff.")
+    events = draft_from_text(text, OCT06).events
+    found = {(row.category, row.place) for row in events.itertuples()}
+    assert found == {("meeting", "Granada"), ("statement", "Granada"), ("statement", "Washington")}
+
+
+def test_sending_a_team_to_a_place_is_a_trip_and_its_purpose_sets_no_status():
+    sent, _ = only("Das UN-Menschenrechtsbüro entsandte heute ein Team in die Ukraine, das Beweise für mögliche "
+                   "Kriegsverbrechen sammeln soll.", published=OCT06)
+    assert (sent["category"], sent["status"]) == ("visit", "occurred")
+
+
+def test_strikes_at_two_times_of_one_day_are_two_events():
+    text = ("In der Nacht zu Freitag griff Russland Charkiw mit Kampfdrohnen an. Am frühen Morgen schlugen dann zwei "
+            "Raketen im Zentrum von Charkiw ein.")
+    events = draft_from_text(text, OCT06).events
+    assert list(events["category"]) == ["military", "military"] and set(events["place"]) == {"Kharkiv"}
+
+
+def test_a_source_heard_from_speaks_from_its_seat_and_footage_is_no_accession():
+    text = ("Das Verteidigungsministerium in Moskau erklärte, zwei Boote seien zerstört worden. Aus dem ukrainischen "
+            "Geheimdienst SBU hieß es dagegen gestern, die Operation sei mit der Marine ausgeführt worden.")
+    events = draft_from_text(text, AUG05).events
+    sbu = events[events["actors"].fillna("").str.contains("Security Service of Ukraine")].iloc[0]
+    assert sbu["place"] == "Kyiv"
+    hit, _ = only("Das Landungsschiff wurde im Hafen von Noworossijsk getroffen; Aufnahmen zeigen es mit deutlicher "
+                  "Schlagseite.", published=AUG05)
+    assert hit["category"] == "military"
+
+
+def test_zakharova_speaks_from_moscow():
+    said, _ = only("Außenamtssprecherin Maria Sacharowa sprach heute von einem „Terrorakt“.", published=AUG05)
+    assert (said["category"], said["actors"], said["place"]) == ("statement", "Maria Zakharova", "Moscow")
+
+
+def test_days_after_the_event_named_before_and_a_reply_the_day_after_are_two_events():
+    text = ("Russland ließ das Getreideabkommen am 17. Juli auslaufen. Zwei Tage nach dem Aus erklärte Moskau, alle "
+            "Schiffe mit Kurs auf ukrainische Häfen als mögliche Träger militärischer Fracht zu betrachten; Kiew "
+            "antwortete tags darauf mit einer entsprechenden Warnung.")
+    events = draft_from_text(text, AUG05).events
+    days = {(str(row.start.date()), row.place) for row in events.itertuples()}
+    assert {("2023-07-19", "Moscow"), ("2023-07-20", "Kyiv")} <= days
+
+
+def test_letting_an_agreement_expire_in_an_als_clause_is_a_statement_by_its_subject():
+    expired, _ = only("Die Lage auf See hat sich seit dem 17. Juli verschärft, als Russland das Getreideabkommen "
+                      "auslaufen ließ.", published=AUG05)
+    assert (expired["category"], str(expired["start"].date()), expired["place"]) == ("statement", "2023-07-17",
+                                                                                    "Russia")  # fmt: skip
+
+
+def test_a_state_not_invited_is_not_an_actor():
+    talks, _ = only("In Dschidda beraten seit heute Vertreter von rund 40 Staaten über einen Frieden in der Ukraine, "
+                    "Russland ist nicht eingeladen.", published=AUG05)
+    assert talks["category"] == "meeting" and "Russia" not in str(talks["actors"])
+
+
+def test_an_arrest_is_military_and_passing_on_information_is_no_aid():
+    arrest, _ = only("Gestern nahm der Geheimdienst SBU einen Mann aus der Region fest, der Informationen an die "
+                     "russische Seite weitergegeben haben soll.", published=JUN29)
+    assert (arrest["category"], str(arrest["start"].date()), arrest["status"]) == ("military", "2023-06-28",
+                                                                                  "occurred")  # fmt: skip
+
+
+def test_a_busy_restaurant_is_no_visit_awaiting_a_summit_is_no_trip_and_fordert_is_a_statement():
+    struck, _ = only("Eine russische Rakete hat am Dienstagabend ein gut besuchtes Restaurant im Zentrum von "
+                     "Kramatorsk zerstört.", published=JUN29)
+    assert struck["category"] == "military"
+    awaited, _ = only("Mit Spannung erwartet Kiew zudem den NATO-Gipfel am 11. und 12. Juli in Vilnius.",
+                      published=JUN29)
+    assert (awaited["category"], awaited["place"]) == ("meeting", "Vilnius")
+    demand, _ = only("Selenskyj fordert erneut mehr Flugabwehr für die Städte nahe der Front.", published=JUN29)
+    assert demand["category"] == "statement"

@@ -46,12 +46,17 @@ _PLAN = (r"\w*(?:[Pp]lan|[Pp]apier|[Kk]onzept|[Ss]trategie|[Vv]orschl[aä]g|[Ee]
 _INVADED = r"(?:in\s+die\s+(?:übrige\s+)?Ukraine|in\s+das\s+Nachbarland|ins\s+Nachbarland)"
 CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # "wird in Washington erwartet": a visitor expected; not "als viele erwartet hatten"
-    ("visit", 3, re.compile(r"\b(?:besuch\w*|\w+besuch\w*|erwartet(?!\s+hatten?\b)|visite|gereist|reist\w*|"
+    # not "ein gut besuchtes Restaurant"; not awaiting a thing: "erwartet Kiew zudem den NATO-Gipfel"
+    ("visit", 3, re.compile(r"\b(?:(?<!gut )(?<!viel )(?<!stark )besuch\w*|\w+besuch\w*|"
+                            r"erwartet(?!\s+hatten?\b)(?!\s+(?:\S+\s+){0,2}?(?:den|die|das|einen|eine)\s)|visite|gereist|reist\w*|"
                             r"weiterreis\w*|eingetroffen|"
                             r"aufgebrochen|gefahren|fuhr(?:en)?|erreichte[n]?|angekommen|besichtig\w*|"
                             r"tr(?:af|afen|ifft|effen)\s+(?:\S+\s+){0,8}?ein(?=\s*[.,;:!?]|\s+und\b|$)|"
                             r"zu\s+Gast|war\s+(?:\S+\s+){0,10}?gewesen|"
                             r"Delegation|Inspektoren|\w*[Mm]ission\s+nach|"  # "eine Expertenmission nach Tschernobyl"
+                            # "entsandte heute ein Team nach Hrosa": sending people to a place is their trip
+                            r"(?:entsandte|schickte)n?\s+(?:\S+\s+){0,4}?(?:Team|Experten|Beobachter|Ermittler)\w*"
+                            r"\s+(?:nach|in\s+(?:die|den|das)|ins)\b|"
                             r"ehrte[n]?|Reise\w*|Ankunft|flog|landete)\b", re.IGNORECASE)),
     # "traf" is to meet, unless it is a hit ("traf es", "trafen Raketen") or an arrival ("traf … ein")
     ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|(?:trafen|traf)(?!\s+es\b)(?!\s+(?:\S+\s+){{0,8}}?{_WEAPONS}\b)"
@@ -74,15 +79,17 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"\w*[Tt]rainingszentrum|\w*[Aa]usbildungszentrum|\b[\w-]+-System(?:e|en)?\b|"
                           r"(?<!Teilnahme )(?<!Kommen )zugesagt|"
                           r"Finanzhilfe\w*|Kredit\w*|Spende\w*|"
-                          r"finanzier\w*|beteilig\w*\s+sich\s+mit|Beitrag\s+von|Weitergabe|weiterzugeben|weitergegeben|"
+                          r"finanzier\w*|beteilig\w*\s+sich\s+mit|Beitrag\s+von|"
+                          r"Weitergabe|weiterzugeben|weitergegeben|"
                           + _PLEDGE + ")",
                           re.IGNORECASE)),
-    ("alliance", 3, re.compile(r"(?:Beitritt\w*|Mitgliedschaft|\bAntrag|Aufnahme|beitreten|Mitglied\b|Erweiterung|"
+    ("alliance", 3, re.compile(r"(?:Beitritt\w*|Mitgliedschaft|\bAntrag|Aufnahme(?!n)|beitreten|Mitglied\b|Erweiterung|"
                                r"Sicherheitsabkommen\w*|Sicherheitszusage\w*|Sicherheitsvereinbarung\w*|\bgegründet\b|\bGründung\w*|\w*[Kk]andidatenstatus|Beitrittskandidat\w*|Bündnisvertrag\w*|Beitrittsurkunde\w*|(?:Partnerschafts|Beistands|Verteidigungs)(?:vertrag|abkommen|pakt)\w*|Beistandsklausel\w*|ratifizier\w*|"
                                r"Ratifizierung\w*|zustimmte[n]?|zugestimmt|gehör(?:t|en|te|ten)\s+(?:\S+\s+){0,10}?an\b|"
                                r"(?<!Ampel)(?<!Regierungs)-Koalition)",  # "die Kampfjet-Koalition", not a government
                                re.IGNORECASE)),
-    ("statement", 2, re.compile(rf"\b(?!{_PLEDGE})(?:sagte[n]?|erklärte[n]?|erklärt|betonte[n]?|forderte[n]?|"
+    ("statement", 2, re.compile(rf"\b(?!{_PLEDGE})(?:sagte[n]?|erklärte[n]?|erklärt|betonte[n]?|forderte[n]?|fordert|"
+                                r"verlangte[n]?|"
                                 # an appeal, a promise: "appellierte an Moskau", "versprach Hilfe"
                                 r"appellierte[n]?|Appell\w*|versprach(?:en)?|"
                                 r"warnte[n]?|gewarnt|Warnung|teilte[n]?|bekräftigte[n]?|wiederholte[n]?|drängt\w*|gedrängt|kritisierte[n]?|"
@@ -124,6 +131,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                # "In der Hauptstadt traf es das Kinderkrankenhaus", "überzog Russland Kiew mit Raketen"
                                r"\btraf(?:en)?\s+es\b|\büberz(?:og|ogen|ieht|iehen)\s+(?:\S+\s+){0,8}?mit\b|"
                                r"(?:Marschflugkörper|Raketen|Drohnen|Bomben)\s+(?:\S+\s+){0,8}?(?:getroffen|trafen)\b|"
+                               # an arrest: "nahm der Geheimdienst SBU einen Mann … fest", "Festnahmen"
+                               r"\bn(?:ahm|ahmen|immt|ehmen)\s+(?:\S+\s+){0,10}?fest\b|festgenommen|Festnahme\w*|"
                                r"Oberbefehlshaber\w*|Armeechef\w*|Generalstabschef\w*|gekämpft|kämpf(?:en|t|te|ten)\b|"
                                r"\bfeuer(?:t|te|ten|n)\s+(?:\S+\s+){0,20}?ab\b|abgefeuert|"
                                # "haben Drohnen 19 Mal den Luftraum des Landes verletzt"
@@ -168,6 +177,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"(?:die\s+Ukraine|das\s+Nachbarland)\s+(?![^.;]*\b(?:mit|durch)\s)(?:\S+\s+){0,4}?angegriffen)")),
 )
 
+_INFORMATION_BEFORE = re.compile(r"\bInformationen\s+(?:\S+\s+){0,6}$")
 _WITH = re.compile(r"\bmit\s+(?:\S+\s+){0,2}$")
 
 
@@ -290,6 +300,8 @@ def category_scores(text: str) -> Scores:
     if met := _MET.search(text):  # "hatten sich die beiden in Sankt Petersburg getroffen": met, not hit
         _keep(scores, "military", lambda c: not met.start() <= c.begin < met.end())
         _add(scores, "meeting", 3, Cue("meeting", met.start(), met.end(), met.group(0)))
+    # passing on information, not weapons: "Informationen an die russische Seite weitergegeben"
+    _keep(scores, "aid", lambda c: not _INFORMATION_BEFORE.search(text[: c.begin]))
     stopped = [m.span() for m in _STOPPED.finditer(text)]
     _keep(scores, "aid", lambda c: not any(b <= c.begin < e for b, e in stopped))
     if (money := [a.cue for a in find_amounts(text)]) and not _OWN_FORCES.search(text):
@@ -299,7 +311,8 @@ def category_scores(text: str) -> Scores:
 
 # Reported speech (a speech verb or the German subjunctive I) makes a sentence a statement
 # even when it talks about aid or membership: "Er habe … zur Lieferung … gedrängt".
-SPEECH = re.compile(rf"\b(?!{_PLEDGE})(?:sagte[n]?|erklärte[n]?|betonte[n]?|forderte[n]?|warnte[n]?|gewarnt|Warnung|"
+SPEECH = re.compile(rf"\b(?!{_PLEDGE})(?:sagte[n]?|erklärte[n]?|betonte[n]?|forderte[n]?|fordert|warnte[n]?|gewarnt|"
+                    r"Warnung|"
                     r"bekräftigte[n]?|nannte[n]?|sicherte[n]?|gesagt|wiederholte[n]?|teilte[n]?\s+(?:\S+\s+){0,8}?mit|rief\s+(?:\S+\s+){0,12}?auf|gedrängt|"
                     r"hingewiesen|(?:dafür|dafur)\s+geworben|(?:hat|hatte|hatten|haben)\s+(?:\S+\s+){0,12}?(?:bestätigt|betont|bekräftigt|gedroht|bezeichnet|erklärt)|"
                     r"ergriff(?:en)?\s+(?:\S+\s+){0,10}?das\s+Wort|warb(?:en)?\s+dafür|sei|seien|habe|werde|könne|müsse|dürfe|gebühre)\b")
@@ -370,6 +383,8 @@ def best_category(text: str) -> tuple[str, list[Cue]] | None:
     if speech and not announced and not reported_fact:
         score, found = scores.get("statement", (0, []))
         scores["statement"] = (score + SPEECH_BONUS, found + speech[:1])
+    if not scores and (stance := STANCE.search(text)):  # "als Russland das Getreideabkommen auslaufen ließ"
+        return "statement", [Cue("statement", stance.start(), stance.end(), stance.group(0))]
     if not scores and (announcement := _ANNOUNCES.search(text)):
         # "kündigte noch am Sonntag an: „Es wird Vergeltung geben.“": announcing nothing of another kind is a statement.
         return "statement", [Cue("statement", announcement.start(), announcement.end(), announcement.group(0))]

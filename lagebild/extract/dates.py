@@ -99,7 +99,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("day_after", re.compile(r"\b(?:[Tt]ags\s+darauf|[Aa]m\s+(?:folgenden|nächsten)\s+Tag|[Tt]ags\s+danach|"
                              r"[Aa]m\s+Tag\s+nach\s+(?:dem|der)\s+\w+)\b")),
     # "zwei Tage später": counted from the day named before (see dating).
-    ("days_later", re.compile(rf"\b(?P<n>{_NUM}|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf)\s+Tage\s+(?:später|danach|darauf)\b")),
+    # "Zwei Tage nach dem Aus erklärte …": after the event named before (not "nach dem Angriff auf …", which names
+    # it here, nor "vier Tage nach dem Überfall am 24. Februar").
+    ("days_later", re.compile(rf"\b(?P<n>{_NUM}|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf)\s+Tage\s+(?:später|danach|darauf|"
+                              r"nach\s+(?:dem|der)\s+[A-ZÄÖÜ]\w*(?!\s+(?:auf|in|im|von|vom|gegen|an|am|bei|mit|über|"
+                              r"des|der|dem)\b))\b")),
     # "am Wochenende": the Saturday of the coming weekend, or of the last one in the past tense.
     ("weekend", re.compile(r"\b(?:[Aa]m|[Üü]bers?)\s+(?:(?P<mod>kommenden|nächsten|vergangenen|letzten)\s+)?"
                            r"Wochenende\b")),

@@ -11,7 +11,7 @@ from . import references
 from .cues import DAY_OF_EVENT
 from .dates import WEEKDAYS, DateMention
 from .gazetteer import lookup
-from .reading import CONTINUES, THERE, Reading, main_clause, nearest
+from .reading import CONTINUES, THERE, Reading, main_clause, nearest, tells_before
 from .tense import ANNOUNCED_WORDS, FUTURE_VERBS, tense_at
 from .text import EventProvenance, note
 
@@ -32,6 +32,10 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
     reading = readings[index]
     source, mentions = reading, reading.dates
     refers_back = bool(CONTINUES.search(reading.sentence.text) or THERE.match(reading.sentence.text))
+    if not mentions and index + 1 < len(readings) and tells_before(readings[index + 1], reading):
+        # "… stationieren. Das kündigte Putin am Samstagabend an.": the news is dated by the sentence telling it
+        provenance.notes.append(note("told_by_next"))
+        source, mentions = readings[index + 1], readings[index + 1].dates
     if not mentions and not refers_back and (intent := _PRESENT_INTENT.search(reading.sentence.text)):
         provenance.add("start", reading.sentence, intent.start(), intent.end())
         provenance.notes.append(note("intent", words=intent.group(0)))

@@ -21,13 +21,24 @@ from ..geo import km_between
 from ..schema import COLUMNS, period_end, period_start, records_frame, validate_records
 from ..vocab import category as category_term
 from . import cues as cue_words
+from . import references
 from .actors import is_state_body
 from .amounts import find_amounts, find_quantities
 from .dates import DateMention
 from .dating import ONGOING, announced_date, event_date, sharpened, tells_past
 from .gazetteer import Place, country_place
 from .placing import event_place
-from .reading import Reading, inside_quotes, is_origin, is_topic, lasts_until, main_clause, opens, read_sentence
+from .reading import (
+    TELLS_BEFORE,
+    Reading,
+    inside_quotes,
+    is_origin,
+    is_topic,
+    lasts_until,
+    main_clause,
+    opens,
+    read_sentence,
+)
 from .text import Draft, EventProvenance, Sentence, Span, note, split_sentences  # noqa: F401  (public via draft)
 from .units import clauses, demonstratives, event_units
 
@@ -37,10 +48,15 @@ def _status(sentence: Sentence, start: dt.date, published: dt.date, provenance: 
     cue = cue_words.find_status(sentence.text)
     if cue and category == "statement" and start <= published and inside_quotes(sentence.text, cue.begin):
         return "occurred"  # the words were said; what they expect („Wir hoffen, … zu können“) is what was said
+    if cue and start <= published and _RELATIVE_BEFORE.search(sentence.text[: cue.begin]):
+        cue = None  # "entsandte heute ein Team nach Hrosa, das Beweise sammeln soll": the purpose of what was sent
     if cue:
         provenance.add("status", sentence, cue.begin, cue.stop)
         return cue.value
     return "planned" if start > published else "occurred"
+
+
+_RELATIVE_BEFORE = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen)\s+[^,;:„“]*$")
 
 
 # "Er", "sie" as the subject in the first words of a sentence.
@@ -69,11 +85,17 @@ def _actors(reading: Reading, provenance: EventProvenance, previous: Reading | N
     for mention in reading.places:
         if is_topic(mention, reading.sentence.text) or is_origin(mention, reading.sentence.text):
             continue
+        if _ABSENT.match(text, mention.stop):  # "Russland ist nicht eingeladen": not one of those acting
+            continue
         state = _state_named(reading, mention)
         if state is not None and state.english not in names:
             provenance.add("actors", reading.sentence, mention.begin, mention.stop)
             names.append(state.english)
     return names
+
+
+_ABSENT = re.compile(r"\s+(?:ist|sind|war|waren|wurde|wurden)\s+(?:\S+\s+){0,2}?(?:nicht|kein\w*)\s+"
+                     r"(?:eingeladen|beteiligt|vertreten|dabei|Teilnehmer\w*)\b")
 
 
 def _state_named(reading: Reading, mention) -> Place | None:
@@ -150,11 +172,33 @@ def _record(
         "source": source, "source_date": published.isoformat(),
     }  # fmt: skip
     speaker = next((a.name for a, c in reading.actors if a.kind == "person" and opens(reading, c.begin)), None)
+    if parts := {m.day_part.lower() for m in reading.dates if m.day_part}:
+        record["_parts"] = parts  # "In der Nacht zu Freitag …", "Am frühen Morgen …": two times, two events
     if category == "statement" and speaker:
         record["_speaker"] = speaker  # two people speaking on one day are two statements (see _same_event)
     _add_amounts(record, reading, provenance)
+    if _is_invasion(record, reading, start, precision):
+        record["category"] = "war"
+        provenance.notes.append(note("invasion", day=references.invasion_day().isoformat()))
     _add_texts(record, place, actors)
     return record, provenance
+
+
+# Forces moving in, not taking a site ("hatten das Wasserkraftwerk am 24. Februar 2022 unter ihre Kontrolle gebracht").
+_ADVANCED = re.compile(r"\b(?:vorgerückt|rückten\s+(?:\S+\s+){0,8}?vor|eingedrungen|drangen|einmarschiert|"
+                       r"marschierten|Vormarsch|überschritten)\b")
+
+
+def _is_invasion(record: dict, reading: Reading, start: dt.date, precision: str) -> bool:
+    """"Im Februar 2022 waren russische Truppen … vorgerückt": Russian forces advancing on the invasion's day (or
+    in its month) are the invasion itself (the war), not one more military event."""
+    if not _ADVANCED.search(reading.sentence.text):
+        return False
+    day = references.invasion_day()
+    on_it = start == day if precision == "day" else precision == "month" and (start.year, start.month) == (
+        day.year, day.month)
+    forces = "Russian Armed Forces" in record["actors"].split(";")
+    return record["category"] == "military" and on_it and forces
 
 
 def _add_amounts(record: dict, reading: Reading, provenance: EventProvenance) -> None:
@@ -184,7 +228,7 @@ def _same_event(a: dict, b: dict) -> bool:
 
     Background events ("seit dem Einmarsch …") with the same category and date are one event
     wherever the sentence happens to be; two different exact places (a monastery, an air base)
-    are two events even in the same city.
+    are two events even in the same city, and so are strikes at two different times of the day.
     """
     key = ("category", "start", "date_precision", "end")  # a period that goes on is not the day it began
     if any(a.get(k, "") != b.get(k, "") for k in key):
@@ -193,6 +237,8 @@ def _same_event(a: dict, b: dict) -> bool:
         return True
     if a.get("_speaker") and b.get("_speaker") and a["_speaker"] != b["_speaker"]:
         return False
+    if a["category"] == "military" and a.get("_parts") and b.get("_parts") and a["_parts"].isdisjoint(b["_parts"]):
+        return False  # a strike in the night and one in the morning are two (a night train and its arrival one trip)
     if a["place"] != b["place"] and "exact" in (a["geo_precision"], b["geo_precision"]):
         return False
     if km_between(*map(float, (a["lat"], a["lon"], b["lat"], b["lon"]))) > 50:
@@ -297,6 +343,10 @@ def _attach(made: tuple[dict, EventProvenance], reading: Reading) -> None:
             names.append(actor.name)
             provenance.add("actors", sentence, cue.begin, cue.stop)
     record["actors"] = ";".join(names)
+    told = TELLS_BEFORE.match(sentence.text)
+    if told and told.group("announced") and record["status"] in ("planned", "expected"):
+        record["status"] = "announced"  # "Russland will … stationieren. Das kündigte Putin … an."
+        provenance.add("status", sentence, told.start("announced"), told.end("announced"))
     if (until := lasts_until(reading)) and not record.get("end"):
         record["end"] = period_end(until.start, until.precision).isoformat()
         provenance.add("end", sentence, until.begin, until.stop)

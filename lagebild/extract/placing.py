@@ -6,9 +6,10 @@ import re
 
 from .actors import Actor, is_state_body
 from .amounts import Cue
-from .gazetteer import Place, PlaceMention, country_place, is_attributive, lookup, most_specific
+from .gazetteer import Place, PlaceMention, country_place, lookup, most_specific
 from .last_resort import body_town, demonym_country, recipient_country
 from .reading import THERE, Reading, nearest, opens, reported_from
+from .subjects import acting_country, nationality, subject_capital, subject_country, subject_seat
 from .tense import ANNOUNCED_WORDS
 from .text import EventProvenance, Sentence, note
 
@@ -53,7 +54,7 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
         provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
         provenance.notes.append(note("site", words=found[2]))
         return found[1].place
-    if best is None and (subject := _subject_seat(reading)):
+    if best is None and (subject := subject_seat(reading)):
         actor, cue, seat = subject
         provenance.add("place", reading.sentence, cue.begin, cue.stop)
         provenance.notes.append(note("subject_seat", actor=actor.name))
@@ -67,7 +68,7 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
         provenance.add("place", reading.sentence, cue.begin, cue.stop)
         provenance.notes.append(note("seat", actor=actor.name))
         return seat
-    if best is None and not travelling and (state := _subject_country(reading)):
+    if best is None and not travelling and (state := subject_country(reading)):
         provenance.add("place", reading.sentence, state.begin, state.stop)
         provenance.notes.append(note("acting_state", state=state.place.english))
         return state.place
@@ -91,7 +92,7 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     if best is not None:
         provenance.add("place", source.sentence, best.begin, best.stop)
         return best.place
-    if capital := _subject_capital(reading):
+    if capital := subject_capital(reading):
         provenance.add("place", reading.sentence, capital.begin, capital.stop)
         provenance.notes.append(note("acting_capital", place=capital.place.english))
         return capital.place
@@ -99,7 +100,7 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     opening = [(a, c) for a, c in actors if a.kind == "person" and opens(reading, c.begin)]
     if place := _whereabouts_or_seat(readings, index, opening, provenance, day):
         return place
-    if not travelling and (state := _acting_country(reading)):
+    if not travelling and (state := acting_country(reading)):
         provenance.add("place", reading.sentence, state.begin, state.stop)
         provenance.notes.append(note("acting_state", state=state.place.english))
         return state.place
@@ -132,8 +133,8 @@ def _war_territory(reading: Reading, provenance: EventProvenance) -> Place | Non
     """The war happens on the land taken or invaded, not at home of who wages it: "Russland hatte die Krim
     annektiert" → Crimea; with no land named ("in das Nachbarland eingedrungen"), Ukraine, at country level
     (the category is the background of Russia's war against Ukraine)."""
-    waging = _subject_country(reading) or _acting_country(reading)  # "Mehr als sechs Wochen nach … verlagert Russland"
-    taken = [m for m in reading.places if m != waging and not opens(reading, m.begin) and not _nationality(reading, m)]
+    waging = subject_country(reading) or acting_country(reading)  # "Mehr als sechs Wochen nach … verlagert Russland"
+    taken = [m for m in reading.places if m != waging and not opens(reading, m.begin) and not nationality(reading, m)]
     if found := most_specific(taken):
         provenance.add("place", reading.sentence, found.begin, found.stop)
         return found.place
@@ -230,18 +231,6 @@ def _is_state_body(actor: Actor, cue: Cue, reading: Reading) -> bool:
     return is_state_body(actor, cue, reading.sentence.text)
 
 
-def _subject_seat(reading: Reading) -> tuple[Actor, Cue, Place] | None:
-    """An organisation that opens the sentence ("Der Kreml kritisierte …", "Die Bundesregierung hatte …")
-    acts from its seat; it outranks places of neighbouring sentences. Seats that are whole countries
-    ("das russische Militär") say too little and are left to the later fallbacks."""
-    for actor, cue in reading.actors:
-        opening = opens(reading, cue.begin)
-        seat = lookup(actor.seat) if opening and actor.kind in ("organisation", "title") and actor.seat else None
-        if seat is not None and seat.geo_precision != "country":
-            return actor, cue, seat
-    return None
-
-
 def _opening_speaker(reading: Reading) -> tuple[Actor, Cue] | None:
     """The person who opens a statement or an announcement ("Blinken sagte am Sonntag, …", "Trump kündigte an, am
     Montag mit Putin telefonieren zu wollen"), if any."""
@@ -263,30 +252,6 @@ def _opening_speaker(reading: Reading) -> tuple[Actor, Cue] | None:
 _TITLE_BEFORE = re.compile(r"(?:(?:Der|Die)\s+)?(?:[a-zäöüß-]+(?:e|en|er)\s+)*[A-ZÄÖÜ][\w-]*\s+")
 
 
-def _subject_country(reading: Reading) -> PlaceMention | None:
-    """A country that opens the sentence ("Die Niederlande beteiligen sich …") is its subject: the
-    state acts from its capital, which outranks places named in neighbouring sentences. So does a
-    statement by a person named by their country ("Südkoreas Präsident Yoon hatte nicht ausgeschlossen, …")."""
-    told = reading.category is not None and reading.category[0] == "statement"
-    for mention in reading.places:
-        state = mention.place.geo_precision == "country" and (told or not _nationality(reading, mention))
-        if state and opens(reading, mention.begin):
-            return mention
-    return None
-
-
-def _subject_capital(reading: Reading) -> PlaceMention | None:
-    """"… hatte Kiew seinen Beitrittsantrag gestellt": a capital as the subject is its government, at home."""
-    for mention in reading.places:
-        if mention.place.kind == "capital" and _AUXILIARY_BEFORE.search(reading.sentence.text[: mention.begin]):
-            return mention
-    return None
-
-
-_AUXILIARY_BEFORE = re.compile(r"\b(?:hat|hatte|hatten|haben|will|wollte|wird|werde|soll|sollte|kann|konnte|muss|"
-                               r"musste)\s+$")
-
-
 def _addressed_body(reading: Reading) -> tuple[Actor, Cue, Place] | None:
     """An organisation spoken before or sat in ("vor der UN-Generalversammlung", "im UN-Sicherheitsrat"): its seat."""
     text = reading.sentence.text
@@ -296,24 +261,6 @@ def _addressed_body(reading: Reading) -> tuple[Actor, Cue, Place] | None:
         before = re.search(r"\b(?:vor|im|in)\s+(?:der|dem)?\s*$", text[: cue.begin])
         if convenes and before and actor.seat and (seat := lookup(actor.seat)):
             return actor, cue, seat
-    return None
-
-
-def _nationality(reading: Reading, mention: PlaceMention) -> bool:
-    """"Brasiliens Präsidenten Lula", "Rumäniens Staatspräsident": the country of a person, not a scene."""
-    return is_attributive(mention) and bool(re.match(r"\s+[A-ZÄÖÜ]\w+", reading.sentence.text[mention.stop :]))
-
-
-def _acting_country(reading: Reading) -> PlaceMention | None:
-    """A country named in the main clause ("Erst am Mittwoch kündigten die USA … an"), before any
-    comma or "dass": the state that acts. Countries in a reported clause are what is spoken about."""
-    text = reading.sentence.text
-    for mention in reading.places:
-        before = text[: mention.begin]
-        if mention in reading.recipients or mention.place.geo_precision != "country" or _nationality(reading, mention):
-            continue
-        if "," not in before and not re.search(r"\bdass\b", before):
-            return mention
     return None
 
 

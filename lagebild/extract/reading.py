@@ -309,6 +309,19 @@ def is_recipient(mention: PlaceMention, text: str) -> bool:
     return state and bool(_RECIPIENT.search(text[: mention.begin]))
 
 
+# "Russland will Atomwaffen in Belarus stationieren. Das kündigte Putin am Samstagabend an.": the second sentence
+# names who told the news before it, and when; it is that news's source, not an event of its own.
+TELLS_BEFORE = re.compile(r"^(?:Das|Dies)\s+(?:teilte|(?P<announced>kündigte)|sagte|erklärte|gab|meldete|berichtete|"
+                          r"bestätigte|verkündete)n?\b")
+
+
+def tells_before(reading: Reading, previous: Reading) -> bool:
+    """Does ``reading`` only say who told the news of ``previous`` (dated by itself, in the same paragraph)?"""
+    same_paragraph = reading.sentence.paragraph == previous.sentence.paragraph
+    return same_paragraph and not previous.dates and bool(reading.dates) and bool(
+        TELLS_BEFORE.match(reading.sentence.text))
+
+
 def lasts_until(reading: Reading) -> DateMention | None:
     """The end date of a sentence that only says how long the event before it lasts."""
     text = reading.sentence.text

@@ -69,3 +69,11 @@ def agrees(reference: Reference, mention: DateMention, published: dt.date) -> bo
     """Does the reference date fall in the text's approximate period, and not after publication?"""
     last = period_end(mention.end or mention.start, mention.precision)
     return mention.start - AGREEMENT <= reference.date <= min(last + AGREEMENT, published)
+
+
+INVASION = "Russian full-scale invasion of Ukraine"
+
+
+def invasion_day() -> dt.date:
+    """The day of Russia's full-scale invasion, from the reviewed reference table."""
+    return next(date for _, name, _, date, _ in reference_events() if name == INVASION)

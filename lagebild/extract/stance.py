@@ -12,7 +12,7 @@ STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Able
                     # appealing: "hatte die Partner aufgerufen, die Tat zu verurteilen", "rief … zur Ruhe auf"
                     r"aufgerufen|rief(?:en)?\s+(?:\S+\s+){0,10}?auf(?=[,.;:]|\s+und\b|$)|"
                     # ending an agreement is a decision of the same kind: "ließ das Abkommen auslaufen"
-                    r"auslaufen\s+lassen|ließ(?:en)?\s+(?:\S+\s+){0,10}?auslaufen|aufgekündigt|"
+                    r"auslaufen\s+(?:lassen|ließ|ließen)|ließ(?:en)?\s+(?:\S+\s+){0,10}?auslaufen|aufgekündigt|"
                     # accusing and blaming: "warf Russland vor, …", "machte Kiew verantwortlich"
                     r"(?:warf(?:en)?|wirft|werfen|hielt(?:en)?|hält|halten)\s+(?:\S+\s+){0,12}?vor\b|vorgeworfen|vorgehalten|"
                     # "hatte nicht mehr ausgeschlossen, Kiew … mit Waffen zu beliefern": a stance on aid, not aid
@@ -21,7 +21,11 @@ STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Able
                     # congratulating on a victory; labelling an incident: "sprach … von einem Sabotageakt" (a claim
                     # about its cause; "sprach von 41 zurückeroberten Ortschaften" reports the fighting)
                     r"gratulierte[n]?|gratuliert|sprach(?:en)?\s+(?:\S+\s+){0,8}?von\s+(?:einem|einer)\s+"
-                    r"\w*(?:[Ss]abotage|[Tt]error|[Pp]rovokation|[Uu]nfall|[Ii]nszenierung|[Bb]rand|[Ff]euer)\w*|"
+                    r"(?:\w*(?:[Ss]abotage|[Tt]error|[Pp]rovokation|[Uu]nfall|[Ii]nszenierung|[Bb]rand|[Ff]euer|"
+                    r"[Vv]erbrechen)\w*|"
+                    # judging it: "sprach von einem entsetzlichen Angriff"
+                    r"(?:entsetzlich|barbarisch|brutal|feig|abscheulich|grausam|schrecklich|niederträchtig|zynisch|"
+                    r"verabscheuungswürdig|menschenverachtend|unmenschlich)\w*)|"
                     # "sprachen sich dafür aus, …", "machte sich … lustig": a stance, a mockery
                     r"sprach(?:en)?\s+(?:\S+\s+){0,2}?sich\s+(?:\S+\s+){0,8}?aus\b|ausgesprochen|"
                     r"macht(?:e|en)?\s+sich\s+(?:\S+\s+){0,16}?lustig|reagierte[n]?\s+(?:\S+\s+){0,4}?mit\b|"

@@ -13,7 +13,7 @@ from . import cues as cue_words
 from .actors import is_state_body
 from .dates import MONTH_NAMES, WEEKDAY_NAMES
 from .dating import AFTERWARDS
-from .reading import CONTINUES, Reading, is_controller, lasts_until
+from .reading import CONTINUES, Reading, is_controller, lasts_until, tells_before
 from .text import Sentence
 
 _THEN = (r"(?:[Dd]anach|[Aa]nschließend|[Dd]araufhin|[Ss]päter|[Zz]uvor|[Kk]urz\s+(?:darauf|danach|zuvor)|[Aa]m\s+\w+|"
@@ -29,6 +29,8 @@ _COMMA_THEN = rf",\s+(?={_TIME}(?:\s+\d{{4}})?\s+(?!{_NOT_VERB}\b)[a-zäöü]+\b
 # "reist nach Brüssel, wo am Donnerstag die Staats- und Regierungschefs … zusammenkommen": what happens there on a
 # day of its own is another event.
 _COMMA_WHERE_THEN = rf",\s+(?=wo\s+{_TIME}\b)"
+# "…; Kiew antwortete tags darauf mit einer Warnung": a day counted from the first clause's is another event.
+_SEMICOLON_NEXT_DAY = r";\s+(?=[^;.]*?\b(?:tags\s+(?:darauf|danach)|am\s+(?:folgenden|nächsten)\s+Tag)\b)"
 
 
 def clauses(sentences: list[Sentence]) -> list[Sentence]:
@@ -40,7 +42,8 @@ def clauses(sentences: list[Sentence]) -> list[Sentence]:
     out: list[Sentence] = []
     for sentence in sentences:
         begin = 0
-        for semicolon in re.finditer(r";\s+(?=" + _THEN + ")|" + _COMMA_THEN + "|" + _COMMA_WHERE_THEN, sentence.text):
+        splits = r";\s+(?=" + _THEN + ")|" + "|".join((_COMMA_THEN, _COMMA_WHERE_THEN, _SEMICOLON_NEXT_DAY))
+        for semicolon in re.finditer(splits, sentence.text):
             left, right = sentence.text[begin : semicolon.start()], sentence.text[semicolon.end() :]
             if cue_words.best_category(left) and cue_words.best_category(right):
                 out.append(_part(sentence, begin, semicolon.start() + 1))
@@ -86,7 +89,7 @@ def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:
     if reading.sentence.paragraph != previous.sentence.paragraph:
         return False
     if reading.dates:
-        return lasts_until(reading) is not None
+        return lasts_until(reading) is not None or tells_before(reading, previous)
     if any(m.place.geo_precision != "country" for m in reading.locations):
         return False
     if _SAID_BY_PRONOUN.search(reading.sentence.text):  # "Russland setze … aus, erklärte er."
@@ -95,6 +98,8 @@ def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:
         return False  # "Anschließend bezeichnete er die Abordnung als Attrappe": what he did next
     if _new_speaker(reading, head):  # "Außenminister Sergej Lawrow warnte …" after "Das Ministerium bestellte …"
         return False
+    if _SPOKE_THERE.search(reading.sentence.text) and head.category and head.category[0] in ("meeting", "visit"):
+        return False  # "Den Angriff nannte er dort …" after the summit he attended: what he said there
     if CONTINUES.search(reading.sentence.text) or reading.category is None:
         return True
     if all(cue_words.SUBJUNCTIVE.fullmatch(c.text) for c in reading.category[1]):
@@ -105,10 +110,15 @@ def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:
     return same_category and (not mine or bool(mine & theirs) or bool(theirs) and not new_countries)
 
 
+_SPOKE_THERE = re.compile(r"\b(?:nannte|sagte|erklärte|betonte|warnte|forderte)n?\s+(?:er|sie)\s+dort\b")
+_ARTICLE_DAS = re.compile(r"Das\s+[A-ZÄÖÜ]")
+
+
 def _new_speaker(reading: Reading, head: Reading) -> bool:
     """Does a person or organisation not named in ``head`` open ``reading`` (after at most a title or an
     article: "Außenminister Sergej Lawrow", "Die Unesco")?"""
-    if CONTINUES.search(reading.sentence.text[:20]):  # "Er habe Stoltenberg gedrängt": the speaker is "er"
+    # "Er habe Stoltenberg gedrängt": the speaker is "er"; but "Das Weiße Haus sprach …": "Das" is an article there
+    if CONTINUES.search(reading.sentence.text[:20]) and not _ARTICLE_DAS.match(reading.sentence.text):
         return False
     named = {a.name for a, _ in head.actors}
     speakers = ("person", "organisation")  # "Die Unesco verurteilte …" after "Selenskyj kündigte … an"

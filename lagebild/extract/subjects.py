@@ -1,0 +1,77 @@
+"""Who acts in a sentence: the organisation, country or capital that is its subject, and so where it acts from."""
+
+from __future__ import annotations
+
+import re
+
+from .actors import Actor
+from .amounts import Cue
+from .gazetteer import Place, PlaceMention, is_attributive, lookup
+from .reading import Reading, opens
+
+_FROM, _HEARD = re.compile(r"(?:Aus|Von)\s+(?:dem|der|den)\s+"), re.compile(r"\s+(?:\S+\s+){0,2}?hieß\s+es\b")
+
+
+def subject_seat(reading: Reading) -> tuple[Actor, Cue, Place] | None:
+    """An organisation that opens the sentence ("Der Kreml kritisierte …", "Die Bundesregierung hatte …")
+    acts from its seat; it outranks places of neighbouring sentences. Seats that are whole countries
+    ("das russische Militär") say too little and are left to the later fallbacks."""
+    text = reading.sentence.text
+    for actor, cue in reading.actors:
+        # "Aus dem ukrainischen Geheimdienst SBU hieß es, …": the source named first is the subject too
+        heard = bool(_FROM.fullmatch(text[: cue.begin]) and _HEARD.match(text[cue.stop :]))
+        opening = opens(reading, cue.begin) or heard
+        seat = lookup(actor.seat) if opening and actor.kind in ("organisation", "title") and actor.seat else None
+        if seat is not None and seat.geo_precision != "country":
+            return actor, cue, seat
+    return None
+
+
+def subject_country(reading: Reading) -> PlaceMention | None:
+    """A country that opens the sentence ("Die Niederlande beteiligen sich …") is its subject: the
+    state acts from its capital, which outranks places named in neighbouring sentences. So does a
+    statement by a person named by their country ("Südkoreas Präsident Yoon hatte nicht ausgeschlossen, …")."""
+    told = reading.category is not None and reading.category[0] == "statement"
+    for mention in reading.places:
+        state = mention.place.geo_precision == "country" and (told or not nationality(reading, mention))
+        before = reading.sentence.text[: mention.begin]
+        if state and (opens(reading, mention.begin) or _WHOSE.search(before) or _CLAUSE_OPENS.search(before)):
+            return mention
+    return None
+
+
+# "…, als Russland das Getreideabkommen auslaufen ließ": the subject right after a conjunction opens its clause.
+_CLAUSE_OPENS = re.compile(r",\s+(?:als|nachdem|weil|da|seit|seitdem|bevor)\s+$")
+# "die Ankündigung Großbritanniens, der Ukraine Uranmunition zu liefern": the state whose decision it is acts.
+_WHOSE = re.compile(r"\b(?:Ankündigung|Entscheidung|Zusage|Beschluss|Angebot|Vorschlag|Forderung)\s+"
+                    r"(?:der\s+|des\s+)?$")
+
+
+def subject_capital(reading: Reading) -> PlaceMention | None:
+    """"… hatte Kiew seinen Beitrittsantrag gestellt": a capital as the subject is its government, at home."""
+    for mention in reading.places:
+        if mention.place.kind == "capital" and _AUXILIARY_BEFORE.search(reading.sentence.text[: mention.begin]):
+            return mention
+    return None
+
+
+_AUXILIARY_BEFORE = re.compile(r"\b(?:hat|hatte|hatten|haben|will|wollte|wird|werde|soll|sollte|kann|konnte|muss|"
+                               r"musste)\s+$")
+
+
+def nationality(reading: Reading, mention: PlaceMention) -> bool:
+    """"Brasiliens Präsidenten Lula", "Rumäniens Staatspräsident": the country of a person, not a scene."""
+    return is_attributive(mention) and bool(re.match(r"\s+[A-ZÄÖÜ]\w+", reading.sentence.text[mention.stop :]))
+
+
+def acting_country(reading: Reading) -> PlaceMention | None:
+    """A country named in the main clause ("Erst am Mittwoch kündigten die USA … an"), before any
+    comma or "dass": the state that acts. Countries in a reported clause are what is spoken about."""
+    text = reading.sentence.text
+    for mention in reading.places:
+        before = text[: mention.begin]
+        if mention in reading.recipients or mention.place.geo_precision != "country" or nationality(reading, mention):
+            continue
+        if "," not in before and not re.search(r"\bdass\b", before):
+            return mention
+    return None
