@@ -247,3 +247,97 @@ def test_a_busy_restaurant_is_no_visit_awaiting_a_summit_is_no_trip_and_fordert_
     assert (awaited["category"], awaited["place"]) == ("meeting", "Vilnius")
     demand, _ = only("Selenskyj fordert erneut mehr Flugabwehr für die Städte nahe der Front.", published=JUN29)
     assert demand["category"] == "statement"
+
+
+# Twenty-fourth round: from the twenty-third round's held-out reports (kursk_rueckzug, gefangenenaustausch,
+# taurus_abhoeraffaere, ramstein_absage).
+MAY26, MAR14, MAR04, OCT10 = dt.date(2025, 5, 26), dt.date(2025, 3, 14), dt.date(2024, 3, 4), dt.date(2024, 10, 10)
+
+
+def test_two_delegations_hold_talks():
+    talks, _ = only("Vereinbart hatten den Austausch Delegationen beider Länder am 16. Mai in Istanbul.",
+                    published=MAY26)
+    assert (talks["category"], talks["place"], str(talks["start"].date())) == ("meeting", "Istanbul", "2025-05-16")
+
+
+def test_the_capital_is_the_one_just_named_and_pressure_on_a_capital_does_not_place_it():
+    text = ("Am Samstag äußerte sich der Kreml in Moskau. In der Nacht zu Sonntag feuerte Russland 14 Raketen ab, "
+            "vor allem auf Kiew; in der Hauptstadt wurden 15 Menschen verletzt.")
+    struck = draft_from_text(text, MAY26).events
+    assert set(struck.loc[struck["start"] == "2025-05-25", "place"]) == {"Kyiv"}
+    pressed, _ = only("Präsident Wolodymyr Selenskyj forderte am Sonntag deutlich stärkeren Druck auf Moskau.",
+                      published=MAY26)
+    assert pressed["place"] == "Kyiv"
+
+
+def test_attackers_counted_last_night_are_another_attack_and_starben_is_past():
+    text = ("In der Nacht zu Sonntag starben bei Angriffen auf Kiew zwölf Menschen.\n\nAuch in der vergangenen Nacht "
+            "zählte die Luftwaffe mehr als 350 Drohnen.")
+    events = draft_from_text(text, MAY26).events
+    assert sorted(zip(events["category"], events["start"].dt.date.astype(str), strict=True)) == [
+        ("military", "2025-05-25"), ("military", "2025-05-26")]
+
+
+def test_a_paper_handed_over_is_no_aid_and_a_paper_expected_is_no_visitor():
+    memo, _ = only("Nach dem Austausch will Moskau der Ukraine ein Memorandum mit seinen Bedingungen übergeben, wie "
+                   "Außenminister Sergej Lawrow am Freitag ankündigte.", published=MAY26)
+    assert (memo["category"], str(memo["start"].date()), memo["place"]) == ("statement", "2025-05-23", "Moscow")
+    awaited = draft_from_text("Außenminister Sergej Lawrow nannte am Freitag in Moskau Bedingungen.\n\nDas Papier "
+                              "wird in den kommenden Tagen erwartet.", MAY26).events
+    assert "visit" not in set(awaited["category"])
+
+
+def test_forces_moving_in_are_military_and_appearing_at_a_command_post_is_a_visit():
+    moved, _ = only("Die ukrainische Armee war am 6. August 2024 in die Region Kursk eingedrungen.", published=MAR14)
+    assert (moved["category"], str(moved["start"].date())) == ("military", "2024-08-06")
+    shown, _ = only("Vorgestern Abend hatte sich Wladimir Putin in Tarnuniform auf einem Kommandoposten in der Region "
+                    "Kursk gezeigt.", published=MAR14)
+    assert (shown["category"], str(shown["start"].date())) == ("visit", "2025-03-12")
+
+
+def test_a_closing_as_confirmed_clause_dates_and_names_the_telling_not_the_event():
+    text = ("Am Donnerstag traf der US-Sondergesandte Steve Witkoff in Moskau ein. Putin empfing ihn spät am Abend "
+            "hinter verschlossenen Türen, wie Kremlsprecher Dmitri Peskow heute bestätigte. Putin habe Witkoff "
+            "Signale für US-Präsident Donald Trump mitgegeben.")
+    met, _ = only(text, published=MAR14, category="meeting")
+    assert (str(met["start"].date()), met["place"]) == ("2025-03-13", "Moscow")
+
+
+def test_labelling_a_disinformation_attack_is_a_statement_and_a_host_invites_from_home():
+    said, _ = only("Verteidigungsminister Boris Pistorius sprach gestern in Berlin von einem hybriden "
+                   "Desinformationsangriff.", published=MAR04)
+    assert said["category"] == "statement"
+    text = ("Putin empfing Witkoff am Donnerstag in Moskau. Die Europäer wollen derweil nachlegen: Der britische "
+            "Premierminister Keir Starmer lädt für Samstag zu einer Videokonferenz ein.")
+    events = draft_from_text(text, MAR14).events
+    hosted = events[events["actors"].fillna("").str.contains("Keir Starmer")].iloc[0]
+    assert (hosted["category"], hosted["place"]) == ("meeting", "London")
+
+
+def test_a_call_of_a_day_named_by_vom_lies_in_the_past():
+    call = draft_from_text("In dem Gespräch vom 19. Februar beraten Offiziere der Luftwaffe in Berlin über "
+                           "Marschflugkörper.", MAR04).events
+    assert str(call.iloc[0]["start"].date()) == "2024-02-19"
+
+
+def test_publishing_ruling_out_and_putting_off_are_statements():
+    put, _ = only("Die Chefredakteurin Margarita Simonjan hat am Freitagabend in Moskau die Aufnahme einer internen "
+                  "Schalte der Bundeswehr ins Netz gestellt.", published=MAR04)
+    assert put["category"] == "statement"
+    ruled, _ = only("Präsident Emmanuel Macron wollte am Montag in Paris die Entsendung westlicher Bodentruppen in die "
+                    "Ukraine nicht ausschließen.", published=MAR04)
+    assert (ruled["category"], ruled["place"]) == ("statement", "Paris")
+    text = "Vorgestern gab das Weiße Haus bekannt, dass US-Präsident Joe Biden seine Reise nach Deutschland verschiebt."
+    postponed, _ = only(text, published=OCT10)
+    assert (postponed["category"], postponed["place"]) == ("statement", "Washington")
+
+
+def test_in_the_evening_after_a_comma_and_and_then_open_further_events():
+    text = ("Am Nachmittag stand ein Gespräch mit Präsident Emmanuel Macron im Pariser Élysée-Palast auf dem Programm, "
+            "am Abend wird Selenskyj in Rom bei Ministerpräsidentin Giorgia Meloni erwartet.")
+    places = set(draft_from_text(text, OCT10).events["place"])
+    assert {"Paris", "Rome"} <= places
+    text = ("Morgen will Selenskyj im Vatikan Papst Franziskus treffen und anschließend nach Berlin weiterreisen, wo "
+            "ihn Bundeskanzler Olaf Scholz empfängt.")
+    found = {(row.category, row.place) for row in draft_from_text(text, OCT10).events.itertuples()}
+    assert ("meeting", "Berlin") in found and len(found) == 2

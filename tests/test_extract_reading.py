@@ -8,9 +8,10 @@ import pytest
 
 from lagebild.extract.actors import actors, find_actors
 from lagebild.extract.amounts import find_amounts, find_quantities
-from lagebild.extract.cues import best_category, category_scores, find_attribution, find_status
+from lagebild.extract.cues import best_category, category_scores
 from lagebild.extract.dates import find_dates, resolve
 from lagebild.extract.gazetteer import _countries_de, exonyms, find_places, lookup
+from lagebild.extract.sources import find_attribution, find_status
 
 THU = dt.date(2023, 4, 20)  # the seed's publication day, a Thursday
 MON = dt.date(2023, 6, 12)  # a Monday

@@ -1,4 +1,4 @@
-"""Cue words → status, attribution and category of a reported event (actors: actors.py, amounts: amounts.py).
+"""Cue words → the category of a reported event (status and attribution: sources.py; actors: actors.py).
 
 Each cue is a small regular expression with the value it signals; every finding keeps
 its character offsets so a reviewer can see which words gave it.
@@ -9,29 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .actors import find_actors
 from .amounts import Cue, find_amounts
 from .stance import JUDGING, STANCE
-
-# Strongest first: hedged assessment beats expectation beats announcement beats plan.
-STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("assessed", re.compile(r"\b(?:dürften?|möglicherweise|vermutlich|wahrscheinlich|mutmaßlich|offenbar|"
-                            r"deuten?\s+darauf\s+hin|gehen?\s+davon\s+aus)\b", re.IGNORECASE)),
-    ("expected", re.compile(r"\b(?:es\s+wird\s+erwartet|(?:wird|werden)\s+(?:\S+\s+){0,6}?erwartet|"
-                            r"erwartet\s+wird|soll(?:en|te|ten)?|voraussichtlich|"
-                            r"hoff(?:e|en|t)(?=,))\b", re.IGNORECASE)),  # "Wir hoffen, … zu können"; not "hofft auf"
-    ("announced", re.compile(r"\b(?:kündig(?:te[n]?|t|en)\s+(?:\S+\s+){0,25}?an\b|angekündigt|"
-                             r"sagte[n]?\s+(?:\S+\s+){0,8}?zu\b|zugesagt|versprach(?:en)?)", re.IGNORECASE)),
-    ("planned", re.compile(r"\b(?:wollen|will|plant|planen|geplant|findet\s+(?:\S+\s+){0,15}?statt|stattfinden|"
-                           r"beabsichtig\w*)\b", re.IGNORECASE)),
-)
-
-# Who the report cites: "laut X", "X zufolge", "teilte X mit", "hieß es aus X", "X bestätigte".
-ATTRIBUTION_CUES = re.compile(
-    r"\b(?:laut|nach\s+Angaben|zufolge|teilte[n]?\s+(?:[\w.-]+\s+){0,6}?mit|hieß\s+es|sagte[n]?|erklärte[n]?|"
-    r"betonte[n]?|bestätigte[n]?|wiederholte[n]?|meldete[n]?|berichtete[n]?|warnte[n]?|forderte[n]?)\b",
-    re.IGNORECASE,
-)
 
 # "sagte … Militärhilfe zu": zusagen is to pledge, not to say ("sicherte … Unterstützung zu" stays a statement). The
 # separable "zu" closes the clause; "sagte er zu Journalisten" is speech.
@@ -39,8 +18,8 @@ _PLEDGE = r"sagten?\s+(?:\S+\s+){0,12}?zu(?=[,.;:]|\s+und\b|$)"
 # "trafen Marschflugkörper …": treffen is to hit, not to meet.
 _WEAPONS = r"(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?|Granaten?)"
 # What is presented when presenting is a statement: a plan, a paper, a proposal.
-_PLAN = (r"\w*(?:[Pp]lan|[Pp]apier|[Kk]onzept|[Ss]trategie|[Vv]orschl[aä]g|[Ee]ntwurf|[Pp]rogramm|[Ff]ormel|"
-         r"Einzelheiten|Details|Grundsätze|Prinzipien)\w*")
+_PLAN = (r"\w*(?:[Pp]lan|[Pp]apier|[Mm]emorand|[Kk]onzept|[Ss]trategie|[Vv]orschl[aä]g|[Ee]ntwurf|[Pp]rogramm|"
+         r"[Ff]ormel|Einzelheiten|Details|Grundsätze|Prinzipien)\w*")
 # Category cue words (German stems) with weights; the highest total wins.
 # Where an invasion goes: the country invaded (not a town: "marschierten in Cherson ein" is taking it back).
 _INVADED = r"(?:in\s+die\s+(?:übrige\s+)?Ukraine|in\s+das\s+Nachbarland|ins\s+Nachbarland)"
@@ -54,12 +33,16 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             r"tr(?:af|afen|ifft|effen)\s+(?:\S+\s+){0,8}?ein(?=\s*[.,;:!?]|\s+und\b|$)|"
                             r"zu\s+Gast|war\s+(?:\S+\s+){0,10}?gewesen|"
                             r"Delegation|Inspektoren|\w*[Mm]ission\s+nach|"  # "eine Expertenmission nach Tschernobyl"
+                            # appearing somewhere: "hatte sich Putin in Tarnuniform auf einem Kommandoposten gezeigt"
+                            r"sich\s+(?:\S+\s+){0,6}?(?:auf|in|an|bei)\s+(?:\S+\s+){0,6}?gezeigt|"
                             # "entsandte heute ein Team nach Hrosa": sending people to a place is their trip
                             r"(?:entsandte|schickte)n?\s+(?:\S+\s+){0,4}?(?:Team|Experten|Beobachter|Ermittler)\w*"
                             r"\s+(?:nach|in\s+(?:die|den|das)|ins)\b|"
                             r"ehrte[n]?|Reise\w*|Ankunft|flog|landete)\b", re.IGNORECASE)),
-    # "traf" is to meet, unless it is a hit ("traf es", "trafen Raketen") or an arrival ("traf … ein")
-    ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|(?:trafen|traf)(?!\s+es\b)(?!\s+(?:\S+\s+){{0,8}}?{_WEAPONS}\b)"
+    # "traf" is to meet, unless it is a hit ("traf es", "trafen Raketen") or an arrival ("traf … ein");
+    # two "Delegationen" hold talks (one "Delegation" travels)
+    ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|Delegationen|"
+                              rf"(?:trafen|traf)(?!\s+es\b)(?!\s+(?:\S+\s+){{0,8}}?{_WEAPONS}\b)"
                               rf"(?!\s+(?:\S+\s+){{0,8}}?ein(?=\s*[.,;:!?]|\s+und\b|$))|\w*[Gg]ipfel\w*|"
                               r"zusammen(?:ge)?kommen|zusammenk(?:am|amen|ommt)|zusammengetroffen|zusammenzutreffen|zusammenzukommen|zu\s+treffen\b|zusammentr(?:af|afen|ifft|effen)|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|"
                               # a briefing: "ließ er sich von der Militärführung über die Lage unterrichten"
@@ -122,6 +105,10 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"r(?:ückt|ückten|ückte)\s+(?:\S+\s+){0,8}?ein\b|eingerückt|ins\s+Visier\s+(?:genommen|nahm\w*)|ausgetauscht|\w*[Gg]efangenenaustausch\w*|stationier\w*|Raketensystem\w*|Rückzug\w*|Abzug\b|Einnahme\s+(?:des|der|von)\b|Gefangenschaft|zurückgezogen|zurückzuziehen|"
                                r"\bz(?:og|ogen|ieht|iehen)\s+sich\s+(?:\S+\s+){0,8}?zurück|eingenommen|erobert\w*|"
                                r"[Ee]roberung\w*|Einnahme|Vormarsch|vorgerückt|rück(?:t|en|te|ten)\s+(?:\S+\s+){0,8}?vor\b|"
+                               # forces moving in: "war am 6. August 2024 in die Region eingedrungen"
+                               r"eingedrungen|vorgedrungen|"
+                               # counted attackers: "zählte die Luftwaffe mehr als 350 Drohnen"
+                               r"\bzählte[n]?\s+(?:\S+\s+){0,6}?(?:Drohnen|Raketen|Marschflugkörper)\b|"
                                r"eingekesselt|einzukesseln|einkesseln|Einkesselung|[Ll]uftalarm|Drohnen(?:angriff|attacke)\w*|abgeschossen|abgefangen|f(?:ing|ingen)\s+(?:\S+\s+){0,8}?ab\b|[Gg]efangene\w*|"
                                r"\b(?:trafen|traf)\s+(?:\S+\s+){0,8}?(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?)\b|"
                                r"\btraf(?:en)?\s+(?:ein|eine|einen)\s+\w*(?:lager|depot|gebäude|anlage|"
@@ -177,37 +164,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"(?:die\s+Ukraine|das\s+Nachbarland)\s+(?![^.;]*\b(?:mit|durch)\s)(?:\S+\s+){0,4}?angegriffen)")),
 )
 
+_PAPER_OPENS = re.compile(rf"(?:Das|Die|Der|Ein|Eine)\s+{_PLAN}\s")
 _INFORMATION_BEFORE = re.compile(r"\bInformationen\s+(?:\S+\s+){0,6}$")
 _WITH = re.compile(r"\bmit\s+(?:\S+\s+){0,2}$")
-
-
-def find_status(text: str) -> Cue | None:
-    """The strongest status cue in ``text`` (None: nothing but plain reporting)."""
-    for status, pattern in STATUS_CUES:
-        match = pattern.search(text)
-        if match:
-            return Cue(status, match.start(), match.end(), match.group(0))
-    return None
-
-
-def find_attribution(text: str) -> Cue | None:
-    """The source a sentence cites: the known actor nearest an attribution cue, or the words after 'laut'."""
-    cue = ATTRIBUTION_CUES.search(text)
-    if cue is None:
-        return None
-    named = [(a, c) for a, c in find_actors(text) if a.kind != "demonym" or cue.group(0).lower() == "laut"]
-    if cue.group(0).lower() == "laut":
-        after = [(a, c) for a, c in find_actors(text) if c.begin >= cue.end() and a.kind != "demonym"]
-        if after:
-            return after[0][1]
-        phrase = re.match(r"\s+((?:[\w-]+\s+)?[\w-]+)", text[cue.end() :])
-        if phrase:
-            begin = cue.end() + phrase.start(1)
-            return Cue(phrase.group(1), begin, begin + len(phrase.group(1)), phrase.group(1))
-    if not named:
-        return None
-    _, nearest = min(named, key=lambda pair: abs(pair[1].begin - cue.start()))
-    return nearest
 
 
 # "auf der Sicherheitskonferenz kündigte … an", "am Rande des Gipfels": the meeting is the setting, not the event.
@@ -229,6 +188,8 @@ _WHERE = re.compile(r",\s+wo\s+[^,]*$")
 _STOPPED = re.compile(r"\b\w*[Ll]iefer\w*\s+(?:\S+\s+){0,4}?(?:einzustellen|einstellen|eingestellt|stoppen|gestoppt)\b|"
                       r"\bkein\w*\s+(?:\S+\s+){0,4}?mehr\s+(?:\S+\s+){0,3}?(?:zu\s+)?liefer\w*|\w*[Ll]ieferstopp\w*|"
                       r"\b(?:Stellungen|Positionen)\s+(?:\S+\s+){0,8}?übergeben|"
+                      # a paper handed over is no aid: "ein Memorandum mit seinen Bedingungen übergeben"
+                      rf"\b{_PLAN}\s+(?:\S+\s+){{0,8}}?übergeben|"
                       # ammunition that blows up is no aid: "detonierte Munition in einem Depot"
                       r"\b(?:detonier|explodier)\w*\s+(?:\S+\s+){0,3}?Munition|Munition\s+(?:\S+\s+){0,3}?(?:detonier|explodier)\w*")
 _BY_VIDEO = re.compile(r"\bper\s+Video\b[^.;]*?\b(?:sprechen|spricht|sprach)\b")
@@ -302,6 +263,8 @@ def category_scores(text: str) -> Scores:
         _add(scores, "meeting", 3, Cue("meeting", met.start(), met.end(), met.group(0)))
     # passing on information, not weapons: "Informationen an die russische Seite weitergegeben"
     _keep(scores, "aid", lambda c: not _INFORMATION_BEFORE.search(text[: c.begin]))
+    # a paper expected is no visitor: "Das Papier wird in den kommenden Tagen erwartet"
+    _keep(scores, "visit", lambda c: not (c.text == "erwartet" and _PAPER_OPENS.match(text)))
     stopped = [m.span() for m in _STOPPED.finditer(text)]
     _keep(scores, "aid", lambda c: not any(b <= c.begin < e for b, e in stopped))
     if (money := [a.cue for a in find_amounts(text)]) and not _OWN_FORCES.search(text):
@@ -320,7 +283,9 @@ SPEECH_BONUS = 4
 SUBJUNCTIVE = re.compile(r"sei|seien|habe|werde|könne|müsse|dürfe|gebühre")
 # "…, teilte das Verteidigungsministerium in Berlin mit.": a closing clause that only names the source.
 REPORTING_CLAUSE = re.compile(r",\s+(?:teilte[n]?\s+(?:\S+\s+){0,8}?mit|(?:sagte|erklärte|betonte|hieß\s+es)[n]?\b"
-                              r"[^,]*?)[.!?]?$")
+                              r"[^,]*?|"
+                              # "…, wie Kremlsprecher Dmitri Peskow heute bestätigte."
+                              r"wie\s+[^,;:]*?\b(?:bestätigte|mitteilte|sagte|berichtete|meldete|erklärte)n?)[.!?]?$")
 
 
 def content(text: str) -> str:
@@ -333,7 +298,8 @@ def content(text: str) -> str:
 
 
 # "kündigte … an, die Niederlande würden Kampfjets übergeben": what is announced is the event.
-_ANNOUNCES = re.compile(r"\bkündig(?:te|ten|t|en)\s+(?:\S+\s+){0,25}?an\b|\bangekündigt")
+# "…, wie Außenminister Sergej Lawrow am Freitag ankündigte": the verb at the end of a subordinate clause too
+_ANNOUNCES = re.compile(r"\bkündig(?:te|ten|t|en)\s+(?:\S+\s+){0,25}?an\b|\bangekündigt|\bankündigte[n]?\b")
 
 
 # "besuchten … Butscha, wo … Tote gefunden worden waren": a clause in the pluperfect about the place is its past.

@@ -99,8 +99,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("day_after", re.compile(r"\b(?:[Tt]ags\s+darauf|[Aa]m\s+(?:folgenden|nächsten)\s+Tag|[Tt]ags\s+danach|"
                              r"[Aa]m\s+Tag\s+nach\s+(?:dem|der)\s+\w+)\b")),
     # "zwei Tage später": counted from the day named before (see dating).
-    # "Zwei Tage nach dem Aus erklärte …": after the event named before (not "nach dem Angriff auf …", which names
-    # it here, nor "vier Tage nach dem Überfall am 24. Februar").
+    # "Zwei Tage nach dem Aus erklärte …": counted from the event named before (not "nach dem Angriff auf …").
     ("days_later", re.compile(rf"\b(?P<n>{_NUM}|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf)\s+Tage\s+(?:später|danach|darauf|"
                               r"nach\s+(?:dem|der)\s+[A-ZÄÖÜ]\w*(?!\s+(?:auf|in|im|von|vom|gegen|an|am|bei|mit|über|"
                               r"des|der|dem)\b))\b")),
@@ -108,7 +107,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("weekend", re.compile(r"\b(?:[Aa]m|[Üü]bers?)\s+(?:(?P<mod>kommenden|nächsten|vergangenen|letzten)\s+)?"
                            r"Wochenende\b")),
     # "vergangene Nacht", "letzte Nacht": the night before the day of publication.
-    ("last_night", re.compile(r"\b(?:[Vv]ergangene|[Ll]etzte)\s+Nacht\b")),
+    ("last_night", re.compile(r"\b(?:(?:[Ii]n\s+der\s+)?(?:vergangenen|letzten)|[Vv]ergangene|[Ll]etzte)\s+Nacht\b")),
     # "am Vortag": the day before the day named last (resolved against publication here, see dating).
     (
         "day_before",
@@ -133,6 +132,8 @@ _SINCE = re.compile(r"\b[Ss]eit\s+(?:(?:dem|letztem|vergangenem)\s+)?$")
 # of a destruction lies in the past, whatever the tense of the sentence; it is that event's, not the sentence's.
 WAR_OF = re.compile(r"\b(?:Invasion|Einmarsch(?:es)?|Überfall(?:s|es)?|Großangriff(?:s|es)?|Angriffskrieg(?:s|es)?|"
                     r"Zerstörung|Sprengung)\s+(?:(?:des|der)\s+[\w-]+\s+)?(?:vom|am)\s+$")
+# "In dem Gespräch vom 19. Februar beraten …": a thing of that day lies in the past (not "vom 23. bis 27. September").
+_DATED_NOUN = re.compile(r"\b[A-ZÄÖÜ]\w+\s+vom\s+$")
 _BEGINNING = re.compile(r"\bbeginnend\s+(?:am\s+|ab\s+)?$")
 _FOR = re.compile(r"\b[Ff]ür\s+(?:das\s+)?$")
 _PERIODS = ("rel_period", "year", "month_year")
@@ -339,7 +340,8 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
             groups["_text"] = match.group(0)
             # "seit Dienstag", "seit Oktober": always the past, and the event goes on.
             since = bool(_SINCE.search(text[:begin])) or match.group(0).lower().startswith("seit ")
-            past = since or bool(WAR_OF.search(text[:begin]))
+            past = since or bool(WAR_OF.search(text[:begin])) or _DATED_NOUN.search(text[:begin]) is not None and \
+                not re.match(r"\s+bis\b", text[stop:])
             resolved = _resolve(kind, groups, published, "past" if past else tense_for(text, begin))
             if resolved is None:
                 continue

@@ -39,13 +39,14 @@ from .reading import (
     opens,
     read_sentence,
 )
+from .sources import find_attribution, find_status
 from .text import Draft, EventProvenance, Sentence, Span, note, split_sentences  # noqa: F401  (public via draft)
 from .units import clauses, demonstratives, event_units
 
 
 def _status(sentence: Sentence, start: dt.date, published: dt.date, provenance: EventProvenance,
             category: str) -> str:
-    cue = cue_words.find_status(sentence.text)
+    cue = find_status(sentence.text)
     if cue and category == "statement" and start <= published and inside_quotes(sentence.text, cue.begin):
         return "occurred"  # the words were said; what they expect („Wir hoffen, … zu können“) is what was said
     if cue and start <= published and _RELATIVE_BEFORE.search(sentence.text[: cue.begin]):
@@ -129,7 +130,7 @@ def _record(
     provenance.sentences.append(Span(sentence.begin, sentence.end, sentence.text))
     for cue in (reading.category[1] if reading.category and not date_override else []):
         provenance.add("category", sentence, cue.begin, cue.stop)
-    status_probe = cue_words.find_status(sentence.text)
+    status_probe = find_status(sentence.text)
     future = bool(status_probe and status_probe.value in ("expected", "planned"))
     if date_override:
         provenance.add("start", sentence, date_override.begin, date_override.stop)
@@ -160,7 +161,7 @@ def _record(
     # A date taken from inside the sentence has happened, unless it lies ahead ("um den Jahreswechsel übergeben").
     past_override = date_override is not None and start <= published
     status = "occurred" if past_override else _status(sentence, start, published, provenance, category)
-    attribution = cue_words.find_attribution(sentence.text)
+    attribution = find_attribution(sentence.text)
     if attribution:
         provenance.add("attribution", sentence, attribution.begin, attribution.stop)
     record = {
@@ -286,7 +287,10 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
     units = event_units(readings)
     for head, followers in units:
         reading = readings[head]
-        texts = [_foreground(r) for r in (readings[i] for i in [head, *followers])]
+        # what the head's source went on to say in the subjunctive ("Putin habe Witkoff Signale mitgegeben") does not
+        # make the event a statement
+        told = [r for r in (readings[i] for i in followers) if not _only_reported(r)]
+        texts = [cue_words.content(_foreground(r)) for r in [reading, *told]]
         joined = " ".join(texts)
         category = (_undated_announcement(reading) or cue_words.best_category(joined)
                     or _like_before(readings, head, units))
@@ -296,6 +300,12 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
             candidates.append(made)
     events = _merge(candidates)
     return _finish(events, text, published)
+
+
+def _only_reported(reading: Reading) -> bool:
+    """Is every category cue of ``reading`` a verb in the subjunctive (reported speech)?"""
+    cues = reading.category[1] if reading.category else []
+    return bool(cues) and all(cue_words.SUBJUNCTIVE.fullmatch(c.text) for c in cues)
 
 
 def _foreground(reading: Reading) -> str:
@@ -321,7 +331,7 @@ def _undated_announcement(reading: Reading) -> tuple[str, list] | None:
     """"Die Türkei kündigte Gespräche mit Moskau an": talks announced without a date of their own
     cannot be placed in time; what happened, on the day reported, is the announcement (a statement).
     So is a meeting in a sentence that tells the past ("kündigte am Montag Maßnahmen für den Gipfel an")."""
-    status = cue_words.find_status(reading.sentence.text)
+    status = find_status(reading.sentence.text)
     if not reading.category or reading.category[0] != "meeting":
         return None
     if reading.dates and not tells_past(reading):  # "kündigte am Montag … für den Gipfel an": told on Monday
@@ -350,7 +360,7 @@ def _attach(made: tuple[dict, EventProvenance], reading: Reading) -> None:
     if (until := lasts_until(reading)) and not record.get("end"):
         record["end"] = period_end(until.start, until.precision).isoformat()
         provenance.add("end", sentence, until.begin, until.stop)
-    if not record.get("attribution") and (attribution := cue_words.find_attribution(sentence.text)):
+    if not record.get("attribution") and (attribution := find_attribution(sentence.text)):
         record["attribution"] = attribution.value
         provenance.add("attribution", sentence, attribution.begin, attribution.stop)
     if not record.get("amount"):

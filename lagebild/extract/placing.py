@@ -42,8 +42,10 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     if best is not None and (place := _person_told(readings, index, best, provenance, day)):
         return place
     there = THERE.search(reading.sentence.text)
-    if there and there.group(0).lower() in ("dort", "die stadt") and best is not None and best.begin < there.start():
-        there = None  # "reiste nach Budapest; beide vereinbarten dort", "nach Mariupol, fuhr … durch die Stadt"
+    named_before = best is not None and best.begin < (there.start() if there else 0)
+    if there and named_before and (there.group(0).lower() in ("dort", "die stadt") or best.place.kind == "capital"
+                                   and there.group(0).endswith("Hauptstadt")):  # fmt: skip
+        there = None  # "reiste nach Budapest; beide vereinbarten dort", "vor allem auf Kiew; in der Hauptstadt …"
     if there and best is not None and best.place.geo_precision == "exact":
         there = None  # "In der Hauptstadt traf es das Kinderkrankenhaus Ochmatdyt": the site named is finer
     capital = there is not None and there.group(0).endswith("Hauptstadt")
@@ -235,18 +237,21 @@ def _opening_speaker(reading: Reading) -> tuple[Actor, Cue] | None:
     """The person who opens a statement or an announcement ("Blinken sagte am Sonntag, …", "Trump kündigte an, am
     Montag mit Putin telefonieren zu wollen"), if any."""
     told = reading.category is not None and reading.category[0] == "statement"
-    if not told and not ANNOUNCED_WORDS.search(reading.sentence.text):
+    if not told and not ANNOUNCED_WORDS.search(reading.sentence.text) and not _INVITES.search(reading.sentence.text):
         return None
     said = reported_from(reading.sentence.text)  # "Am Mittwochabend erklärte Regierungschef Mateusz Morawiecki, …"
     introduced = said < len(reading.sentence.text)
     for actor, cue in reading.actors:
-        titled = _TITLE_BEFORE.fullmatch(reading.sentence.text[: cue.begin])
+        # "Die Europäer wollen nachlegen: Der britische Premierminister Keir Starmer lädt …": after a lead-in's colon
+        titled = _TITLE_BEFORE.fullmatch(reading.sentence.text[: cue.begin].rsplit(": ", 1)[-1])
         first = opens(reading, cue.begin) or titled or introduced and cue.stop <= said
         if actor.kind == "person" and actor.seat and first:
             return actor, cue
     return None
 
 
+# The host of what he invites to: "Keir Starmer lädt für Samstag zu einer Videokonferenz … ein".
+_INVITES = re.compile(r"\b(?:lädt|laden|lud|luden)\s+(?:\S+\s+){0,12}?ein\b")
 # "Der ukrainische Präsident Wolodymyr Selenskyj warf …", "US-Außenminister Antony Blinken sprach …": a person
 # introduced by their title still opens the sentence.
 _TITLE_BEFORE = re.compile(r"(?:(?:Der|Die)\s+)?(?:[a-zäöüß-]+(?:e|en|er)\s+)*[A-ZÄÖÜ][\w-]*\s+")

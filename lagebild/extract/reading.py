@@ -93,14 +93,18 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
             embedded.append((mention, *clause))
         else:
             dates.append(mention)
+    # "Putin empfing ihn spät am Abend, wie Peskow heute bestätigte": a day in the closing reporting clause is when it
+    # was told; the event keeps a date of its own.
+    told = len(cue_words.content(sentence.text))
+    if any(m.begin < told for m in dates):
+        dates = [m for m in dates if m.begin < told]
     # A date is not a place: "bis Ende Mai" names no town called Ende; nor is a person's name ("Wladimir Putin").
     actors = find_actors(sentence.text)
     people = [(c.begin, c.stop) for a, c in actors if a.kind == "person"]
     taken = [(m.begin, m.stop) for m in found] + people
     places = [as_region(p) if _REGION_WORD.search(sentence.text[: p.begin]) else p
               for p in find_places(sentence.text) if not any(b < p.stop and p.begin < e for b, e in taken)]  # fmt: skip
-    # A place in a closing "…, teilte das Ministerium in Berlin mit" is where the source sits.
-    told = len(cue_words.content(sentence.text))
+    # A place in a closing "…, teilte das Ministerium in Berlin mit" is where the source sits (``told``, above).
     category = cue_words.best_category(main_clause(sentence.text, embedded))
     # Nor a country in what was said ("Blinken betonte, die Vereinigten Staaten stünden an der Seite der Ukraine").
     said = reported_from(sentence.text)
@@ -125,6 +129,8 @@ BODY_IN_TOWN = re.compile(r"\b(?:\w*[Mm]inisterium|Regierung|Generalstab|Führun
 # … and what someone was congratulated on: "gratulierte Putin den Wagner-Einheiten zur „Befreiung“ von Artjomowsk".
 _SAID_THEN = re.compile(r"\b(?:(?:sagte|erklärte|betonte|warnte|behauptete|meinte)n?|gesagt|erklärt|betont|gewarnt|"
                         r"behauptet)\b[^,;:]{0,60}?[,:]\s|\bgratulierte[n]?\s+(?:\S+\s+){0,12}?zu[mr]?\s|"
+                        # "gab das Weiße Haus bekannt, dass Biden seine Reise nach Deutschland verschiebt"
+                        r"\b(?:gab|gaben|teilte|teilten)\s+(?:\S+\s+){0,8}?(?:bekannt|mit),\s+dass\s|"
                         + JUDGING.pattern)  # "wertete die Truppenbewegungen als …": the judgement is said
 
 
@@ -137,8 +143,6 @@ def reported_from(text: str) -> int:
     """Where the reported content of a statement begins (the end of the text if it has none)."""
     said = _SAID_THEN.search(text)
     return said.end() if said else len(text)
-
-
 
 
 def _announced_period(text: str, mention: DateMention) -> bool:
@@ -185,7 +189,9 @@ _RECIPIENT = re.compile(r"\b(?:(?:[Aa]n|[Gg]egen|[Ff]ür)\s+(?:der|die|den|dem|d
 # "ein Frieden in der Ukraine", "die Grenze zu Belarus": the place belongs to a noun, it is the topic.
 _TOPIC = re.compile(r"\b(?:(?:Frieden|Friedens|Krieg|Krieges|Kriegs|Lage|Konflikt|Konflikts|Situation|Wiederaufbau|"
                     # "wandte sich an die Menschen in Russland": whom it is about, not where
-                    r"Menschen|Bürger\w*|Bevölkerung)\s+in|Grenzen?\s+(?:zu|zum|zur|nach|mit))\s+(?:der|die|den|dem|das)?\s*$")
+                    r"Menschen|Bürger\w*|Bevölkerung)\s+in|Grenzen?\s+(?:zu|zum|zur|nach|mit)|"
+                    # "forderte stärkeren Druck auf Moskau": whom the pressure is on
+                    r"Druck\s+auf)\s+(?:der|die|den|dem|das)?\s*$")
 
 
 # "auf russisches Gebiet", "auf ukrainischem Territorium": the country a demonym names is the scene.

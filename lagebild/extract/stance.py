@@ -16,19 +16,21 @@ STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Able
                     # accusing and blaming: "warf Russland vor, …", "machte Kiew verantwortlich"
                     r"(?:warf(?:en)?|wirft|werfen|hielt(?:en)?|hält|halten)\s+(?:\S+\s+){0,12}?vor\b|vorgeworfen|vorgehalten|"
                     # "hatte nicht mehr ausgeschlossen, Kiew … mit Waffen zu beliefern": a stance on aid, not aid
-                    r"ausgeschlossen|schl(?:oss|ossen|ießt|ießen)\s+(?:\S+\s+){0,12}?aus\b|beschuldigt\w*|Vorw[uü]rf\w*|"
+                    r"ausgeschlossen|ausschließen|auszuschließen|schl(?:oss|ossen|ießt|ießen)\s+(?:\S+\s+){0,12}?aus\b|beschuldigt\w*|Vorw[uü]rf\w*|"
                     r"macht(?:e|en)?\s+(?:\S+\s+){0,12}?verantwortlich|"
                     # congratulating on a victory; labelling an incident: "sprach … von einem Sabotageakt" (a claim
                     # about its cause; "sprach von 41 zurückeroberten Ortschaften" reports the fighting)
                     r"gratulierte[n]?|gratuliert|sprach(?:en)?\s+(?:\S+\s+){0,8}?von\s+(?:einem|einer)\s+"
-                    r"(?:\w*(?:[Ss]abotage|[Tt]error|[Pp]rovokation|[Uu]nfall|[Ii]nszenierung|[Bb]rand|[Ff]euer|"
-                    r"[Vv]erbrechen)\w*|"
+                    r"(?:(?:[a-zäöü]+en\s+)?\w*(?:[Ss]abotage|[Tt]error|[Pp]rovokation|[Uu]nfall|[Ii]nszenierung|"
+                    r"[Bb]rand|[Ff]euer|[Vv]erbrechen|[Dd]esinformation)\w*|"  # "von einem hybriden Desinformations…"
                     # judging it: "sprach von einem entsetzlichen Angriff"
                     r"(?:entsetzlich|barbarisch|brutal|feig|abscheulich|grausam|schrecklich|niederträchtig|zynisch|"
                     r"verabscheuungswürdig|menschenverachtend|unmenschlich)\w*)|"
                     # "sprachen sich dafür aus, …", "machte sich … lustig": a stance, a mockery
                     r"sprach(?:en)?\s+(?:\S+\s+){0,2}?sich\s+(?:\S+\s+){0,8}?aus\b|ausgesprochen|"
                     r"macht(?:e|en)?\s+sich\s+(?:\S+\s+){0,16}?lustig|reagierte[n]?\s+(?:\S+\s+){0,4}?mit\b|"
+                    # publishing: "hat die Aufnahme einer internen Schalte ins Netz gestellt"
+                    r"ins\s+(?:Netz|Internet)\s+gestellt|stellte[n]?\s+(?:\S+\s+){0,10}?ins\s+(?:Netz|Internet)\b|"
                     # a claim: "behauptete, getroffen worden sei ein Waffenlager"
                     r"behauptete[n]?|bestritt(?:en)?|dementierte[n]?|"
                     # "dämpfte die Hoffnungen auf eine Absprache"
@@ -36,7 +38,7 @@ STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Able
                     # inviting: "Putin lud Trump zu einem nächsten Treffen nach Moskau ein"
                     r"lud(?:en)?\s+(?:\S+\s+){0,10}?ein\b|"
                     # putting off or calling off: "seine Deutschlandreise verschob", "sagte den Besuch ab"
-                    r"verschob(?:en)?|verschoben|abgesagt|sagte[n]?\s+(?:\S+\s+){0,8}?ab(?=[,.;:]|\s+und\b|$)|"
+                    r"verschob(?:en)?|verschoben|verschiebt|verschieben|abgesagt|sagte[n]?\s+(?:\S+\s+){0,8}?ab(?=[,.;:]|\s+und\b|$)|"
                     r"kündigte[n]?\s+(?:\S+\s+){0,10}?auf(?=[,.;:]|$)|ausgestiegen|stieg(?:en)?\s+(?:\S+\s+){0,10}?aus(?=[,.;:]|$))")
 
 

@@ -21,7 +21,7 @@ _THEN = (r"(?:[Dd]anach|[Aa]nschließend|[Dd]araufhin|[Ss]päter|[Zz]uvor|[Kk]ur
 
 # "…annektiert, am 24. Februar marschierten russische Truppen … ein": after a comma, a new time and then the verb
 # (not a preposition or article: "kündigte an, am Montag mit Putin telefonieren zu wollen" is one clause).
-_TIME = (rf"(?:am\s+(?:\d{{1,2}}\.\s+(?:{MONTH_NAMES})|(?:{WEEKDAY_NAMES})\w*|Wochenende)|"
+_TIME = (rf"(?:am\s+(?:\d{{1,2}}\.\s+(?:{MONTH_NAMES})|(?:{WEEKDAY_NAMES})\w*|Wochenende|Vormittag|Nachmittag|Abend)|"
          rf"im\s+(?:{MONTH_NAMES}|Frühjahr|Sommer|Herbst|Winter))")
 _NOT_VERB = (r"(?:mit|in|im|nach|zu|zum|zur|von|vom|bei|beim|auf|an|am|für|gegen|über|unter|aus|und|oder|"
              r"der|die|das|den|dem|des|ein|eine|einen|einem|einer)")
@@ -29,6 +29,9 @@ _COMMA_THEN = rf",\s+(?={_TIME}(?:\s+\d{{4}})?\s+(?!{_NOT_VERB}\b)[a-zäöü]+\b
 # "reist nach Brüssel, wo am Donnerstag die Staats- und Regierungschefs … zusammenkommen": what happens there on a
 # day of its own is another event.
 _COMMA_WHERE_THEN = rf",\s+(?=wo\s+{_TIME}\b)"
+# "Morgen will er den Papst treffen und anschließend nach Berlin weiterreisen, wo ihn Scholz empfängt": what
+# comes next is another event.
+_AND_THEN = r"\s+und\s+(?=anschließend\s)"
 # "…; Kiew antwortete tags darauf mit einer Warnung": a day counted from the first clause's is another event.
 _SEMICOLON_NEXT_DAY = r";\s+(?=[^;.]*?\b(?:tags\s+(?:darauf|danach)|am\s+(?:folgenden|nächsten)\s+Tag)\b)"
 
@@ -42,7 +45,7 @@ def clauses(sentences: list[Sentence]) -> list[Sentence]:
     out: list[Sentence] = []
     for sentence in sentences:
         begin = 0
-        splits = r";\s+(?=" + _THEN + ")|" + "|".join((_COMMA_THEN, _COMMA_WHERE_THEN, _SEMICOLON_NEXT_DAY))
+        splits = r";\s+(?=" + _THEN + ")|" + "|".join((_COMMA_THEN, _COMMA_WHERE_THEN, _SEMICOLON_NEXT_DAY, _AND_THEN))
         for semicolon in re.finditer(splits, sentence.text):
             left, right = sentence.text[begin : semicolon.start()], sentence.text[semicolon.end() :]
             if cue_words.best_category(left) and cue_words.best_category(right):

@@ -1,0 +1,60 @@
+"""Cue words → the status of a reported event and the source it is attributed to.
+
+Each cue keeps its character offsets so a reviewer can see which words gave it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import find_actors
+from .amounts import Cue
+
+# Strongest first: hedged assessment beats expectation beats announcement beats plan.
+STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("assessed", re.compile(r"\b(?:dürften?|möglicherweise|vermutlich|wahrscheinlich|mutmaßlich|offenbar|"
+                            r"deuten?\s+darauf\s+hin|gehen?\s+davon\s+aus)\b", re.IGNORECASE)),
+    ("expected", re.compile(r"\b(?:es\s+wird\s+erwartet|(?:wird|werden)\s+(?:\S+\s+){0,6}?erwartet|"
+                            r"erwartet\s+wird|soll(?:en|te|ten)?|voraussichtlich|"
+                            r"hoff(?:e|en|t)(?=,))\b", re.IGNORECASE)),  # "Wir hoffen, … zu können"; not "hofft auf"
+    ("announced", re.compile(r"\b(?:kündig(?:te[n]?|t|en)\s+(?:\S+\s+){0,25}?an\b|angekündigt|"
+                             r"sagte[n]?\s+(?:\S+\s+){0,8}?zu\b|zugesagt|versprach(?:en)?)", re.IGNORECASE)),
+    ("planned", re.compile(r"\b(?:wollen|will|plant|planen|geplant|findet\s+(?:\S+\s+){0,15}?statt|stattfinden|"
+                           r"beabsichtig\w*)\b", re.IGNORECASE)),
+)
+
+# Who the report cites: "laut X", "X zufolge", "teilte X mit", "hieß es aus X", "X bestätigte".
+ATTRIBUTION_CUES = re.compile(
+    r"\b(?:laut|nach\s+Angaben|zufolge|teilte[n]?\s+(?:[\w.-]+\s+){0,6}?mit|hieß\s+es|sagte[n]?|erklärte[n]?|"
+    r"betonte[n]?|bestätigte[n]?|wiederholte[n]?|meldete[n]?|berichtete[n]?|warnte[n]?|forderte[n]?)\b",
+    re.IGNORECASE,
+)
+
+
+def find_status(text: str) -> Cue | None:
+    """The strongest status cue in ``text`` (None: nothing but plain reporting)."""
+    for status, pattern in STATUS_CUES:
+        match = pattern.search(text)
+        if match:
+            return Cue(status, match.start(), match.end(), match.group(0))
+    return None
+
+
+def find_attribution(text: str) -> Cue | None:
+    """The source a sentence cites: the known actor nearest an attribution cue, or the words after 'laut'."""
+    cue = ATTRIBUTION_CUES.search(text)
+    if cue is None:
+        return None
+    named = [(a, c) for a, c in find_actors(text) if a.kind != "demonym" or cue.group(0).lower() == "laut"]
+    if cue.group(0).lower() == "laut":
+        after = [(a, c) for a, c in find_actors(text) if c.begin >= cue.end() and a.kind != "demonym"]
+        if after:
+            return after[0][1]
+        phrase = re.match(r"\s+((?:[\w-]+\s+)?[\w-]+)", text[cue.end() :])
+        if phrase:
+            begin = cue.end() + phrase.start(1)
+            return Cue(phrase.group(1), begin, begin + len(phrase.group(1)), phrase.group(1))
+    if not named:
+        return None
+    _, nearest = min(named, key=lambda pair: abs(pair[1].begin - cue.start()))
+    return nearest
