@@ -27,7 +27,7 @@ from .amounts import find_amounts, find_quantities
 from .dates import DateMention
 from .dating import ONGOING, announced_date, event_date, sharpened, tells_past
 from .gazetteer import Place, country_place
-from .placing import event_place
+from .placing import WAR_COUNTRY, event_place
 from .reading import (
     TELLS_BEFORE,
     Reading,
@@ -156,6 +156,11 @@ def _record(
     before = readings[index - 1] if index and readings[index - 1].sentence.paragraph == sentence.paragraph else None
     actors = _actors(reading, provenance, before)
     place = event_place(readings, index, reading.actors, provenance, start if precision == "day" else None)
+    if category == "war" and date_override and place is not None and place.country != WAR_COUNTRY:
+        # "kurz nach dem Jahrestag der russischen Invasion" in a sentence about Munich: the war recalled is not there
+        place = country_place(WAR_COUNTRY)
+        provenance.fields.pop("place", None)
+        provenance.notes.append(note("war_territory"))
     if place is None:
         return None
     # A date taken from inside the sentence has happened, unless it lies ahead ("um den Jahreswechsel übergeben").

@@ -71,6 +71,9 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
         provenance.notes.append(note("seat", actor=actor.name))
         return seat
     if best is None and not travelling and (state := subject_country(reading)):
+        if attacked := _other_side(reading, state):  # "überzog Russland die Ukraine mit Raketen"
+            provenance.add("place", reading.sentence, attacked.begin, attacked.stop)
+            return attacked.place
         provenance.add("place", reading.sentence, state.begin, state.stop)
         provenance.notes.append(note("acting_state", state=state.place.english))
         return state.place
@@ -103,6 +106,9 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     if place := _whereabouts_or_seat(readings, index, opening, provenance, day):
         return place
     if not travelling and (state := acting_country(reading)):
+        if attacked := _other_side(reading, state):  # "Zwei Tage später überzog Russland die gesamte Ukraine …"
+            provenance.add("place", reading.sentence, attacked.begin, attacked.stop)
+            return attacked.place
         provenance.add("place", reading.sentence, state.begin, state.stop)
         provenance.notes.append(note("acting_state", state=state.place.english))
         return state.place
@@ -131,6 +137,19 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     return body_town(reading, provenance) or demonym_country(reading, provenance)
 
 
+WAR_COUNTRY = "UA"  # the war whose background the "war" category records: Russia's against Ukraine
+
+
+def _other_side(reading: Reading, actor: PlaceMention) -> PlaceMention | None:
+    """In a military event a state takes part in ("hatte Russland die Energieversorgung der Ukraine ins Visier
+    genommen", "Russland und die Ukraine haben Gefangene ausgetauscht"), the other country named is the scene, not
+    the acting state's home."""
+    if reading.category is None or reading.category[0] != "military":
+        return None
+    return next((m for m in reading.places if m.place.geo_precision == "country" and m != actor
+                 and m.place.country != actor.place.country and not nationality(reading, m)), None)
+
+
 def _war_territory(reading: Reading, provenance: EventProvenance) -> Place | None:
     """The war happens on the land taken or invaded, not at home of who wages it: "Russland hatte die Krim
     annektiert" → Crimea; with no land named ("in das Nachbarland eingedrungen"), Ukraine, at country level
@@ -141,7 +160,7 @@ def _war_territory(reading: Reading, provenance: EventProvenance) -> Place | Non
         provenance.add("place", reading.sentence, found.begin, found.stop)
         return found.place
     provenance.notes.append(note("war_territory"))
-    return country_place("UA")
+    return country_place(WAR_COUNTRY)
 
 
 # "das Kraftwerk", "über dem Damm": a site named before, by the noun it was named with
