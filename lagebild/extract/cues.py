@@ -25,8 +25,8 @@ _PLAN = (r"\w*(?:[Pp]lan|[Pp]apier|[Mm]emorand|[Kk]onzept|[Ss]trategie|[Vv]orsch
 _INVADED = r"(?:in\s+die\s+(?:übrige\s+)?Ukraine|in\s+das\s+Nachbarland|ins\s+Nachbarland)"
 CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # "wird in Washington erwartet": a visitor expected; not "als viele erwartet hatten"
-    # not "ein gut besuchtes Restaurant"; not awaiting a thing: "erwartet Kiew zudem den NATO-Gipfel"
-    ("visit", 3, re.compile(r"\b(?:(?<!gut )(?<!viel )(?<!stark )besuch\w*|\w+besuch\w*|"
+    # not "ein gut besuchtes Restaurant" nor "Konzertbesucher"; not awaiting a thing: "erwartet Kiew den NATO-Gipfel"
+    ("visit", 3, re.compile(r"\b(?:(?<!gut )(?<!viel )(?<!stark )besuch(?!er)\w*|\w+besuch(?!er)\w*|"
                             r"erwartet(?!\s+hatten?\b)(?!\s+(?:\S+\s+){0,2}?(?:den|die|das|einen|eine)\s)|visite|gereist|reist\w*|"
                             r"weiterreis\w*|eingetroffen|"
                             r"aufgebrochen|gefahren|fuhr(?:en)?|erreichte[n]?|angekommen|besichtig\w*|"
@@ -79,6 +79,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"sicherte[n]?|rief\w*|Forderung\w*|Druck|geschätzt|schätzte[n]?|einbestellt|gefordert|bedauert\w*|"
                                 r"verurteilt\w*|kritisiert|sprach(?:en)?\s+(?:\S+\s+){0,8}?von|sprach(?:en)?\s+(?:\S+\s+){0,3}?vor\b|"
                                 r"Rede|\w+rede|"
+                                # a speech before a body: "trat Selenskyj dann vor den Bundestag"
+                                r"tr(?:at|aten|itt)\s+(?:\S+\s+){0,6}?vor\s+(?:den|die|das)\s+\w*(?:tag|[Pp]arlament|"
+                                r"[Kk]ongress|[Vv]ersammlung|[Pp]resse)\b|"
                                 r"\w*[Aa]nsprache|Videobotschaft|nannte[n]?|bedankte[n]?|dankte[n]?|sah(?:en)?|sieht|"
                                 r"gab(?:en)?\s+(?:\S+\s+){0,8}?bekannt|bekanntgegeben|verkündete[n]?|verkündet|Beileid|kondolierte[n]?|"
                                 r"ergriff(?:en)?\s+(?:\S+\s+){0,10}?das\s+Wort|ausgerufen|aufgefordert|gebeten|bat(?:en)?|"
@@ -105,6 +108,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"r(?:ückt|ückten|ückte)\s+(?:\S+\s+){0,8}?ein\b|eingerückt|ins\s+Visier\s+(?:genommen|nahm\w*)|ausgetauscht|\w*[Gg]efangenenaustausch\w*|stationier\w*|Raketensystem\w*|Rückzug\w*|Abzug\b|Einnahme\s+(?:des|der|von)\b|Gefangenschaft|zurückgezogen|zurückzuziehen|"
                                r"\bz(?:og|ogen|ieht|iehen)\s+sich\s+(?:\S+\s+){0,8}?zurück|eingenommen|erobert\w*|"
                                r"[Ee]roberung\w*|Einnahme|Vormarsch|vorgerückt|rück(?:t|en|te|ten)\s+(?:\S+\s+){0,8}?vor\b|"
+                               # opening fire: "haben … das Feuer auf Konzertbesucher eröffnet"
+                               r"\bFeuer\s+(?:\S+\s+){0,4}?eröffne\w*|"
                                # forces moving in: "war am 6. August 2024 in die Region eingedrungen"
                                r"eingedrungen|vorgedrungen|"
                                # counted attackers: "zählte die Luftwaffe mehr als 350 Drohnen"
@@ -164,6 +169,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"(?:die\s+Ukraine|das\s+Nachbarland)\s+(?![^.;]*\b(?:mit|durch)\s)(?:\S+\s+){0,4}?angegriffen)")),
 )
 
+_BEFORE_ASSEMBLY = re.compile(r"\bvor\s+(?:der|dem|den)\s+(?:UN-)?(?:Vollversammlung|Generalversammlung|"
+                              r"Sicherheitsrat|Bundestag|Kongress|Parlament)\b")
 _PAPER_OPENS = re.compile(rf"(?:Das|Die|Der|Ein|Eine)\s+{_PLAN}\s")
 _INFORMATION_BEFORE = re.compile(r"\bInformationen\s+(?:\S+\s+){0,6}$")
 _WITH = re.compile(r"\bmit\s+(?:\S+\s+){0,2}$")
@@ -255,16 +262,23 @@ def category_scores(text: str) -> Scores:
         _keep(scores, "meeting", lambda c: c.text not in ("sprechen", "spricht", "sprach"))
         _add(scores, "statement", 2, Cue("statement", video.start(), video.end(), video.group(0)))
     # "den Staats- und Regierungschefs … vorgestellt": the leaders gathered are a meeting, unless they decide on
-    # something of another kind ("wollen die Staats- und Regierungschefs über Beitrittsgespräche entscheiden").
-    if (leaders := _LEADERS.search(text)) and not set(scores) - {"meeting", "statement"}:
+    # something of another kind ("wollen die Staats- und Regierungschefs über Beitrittsgespräche entscheiden"); a
+    # guest expected there ("auch Selenskyj wird dort erwartet") attends it.
+    if (leaders := _LEADERS.search(text)) and not set(scores) - {"meeting", "statement", "visit"}:
         _add(scores, "meeting", 3, Cue("meeting", leaders.start(), leaders.end(), leaders.group(0)))
     if met := _MET.search(text):  # "hatten sich die beiden in Sankt Petersburg getroffen": met, not hit
         _keep(scores, "military", lambda c: not met.start() <= c.begin < met.end())
         _add(scores, "meeting", 3, Cue("meeting", met.start(), met.end(), met.group(0)))
     # passing on information, not weapons: "Informationen an die russische Seite weitergegeben"
     _keep(scores, "aid", lambda c: not _INFORMATION_BEFORE.search(text[: c.begin]))
-    # a paper expected is no visitor: "Das Papier wird in den kommenden Tagen erwartet"
-    _keep(scores, "visit", lambda c: not (c.text == "erwartet" and _PAPER_OPENS.match(text)))
+    # a paper expected is no visitor: "Das Papier wird in den kommenden Tagen erwartet"; a speaker expected before an
+    # assembly is a speech: "wird Lawrow vor der Vollversammlung erwartet"
+    expected = [c for c in scores.get("visit", (0, []))[1] if c.text == "erwartet"]
+    assembly = _BEFORE_ASSEMBLY.search(text)
+    if expected and (assembly or _PAPER_OPENS.match(text)):
+        _keep(scores, "visit", lambda c: c not in expected)
+        if assembly:
+            _add(scores, "statement", 3, Cue("statement", assembly.start(), assembly.end(), assembly.group(0)))
     stopped = [m.span() for m in _STOPPED.finditer(text)]
     _keep(scores, "aid", lambda c: not any(b <= c.begin < e for b, e in stopped))
     if (money := [a.cue for a in find_amounts(text)]) and not _OWN_FORCES.search(text):

@@ -99,6 +99,13 @@ _ABSENT = re.compile(r"\s+(?:ist|sind|war|waren|wurde|wurden)\s+(?:\S+\s+){0,2}?
                      r"(?:eingeladen|beteiligt|vertreten|dabei|Teilnehmer\w*)\b")
 
 
+def _named_within(reading: Reading, name: str, begin: int, end: int) -> bool:
+    """Is the actor ``name`` named (as an actor or a country) between ``begin`` and ``end`` of the sentence?"""
+    spans = [(c.begin, c.stop) for a, c in reading.actors if a.name == name]
+    spans += [(m.begin, m.stop) for m in reading.places if m.place.english == name]
+    return any(begin <= b and e <= end for b, e in spans)
+
+
 def _state_named(reading: Reading, mention) -> Place | None:
     """The state a place names as an actor: a country, or a capital opening the sentence ("Moskau wies die
     Verantwortung zurück": Russia acting)."""
@@ -155,6 +162,12 @@ def _record(
     start = period_start(start, precision)
     before = readings[index - 1] if index and readings[index - 1].sentence.paragraph == sentence.paragraph else None
     actors = _actors(reading, provenance, before)
+    if background_from is not None and date_override is not None:
+        # "die Kosten der seit dem russischen Überfall zerstörten Städte schätzt die Weltbank": who acts in the
+        # sentence is not who waged what it recalls
+        actors = [a for a in actors if _named_within(reading, a, background_from, date_override.stop)]
+        low, high = sentence.begin + background_from, sentence.begin + date_override.stop
+        provenance.fields["actors"] = [s for s in provenance.fields.get("actors", []) if low <= s.begin < high]
     place = event_place(readings, index, reading.actors, provenance, start if precision == "day" else None)
     if category == "war" and date_override and place is not None and place.country != WAR_COUNTRY:
         # "kurz nach dem Jahrestag der russischen Invasion" in a sentence about Munich: the war recalled is not there
@@ -297,7 +310,8 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
         told = [r for r in (readings[i] for i in followers) if not _only_reported(r)]
         texts = [cue_words.content(_foreground(r)) for r in [reading, *told]]
         joined = " ".join(texts)
-        category = (_undated_announcement(reading) or cue_words.best_category(joined)
+        own = cue_words.best_category(texts[0]) if reading.category and reading.category[0] == "meeting" else None
+        category = (_undated_announcement(reading) or own or cue_words.best_category(joined)
                     or _like_before(readings, head, units))
         if category and (made := _record(reading, readings, head, published, source, category[0])):
             for follower in followers:

@@ -8,7 +8,7 @@ from .actors import Actor, is_state_body
 from .amounts import Cue
 from .gazetteer import Place, PlaceMention, country_place, lookup, most_specific
 from .last_resort import body_town, demonym_country, recipient_country
-from .reading import THERE, Reading, nearest, opens, reported_from
+from .reading import THERE, Reading, is_origin, nearest, opens, reported_from
 from .subjects import acting_country, nationality, subject_capital, subject_country, subject_seat
 from .tense import ANNOUNCED_WORDS
 from .text import EventProvenance, Sentence, note
@@ -22,6 +22,12 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     """Where the event of ``readings[index]`` happened; ``day`` is its date when known to the day."""
     reading = readings[index]
     best = most_specific(reading.locations)
+    gathering = reading.category is not None and reading.category[0] in ("meeting", "visit")
+    subject = best is not None and best.place.kind == "capital" and not reading.sentence.text[: best.begin].strip()
+    if gathering and subject and len(reading.locations) > 1:
+        # "Kiew hofft auf Zusagen, wenn die NATO-Außenminister in Brüssel beraten": the capital opening the sentence
+        # speaks for its government; the gathering is where it meets
+        best = most_specific([m for m in reading.locations if m is not best])
     source = reading
     if (leaving := _DEPARTURE.search(reading.sentence.text)) and (found := _origin(readings, index)):
         provenance.notes.append(note("departure", words=leaving.group(0)))
@@ -52,7 +58,7 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     if there and (found := _capital_referred_to(readings, index) if capital else _place_referred_to(readings, index)):
         source, best = found
         provenance.notes.append(note("there", words=there.group(0)))
-    if best is None and (found := _site_referred_to(readings, index)):  # "in das Kraftwerk", "über dem Damm"
+    if best is None and (found := _site_referred_to(readings, index) or _gathering_referred_to(readings, index)):
         provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
         provenance.notes.append(note("site", words=found[2]))
         return found[1].place
@@ -146,8 +152,9 @@ def _other_side(reading: Reading, actor: PlaceMention) -> PlaceMention | None:
     the acting state's home."""
     if reading.category is None or reading.category[0] != "military":
         return None
-    return next((m for m in reading.places if m.place.geo_precision == "country" and m != actor
-                 and m.place.country != actor.place.country and not nationality(reading, m)), None)
+    text = reading.sentence.text  # "hatte Russland Kiew mit rund 30 Raketen beschossen": a town of the other side too
+    return most_specific([m for m in reading.places if m != actor and m.place.country != actor.place.country
+                          and not nationality(reading, m) and not is_origin(m, text)])
 
 
 def _war_territory(reading: Reading, provenance: EventProvenance) -> Place | None:
@@ -179,13 +186,31 @@ def _site_referred_to(readings: list[Reading], index: int) -> tuple[Reading, Pla
     scene = reading.category is not None and reading.category[0] in ("military", "visit")
     if reference is None or not (reference.group("how") or scene):
         return None
-    noun = reference.group("noun")
+    found = _named_after(readings, index, reference.group("noun"))
+    return (*found, reference.group(0)) if found else None
+
+
+# "unterzeichneten … am Rande des Gipfels ein Abkommen": where the gathering named before took place.
+_GATHERING_REFERENCE = re.compile(r"\b(?:am\s+Rande|zum\s+Abschluss|zum\s+Auftakt)\s+(?:des|der)\s+"
+                                  r"(?P<noun>Gipfel|Treffen|Konferenz|Tagung)\w*")
+
+
+def _gathering_referred_to(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention, str] | None:
+    """The place named right after the same gathering noun earlier in the article ("bei ihrem Gipfel im
+    süditalienischen Borgo Egnazia"), for "am Rande des Gipfels"."""
+    reference = _GATHERING_REFERENCE.search(readings[index].sentence.text)
+    found = _named_after(readings, index, reference.group("noun")) if reference else None
+    return (*found, reference.group(0)) if found else None
+
+
+def _named_after(readings: list[Reading], index: int, noun: str) -> tuple[Reading, PlaceMention] | None:
+    """The place named within a few words after ``noun`` (or a compound of it) in an earlier sentence, nearest first."""
     named = re.compile(rf"\w*{re.escape(noun.lower())}\w*", re.IGNORECASE)  # "Kraftwerk" in "Atomkraftwerk"
     for earlier in readings[:index][::-1]:
         for site in named.finditer(earlier.sentence.text):
             after = [m for m in earlier.places if 0 <= m.begin - site.end() <= 40]
             if after:
-                return earlier, after[0], reference.group(0)
+                return earlier, after[0]
     return None
 
 

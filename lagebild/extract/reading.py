@@ -51,7 +51,9 @@ CONTINUES = re.compile(r"^(?:Er|Sie|Dieser|Diese|Dies|"
 # Not "über": "über Przemyśl in die Ukraine" is the way, not the scene.
 AFTER_PREPOSITION = re.compile(
     r"\b(?:[Ii]n|[Nn]ach|[Aa]us|[Vv]on|[Bb]ei|[Bb]is|[Zz]um|[Zz]ur|[Ii]m|[Aa]m|[Aa]n|[Aa]uf|[Gg]egen|[Vv]or|[Uu]m|[Nn]ahe|[Uu]nweit)"
-    r"\s+(?:(?:der|die|den|dem|des|das)\s+)?(?:\S+\s+){0,2}$"
+    # not across a finite verb: "am Donnerstagmorgen hatte Russland …" names the subject, not a scene
+    r"\s+(?:(?:der|die|den|dem|des|das)\s+)?(?:(?!(?:hatte|hatten|hat|haben|war|waren|ist|sind|wird|werden|wurde|"
+    r"wurden)\s)\S+\s+){0,2}$"
 )
 # "am Dienstag Moskau vorgeworfen": a name right after a date is not in the preposition's phrase.
 _AFTER_DATE = re.compile(rf"\b(?:{'|'.join(w.capitalize() for w in (*WEEKDAYS, *MONTHS, 'wochenende'))})\w*\s+$")
@@ -331,10 +333,19 @@ def tells_before(reading: Reading, previous: Reading) -> bool:
 def lasts_until(reading: Reading) -> DateMention | None:
     """The end date of a sentence that only says how long the event before it lasts."""
     text = reading.sentence.text
-    if len(reading.dates) != 1 or not _LASTS.search(text) or not re.match(r"(?:Das|Die|Der|Dieses|Diese)\s", text):
+    if len(reading.dates) != 1:
         return None
     mention = reading.dates[0]
+    # "An dem zweitägigen Treffen, das heute zu Ende geht, nehmen … teil"
+    if (ends := _ENDS_ON.search(text)) and ends.start("when") <= mention.begin < ends.end("when"):
+        return mention
+    if not _LASTS.search(text) or not re.match(r"(?:Das|Die|Der|Dieses|Diese)\s", text):
+        return None
     return mention if _UNTIL.search(text[: mention.begin]) else None
+
+
+_ENDS_ON = re.compile(r"^(?:An|Bei|Auf)\s+(?:dem|der)\s+[^,]*,\s+(?:das|die|der)\s+(?P<when>[^,]+?)\s+"
+                      r"(?:zu\s+Ende\s+geht|endet)\s*,")
 
 
 _LABEL = re.compile(r"^(?:Hintergrund|Zudem|Außerdem|Unterdessen|Indes|Auch)\s*:?\s+")
@@ -370,11 +381,14 @@ def nearest(
             value = [m for m in value if not _UNTIL_NOW.search(reading.sentence.text[: m.begin])]
         if attribute == "dates" and _LOOKS_BACK.search(reading.sentence.text):
             continue  # "Zuletzt war Selenskyj im September 2021 dort": a look back dates no neighbour
+        if attribute == "dates" and scope == "section" and _PLUPERFECT.search(reading.sentence.text):
+            continue  # "Im Juni vergangenen Jahres hatte die Konferenz in London getagt." dates no other paragraph
         if value:
             return reading, value
     return None
 
 
+_PLUPERFECT = re.compile(r"\b(?:hatte|hatten|war|waren)\b[^,;:]*\b(?:ge\w+t|ge\w+en|\w+iert)[.!?]?$")
 _UNTIL_NOW = re.compile(r"\bbis\s+(?:(?:in|zu)\s+)?(?:die|den|der|zum|zur)?\s*$")
 # "Es ist erst sein zweiter Besuch seit …; im Juni 2022 war er …": counting visits looks back.
 _LOOKS_BACK = re.compile(r"^(?:Zuletzt|Damals|Zuvor)\b|\bzuletzt\b|"

@@ -31,6 +31,8 @@ STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Able
                     r"macht(?:e|en)?\s+sich\s+(?:\S+\s+){0,16}?lustig|reagierte[n]?\s+(?:\S+\s+){0,4}?mit\b|"
                     # publishing: "hat die Aufnahme einer internen Schalte ins Netz gestellt"
                     r"ins\s+(?:Netz|Internet)\s+gestellt|stellte[n]?\s+(?:\S+\s+){0,10}?ins\s+(?:Netz|Internet)\b|"
+                    # claiming a deed: "reklamierte die Terrormiliz Islamischer Staat die Tat für sich"
+                    r"reklamiert\w*|bekannte[n]?\s+sich\s+(?:\S+\s+){0,6}?zu\b|"
                     # a claim: "behauptete, getroffen worden sei ein Waffenlager"
                     r"behauptete[n]?|bestritt(?:en)?|dementierte[n]?|"
                     # "dämpfte die Hoffnungen auf eine Absprache"
