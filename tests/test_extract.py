@@ -140,17 +140,17 @@ def test_an_organisation_opening_the_sentence_outranks_a_neighbours_place():
 
 
 def test_repeated_reports_merge_but_two_named_sites_in_one_city_do_not():
-    from lagebild.extract.draft import _same_event
+    from lagebild.extract.merging import same_event
 
     kyiv = {"category": "visit", "start": "2023-04-20", "date_precision": "day", "place": "Kyiv",
             "geo_precision": "city", "lat": "50.45", "lon": "30.52", "actors": "Jens Stoltenberg"}  # fmt: skip
     again = {**kyiv, "actors": "Jens Stoltenberg;NATO"}
     monastery = {**kyiv, "place": "St Michael's Monastery, Kyiv", "geo_precision": "exact", "lat": "50.4556"}
     nobody = {**kyiv, "actors": ""}
-    assert _same_event(kyiv, again) and _same_event(kyiv, nobody)
-    assert not _same_event(kyiv, monastery)
-    assert not _same_event(kyiv, {**again, "start": "2023-04-21"})
-    assert _same_event({**kyiv, "_background": True}, {**monastery, "place": "Ukraine", "_background": True})
+    assert same_event(kyiv, again) and same_event(kyiv, nobody)
+    assert not same_event(kyiv, monastery)
+    assert not same_event(kyiv, {**again, "start": "2023-04-21"})
+    assert same_event({**kyiv, "_background": True}, {**monastery, "place": "Ukraine", "_background": True})
 
 
 def test_a_date_is_not_a_place_and_a_year_ago_is_about_twelve_months():

@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..geo import km_between
 from ..schema import COLUMNS, period_end, period_start, records_frame, validate_records
 from ..vocab import category as category_term
 from . import cues as cue_words
@@ -27,6 +26,7 @@ from .amounts import find_amounts, find_quantities
 from .dates import DateMention
 from .dating import ONGOING, announced_date, event_date, sharpened, tells_past
 from .gazetteer import Place, country_place
+from .merging import merge
 from .placing import WAR_COUNTRY, event_place
 from .reading import (
     TELLS_BEFORE,
@@ -242,51 +242,6 @@ def _add_texts(record: dict, place: Place, actors: list[str]) -> None:
     record["id"] = _slug(record["start"], record["category"], place.english)
 
 
-def _same_event(a: dict, b: dict) -> bool:
-    """A repeated report: same category and date, places within 50 km, and a shared actor (or none named).
-
-    Background events ("seit dem Einmarsch …") with the same category and date are one event
-    wherever the sentence happens to be; two different exact places (a monastery, an air base)
-    are two events even in the same city, and so are strikes at two different times of the day.
-    """
-    key = ("category", "start", "date_precision", "end")  # a period that goes on is not the day it began
-    if any(a.get(k, "") != b.get(k, "") for k in key):
-        return False
-    if a.get("_background") and b.get("_background"):
-        return True
-    if a.get("_speaker") and b.get("_speaker") and a["_speaker"] != b["_speaker"]:
-        return False
-    if a["category"] == "military" and a.get("_parts") and b.get("_parts") and a["_parts"].isdisjoint(b["_parts"]):
-        return False  # a strike in the night and one in the morning are two (a night train and its arrival one trip)
-    if a["place"] != b["place"] and "exact" in (a["geo_precision"], b["geo_precision"]):
-        return False
-    if km_between(*map(float, (a["lat"], a["lon"], b["lat"], b["lon"]))) > 50:
-        return False
-    mine, theirs = set(a["actors"].split(";")) - {""}, set(b["actors"].split(";")) - {""}
-    return not (mine and theirs) or bool(mine & theirs)  # a sentence naming nobody adds to the other
-
-
-def _merge(events: list[tuple[dict, EventProvenance]]) -> list[tuple[dict, EventProvenance]]:
-    """One event per category, date and place: later sentences join the first as further provenance."""
-    merged: list[tuple[dict, EventProvenance]] = []
-    for record, provenance in events:
-        twin = next((m for m in merged if _same_event(m[0], record)), None)
-        if twin is None:
-            merged.append((record, provenance))
-            continue
-        kept, kept_provenance = twin
-        kept_provenance.sentences += provenance.sentences
-        for name, spans in provenance.fields.items():
-            known = kept_provenance.fields.setdefault(name, [])
-            known.extend(s for s in spans if s not in known)
-        names = kept["actors"].split(";") if kept["actors"] else []
-        kept["actors"] = ";".join(names + [n for n in record["actors"].split(";") if n and n not in names])
-        for column in ("attribution", "amount", "currency", "quantity", "item", "_speaker"):
-            if not kept.get(column) and record.get(column):
-                kept[column] = record[column]
-    return merged
-
-
 def draft_from_text(text: str, published: dt.date, source: str | None = None) -> Draft:
     """Candidate events from ``text`` (an article published on ``published``), each with provenance."""
     source = source or f"Nachrichtenbericht vom {published.isoformat()}"
@@ -317,7 +272,7 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
             for follower in followers:
                 _attach(made, readings[follower])
             candidates.append(made)
-    events = _merge(candidates)
+    events = merge(candidates)
     return _finish(events, text, published)
 
 
