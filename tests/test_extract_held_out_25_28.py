@@ -86,3 +86,74 @@ def test_a_speaker_expected_before_the_assembly_and_mike_johnson():
     said, _ = only("Am Mittwoch verlangte der Vorsitzende des Repräsentantenhauses, Mike Johnson, die Abberufung der "
                    "Botschafterin.", published=SEP28)
     assert "Mike Johnson" in said["actors"] and "Boris Johnson" not in said["actors"]
+
+
+# Twenty-sixth round: from the twenty-fifth round's held-out reports (davos_friedensformel, rutte_amtsantritt,
+# eu_50_milliarden, riad_gespraeche).
+JAN17, OCT04, FEB02, FEB19 = dt.date(2024, 1, 17), dt.date(2024, 10, 4), dt.date(2024, 2, 2), dt.date(2025, 2, 19)
+
+
+def test_a_handover_of_office_is_no_aid_and_erste_is_no_past_tense():
+    handed = draft_from_text("Zwei Tage nach der Amtsübergabe traf Rutte am Donnerstag in Kiew Selenskyj.",
+                             OCT04).events
+    assert "aid" not in set(handed["category"])
+    ahead, _ = only("Für Rutte folgt am 17. und 18. Oktober das erste Treffen der NATO-Verteidigungsminister in "
+                    "Brüssel.", published=OCT04)
+    assert str(ahead["start"].date()) == "2024-10-17"
+
+
+def test_the_invasion_in_die_ukraine_on_a_day_lies_in_the_past():
+    text = ("Er wäre damit der erste Regierungschef aus der EU, der Putin seit dem Einmarsch in die Ukraine am 24. "
+            "Februar persönlich trifft.")
+    war, _ = only(text, published=dt.date(2022, 4, 11), category="war")
+    assert str(war["start"].date()) == "2022-02-24"
+
+
+def test_looking_back_or_since_when_dates_no_other_paragraph_and_an_election_does_not_place():
+    text = ("In Brüssel hat am Dienstagvormittag eine neue Ära begonnen: Mark Rutte übernahm das Amt. Stoltenberg "
+            "hatte das Bündnis seit Oktober 2014 geführt, also ein Jahrzehnt. Die Alliierten hatten sich im Juni auf "
+            "Rutte verständigt.\n\nBei seinem ersten Auftritt nannte Rutte die Unterstützung der Ukraine eine wichtige "
+            "Aufgabe. Mit Blick auf die Wahl in den USA gab er sich gelassen.")
+    said, _ = only(text, published=OCT04, category="statement")
+    assert str(said["start"].date()) == "2024-10-01"
+    assert said["place"] not in ("United States", "Ukraine")  # an election there, a support of it: not the scene
+
+
+def test_a_date_scheduled_for_next_year_and_who_else_comes_dates_the_event_before():
+    summit, _ = only("Der nächste Gipfel des Bündnisses ist für das kommende Jahr in Den Haag angesetzt.",
+                     published=OCT04)
+    assert (str(summit["start"].date()), summit["date_precision"]) == ("2025-01-01", "year")
+    text = ("Seinen Plan will Selenskyj beim Treffen der Ukraine-Kontaktgruppe auf dem US-Stützpunkt Ramstein "
+            "vorstellen. Dazu wird am Samstag kommender Woche auch US-Präsident Joe Biden erwartet.")
+    met, _ = only(text, published=OCT04)
+    assert (met["category"], str(met["start"].date())) == ("meeting", "2024-10-12")
+
+
+def test_until_a_year_is_no_date_and_talks_before_the_summit_are_where_the_summit_is():
+    text = ("Die Staats- und Regierungschefs haben sich auf ihrem Sondergipfel in Brüssel am Donnerstag verständigt. "
+            "Die Fazilität umfasst 50 Milliarden Euro bis 2027.")
+    assert "2027" not in {str(d.year) for d in draft_from_text(text, FEB02).events["start"]}
+    text = ("Die EU hat am Donnerstag auf ihrem Sondergipfel in Brüssel Hilfen beschlossen.\n\nDen Weg frei gemacht "
+            "hatte eine Runde gestern früh: Bundeskanzler Olaf Scholz und Präsident Emmanuel Macron redeten vor "
+            "Gipfelbeginn auf Viktor Orban ein.")
+    talks = draft_from_text(text, FEB02).events
+    assert set(talks["place"]) == {"Brussels"}
+
+
+def test_florida_is_the_state_and_agreements_made_are_no_hit():
+    said, _ = only("In der Nacht zu Mittwoch sagte Trump in Florida, er werde Putin bald treffen.", published=FEB19)
+    assert (said["place"], said["country"]) == ("Florida", "US")
+    refused, _ = only("Selenskyj reagierte am Dienstag bei einem Besuch in Ankara: Die Ukraine werde keine "
+                      "Vereinbarungen anerkennen, die ohne sie getroffen würden.", published=FEB19)
+    assert refused["category"] != "military"
+
+
+def test_a_country_with_a_small_capital_a_circumstance_and_countries_toured():
+    met, _ = only("Ende Oktober hatten sich die Berater auf Malta getroffen.", published=JAN17)
+    assert (met["place"], met["country"]) == ("Malta", "MT")
+    struck, _ = only("Während Selenskyj in der Schweiz weilte, schlugen am späten Dienstagabend Raketen im Zentrum von "
+                     "Charkiw ein.", published=JAN17)
+    assert not {"Volodymyr Zelensky", "Switzerland"} & set(str(struck["actors"]).split(";"))
+    toured, _ = only("Bereits vergangene Woche hatte der Präsident Litauen, Estland und Lettland besucht.",
+                     published=JAN17)
+    assert (toured["category"], toured["place"]) == ("visit", "Lithuania")

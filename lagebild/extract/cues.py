@@ -55,7 +55,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("aid", 3, re.compile(r"(?:\ban\s+(?:die\s+Ukraine|Kiew)\s+(?:\S+\s+){0,2}?(?:abgeben|abzugeben|abgegeben|"
                           r"weitergeben|weiterzugeben|weitergegeben)\b|Militärhilfe\w*|Hilfe\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
                           r"Munition(?!s(?:lager|depot))|\w*(?:Militär|Rüstungs|Waffen)paket\w*|Kampfpanzer|Panzer|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
-                          r"Güter\b|Ausbildung|übergeben|\w*[Ff]luchtkorridor\w*|[Hh]umanitäre[nr]?\s+Korridor\w*|Übergabe|Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*|"
+                          r"Güter\b|Ausbildung|übergeben|\w*[Ff]luchtkorridor\w*|[Hh]umanitäre[nr]?\s+Korridor\w*|\bÜbergabe|Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*|"
                           r"Granate\w*|Artilleriemunition|auszubilden|ausbilden|"
                           # named Western weapons: "eine Kompanie Leopard 2 abzugeben"
                           r"Leopard\b|Leopard-\w+|Challenger\b|Challenger-\w+|Abrams\b|Abrams-\w+|Marder\b|"
@@ -172,6 +172,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
 _BEFORE_ASSEMBLY = re.compile(r"\bvor\s+(?:der|dem|den)\s+(?:UN-)?(?:Vollversammlung|Generalversammlung|"
                               r"Sicherheitsrat|Bundestag|Kongress|Parlament)\b")
 _PAPER_OPENS = re.compile(rf"(?:Das|Die|Der|Ein|Eine)\s+{_PLAN}\s")
+_MADE_BEFORE = re.compile(r"\b(?:Vereinbarung|Entscheidung|Abkommen|Absprache|Maßnahme|Vorkehrung|Abmachung)\w*"
+                          r"(?:\s+\S+){0,8}\s+$")
 _INFORMATION_BEFORE = re.compile(r"\bInformationen\s+(?:\S+\s+){0,6}$")
 _WITH = re.compile(r"\bmit\s+(?:\S+\s+){0,2}$")
 
@@ -269,6 +271,8 @@ def category_scores(text: str) -> Scores:
     if met := _MET.search(text):  # "hatten sich die beiden in Sankt Petersburg getroffen": met, not hit
         _keep(scores, "military", lambda c: not met.start() <= c.begin < met.end())
         _add(scores, "meeting", 3, Cue("meeting", met.start(), met.end(), met.group(0)))
+    # agreements made are no hit: "keine Vereinbarungen anerkennen, die ohne sie getroffen würden"
+    _keep(scores, "military", lambda c: not (c.text == "getroffen" and _MADE_BEFORE.search(text[: c.begin])))
     # passing on information, not weapons: "Informationen an die russische Seite weitergegeben"
     _keep(scores, "aid", lambda c: not _INFORMATION_BEFORE.search(text[: c.begin]))
     # a paper expected is no visitor: "Das Papier wird in den kommenden Tagen erwartet"; a speaker expected before an

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from ..schema import period_start
 from .feasts import FEASTS, feast_date
 from .tense import tense_for
+from .weekdays import add_months, month_date, weekday_date, year_for  # noqa: F401  (public via dates)
 
 WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 MONTHS = {
@@ -93,7 +94,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("phase_period", re.compile(r"\b(?P<phase>Anfang|Mitte|Ende)\s+(?:der|des)\s+(?P<unit>Woche|Monats|Jahres)\b")),
-    ("year", re.compile(r"\b(?:im\s+Jahr(?:e)?\s+|seit\s+|bis\s+)(?P<year>(?:19|20)\d{2})\b")),
+    ("year", re.compile(r"\b(?:im\s+Jahr(?:e)?\s+|seit\s+)(?P<year>(?:19|20)\d{2})\b")),
     ("day_part", re.compile(rf"\b(?:[Aa]m|[Ii]n\s+der)\s+(?:(?:frühen|späten)\s+)?(?P<part>{_PART.title()})\b")),
     # "tags darauf": the day after the day named last (resolved against publication here, see dating).
     ("day_after", re.compile(r"\b(?:[Tt]ags\s+darauf|[Aa]m\s+(?:folgenden|nächsten)\s+Tag|[Tt]ags\s+danach|"
@@ -128,14 +129,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 _SINCE = re.compile(r"\b[Ss]eit\s+(?:(?:dem|letztem|vergangenem)\s+)?$")
-# "der Invasion vom 24. Februar", "die Zerstörung des Kachowka-Staudamms am 6. Juni": the day of a war's start or
-# of a destruction lies in the past, whatever the tense of the sentence; it is that event's, not the sentence's.
+# "der Invasion vom 24. Februar", "die Zerstörung des Kachowka-Staudamms am 6. Juni", "dem Einmarsch in die Ukraine am
+# 24. Februar": the day of a war's start or of a destruction lies in the past, whatever the tense of the sentence; it
+# is that event's, not the sentence's.
 WAR_OF = re.compile(r"\b(?:Invasion|Einmarsch(?:es)?|Überfall(?:s|es)?|Großangriff(?:s|es)?|Angriffskrieg(?:s|es)?|"
-                    r"Zerstörung|Sprengung)\s+(?:(?:des|der)\s+[\w-]+\s+)?(?:vom|am)\s+$")
-# "In dem Gespräch vom 19. Februar beraten …": a thing of that day lies in the past (not "vom 23. bis 27. September").
+                    r"Zerstörung|Sprengung)\s+(?:(?:des|der|in\s+die)\s+[\w-]+\s+)?(?:vom|am)\s+$")
+# "Das Gespräch vom 19. Februar": a thing of that day lies in the past (not "vom 23. bis 27. September").
 _DATED_NOUN = re.compile(r"\b[A-ZÄÖÜ]\w+\s+vom\s+$")
 _BEGINNING = re.compile(r"\bbeginnend\s+(?:am\s+|ab\s+)?$")
 _FOR = re.compile(r"\b[Ff]ür\s+(?:das\s+)?$")
+_SCHEDULED = re.compile(r"\b(?:angesetzt|geplant|vorgesehen|terminiert)\b")
 _PERIODS = ("rel_period", "year", "month_year")
 
 
@@ -157,44 +160,8 @@ class DateMention:
 
 
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 + months
-    return dt.date(index // 12, index % 12 + 1, 1)
-
-
-def weekday_date(published: dt.date, weekday: int, tense: str, modifier: str | None = None) -> dt.date:
-    """The weekday nearest the publication date in the direction the tense (or modifier) points."""
-    back = (published.weekday() - weekday) % 7
-    ahead = (weekday - published.weekday()) % 7
-    if modifier in ("vergangenen", "letzten", "vorigen"):
-        return published - dt.timedelta(days=back or 7)
-    if modifier in ("kommenden", "nächsten"):
-        return published + dt.timedelta(days=ahead or 7)
-    if tense == "past":
-        return published - dt.timedelta(days=back)
-    return published + dt.timedelta(days=ahead)
-
-
-def month_date(published: dt.date, month: int, tense: str) -> dt.date:
-    """The named month: latest on or before publication in the past, else the coming one."""
-    if tense == "past":
-        year = published.year if month <= published.month else published.year - 1
-    else:
-        year = published.year if month >= published.month else published.year + 1
-    return dt.date(year, month, 1)
-
-
 def _number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[word]
-
-
-def _year_for(day: int, month: int, published: dt.date, tense: str) -> int:
-    candidate = dt.date(published.year, month, day)
-    if tense == "past" and candidate > published:
-        return published.year - 1
-    if tense != "past" and candidate < published:
-        return published.year + 1
-    return published.year
 
 
 def _relative_period(groups: dict, published: dt.date) -> tuple[dt.date, str]:
@@ -222,7 +189,7 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
         month, day = MONTHS[g["month"].lower()], int(g["day"])
         step = {"vergangenen": -1, "letzten": -1, "vorigen": -1, "kommenden": 1, "nächsten": 1}.get(g.get("yearmod"), 0)
         year = int(g["year"]) if g.get("year") else published.year + step if g.get("yearmod") else \
-            _year_for(day, month, published, tense)
+            year_for(day, month, published, tense)
         last = {"end": dt.date(year, month, int(g["last"]))} if g.get("last") and int(g["last"]) > day else {}
         return dt.date(year, month, day), "day", last
     if kind == "numeric":
@@ -332,8 +299,8 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
             begin, stop = match.span()
             if any(begin < b_stop and stop > b_begin for b_begin, b_stop in taken):
                 continue
-            if kind in _PERIODS and _FOR.search(text[:begin]):
-                continue  # "Budgethilfen für dieses Jahr": what it is for, not when it happened
+            if kind in _PERIODS and _FOR.search(text[:begin]) and not _SCHEDULED.search(text):
+                continue  # "Budgethilfen für dieses Jahr": what it is for (not "ist für das kommende Jahr angesetzt")
             if _BEGINNING.search(text[:begin]):
                 continue  # "eine Waffenruhe von 30 Tagen, beginnend am Montag": when what is asked for begins
             groups = {k: v for k, v in match.groupdict().items() if v is not None}

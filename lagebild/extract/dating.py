@@ -11,7 +11,8 @@ from . import references
 from .cues import DAY_OF_EVENT
 from .dates import WEEKDAYS, DateMention
 from .gazetteer import lookup
-from .reading import CONTINUES, THERE, Reading, main_clause, nearest, tells_before
+from .neighbours import nearest
+from .reading import CONTINUES, THERE, Reading, main_clause, tells_before
 from .tense import ANNOUNCED_WORDS, FUTURE_VERBS, tense_at
 from .text import EventProvenance, note
 

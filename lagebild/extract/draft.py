@@ -69,8 +69,10 @@ _HE_OR_SHE = re.compile(r"^(?:(?:\S+\s+){0,6}?(?:[Ee]r|[Ss]ie)\b(?!\s+(?:sind|ha
 def _actors(reading: Reading, provenance: EventProvenance, previous: Reading | None = None) -> list[str]:
     names: list[str] = []
     text = reading.sentence.text
+    # "Während Selenskyj in der Schweiz weilte, schlugen in Charkiw Raketen ein": the circumstance does not act
+    aside = [m.span() for m in _WHILE_CLAUSE.finditer(text)]
     for actor, cue in reading.actors:
-        if actor.kind == "demonym" and not is_state_body(actor, cue, text):
+        if actor.kind == "demonym" and not is_state_body(actor, cue, text) or _within(cue.begin, aside):
             continue
         provenance.add("actors", reading.sentence, cue.begin, cue.stop)
         if actor.name not in names:
@@ -86,13 +88,20 @@ def _actors(reading: Reading, provenance: EventProvenance, previous: Reading | N
     for mention in reading.places:
         if is_topic(mention, reading.sentence.text) or is_origin(mention, reading.sentence.text):
             continue
-        if _ABSENT.match(text, mention.stop):  # "Russland ist nicht eingeladen": not one of those acting
+        if _ABSENT.match(text, mention.stop) or _within(mention.begin, aside):  # "Russland ist nicht eingeladen"
             continue
         state = _state_named(reading, mention)
         if state is not None and state.english not in names:
             provenance.add("actors", reading.sentence, mention.begin, mention.stop)
             names.append(state.english)
     return names
+
+
+_WHILE_CLAUSE = re.compile(r"^Während\s+[^,.;:]*,|,\s+während\s+[^,.;:]*")
+
+
+def _within(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(begin <= position < end for begin, end in spans)
 
 
 _ABSENT = re.compile(r"\s+(?:ist|sind|war|waren|wurde|wurden)\s+(?:\S+\s+){0,2}?(?:nicht|kein\w*)\s+"

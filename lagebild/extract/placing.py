@@ -8,7 +8,8 @@ from .actors import Actor, is_state_body
 from .amounts import Cue
 from .gazetteer import Place, PlaceMention, country_place, lookup, most_specific
 from .last_resort import body_town, demonym_country, recipient_country
-from .reading import THERE, Reading, is_origin, nearest, opens, reported_from
+from .neighbours import nearest
+from .reading import THERE, Reading, is_origin, opens, reported_from
 from .subjects import acting_country, nationality, subject_capital, subject_country, subject_seat
 from .tense import ANNOUNCED_WORDS
 from .text import EventProvenance, Sentence, note
@@ -22,9 +23,9 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     """Where the event of ``readings[index]`` happened; ``day`` is its date when known to the day."""
     reading = readings[index]
     best = most_specific(reading.locations)
-    gathering = reading.category is not None and reading.category[0] in ("meeting", "visit")
+    meets = reading.category is not None and reading.category[0] in ("meeting", "visit")
     subject = best is not None and best.place.kind == "capital" and not reading.sentence.text[: best.begin].strip()
-    if gathering and subject and len(reading.locations) > 1:
+    if meets and subject and len(reading.locations) > 1:
         # "Kiew hofft auf Zusagen, wenn die NATO-Außenminister in Brüssel beraten": the capital opening the sentence
         # speaks for its government; the gathering is where it meets
         best = most_specific([m for m in reading.locations if m is not best])
@@ -191,15 +192,18 @@ def _site_referred_to(readings: list[Reading], index: int) -> tuple[Reading, Pla
 
 
 # "unterzeichneten … am Rande des Gipfels ein Abkommen": where the gathering named before took place.
-_GATHERING_REFERENCE = re.compile(r"\b(?:am\s+Rande|zum\s+Abschluss|zum\s+Auftakt)\s+(?:des|der)\s+"
-                                  r"(?P<noun>Gipfel|Treffen|Konferenz|Tagung)\w*")
+# … and "redeten vor Gipfelbeginn auf Orban ein"
+_GATHERING_REFERENCE = re.compile(r"\b(?:am\s+Rande|zum\s+Abschluss|zum\s+Auftakt|vor\s+Beginn)\s+(?:des|der)\s+"
+                                  r"(?P<noun>Gipfel|Treffen|Konferenz|Tagung)\w*|"
+                                  r"\bvor\s+(?P<compound>Gipfel|Konferenz|Tagungs)beginn\b")
 
 
 def _gathering_referred_to(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention, str] | None:
     """The place named right after the same gathering noun earlier in the article ("bei ihrem Gipfel im
     süditalienischen Borgo Egnazia"), for "am Rande des Gipfels"."""
     reference = _GATHERING_REFERENCE.search(readings[index].sentence.text)
-    found = _named_after(readings, index, reference.group("noun")) if reference else None
+    noun = reference and (reference.group("noun") or reference.group("compound").removesuffix("s"))
+    found = _named_after(readings, index, noun) if noun else None
     return (*found, reference.group(0)) if found else None
 
 

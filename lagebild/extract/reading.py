@@ -185,13 +185,16 @@ _VISITED_AFTER = re.compile(r"^\s+(?:und\s+[A-ZÄÖÜ]\w+\s+)?(?:[a-zäöü]+\s+
                             r"^\s+(?:\S+\s+){0,5}?(?:abgefangen|abgeschossen)\b|"
                             # "lag Tschernihiw in der Nacht zu Mittwoch … unter schwerem Beschuss"
                             r"^\s+(?:\S+\s+){0,12}?unter\s+(?:\w+\s+)?(?:Beschuss|Feuer)\b")
+# "die Ukraine überfallen", "hatte der Präsident Litauen, Estland und Lettland besucht"
+_COUNTRY_VISITED = re.compile(r"\s+(?:\S+\s+){0,4}?überfallen\b|"
+                              r"(?:,\s+[A-ZÄÖÜ]\w+)*(?:\s+und\s+[A-ZÄÖÜ]\w+)?\s+(?:besucht|bereist)\b")
 # "an die Ukraine liefern", "gegen die Ukraine": a country after these is a recipient or a target.
 _RECIPIENT = re.compile(r"\b(?:(?:[Aa]n|[Gg]egen|[Ff]ür)\s+(?:der|die|den|dem|das)?|"
                         r"dankte[n]?\s+(?:vor\s+allem\s+|besonders\s+|insbesondere\s+)?(?:der|den|dem)?)\s*$")
 # "ein Frieden in der Ukraine", "die Grenze zu Belarus": the place belongs to a noun, it is the topic.
 _TOPIC = re.compile(r"\b(?:(?:Frieden|Friedens|Krieg|Krieges|Kriegs|Lage|Konflikt|Konflikts|Situation|Wiederaufbau|"
-                    # "wandte sich an die Menschen in Russland": whom it is about, not where
-                    r"Menschen|Bürger\w*|Bevölkerung)\s+in|Grenzen?\s+(?:zu|zum|zur|nach|mit)|"
+                    # "wandte sich an die Menschen in Russland": whom it is about, not where; "die Wahl in den USA"
+                    r"Wahl|Wahlen|Menschen|Bürger\w*|Bevölkerung)\s+in|Grenzen?\s+(?:zu|zum|zur|nach|mit)|"
                     # "forderte stärkeren Druck auf Moskau": whom the pressure is on
                     r"Druck\s+auf)\s+(?:der|die|den|dem|das)?\s*$")
 
@@ -300,8 +303,8 @@ def is_location(mention: PlaceMention, text: str) -> bool:
 
 def _visited(mention: PlaceMention, text: str) -> bool:
     """A town as the object of a verb of visiting or attacking (countries there are mostly the subject)."""
-    if mention.place.geo_precision == "country":  # but a country invaded is the scene: "die Ukraine überfallen"
-        return bool(re.match(r"\s+(?:\S+\s+){0,4}?überfallen\b", text[mention.stop :]))
+    if mention.place.geo_precision == "country":  # but a country invaded or toured is the scene
+        return bool(_COUNTRY_VISITED.match(text[mention.stop :]))
     return bool(_VISITED_BEFORE.search(text[: mention.begin]) or _VISITED_AFTER.match(text[mention.stop :]))
 
 
@@ -323,11 +326,17 @@ TELLS_BEFORE = re.compile(r"^(?:Das|Dies)\s+(?:teilte|(?P<announced>kündigte)|s
                           r"bestätigte|verkündete)n?\b")
 
 
+# "Selenskyj will beim Treffen in Ramstein seinen Plan vorstellen. Dazu wird am Samstag auch Biden erwartet.": who
+# else comes to the event before, and when it is.
+_JOINS_BEFORE = re.compile(r"^(?:Dazu|Dabei|Daran)\s+(?:wird|werden|soll|sollen)\b")
+
+
 def tells_before(reading: Reading, previous: Reading) -> bool:
-    """Does ``reading`` only say who told the news of ``previous`` (dated by itself, in the same paragraph)?"""
+    """Does ``reading`` only say who told the news of ``previous``, or who else comes to it (dated by itself, in the
+    same paragraph)?"""
     same_paragraph = reading.sentence.paragraph == previous.sentence.paragraph
-    return same_paragraph and not previous.dates and bool(reading.dates) and bool(
-        TELLS_BEFORE.match(reading.sentence.text))
+    told = TELLS_BEFORE.match(reading.sentence.text) or _JOINS_BEFORE.match(reading.sentence.text)
+    return same_paragraph and not previous.dates and bool(reading.dates) and bool(told)
 
 
 def lasts_until(reading: Reading) -> DateMention | None:
@@ -355,42 +364,3 @@ def opens(reading: Reading, begin: int) -> bool:
     """Does the word at ``begin`` open the sentence (at most an article before it)?"""
     before = _LABEL.sub("", reading.sentence.text[:begin])  # "Hintergrund: Die EU-Kommission …"
     return len(before.split()) <= 1
-
-
-def nearest(
-    readings: list[Reading], index: int, attribute: str, forward: bool, scope: str
-) -> tuple[Reading, object] | None:
-    """The closest other sentence that has ``attribute``: earlier in the same paragraph, then (if
-    ``forward``) later in it; with ``scope="section"`` earlier sentences of the section instead."""
-    here = readings[index].sentence
-    if scope == "paragraph":
-        same_paragraph = [r for r in readings if r.sentence.paragraph == here.paragraph]
-        before = [r for r in same_paragraph if r.sentence.begin < here.begin][::-1]
-        after = [r for r in same_paragraph if r.sentence.begin > here.begin] if forward else []
-        if attribute == "locations":  # "… Am Montagabend traf Biden dann in Warschau ein": where a later trip went
-            after = [r for r in after if not (r.dates and r.category and r.category[0] == "visit")]
-            # "Heute schaltete sich Selenskyj zu … Am Mittwoch beraten die Minister in Brüssel": another day's place
-            own = {m.start for m in readings[index].dates if m.precision == "day" and not m.ongoing and m.end is None}
-            after = [r for r in after if not (own and r.dates and own.isdisjoint(m.start for m in r.dates))]
-        candidates = before + after
-    else:
-        candidates = [r for r in readings[:index][::-1] if r.sentence.section == here.section]
-    for reading in candidates:
-        value = getattr(reading, attribute)
-        if attribute == "dates":  # "räumten bis in die Nacht zu Dienstag": how long one thing went on dates no other
-            value = [m for m in value if not _UNTIL_NOW.search(reading.sentence.text[: m.begin])]
-        if attribute == "dates" and _LOOKS_BACK.search(reading.sentence.text):
-            continue  # "Zuletzt war Selenskyj im September 2021 dort": a look back dates no neighbour
-        if attribute == "dates" and scope == "section" and _PLUPERFECT.search(reading.sentence.text):
-            continue  # "Im Juni vergangenen Jahres hatte die Konferenz in London getagt." dates no other paragraph
-        if value:
-            return reading, value
-    return None
-
-
-_PLUPERFECT = re.compile(r"\b(?:hatte|hatten|war|waren)\b[^,;:]*\b(?:ge\w+t|ge\w+en|\w+iert)[.!?]?$")
-_UNTIL_NOW = re.compile(r"\bbis\s+(?:(?:in|zu)\s+)?(?:die|den|der|zum|zur)?\s*$")
-# "Es ist erst sein zweiter Besuch seit …; im Juni 2022 war er …": counting visits looks back.
-_LOOKS_BACK = re.compile(r"^(?:Zuletzt|Damals|Zuvor)\b|\bzuletzt\b|"
-                         r"^Es\s+(?:ist|war)\s+(?:erst\s+)?(?:sein|ihr)\s+(?:erste|zweite|dritte)[rns]?\s+(?:Besuch|Reise)\b")
-

@@ -64,6 +64,10 @@ def nationality(reading: Reading, mention: PlaceMention) -> bool:
     return is_attributive(mention) and bool(re.match(r"\s+[A-ZÄÖÜ]\w+", reading.sentence.text[mention.stop :]))
 
 
+_OF_A_NOUN = re.compile(r"\b(?!(?:In|Aus|Von|Bei|Mit|Nach|Zu|Auf|An|Für|Gegen|Über|Unter|Vor|Zwischen)\s)"
+                        r"[A-ZÄÖÜ][a-zäöüß]+\s+(?:der|des)\s+$")
+
+
 def acting_country(reading: Reading) -> PlaceMention | None:
     """A country named in the main clause ("Erst am Mittwoch kündigten die USA … an"), before any
     comma or "dass": the state that acts. Countries in a reported clause are what is spoken about."""
@@ -71,6 +75,8 @@ def acting_country(reading: Reading) -> PlaceMention | None:
     for mention in reading.places:
         before = text[: mention.begin]
         if mention in reading.recipients or mention.place.geo_precision != "country" or nationality(reading, mention):
+            continue
+        if _OF_A_NOUN.search(before):  # "nannte Rutte die Unterstützung der Ukraine …": whose, not who
             continue
         if "," not in before and not re.search(r"\bdass\b", before):
             return mention

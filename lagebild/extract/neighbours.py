@@ -1,0 +1,49 @@
+"""The nearest other sentence that has a date, a place or a recipient: where an event without its own takes it."""
+
+from __future__ import annotations
+
+import re
+
+from .reading import Reading
+
+
+def nearest(
+    readings: list[Reading], index: int, attribute: str, forward: bool, scope: str
+) -> tuple[Reading, object] | None:
+    """The closest other sentence that has ``attribute``: earlier in the same paragraph, then (if
+    ``forward``) later in it; with ``scope="section"`` earlier sentences of the section instead."""
+    here = readings[index].sentence
+    if scope == "paragraph":
+        same_paragraph = [r for r in readings if r.sentence.paragraph == here.paragraph]
+        before = [r for r in same_paragraph if r.sentence.begin < here.begin][::-1]
+        after = [r for r in same_paragraph if r.sentence.begin > here.begin] if forward else []
+        if attribute == "locations":  # "… Am Montagabend traf Biden dann in Warschau ein": where a later trip went
+            after = [r for r in after if not (r.dates and r.category and r.category[0] == "visit")]
+            # "Heute schaltete sich Selenskyj zu … Am Mittwoch beraten die Minister in Brüssel": another day's place
+            own = {m.start for m in readings[index].dates if m.precision == "day" and not m.ongoing and m.end is None}
+            after = [r for r in after if not (own and r.dates and own.isdisjoint(m.start for m in r.dates))]
+        candidates = before + after
+    else:
+        candidates = [r for r in readings[:index][::-1] if r.sentence.section == here.section]
+    for reading in candidates:
+        value = getattr(reading, attribute)
+        if attribute == "dates":  # "räumten bis in die Nacht zu Dienstag": how long one thing went on dates no other
+            value = [m for m in value if not _UNTIL_NOW.search(reading.sentence.text[: m.begin])]
+        if attribute == "dates" and _LOOKS_BACK.search(reading.sentence.text):
+            continue  # "Zuletzt war Selenskyj im September 2021 dort": a look back dates no neighbour
+        if attribute == "dates" and scope == "section" and _PLUPERFECT.search(reading.sentence.text):
+            continue  # "Im Juni vergangenen Jahres hatte die Konferenz in London getagt." dates no other paragraph
+        if attribute == "dates" and scope == "section":  # nor does "seit Oktober 2014" (how long something lasts)
+            value = [m for m in value if not m.ongoing]
+        if value:
+            return reading, value
+    return None
+
+
+# "hatten sich im Juni auf Rutte als Nachfolger verständigt": a pluperfect sentence looks back
+_PLUPERFECT = re.compile(r"\b(?:hatte|hatten|war|waren)\b[^,;:]*\b\w+(?:t|en)[.!?]?$")
+_UNTIL_NOW = re.compile(r"\bbis\s+(?:(?:in|zu)\s+)?(?:die|den|der|zum|zur)?\s*$")
+# "Es ist erst sein zweiter Besuch seit …; im Juni 2022 war er …": counting visits looks back.
+_LOOKS_BACK = re.compile(r"^(?:Zuletzt|Damals|Zuvor)\b|\bzuletzt\b|"
+                         r"^Es\s+(?:ist|war)\s+(?:erst\s+)?(?:sein|ihr)\s+(?:erste|zweite|dritte)[rns]?\s+(?:Besuch|Reise)\b")
+
