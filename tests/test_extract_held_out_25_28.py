@@ -157,3 +157,51 @@ def test_a_country_with_a_small_capital_a_circumstance_and_countries_toured():
     toured, _ = only("Bereits vergangene Woche hatte der Präsident Litauen, Estland und Lettland besucht.",
                      published=JAN17)
     assert (toured["category"], toured["place"]) == ("visit", "Lithuania")
+
+
+# Twenty-seventh round: from the twenty-sixth round's held-out reports (shahed_kiew, rohstoffabkommen, waffenruhe_mai,
+# nato_den_haag).
+OCT18, MAY01, MAY11, JUN26 = dt.date(2022, 10, 18), dt.date(2025, 5, 1), dt.date(2025, 5, 11), dt.date(2025, 6, 26)
+
+
+def test_the_day_a_demand_is_due_is_not_the_day_it_was_made():
+    text = ("Vier Regierungschefs trafen am Samstagmorgen in Kiew ein. Gemeinsam mit Selenskyj forderten sie Russland "
+            "auf, ab Montag einer Waffenruhe von mindestens 30 Tagen zuzustimmen.")
+    demand, _ = only(text, published=MAY11, category="statement")
+    assert str(demand["start"].date()) == "2025-05-10"
+
+
+def test_signing_a_treaty_is_an_alliance_and_revenues_are_no_capture():
+    signed, _ = only("US-Finanzminister Scott Bessent und Vize-Regierungschefin Julija Swyrydenko unterzeichneten den "
+                     "Vertrag am Mittwochabend in Washington.", published=MAY01)
+    assert (signed["category"], signed["place"], signed["actors"]) == ("alliance", "Washington", "Scott Bessent")
+    fund = draft_from_text("Am Mittwoch wurde in Washington ein Fonds gegründet. In ihn fließt die Hälfte der "
+                           "Einnahmen aus neuen Förderlizenzen.", MAY01).events
+    assert "military" not in set(fund["category"])
+
+
+def test_a_talk_in_private_is_a_meeting_and_what_is_expected_to_happen_is_no_visit():
+    talk, _ = only("Am Samstag sprachen Trump und Selenskyj im Petersdom rund 15 Minuten unter vier Augen.",
+                   published=MAY01)
+    assert talk["category"] == "meeting"
+    vote = draft_from_text("In Kiew wird erwartet, dass die Abgeordneten kommende Woche über das Abkommen "
+                           "abstimmen.", MAY01).events
+    assert "visit" not in set(vote["category"])
+
+
+def test_an_assurance_is_a_statement_and_a_summit_planned_for_a_year_is_dated():
+    assured, _ = only("Spanien hatte sich am Wochenende von Generalsekretär Mark Rutte schriftlich Spielraum zusichern "
+                      "lassen.", published=JUN26)
+    assert assured["category"] == "statement"
+    planned, _ = only("Das nächste Gipfeltreffen der Nato ist für 2026 in der Türkei geplant.", published=JUN26)
+    assert (str(planned["start"].date()), planned["date_precision"], planned["place"]) == ("2026-01-01", "year",
+                                                                                           "Turkey")  # fmt: skip
+
+
+def test_tehran_speaks_for_iran_and_an_accreditation_is_no_credit():
+    denied, _ = only("Teheran weist die Vorwürfe zurück: Außenamtssprecher Nasser Kanaani nannte Berichte über "
+                     "Waffenlieferungen am Montag „haltlos“.", published=OCT18)
+    assert (denied["category"], denied["place"]) == ("statement", "Tehran")
+    withdrawn = draft_from_text("Bereits Ende September hatte Kiew dem iranischen Botschafter die Akkreditierung "
+                                "entzogen.", OCT18).events
+    assert "aid" not in set(withdrawn["category"])

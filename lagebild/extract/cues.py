@@ -27,7 +27,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # "wird in Washington erwartet": a visitor expected; not "als viele erwartet hatten"
     # not "ein gut besuchtes Restaurant" nor "Konzertbesucher"; not awaiting a thing: "erwartet Kiew den NATO-Gipfel"
     ("visit", 3, re.compile(r"\b(?:(?<!gut )(?<!viel )(?<!stark )besuch(?!er)\w*|\w+besuch(?!er)\w*|"
-                            r"erwartet(?!\s+hatten?\b)(?!\s+(?:\S+\s+){0,2}?(?:den|die|das|einen|eine)\s)|visite|gereist|reist\w*|"
+                            r"erwartet(?!\s+hatten?\b)(?!,\s+dass\b)(?!\s+(?:\S+\s+){0,2}?(?:den|die|das|einen|eine)\s)|visite|gereist|reist\w*|"
                             r"weiterreis\w*|eingetroffen|"
                             r"aufgebrochen|gefahren|fuhr(?:en)?|erreichte[n]?|angekommen|besichtig\w*|"
                             r"tr(?:af|afen|ifft|effen)\s+(?:\S+\s+){0,8}?ein(?=\s*[.,;:!?]|\s+und\b|$)|"
@@ -41,7 +41,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             r"ehrte[n]?|Reise\w*|Ankunft|flog|landete)\b", re.IGNORECASE)),
     # "traf" is to meet, unless it is a hit ("traf es", "trafen Raketen") or an arrival ("traf … ein");
     # two "Delegationen" hold talks (one "Delegation" travels)
-    ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|Delegationen|"
+    ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|Delegationen|Begegnung\w*|unter\s+vier\s+Augen|"
                               rf"(?:trafen|traf)(?!\s+es\b)(?!\s+(?:\S+\s+){{0,8}}?{_WEAPONS}\b)"
                               rf"(?!\s+(?:\S+\s+){{0,8}}?ein(?=\s*[.,;:!?]|\s+und\b|$))|\w*[Gg]ipfel\w*|"
                               r"zusammen(?:ge)?kommen|zusammenk(?:am|amen|ommt)|zusammengetroffen|zusammenzutreffen|zusammenzukommen|zu\s+treffen\b|zusammentr(?:af|afen|ifft|effen)|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|"
@@ -61,7 +61,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"Leopard\b|Leopard-\w+|Challenger\b|Challenger-\w+|Abrams\b|Abrams-\w+|Marder\b|"
                           r"\w*[Tt]rainingszentrum|\w*[Aa]usbildungszentrum|\b[\w-]+-System(?:e|en)?\b|"
                           r"(?<!Teilnahme )(?<!Kommen )zugesagt|"
-                          r"Finanzhilfe\w*|Kredit\w*|Spende\w*|"
+                          r"Finanzhilfe\w*|(?<!Ak)Kredit\w*|Spende\w*|"
                           r"finanzier\w*|beteilig\w*\s+sich\s+mit|Beitrag\s+von|"
                           r"Weitergabe|weiterzugeben|weitergegeben|"
                           + _PLEDGE + ")",
@@ -69,10 +69,12 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("alliance", 3, re.compile(r"(?:Beitritt\w*|Mitgliedschaft|\bAntrag|Aufnahme(?!n)|beitreten|Mitglied\b|Erweiterung|"
                                r"Sicherheitsabkommen\w*|Sicherheitszusage\w*|Sicherheitsvereinbarung\w*|\bgegründet\b|\bGründung\w*|\w*[Kk]andidatenstatus|Beitrittskandidat\w*|Bündnisvertrag\w*|Beitrittsurkunde\w*|(?:Partnerschafts|Beistands|Verteidigungs)(?:vertrag|abkommen|pakt)\w*|Beistandsklausel\w*|ratifizier\w*|"
                                r"Ratifizierung\w*|zustimmte[n]?|zugestimmt|gehör(?:t|en|te|ten)\s+(?:\S+\s+){0,10}?an\b|"
+                               # signing a treaty: "unterzeichneten den Vertrag am Mittwochabend in Washington"
+                               r"\bunterzeichne\w*\s+(?:\S+\s+){0,8}?(?:Vertrag|Abkommen)\b|"
                                r"(?<!Ampel)(?<!Regierungs)-Koalition)",  # "die Kampfjet-Koalition", not a government
                                re.IGNORECASE)),
     ("statement", 2, re.compile(rf"\b(?!{_PLEDGE})(?:sagte[n]?|erklärte[n]?|erklärt|betonte[n]?|forderte[n]?|fordert|"
-                                r"verlangte[n]?|"
+                                r"verlangte[n]?|zusichern|zugesichert|"
                                 # an appeal, a promise: "appellierte an Moskau", "versprach Hilfe"
                                 r"appellierte[n]?|Appell\w*|versprach(?:en)?|"
                                 r"warnte[n]?|gewarnt|Warnung|teilte[n]?|bekräftigte[n]?|wiederholte[n]?|drängt\w*|gedrängt|kritisierte[n]?|"
@@ -107,7 +109,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"\b(?:griff(?:en)?|greif(?:t|en))\s+(?:\S+\s+){0,18}?an\b|(?<!Groß)[Aa]ngriff(?!skrieg)\w*|"
                                r"r(?:ückt|ückten|ückte)\s+(?:\S+\s+){0,8}?ein\b|eingerückt|ins\s+Visier\s+(?:genommen|nahm\w*)|ausgetauscht|\w*[Gg]efangenenaustausch\w*|stationier\w*|Raketensystem\w*|Rückzug\w*|Abzug\b|Einnahme\s+(?:des|der|von)\b|Gefangenschaft|zurückgezogen|zurückzuziehen|"
                                r"\bz(?:og|ogen|ieht|iehen)\s+sich\s+(?:\S+\s+){0,8}?zurück|eingenommen|erobert\w*|"
-                               r"[Ee]roberung\w*|Einnahme|Vormarsch|vorgerückt|rück(?:t|en|te|ten)\s+(?:\S+\s+){0,8}?vor\b|"
+                               r"[Ee]roberung\w*|Einnahme(?!n)|Vormarsch|vorgerückt|rück(?:t|en|te|ten)\s+(?:\S+\s+){0,8}?vor\b|"
                                # opening fire: "haben … das Feuer auf Konzertbesucher eröffnet"
                                r"\bFeuer\s+(?:\S+\s+){0,4}?eröffne\w*|"
                                # forces moving in: "war am 6. August 2024 in die Region eingedrungen"

@@ -89,7 +89,7 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
             embedded.append((mention, attribute.start(), mention.stop + described.end()))
         elif since:
             background.append((mention, since.start()))
-        elif _announced_period(sentence.text, mention):
+        elif _announced_period(sentence.text, mention) or _DEMANDED.search(sentence.text[: mention.begin]):
             continue  # "kündigte an, Deutschland werde noch im Dezember … liefern": when it is due, not when said
         elif clause and _tells_event(sentence.text[clause[0] : clause[1]]):
             embedded.append((mention, *clause))
@@ -145,6 +145,10 @@ def reported_from(text: str) -> int:
     """Where the reported content of a statement begins (the end of the text if it has none)."""
     said = _SAID_THEN.search(text)
     return said.end() if said else len(text)
+
+
+# "forderten sie Russland auf, ab Montag einer Waffenruhe zuzustimmen": when the demanded thing is due
+_DEMANDED = re.compile(r"\b(?:forderte[n]?|rief(?:en)?|drängte[n]?)\s+(?:\S+\s+){0,8}?auf,\s+(?:\S+\s+){0,2}$")
 
 
 def _announced_period(text: str, mention: DateMention) -> bool:
