@@ -64,3 +64,15 @@ def test_the_cli_prints_the_figures(tmp_path, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines[1].split()[:8] == ["article", "drafted", "curated", "matched", "precision", "recall", "exact", "date"]
     assert lines[2].startswith(SEED.name)
+
+
+def test_every_note_the_drafter_writes_for_the_test_reports_reads_in_both_languages():
+    """A note key without a template (or with a placeholder the note does not fill) would break the draft page."""
+    keys = set()
+    for article in sorted((ROOT / "tests" / "data" / "articles").glob("*.txt")):
+        published = dt.date.fromisoformat(article.with_suffix(".meta").read_text().splitlines()[0])
+        for provenance in draft_from_text(article.read_text(encoding="utf-8"), published).provenance:
+            for note in provenance.notes:
+                assert note.text("de") and note.text("en"), (article.name, note)
+                keys.add(note.key)
+    assert {"told_by_next", "invasion", "war_territory"} <= keys  # the notes added with the latest rules are read too
