@@ -205,3 +205,38 @@ def test_tehran_speaks_for_iran_and_an_accreditation_is_no_credit():
     withdrawn = draft_from_text("Bereits Ende September hatte Kiew dem iranischen Botschafter die Akkreditierung "
                                 "entzogen.", OCT18).events
     assert "aid" not in set(withdrawn["category"])
+
+
+# Twenty-eighth round: from two of the twenty-seventh round's held-out reports (weisses_haus_august, krimbruecke_juli);
+# scholz_putin_telefonat and kiew_regierungssitz stay held out (no rules were taken from them).
+AUG19, JUL18 = dt.date(2025, 8, 19), dt.date(2023, 7, 18)
+
+
+def test_a_video_conference_is_where_its_first_participant_is():
+    text = ("In der Nacht zum Montag wurden in Charkiw sieben Menschen getötet.\n\nHeute wollen Keir Starmer und "
+            "Emmanuel Macron die Koalition der Willigen zu einer Videokonferenz zusammenrufen.")
+    call, _ = only(text, published=AUG19, category="meeting")
+    assert call["place"] == "London"
+
+
+def test_confirming_a_call_is_a_statement_of_the_kremlin_adviser():
+    confirmed, _ = only("Kremlberater Juri Uschakow bestätigte in der Nacht zu Dienstag ein rund 40-minütiges "
+                        "Gespräch.", published=AUG19)
+    assert (confirmed["category"], confirmed["place"], confirmed["actors"]) == ("statement", "Moscow", "Yuri Ushakov")
+
+
+def test_the_date_of_what_is_compared_is_not_the_sentences_and_coordinating_is_a_meeting():
+    text = ("US-Präsident Donald Trump hat gestern Präsident Wolodymyr Selenskyj im Weißen Haus empfangen. Anders als "
+            "bei ihrem Eklat Ende Februar verlief das Gespräch im Oval Office diesmal betont freundlich.")
+    assert "2025-02-01" not in {str(d.date()) for d in draft_from_text(text, AUG19).events["start"]}
+    agreed, _ = only("Bereits am Mittwoch vergangener Woche hatten sich Selenskyj und Merz in Berlin per Video mit "
+                     "Trump abgestimmt.", published=AUG19)
+    assert (agreed["category"], agreed["place"], str(agreed["start"].date())) == ("meeting", "Berlin", "2025-08-13")
+
+
+def test_where_the_victims_came_from_is_not_the_scene():
+    text = ("Die Brücke zwischen dem russischen Festland und der Halbinsel Krim ist zum zweiten Mal Ziel eines "
+            "Angriffs geworden. Gestern früh erschütterten zwei Explosionen das Bauwerk. Ein Ehepaar aus der Region "
+            "Belgorod, das mit dem Auto auf die Krim unterwegs war, kam ums Leben.")
+    blast, _ = only(text, published=JUL18)
+    assert blast["place"] != "Belgorod region"

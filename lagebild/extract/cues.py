@@ -49,7 +49,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               r"ließ(?:en)?\s+(?:\S+\s+){0,2}?sich\s+(?:\S+\s+){0,14}?"
                               r"(?:unterrichten|informieren|briefen)\b|"
                               r"\w*[Kk]onferenz\w*|\w*[Ss]chalte\b|Zusammenkunft|vermittel(?:t|te|ten)\b|Vermittlung\w*|befass(?:en|t|te|ten)\b|"
-                              r"Gespräch\w*|Generaldebatte\w*|Resolution\w*|Veto\b|abstimm(?:en|t|te|ten)\b|tagt\w*|getagt|Sitzung|beraten|beriet(?:en)?|"
+                              r"Gespräch\w*|Generaldebatte\w*|Resolution\w*|Veto\b|abstimm(?:en|t|te|ten)\b|abgestimmt\b|tagt\w*|getagt|Sitzung|beraten|beriet(?:en)?|"
                               r"\b(?:will|wollen|soll|sollen|wird|werden|möchte)\s+(?:\S+\s+){0,15}?treffen\b|Termin|sprechen|telefonier\w*|Telefonat\w*|"
                               r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,3}?mit|empf(?:ing|ingen|angen|ängt)\b)\b")),
     ("aid", 3, re.compile(r"(?:\ban\s+(?:die\s+Ukraine|Kiew)\s+(?:\S+\s+){0,2}?(?:abgeben|abzugeben|abgegeben|"
@@ -174,6 +174,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
 _BEFORE_ASSEMBLY = re.compile(r"\bvor\s+(?:der|dem|den)\s+(?:UN-)?(?:Vollversammlung|Generalversammlung|"
                               r"Sicherheitsrat|Bundestag|Kongress|Parlament)\b")
 _PAPER_OPENS = re.compile(rf"(?:Das|Die|Der|Ein|Eine)\s+{_PLAN}\s")
+_CONFIRMED_BEFORE = re.compile(r"\bbestätigte[n]?\s+(?:\S+\s+){0,8}$")
 _MADE_BEFORE = re.compile(r"\b(?:Vereinbarung|Entscheidung|Abkommen|Absprache|Maßnahme|Vorkehrung|Abmachung)\w*"
                           r"(?:\s+\S+){0,8}\s+$")
 _INFORMATION_BEFORE = re.compile(r"\bInformationen\s+(?:\S+\s+){0,6}$")
@@ -273,6 +274,8 @@ def category_scores(text: str) -> Scores:
     if met := _MET.search(text):  # "hatten sich die beiden in Sankt Petersburg getroffen": met, not hit
         _keep(scores, "military", lambda c: not met.start() <= c.begin < met.end())
         _add(scores, "meeting", 3, Cue("meeting", met.start(), met.end(), met.group(0)))
+    # confirming a call is a statement: "Uschakow bestätigte in der Nacht zu Dienstag ein 40-minütiges Gespräch"
+    _keep(scores, "meeting", lambda c: not _CONFIRMED_BEFORE.search(text[: c.begin]))
     # agreements made are no hit: "keine Vereinbarungen anerkennen, die ohne sie getroffen würden"
     _keep(scores, "military", lambda c: not (c.text == "getroffen" and _MADE_BEFORE.search(text[: c.begin])))
     # passing on information, not weapons: "Informationen an die russische Seite weitergegeben"

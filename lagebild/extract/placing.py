@@ -84,6 +84,10 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
         provenance.add("place", reading.sentence, state.begin, state.stop)
         provenance.notes.append(note("acting_state", state=state.place.english))
         return state.place
+    remote = meets and _REMOTE.search(reading.sentence.text)  # "wollen Starmer und Macron … zu einer Videokonferenz"
+    people = [(a, c) for a, c in actors if a.kind == "person"]
+    if best is None and remote and (place := _whereabouts_or_seat(readings, index, people[:1], provenance, day)):
+        return place  # a call or video conference is where its first participant is
     # A person opening a statement is where the paragraph so far has been; a place named only
     # after it ("… beraten heute in Luxemburg") is another event's (the fallbacks below decide).
     # A later sentence's place is another event's when the sentence names a speaker, or a body with a seat
@@ -298,6 +302,7 @@ def _opening_speaker(reading: Reading) -> tuple[Actor, Cue] | None:
     return None
 
 
+_REMOTE = re.compile(r"\b(?:Video\w*|\w*[Vv]ideo(?:konferenz|schalte|gipfel)\w*|[Tt]elefon\w*|per\s+Video)\b")
 # The host of what he invites to: "Keir Starmer lädt für Samstag zu einer Videokonferenz … ein".
 _INVITES = re.compile(r"\b(?:lädt|laden|lud|luden)\s+(?:\S+\s+){0,12}?ein\b")
 # "Der ukrainische Präsident Wolodymyr Selenskyj warf …", "US-Außenminister Antony Blinken sprach …": a person

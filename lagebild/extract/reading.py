@@ -28,7 +28,9 @@ from .text import Sentence
 # "seit dem Einmarsch vor 14 Monaten": the date belongs to the noun after "seit", not to the sentence.
 # "seit dem Überfall auf sein Land am", "seit den ersten Wochen nach dem russischen Einmarsch am"
 # Not "Seit dem 10. Oktober versucht die Armee …": with no noun between, the date is the sentence's own.
-SINCE = re.compile(r"\bseit\s+(?:(?:dem|der|den)\s+(?:\w+\s+){1,8}|Beginn\s+(?:\w+\s+){0,8})$",
+SINCE = re.compile(r"\bseit\s+(?:(?:dem|der|den)\s+(?:\w+\s+){1,8}|Beginn\s+(?:\w+\s+){0,8})$|"
+                   # "Anders als bei ihrem Eklat Ende Februar verlief das Gespräch …": the date of what is compared
+                   r"\banders\s+als\s+(?:bei|beim|im|am|auf|nach)\s+(?:\w+\s+){0,6}$",
                    re.IGNORECASE)  # "seit Beginn der …"
 # ", die das Abkommen im Juli vergangenen Jahres vermittelt hatte,": a relative clause inside the
 # sentence (closed by a comma) tells an earlier event of its own; its date is not the main clause's.
@@ -249,11 +251,13 @@ def is_origin(mention: PlaceMention, text: str) -> bool:
     """"von Polen aus in die Ukraine gefahren", "Kampfpanzer aus den USA in der Ukraine": where the way began,
     neither the scene nor an actor."""
     before, after = text[: mention.begin], text[mention.stop :]
-    if re.search(r"\b[Vv]on\s+$", before) and re.match(r"\s+aus\b", after):
-        return True
+    if re.search(r"\b[Vv]on\s+$", before) and re.match(r"\s+aus\b", after) or _PEOPLE_FROM.search(before):
+        return True  # … and "ein Ehepaar aus der Region Belgorod": where people come from
     return bool(re.search(r"\baus\s+(?:den|der|dem)?\s*$", before) and re.match(r"\s+(?:in|nach)\s", after))
 
 
+_PEOPLE_FROM = re.compile(r"\b(?:Ehepaar|Paar|Mann|Frau|Familie|Menschen|Kinder|Soldaten|Kämpfer|Touristen|Bewohner\w*|"
+                          r"Einwohner\w*|Flüchtling\w*)\s+aus\s+(?:(?:der|dem|den)\s+)?(?:(?:Region|Gebiet|Stadt)\s+)?$")
 # "Putin lud Trump zu einem nächsten Treffen nach Moskau ein": where someone was invited to is not where it was said
 # (but "Macron lädt für kommenden Montag zu einer Konferenz nach Paris ein" places the conference).
 _INVITED_TO = re.compile(r"\blud(?:en)?\b[^.;:,]*\bnach\s+$")
