@@ -256,8 +256,9 @@ def is_origin(mention: PlaceMention, text: str) -> bool:
     return bool(re.search(r"\baus\s+(?:den|der|dem)?\s*$", before) and re.match(r"\s+(?:in|nach)\s", after))
 
 
-_PEOPLE_FROM = re.compile(r"\b(?:Ehepaar|Paar|Mann|Frau|Familie|Menschen|Kinder|Soldaten|Kämpfer|Touristen|Bewohner\w*|"
-                          r"Einwohner\w*|Flüchtling\w*)\s+aus\s+(?:(?:der|dem|den)\s+)?(?:(?:Region|Gebiet|Stadt)\s+)?$")
+# (not "Fluchtkorridore für Menschen aus Mariupol": the town's people, where the corridor is)
+_PEOPLE_FROM = re.compile(r"\b(?:Ehepaar|Paar|Mann|Frau|Familie|Soldaten|Kämpfer|Touristen)\s+aus\s+"
+                          r"(?:(?:der|dem|den)\s+)?(?:(?:Region|Gebiet|Stadt)\s+)?$")
 # "Putin lud Trump zu einem nächsten Treffen nach Moskau ein": where someone was invited to is not where it was said
 # (but "Macron lädt für kommenden Montag zu einer Konferenz nach Paris ein" places the conference).
 _INVITED_TO = re.compile(r"\blud(?:en)?\b[^.;:,]*\bnach\s+$")
