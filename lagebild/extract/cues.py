@@ -339,7 +339,7 @@ _PURPOSE = re.compile(r",\s+um\s+[^,.;:]*?\bzu\s+\w+(?:\s+und\s+[^,.;:]*?\bzu\s+
 
 
 # "griff die Hauptstadt an, während sich dort eine Delegation aufhielt": the circumstance is not the event.
-_WHILE = re.compile(r",\s+während\s+(?:sich\s+)?[^,.;:]*")
+WHILE = re.compile(r",\s+während\s+(?:sich\s+)?[^,.;:]*")
 
 
 _REJECTED_THEN = re.compile(r"\b(?:wies(?:en)?|lehnte[n]?)\s[^:;.]*:.*")
@@ -355,7 +355,7 @@ def best_category(text: str) -> tuple[str, list[Cue]] | None:
     text = content(text)
     for aside in (_WHERE_BEFORE, DAY_OF_EVENT):  # "…, wo … waren", "am Abend der Explosionen von Saki"
         text = aside.sub(lambda m: " " * len(m.group(0)), text)
-    purposeless = _WHILE.sub(lambda m: " " * len(m.group(0)), _PURPOSE.sub(lambda m: " " * len(m.group(0)), text))
+    purposeless = WHILE.sub(lambda m: " " * len(m.group(0)), _PURPOSE.sub(lambda m: " " * len(m.group(0)), text))
     if purposeless != text and category_scores(purposeless):
         text = purposeless
     judged = list(JUDGING.finditer(text))

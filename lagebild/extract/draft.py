@@ -97,7 +97,7 @@ def _actors(reading: Reading, provenance: EventProvenance, previous: Reading | N
     return names
 
 
-_WHILE_CLAUSE = re.compile(r"^Während\s+[^,.;:]*,|,\s+während\s+[^,.;:]*")
+_WHILE_CLAUSE = re.compile(r"^Während\s+[^,.;:]*,|" + cue_words.WHILE.pattern)  # opening it, or after a comma
 
 
 def _within(position: int, spans: list[tuple[int, int]]) -> bool:
