@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from .amounts import Cue, find_amounts
 from .stance import JUDGING, STANCE
+from .tense import QUOTED
 
 # "sagte … Militärhilfe zu": zusagen is to pledge, not to say ("sicherte … Unterstützung zu" stays a statement). The
 # separable "zu" closes the clause; "sagte er zu Journalisten" is speech.
@@ -38,7 +39,10 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             # "entsandte heute ein Team nach Hrosa": sending people to a place is their trip
                             r"(?:entsandte|schickte)n?\s+(?:\S+\s+){0,4}?(?:Team|Experten|Beobachter|Ermittler)\w*"
                             r"\s+(?:nach|in\s+(?:die|den|das)|ins)\b|"
-                            r"ehrte[n]?|Reise\w*|Ankunft|flog|landete)\b", re.IGNORECASE)),
+                            r"ehrte[n]?|Reise\w*|Ankunft|flog|landete|gelandet|"
+                            # a stop on the way, the last stay: "in Jakutsk Station gemacht", "war er zuletzt im Juli"
+                            r"Station\s+gemacht|machte[n]?\s+(?:\S+\s+){0,6}?Station|"
+                            r"war(?:en)?\s+(?:\S+\s+){0,2}?zuletzt\s+(?:im|in|am|vor))\b", re.IGNORECASE)),
     # "traf" is to meet, unless it is a hit ("traf es", "trafen Raketen") or an arrival ("traf … ein");
     # two "Delegationen" hold talks (one "Delegation" travels)
     ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|Delegationen|Begegnung\w*|unter\s+vier\s+Augen|"
@@ -84,7 +88,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 # a speech before a body: "trat Selenskyj dann vor den Bundestag"
                                 r"tr(?:at|aten|itt)\s+(?:\S+\s+){0,6}?vor\s+(?:den|die|das)\s+\w*(?:tag|[Pp]arlament|"
                                 r"[Kk]ongress|[Vv]ersammlung|[Pp]resse)\b|"
-                                r"\w*[Aa]nsprache|Videobotschaft|nannte[n]?|bedankte[n]?|dankte[n]?|sah(?:en)?|sieht|"
+                                r"\w*[Aa]nsprachen?|Videobotschaft|mahnte[n]?|entschuldigte[n]?\s+sich|"
+                                # appearing at a forum: "Gestern trat Selenskyj beim Weltwirtschaftsforum in Davos auf"
+                                r"tr(?:at|aten|itt)\s+(?:\S+\s+){0,8}?auf(?=\s*[.,;:!?])|nannte[n]?|bedankte[n]?|dankte[n]?|sah(?:en)?|sieht|"
                                 r"gab(?:en)?\s+(?:\S+\s+){0,8}?bekannt|bekanntgegeben|verkündete[n]?|verkündet|Beileid|kondolierte[n]?|"
                                 r"ergriff(?:en)?\s+(?:\S+\s+){0,10}?das\s+Wort|ausgerufen|aufgefordert|gebeten|bat(?:en)?|"
                                 r"forderte[n]?\s+(?:\S+\s+){0,10}?auf\b|"
@@ -100,7 +106,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"\w*[Nn]otstand\w*|\w*[Aa]usnahmezustand\w*|gedachte[n]?|Gedenken|anerkannt|erkannte[n]?\s+(?:\S+\s+){0,10}?an\b|Trauer\b|\w*[Tt]rauertag\w*|Staatstrauer|behauptete[n]?|bestätigte[n]?|beantragte[n]?|vorgeschlagen|schlug\w*\s+(?:\S+\s+){0,10}?vor\b|"
                                 r"veröffentlichte[n]?|bezeichnete[n]?|bezeichnet|Beschwerde\w*|Klage\b|"
                                 r"klagte[n]?|zeigte[n]?\s+sich\s+(?:\S+\s+){0,3}?(?:schockiert|entsetzt|besorgt|erschüttert)|"
-                                r"äußerte[n]?\s+sich|gesagt|Interview\w*|"
+                                r"äußerte[n]?\s+(?:\S+\s+){0,2}?sich|gesagt|Interview\w*|"
                                 r"bestellte[n]?\s+(?:\S+\s+){0,10}?ein)\b", re.IGNORECASE)),
     ("military", 3, re.compile(r"(?:Truppen|Umstrukturierung\w*|Kampftruppe\w*|Offensive|(?<!Groß)Angriff(?!skrieg)\w*|"
                                r"Gegenoffensive|Front\w*|Einheiten|Verluste|beschoss\w*|[Bb]eschuss|angegriffen|bombardier\w*|getroffen|beschädigt|"
@@ -113,7 +119,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                # opening fire: "haben … das Feuer auf Konzertbesucher eröffnet"
                                r"\bFeuer\s+(?:\S+\s+){0,4}?eröffne\w*|"
                                # forces moving in: "war am 6. August 2024 in die Region eingedrungen"
-                               r"eingedrungen|vorgedrungen|"
+                               r"eingedrungen|vorgedrungen|\bdr(?:ang|angen|ingt|ingen)\s+(?:\S+\s+){0,20}?ein\b|Luftraumverletzung\w*|"
                                # counted attackers: "zählte die Luftwaffe mehr als 350 Drohnen"
                                r"\bzählte[n]?\s+(?:\S+\s+){0,6}?(?:Drohnen|Raketen|Marschflugkörper)\b|"
                                r"eingekesselt|einzukesseln|einkesseln|Einkesselung|[Ll]uftalarm|Drohnen(?:angriff|attacke)\w*|abgeschossen|abgefangen|f(?:ing|ingen)\s+(?:\S+\s+){0,8}?ab\b|[Gg]efangene\w*|"
@@ -205,7 +211,7 @@ _STOPPED = re.compile(r"\b\w*[Ll]iefer\w*\s+(?:\S+\s+){0,4}?(?:einzustellen|eins
                       # ammunition that blows up is no aid: "detonierte Munition in einem Depot"
                       r"\b(?:detonier|explodier)\w*\s+(?:\S+\s+){0,3}?Munition|Munition\s+(?:\S+\s+){0,3}?(?:detonier|explodier)\w*")
 _BY_VIDEO = re.compile(r"\bper\s+Video\b[^.;]*?\b(?:sprechen|spricht|sprach)\b")
-_MET = re.compile(r"\bsich\s+(?:[^\s,.;:]+\s+){0,8}?getroffen\b")
+_MET = re.compile(r"\bsich\s+(?:[^\s,.;:]+\s+){0,8}?getroffen\b|\b[Gg]etroffen\s+(?:hatten|haben|hatte|hat)\s+sich\b")
 _LEADERS = re.compile(r"\bStaats-\s+und\s+Regierungschefs?\b")
 # … but not money for one's own forces: "ein Sondervermögen von 100 Milliarden Euro für die Bundeswehr".
 _OWN_FORCES = re.compile(r"\bfür\s+die\s+(?:Bundeswehr|eigene[n]?\s+(?:Armee|Streitkräfte))\b|Sondervermögen\w*|"
@@ -254,6 +260,11 @@ def category_scores(text: str) -> Scores:
     if "meeting" in scores and "visit" in scores and any(_WHERE.search(text[: c.begin]) for c in scores["meeting"][1]):
         scores["meeting"] = (scores["meeting"][0] + 1, scores["meeting"][1])
     _drop_cues_after(scores, ("visit",), _NOT_IN_CLAUSE, text)  # "Putin werde nicht … nach Neu-Delhi reisen"
+    # "„Er zerstört Russland …“, sagte Trump": the quoted words are what was said, not what happened
+    quotes = [q.span() for q in QUOTED.finditer(text)]
+    if any(not any(b <= c.begin < e for b, e in quotes) for c in scores.get("statement", (0, []))[1]):
+        for key in set(scores) - {"statement"}:
+            _keep(scores, key, lambda c: not any(b <= c.begin < e for b, e in quotes))
     _keep(scores, "visit", lambda c: not _NOT_AFTER.match(text[c.stop :]))  # "Nach Istanbul reiste er dennoch nicht"
     _drop_cues_after(scores, ("military", "war"), _ANNIVERSARY, text)  # "vor dem Jahrestag des Großangriffs"
     _drop_cues_after(scores, ("military", "war"), _SUPPOSED, text)
@@ -317,7 +328,8 @@ def content(text: str) -> str:
     if closing is None:
         return text
     before = {key for key in category_scores(text[: closing.start()]) if key != "statement"}
-    return text[: closing.start()] if before else text
+    quoted = QUOTED.fullmatch(text[: closing.start()].strip())  # "„Er zerstört sein Land“, sagte Trump": said words
+    return text[: closing.start()] if before and not quoted else text
 
 
 # "kündigte … an, die Niederlande würden Kampfjets übergeben": what is announced is the event.

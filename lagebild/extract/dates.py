@@ -55,7 +55,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?P<mod>kommenden|nächsten|vergangenen|letzten|vorigen)\s+)?(?P<wd>{_WD})(?P<part>{_PART})?\b"
+            rf"\b(?:(?P<mod>[Kk]ommenden|[Nn]ächsten|[Vv]ergangenen|[Ll]etzten|[Vv]origen)\s+)?(?P<wd>{_WD})(?P<part>{_PART})?\b"
             # "am Donnerstag und Freitag": the first day, and the second as the end
             rf"(?:\s+(?:und|bis)\s+(?P<wd2>{_WD})\b)?"
             # "am Montag vergangener Woche", "am Dienstag der kommenden Woche": the day in that week
@@ -207,7 +207,7 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
             step = {"vergangene": -1, "letzte": -1, "vorige": -1, "kommende": 1, "nächste": 1}.get(week[:-1].lower(), 0)
             day = period_start(published, "week") + dt.timedelta(weeks=step, days=wd)
         else:
-            day = weekday_date(published, wd, tense, g.get("mod"))
+            day = weekday_date(published, wd, tense, (g.get("mod") or "").lower() or None)
         extra: dict = {"day_part": g.get("part")}
         if g.get("wd2"):
             extra["end"] = day + dt.timedelta(days=(WEEKDAYS.index(g["wd2"].lower()) - wd) % 7)
@@ -308,7 +308,7 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
             # "seit Dienstag", "seit Oktober": always the past, and the event goes on.
             since = bool(_SINCE.search(text[:begin])) or match.group(0).lower().startswith("seit ")
             past = since or bool(WAR_OF.search(text[:begin])) or _DATED_NOUN.search(text[:begin]) is not None and \
-                not re.match(r"\s+bis\b", text[stop:])
+                not re.match(r"\s+bis\b", text[stop:]) and not match.groupdict().get("last")
             resolved = _resolve(kind, groups, published, "past" if past else tense_for(text, begin))
             if resolved is None:
                 continue

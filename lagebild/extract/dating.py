@@ -142,14 +142,14 @@ _NAMED_DAYS = ("weekday", "explicit", "numeric", "relative_day")
 
 
 def _leading(mentions: list[DateMention]) -> DateMention:
-    """The first mention, unless it is vague ("nun beginnt morgen …") or a part of a period that a day named
-    next pins down ("Ende der Woche, am Donnerstag und Freitag, …")."""
+    """The first mention, unless it is vague ("nun beginnt morgen …", "Unterdessen … Anfang Februar") or a part of
+    a period that a day named next pins down ("Ende der Woche, am Donnerstag und Freitag, …")."""
     first = mentions[0]
     for later in mentions[1:]:
+        if first.kind in _VAGUE and later.kind not in _VAGUE:  # "Unterdessen … Anfang Februar"
+            return later
         if later.precision != "day" or later.kind not in _NAMED_DAYS:
             continue
-        if first.kind in _VAGUE:
-            return later
         inside = first.start <= later.start <= period_end(first.start, first.precision)
         if first.kind in ("rel_period", "phase_period") and first.approximate and inside:
             return later
@@ -265,6 +265,8 @@ def _context_day(readings: list[Reading], index: int, published: dt.date | None 
                        key=lambda m: m.begin)  # fmt: skip
         # "seit dem 8. Februar" too; not a span ("Scheinreferenden vom 23. bis 27. September"): no "same day"
         days = [m for m in named if m.precision == "day" and m.kind != "day_part" and m.end is None]
+        # "am Freitag …, die größte Attacke seit dem Einmarsch am 24. Februar 2022": the news's day, not the war's
+        days = [m for m in days if not any(m is b for b, _ in reading.background)] or days
         if not days:
             continue
         day = days[-1]

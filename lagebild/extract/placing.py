@@ -11,7 +11,7 @@ from .last_resort import body_town, demonym_country, recipient_country
 from .neighbours import nearest
 from .reading import THERE, Reading, is_origin, opens, reported_from
 from .subjects import acting_country, nationality, subject_capital, subject_country, subject_seat
-from .tense import ANNOUNCED_WORDS
+from .tense import ANNOUNCED_WORDS, QUOTED
 from .text import EventProvenance, Sentence, note
 
 # Leaving a place: the place named is the destination, the event happened where the trip began.
@@ -296,7 +296,8 @@ def _opening_speaker(reading: Reading) -> tuple[Actor, Cue] | None:
     for actor, cue in reading.actors:
         # "Die Europäer wollen nachlegen: Der britische Premierminister Keir Starmer lädt …": after a lead-in's colon
         titled = _TITLE_BEFORE.fullmatch(reading.sentence.text[: cue.begin].rsplit(": ", 1)[-1])
-        first = opens(reading, cue.begin) or titled or introduced and cue.stop <= said
+        quoted = _QUOTE_THEN_VERB.fullmatch(reading.sentence.text[: cue.begin])  # "„…“, sagte Präsident Selenskyj"
+        first = opens(reading, cue.begin) or titled or introduced and cue.stop <= said or quoted
         if actor.kind == "person" and actor.seat and first:
             return actor, cue
     return None
@@ -307,6 +308,7 @@ _REMOTE = re.compile(r"\b(?:Video\w*|\w*[Vv]ideo(?:konferenz|schalte|gipfel)\w*|
 _INVITES = re.compile(r"\b(?:lädt|laden|lud|luden)\s+(?:\S+\s+){0,12}?ein\b")
 # "Der ukrainische Präsident Wolodymyr Selenskyj warf …", "US-Außenminister Antony Blinken sprach …": a person
 # introduced by their title still opens the sentence.
+_QUOTE_THEN_VERB = re.compile(rf"\s*(?:{QUOTED.pattern})\s*,?\s*[a-zäöüß]+\s+(?:[\w-]+\s+){{0,2}}?")
 _TITLE_BEFORE = re.compile(r"(?:(?:Der|Die)\s+)?(?:[a-zäöüß-]+(?:e|en|er)\s+)*[A-ZÄÖÜ][\w-]*\s+")
 
 

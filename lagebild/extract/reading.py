@@ -102,6 +102,9 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
     told = len(cue_words.content(sentence.text))
     if any(m.begin < told for m in dates):
         dates = [m for m in dates if m.begin < told]
+    # "„Russland hat heute …“, sagte Selenskyj noch am selben Tag": a day in the quoted words is the speaker's
+    if any(not inside_quotes(sentence.text, m.begin) for m in dates):
+        dates = [m for m in dates if not inside_quotes(sentence.text, m.begin)]
     # A date is not a place: "bis Ende Mai" names no town called Ende; nor is a person's name ("Wladimir Putin").
     actors = find_actors(sentence.text)
     people = [(c.begin, c.stop) for a, c in actors if a.kind == "person"]
@@ -131,8 +134,8 @@ BODY_IN_TOWN = re.compile(r"\b(?:\w*[Mm]inisterium|Regierung|Generalstab|Führun
 
 # "Dieser sagte, die Söldner wollten nach Warschau": after a speech verb and its comma comes what was said.
 # … and what someone was congratulated on: "gratulierte Putin den Wagner-Einheiten zur „Befreiung“ von Artjomowsk".
-_SAID_THEN = re.compile(r"\b(?:(?:sagte|erklärte|betonte|warnte|behauptete|meinte)n?|gesagt|erklärt|betont|gewarnt|"
-                        r"behauptet)\b[^,;:]{0,60}?[,:]\s|\bgratulierte[n]?\s+(?:\S+\s+){0,12}?zu[mr]?\s|"
+_SAID_THEN = re.compile(r"\b(?:(?:sagte|erklärte|betonte|warnte|behauptete|meinte|schrieb)n?|gesagt|erklärt|"
+                        r"betont|gewarnt|behauptet)\b[^,;:]{0,60}?[,:]\s|\bgratulierte[n]?\s+(?:\S+\s+){0,12}?zu[mr]?\s|"
                         # "gab das Weiße Haus bekannt, dass Biden seine Reise nach Deutschland verschiebt"
                         r"\b(?:gab|gaben|teilte|teilten)\s+(?:\S+\s+){0,8}?(?:bekannt|mit),\s+dass\s|"
                         + JUDGING.pattern)  # "wertete die Truppenbewegungen als …": the judgement is said
@@ -253,7 +256,8 @@ def is_origin(mention: PlaceMention, text: str) -> bool:
     before, after = text[: mention.begin], text[mention.stop :]
     if re.search(r"\b[Vv]on\s+$", before) and re.match(r"\s+aus\b", after) or _PEOPLE_FROM.search(before):
         return True  # … and "ein Ehepaar aus der Region Belgorod": where people come from
-    return bool(re.search(r"\baus\s+(?:den|der|dem)?\s*$", before) and re.match(r"\s+(?:in|nach)\s", after))
+    return bool(re.search(r"\baus\s+(?:den|der|dem)?\s*$", before)  # "… aus den USA sind in der Ukraine angekommen"
+                and re.match(r"\s+(?:(?:sind|ist|waren|war|wurden|wurde)\s+)?(?:in|nach)\s", after))
 
 
 # (not "Fluchtkorridore für Menschen aus Mariupol": the town's people, where the corridor is)
@@ -305,9 +309,13 @@ def is_location(mention: PlaceMention, text: str) -> bool:
     if (AFTER_PREPOSITION.search(before) and not _AFTER_DATE.search(before)) or _SETTLEMENT.search(before) or \
             _REGION_WORD.search(before):
         return True
-    if _visited(mention, text):
-        return True
+    if _visited(mention, text) or mention.text.endswith("er") and _GATHERING_AFTER.match(text[mention.stop :]):
+        return True  # "die Münchner Sicherheitskonferenz": where the gathering is
     return mention.place.geo_precision != "country" and not text[: mention.begin].strip()
+
+
+_GATHERING_AFTER = re.compile(r"\s+(?:\w+-)?\w*(?:[Kk]onferenz|[Gg]ipfel|[Gg]espräche|[Vv]erhandlungen|[Tt]reffen|"
+                              r"[Tt]agung)\b")
 
 
 def _visited(mention: PlaceMention, text: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from .actors import Actor
 from .amounts import Cue
 from .gazetteer import Place, PlaceMention, is_attributive, lookup
-from .reading import Reading, opens
+from .reading import Reading, inside_quotes, opens
 
 _FROM, _HEARD = re.compile(r"(?:Aus|Von)\s+(?:dem|der|den)\s+"), re.compile(r"\s+(?:\S+\s+){0,2}?hieß\s+es\b")
 
@@ -33,6 +33,8 @@ def subject_country(reading: Reading) -> PlaceMention | None:
     statement by a person named by their country ("Südkoreas Präsident Yoon hatte nicht ausgeschlossen, …")."""
     told = reading.category is not None and reading.category[0] == "statement"
     for mention in reading.places:
+        if inside_quotes(reading.sentence.text, mention.begin):  # "„Russland hat heute …“, sagte Selenskyj"
+            continue
         state = mention.place.geo_precision == "country" and (told or not nationality(reading, mention))
         before = reading.sentence.text[: mention.begin]
         if state and (opens(reading, mention.begin) or _WHOSE.search(before) or _CLAUSE_OPENS.search(before)):
@@ -74,7 +76,8 @@ def acting_country(reading: Reading) -> PlaceMention | None:
     text = reading.sentence.text
     for mention in reading.places:
         before = text[: mention.begin]
-        if mention in reading.recipients or mention.place.geo_precision != "country" or nationality(reading, mention):
+        if mention in reading.recipients or mention.place.geo_precision != "country" or nationality(reading, mention) \
+                or inside_quotes(text, mention.begin):
             continue
         if _OF_A_NOUN.search(before):  # "nannte Rutte die Unterstützung der Ukraine …": whose, not who
             continue
