@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from lagebild.extract import draft_from_text
 from tests.drafting import only
 
 # Twenty-ninth round: from the twenty-eighth round's held-out reports (putin_pjoengjang, belgorod_neujahr,
@@ -99,3 +100,80 @@ def test_a_place_in_what_someone_wrote_is_not_where_the_writer_was():
             "Medwedew, schrieb noch am Freitagabend auf Telegram, Selenskyj sei im Oval Office gescheitert.")
     wrote, _ = only(text, published=dt.date(2025, 3, 1), category="statement")
     assert wrote["place"] == "Moscow"
+
+
+# Thirtieth round: from the twenty-ninth round's held-out reports (engels_angriff, lemberg_angriff,
+# mobilisierungsgesetz, trump_putin_telefonat).
+DEC06, JUL07, APR17, FEB13 = dt.date(2022, 12, 6), dt.date(2023, 7, 7), dt.date(2024, 4, 17), dt.date(2025, 2, 13)
+
+
+def test_a_step_of_a_law_is_of_the_laws_kind():
+    text = ("Selenskyj hat gestern das neue Mobilisierungsgesetz unterzeichnet.\n\nDas Parlament in Kiew hatte den "
+            "Entwurf am vergangenen Donnerstag mit 283 Stimmen gebilligt.")
+    steps = draft_from_text(text, APR17).events
+    assert sorted(steps["start"].dt.date.astype(str)) == ["2024-04-11", "2024-04-16"]
+    assert set(steps["category"]) == {"recruitment"}
+
+
+def test_a_war_recalled_with_its_month_is_the_war():
+    text = "Mehr als zwei Jahre nach dem russischen Überfall im Februar 2022 fehlen den Truppen Soldaten und Munition."
+    war, _ = only(text, published=APR17, category="war")
+    assert (str(war["start"].date()), war["date_precision"]) == ("2022-02-01", "month")
+
+
+def test_a_town_attacked_with_weapons_named_after_it_is_the_scene_and_an_invitation_is_not():
+    text = ("Der Kreml teilte mit, Putin habe Trump nach Moskau eingeladen. Am Mittwochmorgen hatte Russland Kiew "
+            "mit ballistischen Raketen angegriffen.")
+    strike, _ = only(text, published=FEB13, category="military")
+    assert strike["place"] == "Kyiv"
+    text = "Putin habe Trump nach Moskau eingeladen, teilte der Kreml am Mittwoch mit. Dann sprach Trump mit Selenskyj."
+    talk, _ = only(text, published=FEB13, category="meeting")
+    assert talk["place"] != "Moscow"
+
+
+def test_two_calls_with_different_partners_are_two_meetings():
+    text = ("US-Präsident Donald Trump hat gestern mit Kremlchef Wladimir Putin telefoniert. Im Anschluss sprach Trump "
+            "mit dem ukrainischen Präsidenten Wolodymyr Selenskyj.")
+    calls = draft_from_text(text, FEB13).events
+    assert sorted(calls["actors"]) == ["Donald Trump;Vladimir Putin", "Donald Trump;Volodymyr Zelensky"]
+
+
+def test_a_speech_expected_is_a_statement_of_a_known_speaker():
+    speech, _ = only("Mit Spannung wird die Rede von US-Vizepräsident JD Vance am Freitag in München erwartet.",
+                     published=FEB13)
+    assert (speech["category"], speech["actors"]) == ("statement", "JD Vance")
+    said, _ = only("Am Mittwoch sagte Pete Hegseth in Brüssel, das Ziel sei unrealistisch.", published=FEB13)
+    assert said["actors"] == "Pete Hegseth"
+
+
+def test_the_crimean_bridge_is_a_place_and_a_scenario_played_through_is_no_event():
+    drove, _ = only("Gestern fuhr Präsident Wladimir Putin über die Krim-Brücke.", published=DEC06)
+    assert (drove["category"], drove["place"]) == ("visit", "Crimean Bridge")
+    text = ("In dem Gespräch vom 19. Februar beraten Offiziere über Marschflugkörper. Auch ein Angriff auf "
+            "die Krim-Brücke wird darin theoretisch durchgespielt.")
+    assert "Crimean Bridge" not in set(draft_from_text(text, dt.date(2024, 3, 4)).events["place"])
+
+
+def test_flying_on_is_a_trip_and_speaking_of_an_attack_is_a_statement():
+    flies, _ = only("Noch am Abend will Selenskyj in die Türkei weiterfliegen.", published=JUL07)
+    assert (flies["category"], flies["place"]) == ("visit", "Turkey")
+    spoke, _ = only("Bürgermeister Andrij Sadowyj sprach gestern in Lemberg vom schwersten Angriff auf die Stadt.",
+                    published=JUL07)
+    assert spoke["category"] == "statement"
+    counted, _ = only("Am Donnerstagabend sprach Selenskyj bereits von 41 zurückeroberten Ortschaften in der Region "
+                      "Cherson.", published=dt.date(2022, 11, 11))  # a count told is the fighting's
+    assert counted["category"] == "military"
+
+
+def test_a_governor_reports_from_his_town_about_its_airfield():
+    text = ("Ein Minister war gestern in Engels zu Gast.\n\nHeute Morgen meldete der Gouverneur von Kursk, Roman "
+            "Starowoit, einen Drohnenangriff auf den Flugplatz der Stadt.")
+    strike, _ = only(text, published=DEC06, category="military")
+    assert strike["place"] == "Kursk"
+
+
+def test_he_after_a_sentence_that_opened_with_he_is_still_the_traveller():
+    text = ("Selenskyj ist am Samstag nach Rom gereist. In Rom traf er Ministerpräsidentin Giorgia Meloni. Abends flog "
+            "er nach Berlin weiter.")
+    trips = draft_from_text(text, dt.date(2023, 5, 15)).events.set_index("place")
+    assert trips.loc["Berlin", "actors"] == "Volodymyr Zelensky"

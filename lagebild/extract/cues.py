@@ -29,7 +29,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # not "ein gut besuchtes Restaurant" nor "Konzertbesucher"; not awaiting a thing: "erwartet Kiew den NATO-Gipfel"
     ("visit", 3, re.compile(r"\b(?:(?<!gut )(?<!viel )(?<!stark )besuch(?!er)\w*|\w+besuch(?!er)\w*|"
                             r"erwartet(?!\s+hatten?\b)(?!,\s+dass\b)(?!\s+(?:\S+\s+){0,2}?(?:den|die|das|einen|eine)\s)|visite|gereist|reist\w*|"
-                            r"weiterreis\w*|eingetroffen|"
+                            r"weiterreis\w*|weiterfl(?:iegen|iegt|og|ogen)|eingetroffen|"
                             r"aufgebrochen|gefahren|fuhr(?:en)?|erreichte[n]?|angekommen|besichtig\w*|"
                             r"tr(?:af|afen|ifft|effen)\s+(?:\S+\s+){0,8}?ein(?=\s*[.,;:!?]|\s+und\b|$)|"
                             r"zu\s+Gast|war\s+(?:\S+\s+){0,10}?gewesen|"
@@ -83,14 +83,13 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"appellierte[n]?|Appell\w*|versprach(?:en)?|"
                                 r"warnte[n]?|gewarnt|Warnung|teilte[n]?|bekräftigte[n]?|wiederholte[n]?|drängt\w*|gedrängt|kritisierte[n]?|"
                                 r"sicherte[n]?|rief\w*|Forderung\w*|Druck|geschätzt|schätzte[n]?|einbestellt|gefordert|bedauert\w*|"
-                                r"verurteilt\w*|kritisiert|sprach(?:en)?\s+(?:\S+\s+){0,8}?von|sprach(?:en)?\s+(?:\S+\s+){0,3}?vor\b|"
-                                r"Rede|\w+rede|"
-                                # a speech before a body: "trat Selenskyj dann vor den Bundestag"
+                                r"verurteilt\w*|kritisiert|sprach(?:en)?\s+(?:\S+\s+){0,8}?vo[nm]\b|sprach(?:en)?\s+(?:\S+\s+){0,3}?vor\b|"
+                                r"Rede|\w+rede|"  # … and before a body: "trat Selenskyj dann vor den Bundestag"
                                 r"tr(?:at|aten|itt)\s+(?:\S+\s+){0,6}?vor\s+(?:den|die|das)\s+\w*(?:tag|[Pp]arlament|"
                                 r"[Kk]ongress|[Vv]ersammlung|[Pp]resse)\b|"
                                 r"\w*[Aa]nsprachen?|Videobotschaft|mahnte[n]?|entschuldigte[n]?\s+sich|"
-                                # appearing at a forum: "Gestern trat Selenskyj beim Weltwirtschaftsforum in Davos auf"
-                                r"tr(?:at|aten|itt)\s+(?:\S+\s+){0,8}?auf(?=\s*[.,;:!?])|nannte[n]?|bedankte[n]?|dankte[n]?|sah(?:en)?|sieht|"
+                                r"tr(?:at|aten|itt)\s+(?:\S+\s+){0,8}?auf(?=\s*[.,;:!?])|"  # "trat … in Davos auf"
+                                r"nannte[n]?|bedankte[n]?|dankte[n]?|sah(?:en)?|sieht|"
                                 r"gab(?:en)?\s+(?:\S+\s+){0,8}?bekannt|bekanntgegeben|verkündete[n]?|verkündet|Beileid|kondolierte[n]?|"
                                 r"ergriff(?:en)?\s+(?:\S+\s+){0,10}?das\s+Wort|ausgerufen|aufgefordert|gebeten|bat(?:en)?|"
                                 r"forderte[n]?\s+(?:\S+\s+){0,10}?auf\b|"
@@ -179,6 +178,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
 
 _BEFORE_ASSEMBLY = re.compile(r"\bvor\s+(?:der|dem|den)\s+(?:UN-)?(?:Vollversammlung|Generalversammlung|"
                               r"Sicherheitsrat|Bundestag|Kongress|Parlament)\b")
+# "sprach vom schwersten Angriff": a judgement, unless the military or a governor reports fighting or a count
+_SPOKE_OF = re.compile(r"^(?!.*\b(?:Generalstab|Militär|Armee|Luftwaffe|Streitkräfte|Gouverneur))(?:.*?)\bsprach(?:en)?"
+                       r"\s+(?:\S+\s+){0,8}?vo[nm]\b(?!\s+(?:\S+\s+)?\d)")
 _PAPER_OPENS = re.compile(rf"(?:Das|Die|Der|Ein|Eine)\s+{_PLAN}\s")
 _CONFIRMED_BEFORE = re.compile(r"\bbestätigte[n]?\s+(?:\S+\s+){0,8}$")
 _MADE_BEFORE = re.compile(r"\b(?:Vereinbarung|Entscheidung|Abkommen|Absprache|Maßnahme|Vorkehrung|Abmachung)\w*"
@@ -260,11 +262,12 @@ def category_scores(text: str) -> Scores:
     if "meeting" in scores and "visit" in scores and any(_WHERE.search(text[: c.begin]) for c in scores["meeting"][1]):
         scores["meeting"] = (scores["meeting"][0] + 1, scores["meeting"][1])
     _drop_cues_after(scores, ("visit",), _NOT_IN_CLAUSE, text)  # "Putin werde nicht … nach Neu-Delhi reisen"
-    # "„Er zerstört Russland …“, sagte Trump": the quoted words are what was said, not what happened
+    # "sprach vom schwersten Angriff", "„Er zerstört Russland …“, sagte Trump": what was said, not what happened
     quotes = [q.span() for q in QUOTED.finditer(text)]
-    if any(not any(b <= c.begin < e for b, e in quotes) for c in scores.get("statement", (0, []))[1]):
-        for key in set(scores) - {"statement"}:
-            _keep(scores, key, lambda c: not any(b <= c.begin < e for b, e in quotes))
+    told = any(not any(b <= c.begin < e for b, e in quotes) for c in scores.get("statement", (0, []))[1])
+    said = [*(quotes if told else []), *((m.end(), len(text)) for m in _SPOKE_OF.finditer(text))]
+    for key in set(scores) - {"statement"}:
+        _keep(scores, key, lambda c: not any(b <= c.begin < e for b, e in said))
     _keep(scores, "visit", lambda c: not _NOT_AFTER.match(text[c.stop :]))  # "Nach Istanbul reiste er dennoch nicht"
     _drop_cues_after(scores, ("military", "war"), _ANNIVERSARY, text)  # "vor dem Jahrestag des Großangriffs"
     _drop_cues_after(scores, ("military", "war"), _SUPPOSED, text)
@@ -291,11 +294,11 @@ def category_scores(text: str) -> Scores:
     _keep(scores, "military", lambda c: not (c.text == "getroffen" and _MADE_BEFORE.search(text[: c.begin])))
     # passing on information, not weapons: "Informationen an die russische Seite weitergegeben"
     _keep(scores, "aid", lambda c: not _INFORMATION_BEFORE.search(text[: c.begin]))
-    # a paper expected is no visitor: "Das Papier wird in den kommenden Tagen erwartet"; a speaker expected before an
-    # assembly is a speech: "wird Lawrow vor der Vollversammlung erwartet"
+    # a paper or a speech expected is no visitor ("Das Papier wird … erwartet", "wird die Rede von Vance … erwartet");
+    # a speaker expected before an assembly is a speech: "wird Lawrow vor der Vollversammlung erwartet"
     expected = [c for c in scores.get("visit", (0, []))[1] if c.text == "erwartet"]
     assembly = _BEFORE_ASSEMBLY.search(text)
-    if expected and (assembly or _PAPER_OPENS.match(text)):
+    if expected and (assembly or _PAPER_OPENS.match(text) or re.search(r"\b(?:die|eine)\s+Rede\b", text)):
         _keep(scores, "visit", lambda c: c not in expected)
         if assembly:
             _add(scores, "statement", 3, Cue("statement", assembly.start(), assembly.end(), assembly.group(0)))

@@ -66,7 +66,8 @@ _HE_OR_SHE = re.compile(r"^(?:(?:\S+\s+){0,6}?(?:[Ee]r|[Ss]ie)\b(?!\s+(?:sind|ha
                         r"(?:\S+\s+){0,4}?ih[nm]\b)")
 
 
-def _actors(reading: Reading, provenance: EventProvenance, previous: Reading | None = None) -> list[str]:
+def _actors(reading: Reading, provenance: EventProvenance, previous: Reading | None = None,
+            earlier: Reading | None = None) -> list[str]:
     names: list[str] = []
     text = reading.sentence.text
     # "Während Selenskyj in der Schweiz weilte, schlugen in Charkiw Raketen ein": the circumstance does not act
@@ -80,7 +81,9 @@ def _actors(reading: Reading, provenance: EventProvenance, previous: Reading | N
     pronoun = _HE_OR_SHE.match(text) if previous is not None else None
     if pronoun and not any(a.kind == "person" and c.begin < pronoun.end() for a, c in reading.actors):
         # "Am Abend reiste er nach Athen weiter", "In Rom traf er Ministerpräsidentin Giorgia Meloni": he is the
-        # person the sentence before named.
+        # person the sentence before named; after "In Rom traf er Meloni", "empfing ihn" is still the one before.
+        chained = earlier is not None and _SUBJECT_PRONOUN.match(previous.sentence.text)
+        previous = earlier if chained else previous
         people = [(a, c) for a, c in previous.actors if a.kind == "person"]
         if len({a.name for a, _ in people}) == 1:
             provenance.add("actors", previous.sentence, people[0][1].begin, people[0][1].stop)
@@ -97,6 +100,7 @@ def _actors(reading: Reading, provenance: EventProvenance, previous: Reading | N
     return names
 
 
+_SUBJECT_PRONOUN = re.compile(r"^(?:\S+\s+){0,6}?[Ee]r\b")
 _WHILE_CLAUSE = re.compile(r"^Während\s+[^,.;:]*,|" + cue_words.WHILE.pattern)  # opening it, or after a comma
 
 
@@ -170,7 +174,9 @@ def _record(
                 provenance.notes.append(note("ongoing", words=since.group(0)))
     start = period_start(start, precision)
     before = readings[index - 1] if index and readings[index - 1].sentence.paragraph == sentence.paragraph else None
-    actors = _actors(reading, provenance, before)
+    earlier = readings[index - 2] if before and index > 1 else None
+    earlier = earlier if earlier and earlier.sentence.paragraph == sentence.paragraph else None
+    actors = _actors(reading, provenance, before, earlier)
     if background_from is not None and date_override is not None:
         # "die Kosten der seit dem russischen Überfall zerstörten Städte schätzt die Weltbank": who acts in the
         # sentence is not who waged what it recalls
@@ -276,7 +282,7 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
         joined = " ".join(texts)
         own = cue_words.best_category(texts[0]) if reading.category and reading.category[0] == "meeting" else None
         category = (_undated_announcement(reading) or own or cue_words.best_category(joined)
-                    or _like_before(readings, head, units))
+                    or _like_before(readings, head, units) or _law_before(readings, head))
         if category and (made := _record(reading, readings, head, published, source, category[0])):
             for follower in followers:
                 _attach(made, readings[follower])
@@ -307,6 +313,21 @@ def _like_before(readings: list[Reading], head: int, units: list[tuple[int, list
     if not _SIMILAR.search(readings[head].sentence.text):
         return None
     earlier = [readings[h].category for h, _ in units if h < head and readings[h].category]
+    return (earlier[-1][0], []) if earlier else None
+
+
+# A step of a law's way: "hatte den Entwurf … gebilligt", "in erster Lesung passiert", "In Kraft treten sollen …"
+_LAW_STEP = re.compile(r"\b(?:gebilligt|billigte[n]?|beschlossen|beschloss(?:en)?|verabschiedet|verabschiedete[n]?|"
+                       r"passiert|gestrichen|strich(?:en)?|Lesung|[Ii]n\s+Kraft)\b")
+_LAW = re.compile(r"\b(?:\w*[Gg]esetz\w*|Entwurf\w*|Klausel\w*)")
+
+
+def _law_before(readings: list[Reading], head: int) -> tuple[str, list] | None:
+    """A law's step with no category of its own is of the law's kind: that of the nearest sentence before that names
+    a law and has one ("hat das Mobilisierungsgesetz unterzeichnet. … hatte den Entwurf … gebilligt")."""
+    if not _LAW_STEP.search(readings[head].sentence.text):
+        return None
+    earlier = [r.category for r in readings[:head] if r.category and _LAW.search(r.sentence.text)]
     return (earlier[-1][0], []) if earlier else None
 
 

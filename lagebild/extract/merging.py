@@ -27,6 +27,8 @@ def same_event(a: dict, b: dict) -> bool:
     if km_between(*map(float, (a["lat"], a["lon"], b["lat"], b["lon"]))) > 50:
         return False
     mine, theirs = set(a["actors"].split(";")) - {""}, set(b["actors"].split(";")) - {""}
+    if a["category"] == "meeting" and len(mine) > 1 and len(theirs) > 1 and mine - theirs and theirs - mine:
+        return False  # "telefonierte mit Putin. Im Anschluss sprach Trump mit Selenskyj": two talks, one shared party
     return not (mine and theirs) or bool(mine & theirs)  # a sentence naming nobody adds to the other
 
 
@@ -39,6 +41,11 @@ def merge(events: list[tuple[dict, EventProvenance]]) -> list[tuple[dict, EventP
             merged.append((record, provenance))
             continue
         kept, kept_provenance = twin
+        if kept["geo_precision"] == "country" and record["geo_precision"] in ("city", "exact"):
+            # "will nach Griechenland weiterfliegen. In Athen erwartet ihn …": the town is where the country was
+            kept.update({k: record[k] for k in ("place", "country", "lat", "lon", "geo_precision", "title_de",
+                                                "title_en", "id")})  # fmt: skip
+            kept_provenance.fields["place"] = []
         kept_provenance.sentences += provenance.sentences
         for name, spans in provenance.fields.items():
             known = kept_provenance.fields.setdefault(name, [])

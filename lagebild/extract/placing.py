@@ -50,8 +50,8 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
         return place
     there = THERE.search(reading.sentence.text)
     named_before = best is not None and best.begin < (there.start() if there else 0)
-    if there and named_before and (there.group(0).lower() in ("dort", "die stadt") or best.place.kind == "capital"
-                                   and there.group(0).endswith("Hauptstadt")):  # fmt: skip
+    if there and named_before and (there.group(0).lower() in ("dort", "die stadt", "der stadt")
+                                   or best.place.kind == "capital" and there.group(0).endswith("Hauptstadt")):
         there = None  # "reiste nach Budapest; beide vereinbarten dort", "vor allem auf Kiew; in der Hauptstadt …"
     if there and best is not None and best.place.geo_precision == "exact":
         there = None  # "In der Hauptstadt traf es das Kinderkrankenhaus Ochmatdyt": the site named is finer

@@ -123,11 +123,15 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
                  and not (military and BODY_IN_TOWN.search(sentence.text[: m.begin]))
                  and not (m.place.geo_precision == "country" and m.begin >= said)]  # fmt: skip
     locations += territories(sentence.text)
+    if _PLAYED_THROUGH.search(sentence.text):  # "Auch ein Angriff auf die Krim-Brücke wird darin theoretisch
+        category, locations = None, []  # durchgespielt": no event, and no scene for the sentences around it
     recipients = [m for m in places if is_recipient(m, sentence.text)]
     return Reading(sentence, dates, background, embedded, places, locations, recipients,
                    actors, category)  # fmt: skip
 
 
+_OFFICIAL_OF = re.compile(r"\b(?:Gouverneur|Bürgermeister|Stadtchef|Militärverwaltung)\w*\s+von\s+$")
+_PLAYED_THROUGH = re.compile(r"\b(?:theoretisch|hypothetisch|durchgespielt|Gedankenspiel\w*)\b")
 # "bestätigte das Verteidigungsministerium in Moskau den Abzug": where the body sits, not where the fighting was.
 BODY_IN_TOWN = re.compile(r"\b(?:\w*[Mm]inisterium|Regierung|Generalstab|Führung|Kommando|Behörden)\s+in\s+$")
 
@@ -185,7 +189,7 @@ _REGION_WORD = re.compile(rf"\b(?:{REGION_WORDS})\s+$")
 _VISITED_BEFORE = re.compile(r"\b(?:besuchte[n]?|bereiste[n]?|griff(?:en)?|beschoss(?:en)?|bombardierte[n]?|"
                              r"eroberte[n]?|erreichte[n]?|besetzte[n]?|überzog(?:en)?)\s+(?:\S+\s+){0,3}$")
 # "hatte Russland Kiew und Charkiw mit Raketen angegriffen": both towns are the scene
-_VISITED_AFTER = re.compile(r"^\s+(?:und\s+[A-ZÄÖÜ]\w+\s+)?(?:[a-zäöü]+\s+|mit\s+\w+\s+){0,2}?"
+_VISITED_AFTER = re.compile(r"^\s+(?:und\s+[A-ZÄÖÜ]\w+\s+)?(?:[a-zäöü]+\s+|mit\s+(?:\S+\s+){1,3}?){0,2}?"
                             r"(?:besucht|bereist|besuchte[n]?|bereiste[n]?|angegriffen|"
                             r"beschossen|bombardiert|erobert|eingenommen|erreicht|besetzt|verlassen)\b|"
                             # "hat Russland Kiew mit einer der dichtesten Angriffswellen seit Wochen überzogen"
@@ -266,6 +270,7 @@ _PEOPLE_FROM = re.compile(r"\b(?:Ehepaar|Paar|Mann|Frau|Familie|Soldaten|Kämpfe
 # "Putin lud Trump zu einem nächsten Treffen nach Moskau ein": where someone was invited to is not where it was said
 # (but "Macron lädt für kommenden Montag zu einer Konferenz nach Paris ein" places the conference).
 _INVITED_TO = re.compile(r"\blud(?:en)?\b[^.;:,]*\bnach\s+$")
+_INVITED_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?eingeladen\b")  # "Putin habe Trump nach Moskau eingeladen"
 
 
 _CONTROLLED_BY = re.compile(r"\s+(?:kontrolliert|besetzt|gehalten|erobert|eingesetzt)\w*\b")
@@ -304,10 +309,12 @@ def is_location(mention: PlaceMention, text: str) -> bool:
         return False  # "hatte die Frontstadt besucht, kurz bevor er nach Washington flog": the next trip's
     if _GENITIVE_OWNER.search(before) and is_attributive(mention) and not mention.text.endswith("er"):
         return False  # "am Veto Russlands", "auf Antrag Kiews": whose, not where
-    if is_origin(mention, text) or _INVITED_TO.search(before) or is_controller(mention, text):
+    invited = _INVITED_TO.search(before) or (re.search(r"\bnach\s+$", before)
+                                             and _INVITED_AFTER.match(text[mention.stop :]))
+    if is_origin(mention, text) or invited or is_controller(mention, text):
         return False  # "in von Russland kontrollierte Orte": who controls them, not where
     if (AFTER_PREPOSITION.search(before) and not _AFTER_DATE.search(before)) or _SETTLEMENT.search(before) or \
-            _REGION_WORD.search(before):
+            _REGION_WORD.search(before) or _OFFICIAL_OF.search(before):  # "meldete der Gouverneur von Kursk …"
         return True
     if _visited(mention, text) or mention.text.endswith("er") and _GATHERING_AFTER.match(text[mention.stop :]):
         return True  # "die Münchner Sicherheitskonferenz": where the gathering is
