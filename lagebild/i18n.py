@@ -201,6 +201,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                             "the sentence tells the past: a neighbour's future date does not apply"),
     "note_day_part_named": ("„{part}“ des im Satz genannten Tages ({day})",
                             "'{part}' of the day the sentence names ({day})"),
+    "note_within_span": ("„{words}“: der Tag innerhalb der zuvor genannten Tage",
+                         "'{words}': the day within the days named before"),
     "note_day_part_today": ("„{part}“ von etwas Bevorstehendem: heute", "'{part}' of something still to come: today"),
     "note_day_of_event": ("„{words}“: der Tag des zuvor genannten Ereignisses ({day})",
                           "'{words}': the day of the event named before ({day})"),

@@ -177,3 +177,70 @@ def test_he_after_a_sentence_that_opened_with_he_is_still_the_traveller():
             "er nach Berlin weiter.")
     trips = draft_from_text(text, dt.date(2023, 5, 15)).events.set_index("place")
     assert trips.loc["Berlin", "actors"] == "Volodymyr Zelensky"
+
+
+# Thirty-first round: from the thirtieth round's held-out reports (wuhledar_fall, karlspreis_aachen,
+# feodossija_schiff, zuppi_mission).
+OCT03, MAY15, DEC27, JUN30 = dt.date(2024, 10, 3), dt.date(2023, 5, 15), dt.date(2023, 12, 27), dt.date(2023, 6, 30)
+
+
+def test_an_envoys_see_is_no_scene_and_a_meeting_not_planned_is_no_event():
+    text = ("Kardinal Matteo Zuppi hat seine Reise nach Moskau beendet. Der Erzbischof von Bologna war vorgestern in "
+            "der russischen Hauptstadt eingetroffen. Ein Treffen mit Putin selbst war nicht vorgesehen.")
+    events = draft_from_text(text, JUN30).events
+    assert "Bologna" not in set(events["place"]) and "meeting" not in set(events["category"])
+    assert "Matteo Zuppi" in ";".join(events["actors"].dropna())
+
+
+def test_a_statement_before_talks_began_is_a_statement():
+    said, _ = only("Das hatte Kremlsprecher Dmitri Peskow bereits am Mittwoch vor Beginn der Gespräche klargestellt.",
+                   published=JUN30)
+    assert (said["category"], str(said["start"].date())) == ("statement", "2023-06-28")
+
+
+def test_a_weekday_within_the_days_named_before_is_that_day():
+    text = ("Der Kardinal reiste zunächst für zwei Tage nach Kiew, am 5. und 6. Juni. Am Dienstag, dem zweiten Tag, "
+            "empfing ihn Präsident Wolodymyr Selenskyj.")
+    met, provenance = only(text, published=JUN30, category="meeting")
+    assert str(met["start"].date()) == "2023-06-06"
+    assert "within_span" in [n.key for n in provenance.notes]
+
+
+def test_days_later_opening_a_sentence_ships_sunk_and_a_trip_that_leads_somewhere():
+    text = ("Am 13. September trafen Raketen eine Werft in Sewastopol. Neun Tage später schlug eine Rakete im "
+            "Hauptquartier der Flotte in der Hafenstadt ein.")
+    strikes = draft_from_text(text, DEC27).events
+    assert sorted(strikes["start"].dt.date.astype(str)) == ["2023-09-13", "2023-09-22"]
+    sunk, _ = only("Im April vergangenen Jahres war das Flaggschiff „Moskwa“ vor der Küste bei Odessa gesunken.",
+                   published=DEC27)
+    assert (sunk["category"], str(sunk["start"].date())) == ("military", "2022-04-01")
+    trip, _ = only("Die Mission soll den Kardinal im Juli nach Washington führen.", published=JUN30)
+    assert (trip["category"], trip["place"]) == ("visit", "Washington")
+
+
+def test_tanks_lost_in_a_fight_are_no_aid_and_a_great_offensive_is_military():
+    text = ("Im Februar 2023 scheiterten russische Marineinfanteristen vor Wuhledar mit Angriffen, Dutzende Panzer "
+            "blieben in den Minenfeldern liegen.")
+    fight, _ = only(text, published=OCT03)
+    assert (fight["category"], fight["place"]) == ("military", "Vuhledar")
+    offensive, _ = only("Vor knapp einem Jahr hatte Russland seine Großoffensive auf Awdijiwka begonnen.",
+                        published=OCT03)
+    assert (offensive["category"], offensive["place"]) == ("military", "Avdiivka")
+
+
+def test_where_a_traveller_came_from_and_two_receptions_in_one_sentence():
+    landed, _ = only("In der Nacht zu Sonntag landete Selenskyj aus Rom kommend in Berlin.", published=MAY15)
+    assert landed["place"] == "Berlin"
+    text = ("Gestern Vormittag empfing ihn Bundespräsident Frank-Walter Steinmeier im Schloss Bellevue, anschließend "
+            "kam er mit Bundeskanzler Olaf Scholz im Kanzleramt zusammen.")
+    places = set(draft_from_text(text, MAY15).events["place"])
+    assert places == {"Bellevue Palace", "Federal Chancellery"}
+    chequers, _ = only("Heute folgte ein Treffen mit Premierminister Rishi Sunak auf dessen Landsitz Chequers.",
+                       published=MAY15)
+    assert chequers["place"] == "Chequers"
+
+
+def test_a_prize_received_in_a_town_hall_named_by_its_town():
+    prize, _ = only("Am Nachmittag nahm Selenskyj im Aachener Rathaus den Internationalen Karlspreis entgegen.",
+                    published=MAY15)
+    assert (prize["category"], prize["place"]) == ("visit", "Aachen")

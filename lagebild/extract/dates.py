@@ -101,7 +101,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"[Aa]m\s+Tag\s+nach\s+(?:dem|der)\s+\w+)\b")),
     # "zwei Tage später": counted from the day named before (see dating).
     # "Zwei Tage nach dem Aus erklärte …": counted from the event named before (not "nach dem Angriff auf …").
-    ("days_later", re.compile(rf"\b(?P<n>{_NUM}|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf)\s+Tage\s+(?:später|danach|darauf|"
+    ("days_later", re.compile(rf"\b(?P<n>(?i:{_NUM}))\s+Tage\s+(?:später|danach|darauf|"
                               r"nach\s+(?:dem|der)\s+[A-ZÄÖÜ]\w*(?!\s+(?:auf|in|im|von|vom|gegen|an|am|bei|mit|über|"
                               r"des|der|dem)\b))\b")),
     # "am Wochenende": the Saturday of the coming weekend, or of the last one in the past tense.

@@ -81,6 +81,9 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
     if source is reading and (planned := announced_date(reading)) and planned.start > mention.start:
         provenance.notes.append(note("announced_for", told=mention.text, day=planned.text))
         mention = planned
+    if source is reading and (day := _within_span(readings, index, mention)) and day != mention.start:
+        provenance.notes.append(note("within_span", words=mention.text))  # "am 5. und 6. Juni. Am Dienstag, …"
+        mention = replace(mention, start=day)
     named_day = next((m for m in mentions if m.kind == "weekday" or m.kind in ("explicit", "holiday") and _night_to(
         source.sentence.text, mention, m)), None)  # fmt: skip
     if mention.kind == "day_part" and named_day is not None:  # "in der Nacht zum Dienstag"
@@ -110,6 +113,20 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
 
 
 # "Gestern Abend kündigte er an, am heutigen Montag … zusammenzutreffen": the event is what was announced.
+
+
+def _within_span(readings: list[Reading], index: int, mention: DateMention) -> dt.date | None:
+    """A bare weekday that falls inside the days the sentence before named ("am 5. und 6. Juni. Am Dienstag, dem
+    zweiten Tag, …"): that day, not the weekday nearest publication."""
+    before = readings[index - 1] if index else None
+    if mention.kind != "weekday" or before is None or before.sentence.paragraph != readings[index].sentence.paragraph:
+        return None
+    weekday = next(i for i, name in enumerate(WEEKDAYS) if name in mention.text.lower())
+    for span in (m for m in before.dates if m.end is not None and m.precision == "day"):
+        days = (span.start + dt.timedelta(days=n) for n in range((span.end - span.start).days + 1))
+        if day := next((d for d in days if d.weekday() == weekday), None):
+            return day
+    return None
 
 
 _PLUPERFECT_END = re.compile(r"\b(?:hatten?|waren?)\W*$")

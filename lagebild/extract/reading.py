@@ -130,6 +130,7 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
                    actors, category)  # fmt: skip
 
 
+_SEE_OF = re.compile(r"\b(?:Erzbischof|Bischof|Patriarch|Metropolit)\w*\s+von\s+$")  # "Der Erzbischof von Bologna"
 _OFFICIAL_OF = re.compile(r"\b(?:Gouverneur|Bürgermeister|Stadtchef|Militärverwaltung)\w*\s+von\s+$")
 _PLAYED_THROUGH = re.compile(r"\b(?:theoretisch|hypothetisch|durchgespielt|Gedankenspiel\w*)\b")
 # "bestätigte das Verteidigungsministerium in Moskau den Abzug": where the body sits, not where the fighting was.
@@ -258,7 +259,8 @@ def is_origin(mention: PlaceMention, text: str) -> bool:
     """"von Polen aus in die Ukraine gefahren", "Kampfpanzer aus den USA in der Ukraine": where the way began,
     neither the scene nor an actor."""
     before, after = text[: mention.begin], text[mention.stop :]
-    if re.search(r"\b[Vv]on\s+$", before) and re.match(r"\s+aus\b", after) or _PEOPLE_FROM.search(before):
+    if re.search(r"\b[Vv]on\s+$", before) and re.match(r"\s+aus\b", after) or _PEOPLE_FROM.search(before) or \
+            re.search(r"\baus\s+$", before) and re.match(r"\s+kommend\b", after):  # "aus Rom kommend in Berlin"
         return True  # … and "ein Ehepaar aus der Region Belgorod": where people come from
     return bool(re.search(r"\baus\s+(?:den|der|dem)?\s*$", before)  # "… aus den USA sind in der Ukraine angekommen"
                 and re.match(r"\s+(?:(?:sind|ist|waren|war|wurden|wurde)\s+)?(?:in|nach)\s", after))
@@ -311,7 +313,7 @@ def is_location(mention: PlaceMention, text: str) -> bool:
         return False  # "am Veto Russlands", "auf Antrag Kiews": whose, not where
     invited = _INVITED_TO.search(before) or (re.search(r"\bnach\s+$", before)
                                              and _INVITED_AFTER.match(text[mention.stop :]))
-    if is_origin(mention, text) or invited or is_controller(mention, text):
+    if is_origin(mention, text) or invited or is_controller(mention, text) or _SEE_OF.search(before):
         return False  # "in von Russland kontrollierte Orte": who controls them, not where
     if (AFTER_PREPOSITION.search(before) and not _AFTER_DATE.search(before)) or _SETTLEMENT.search(before) or \
             _REGION_WORD.search(before) or _OFFICIAL_OF.search(before):  # "meldete der Gouverneur von Kursk …"
@@ -322,7 +324,7 @@ def is_location(mention: PlaceMention, text: str) -> bool:
 
 
 _GATHERING_AFTER = re.compile(r"\s+(?:\w+-)?\w*(?:[Kk]onferenz|[Gg]ipfel|[Gg]espräche|[Vv]erhandlungen|[Tt]reffen|"
-                              r"[Tt]agung)\b")
+                              r"[Tt]agung|Rathaus|Dom|Hafen|Flughafen|Bahnhof)\b")  # "im Aachener Rathaus"
 
 
 def _visited(mention: PlaceMention, text: str) -> bool:

@@ -30,8 +30,8 @@ _COMMA_THEN = rf",\s+(?={_TIME}(?:\s+\d{{4}})?\s+(?!{_NOT_VERB}\b)[a-zäöü]+\b
 # day of its own is another event.
 _COMMA_WHERE_THEN = rf",\s+(?=wo\s+{_TIME}\b)"
 # "Morgen will er den Papst treffen und anschließend nach Berlin weiterreisen, wo ihn Scholz empfängt": what
-# comes next is another event.
-_AND_THEN = r"\s+und\s+(?=anschließend\s)"
+# comes next is another event; so after a comma ("empfing ihn Steinmeier …, anschließend kam er mit Scholz zusammen").
+_AND_THEN = r"(?:\s+und|,)\s+(?=anschließend\s)"
 # "…; Kiew antwortete tags darauf mit einer Warnung": a day counted from the first clause's is another event.
 _SEMICOLON_NEXT_DAY = r";\s+(?=[^;.]*?\b(?:tags\s+(?:darauf|danach)|am\s+(?:folgenden|nächsten)\s+Tag)\b)"
 
