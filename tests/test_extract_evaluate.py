@@ -35,6 +35,13 @@ def test_a_match_needs_near_dates_a_near_place_the_category_and_a_shared_actor()
     assert matches(event(actors=None), curated)  # a draft without actors is not contradicted
 
 
+def test_actors_match_without_diacritics_or_case():
+    curated = event(actors="Viktor Orban;Hungary")
+    assert matches(event(actors="Viktor Orbán"), curated)
+    assert matches(event(actors="viktor orban"), curated)
+    assert not matches(event(actors="Volodymyr Zelensky"), curated)
+
+
 def test_pairs_are_one_to_one_and_the_exact_day_wins():
     curated = pd.DataFrame([event(), event(start=pd.Timestamp("2023-04-21"))])
     drafted = pd.DataFrame([event(start=pd.Timestamp("2023-04-21"))])

@@ -336,7 +336,7 @@ def test_in_the_evening_after_a_comma_and_and_then_open_further_events():
     text = ("Am Nachmittag stand ein Gespräch mit Präsident Emmanuel Macron im Pariser Élysée-Palast auf dem Programm, "
             "am Abend wird Selenskyj in Rom bei Ministerpräsidentin Giorgia Meloni erwartet.")
     places = set(draft_from_text(text, OCT10).events["place"])
-    assert {"Paris", "Rome"} <= places
+    assert {"Élysée Palace", "Rome"} <= places  # the palace is in the gazetteer since round 32
     text = ("Morgen will Selenskyj im Vatikan Papst Franziskus treffen und anschließend nach Berlin weiterreisen, wo "
             "ihn Bundeskanzler Olaf Scholz empfängt.")
     found = {(row.category, row.place) for row in draft_from_text(text, OCT10).events.itertuples()}

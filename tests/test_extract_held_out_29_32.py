@@ -244,3 +244,88 @@ def test_a_prize_received_in_a_town_hall_named_by_its_town():
     prize, _ = only("Am Nachmittag nahm Selenskyj im Aachener Rathaus den Internationalen Karlspreis entgegen.",
                     published=MAY15)
     assert (prize["category"], prize["place"]) == ("visit", "Aachen")
+
+
+# Thirty-second round: from the thirty-first round's held-out reports (krynky_brueckenkopf, orban_friedensmission,
+# notre_dame_treffen, a50_abschuss).
+NOV18, JUL06, DEC08, JAN16 = dt.date(2023, 11, 18), dt.date(2024, 7, 6), dt.date(2024, 12, 8), dt.date(2024, 1, 16)
+
+
+def test_a_quoted_word_inside_a_sentence_does_not_end_it():
+    from lagebild.extract.text import split_sentences
+
+    text = "Selenskyj sprach anschließend von einem „guten und produktiven“ Treffen. „Wir bleiben.“ Dann ging er."
+    assert [s.text for s in split_sentences(text)] == [
+        "Selenskyj sprach anschließend von einem „guten und produktiven“ Treffen.", "„Wir bleiben.“", "Dann ging er."]
+
+
+def test_names_with_accented_capitals_and_where_someone_arrived_after_an_election():
+    met, _ = only("Trump, Macron und Selenskyj sind gestern im Élysée-Palast zusammengekommen.", published=DEC08)
+    assert met["place"] == "Élysée Palace"
+    arrived, _ = only("Trump war am Samstag zu seiner ersten Auslandsreise seit der Wahl in Paris eingetroffen.",
+                      published=DEC08)
+    assert arrived["place"] == "Paris"
+    shot, _ = only("Die Luftwaffe hat am Sonntagabend über dem Asowschen Meer ein russisches Flugzeug abgeschossen.",
+                   published=JAN16)
+    assert (shot["place"], shot["geo_precision"]) == ("Sea of Azov", "region")
+
+
+def test_speaking_up_naming_an_envoy_making_public_and_an_election_are_statements():
+    for text in ("Heute meldete sich Trump auf seiner Plattform Truth Social zu Wort.",
+                 "Ende November benannte Trump den früheren General Keith Kellogg zum Sondergesandten.",
+                 "Öffentlich gemacht hatte den Plan gestern Präsidialamtschef Andrij Jermak in Kiew.",
+                 "Trump hatte die Präsidentschaftswahl am 5. November gewonnen."):
+        said, _ = only(text, published=DEC08)
+        assert said["category"] == "statement", text
+
+
+def test_two_people_who_had_met_met_and_a_day_named_after_an_approximate_ago_dates():
+    met, _ = only("Selenskyj hatte Trump bereits Ende September im Trump Tower in New York getroffen.",
+                  published=DEC08)
+    assert (met["category"], met["place"]) == ("meeting", "Trump Tower")
+    won, _ = only("Trump hatte die Präsidentschaftswahl vor gut einem Monat, am 5. November, gewonnen.",
+                  published=DEC08)
+    assert (str(won["start"].date()), won["date_precision"]) == ("2024-11-05", "day")
+
+
+def test_a_semicolon_before_a_clause_with_a_day_of_its_own_and_days_later_split_the_sentence():
+    text = "Trump hatte die Wahl am 5. November gewonnen; vereidigt wird er am 20. Januar in Washington."
+    assert sorted(draft_from_text(text, DEC08).events["start"].dt.date.astype(str)) == ["2024-11-05", "2025-01-20"]
+    text = ("Am 9. November 2022 hatte Schoigu den Abzug aus Cherson angeordnet; zwei Tage später rückten ukrainische "
+            "Truppen in Cherson ein.")
+    assert "2022-11-11" in set(draft_from_text(text, NOV18).events["start"].dt.date.astype(str))
+
+
+def test_chairing_is_a_meeting_taking_over_a_presidency_is_not_and_a_date_not_named_is_no_statement():
+    text = ("Vorgestern berieten in Davos die Sicherheitsberater über die Friedensformel. Den Vorsitz teilten sich "
+            "Andrij Jermak und Ignazio Cassis.")
+    assert list(draft_from_text(text, JAN16).events["category"]) == ["meeting"]
+    took, _ = only("Ungarn hat am 1. Juli in Brüssel den Vorsitz im Rat der EU übernommen und kündigte Reisen an.",
+                   published=JUL06)
+    assert took["category"] != "meeting"
+    text = "Selenskyj traf am Montag in Bern Bundespräsidentin Viola Amherd. Einen Termin nannte sie nicht."
+    assert list(draft_from_text(text, JAN16).events["category"]) == ["meeting"]
+
+
+def test_a_trip_by_a_name_without_its_accent_a_detour_and_an_arrival_before_a_dash():
+    text = "Am Dienstag traf Viktor Orban in Kiew ein – zum ersten Mal seit Kriegsbeginn."
+    trip, _ = only(text, published=JUL06, category="visit")
+    assert (trip["place"], trip["actors"]) == ("Kyiv", "Viktor Orbán")
+    detour, _ = only("Gestern folgte der überraschende Abstecher Orbans nach Moskau.", published=JUL06)
+    assert (detour["category"], detour["place"]) == ("visit", "Moscow")
+
+
+def test_conditions_referred_to_are_what_was_said_and_a_guest_expected_at_talks_the_week_after_next():
+    text = ("Putin verwies auf die Bedingungen, die er Mitte Juni genannt hatte: Kiew müsse seine Truppen aus vier "
+            "Regionen abziehen.")
+    referred, _ = only(text, published=JUL06)
+    assert referred["category"] == "statement"
+    text = ("Übernächste Woche beraten die Nato-Außenminister in Brüssel über die Unterstützung; auch Außenminister "
+            "Dmytro Kuleba wird dort erwartet.")
+    talks, _ = only(text, published=NOV18)
+    assert (talks["category"], str(talks["start"].date()), talks["date_precision"]) == ("meeting", "2023-11-27", "week")
+
+
+def test_shells_that_hit_are_fighting():
+    hit, _ = only("In der Nacht zu Freitag trafen Geschosse in Cherson erneut Wohnviertel.", published=NOV18)
+    assert hit["category"] == "military"

@@ -11,7 +11,7 @@ import re
 # separable "zu" closes the clause; "sagte er zu Journalisten" is speech.
 PLEDGE = r"sagten?\s+(?:\S+\s+){0,12}?zu(?=[,.;:]|\s+und\b|$)"
 # "trafen Marschflugkörper …": treffen is to hit, not to meet.
-_WEAPONS = r"(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?|Granaten?)"
+_WEAPONS = r"(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?|Granaten?|Geschosse?)"
 # What is presented when presenting is a statement: a plan, a paper, a proposal.
 PLAN = (r"\w*(?:[Pp]lan|[Pp]apier|[Mm]emorand|[Kk]onzept|[Ss]trategie|[Vv]orschl[aä]g|[Ee]ntwurf|[Pp]rogramm|"
         r"[Ff]ormel|Einzelheiten|Details|Grundsätze|Prinzipien)\w*")
@@ -23,13 +23,13 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # not "ein gut besuchtes Restaurant" nor "Konzertbesucher"; not awaiting a thing: "erwartet Kiew den NATO-Gipfel"
     ("visit", 3, re.compile(r"\b(?:(?<!gut )(?<!viel )(?<!stark )besuch(?!er)\w*|\w+besuch(?!er)\w*|"
                             r"erwartet(?!\s+hatten?\b)(?!,\s+dass\b)(?!\s+(?:\S+\s+){0,2}?(?:den|die|das|einen|eine)\s)|visite|gereist|reist\w*|"
-                            r"weiterreis\w*|weiterfl(?:iegen|iegt|og|ogen)|eingetroffen|"
+                            r"weiterreis\w*|weiterfl(?:iegen|iegt|og|ogen)|eingetroffen|Abstecher|"
                             # a prize received in person: "nahm … im Aachener Rathaus den Karlspreis entgegen"
                             r"nahm(?:en)?\s+(?:\S+\s+){0,8}?\w*(?:[Pp]reis|Auszeichnung)\w*\s+entgegen|"
                             # a trip that leads somewhere: "soll die Mission den Kardinal nach Washington führen"
                             r"f(?:ührt|ühren|ührte)\s+(?:\S+\s+){0,6}?nach\b|\bnach\s+\S+\s+f(?:ühren|ührt)\b|"
                             r"aufgebrochen|gefahren|fuhr(?:en)?|erreichte[n]?|angekommen|besichtig\w*|"
-                            r"tr(?:af|afen|ifft|effen)\s+(?:\S+\s+){0,8}?ein(?=\s*[.,;:!?]|\s+und\b|$)|"
+                            r"tr(?:af|afen|ifft|effen)\s+(?:\S+\s+){0,8}?ein(?=\s*[.,;:!?–]|\s+und\b|$)|"
                             r"zu\s+Gast|war\s+(?:\S+\s+){0,10}?gewesen|"
                             r"Delegation|Inspektoren|\w*[Mm]ission\s+nach|"  # "eine Expertenmission nach Tschernobyl"
                             # appearing somewhere: "hatte sich Putin in Tarnuniform auf einem Kommandoposten gezeigt"
@@ -44,8 +44,10 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # "traf" is to meet, unless it is a hit ("traf es", "trafen Raketen") or an arrival ("traf … ein");
     # two "Delegationen" hold talks (one "Delegation" travels)
     ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|Delegationen|Begegnung\w*|unter\s+vier\s+Augen|"
+                              # chairing: "Den Vorsitz teilten sich Jermak und Cassis" (not taking over a presidency)
+                              rf"unter\s+(?:dem\s+)?Vorsitz|[Dd]en\s+Vorsitz\s+(?:teilten|führte[n]?)|"
                               rf"(?:trafen|traf)(?!\s+es\b)(?!\s+(?:\S+\s+){{0,8}}?{_WEAPONS}\b)"
-                              rf"(?!\s+(?:\S+\s+){{0,8}}?ein(?=\s*[.,;:!?]|\s+und\b|$))|\w*[Gg]ipfel\w*|"
+                              rf"(?!\s+(?:\S+\s+){{0,8}}?ein(?=\s*[.,;:!?–]|\s+und\b|$))|\w*[Gg]ipfel\w*|"
                               r"zusammen(?:ge)?kommen|zusammenk(?:am|amen|ommt)|zusammengetroffen|zusammenzutreffen|zusammenzukommen|zu\s+treffen\b|zusammentr(?:af|afen|ifft|effen)|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|"
                               # a briefing: "ließ er sich von der Militärführung über die Lage unterrichten"
                               r"ließ(?:en)?\s+(?:\S+\s+){0,2}?sich\s+(?:\S+\s+){0,14}?"
@@ -87,7 +89,12 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"[Kk]ongress|[Vv]ersammlung|[Pp]resse)\b|"
                                 r"\w*[Aa]nsprachen?|Videobotschaft|mahnte[n]?|entschuldigte[n]?\s+sich|"
                                 r"tr(?:at|aten|itt)\s+(?:\S+\s+){0,8}?auf(?=\s*[.,;:!?])|"  # "trat … in Davos auf"
-                                r"nannte[n]?|bedankte[n]?|dankte[n]?|sah(?:en)?|sieht|"
+                                r"nannte[n]?|nennt|(?:be|er)nannte[n]?|(?:be|er)nannt|verwies(?:en)?\s+auf|"
+                                r"bedankte[n]?|dankte[n]?|sah(?:en)?|sieht|"
+                                # "meldete sich Trump … zu Wort", "öffentlich gemacht", a swearing-in, an election won
+                                r"meldete[n]?\s+sich\s+(?:\S+\s+){0,8}?zu\s+Wort|öffentlich\s+gemacht|"
+                                r"machte[n]?\s+(?:\S+\s+){0,6}?öffentlich|vereidigt|Vereidigung|Amtseinführung|"
+                                r"\w*[Ww]ahl\s+(?:\S+\s+){0,8}?gewonnen|gewann(?:en)?\s+(?:\S+\s+){0,4}?\w*[Ww]ahl\w*|"
                                 r"gab(?:en)?\s+(?:\S+\s+){0,8}?bekannt|bekanntgegeben|verkündete[n]?|verkündet|Beileid|kondolierte[n]?|"
                                 r"ergriff(?:en)?\s+(?:\S+\s+){0,10}?das\s+Wort|ausgerufen|aufgefordert|gebeten|bat(?:en)?|"
                                 r"forderte[n]?\s+(?:\S+\s+){0,10}?auf\b|"
@@ -121,7 +128,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                # counted attackers: "zählte die Luftwaffe mehr als 350 Drohnen"
                                r"\bzählte[n]?\s+(?:\S+\s+){0,6}?(?:Drohnen|Raketen|Marschflugkörper)\b|"
                                r"gesunken|versenkt|eingekesselt|einzukesseln|einkesseln|Einkesselung|[Ll]uftalarm|Drohnen(?:angriff|attacke)\w*|abgeschossen|abgefangen|f(?:ing|ingen)\s+(?:\S+\s+){0,8}?ab\b|[Gg]efangene\w*|"
-                               r"\b(?:trafen|traf)\s+(?:\S+\s+){0,8}?(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?)\b|"
+                               r"\b(?:trafen|traf)\s+(?:\S+\s+){0,8}?(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?|Geschosse?)\b|"
                                r"\btraf(?:en)?\s+(?:ein|eine|einen)\s+\w*(?:lager|depot|gebäude|anlage|"
                                r"stellung|hafen|flugplatz|kraftwerk|umspannwerk|ziel)\w*|"
                                # "setzte Kiew Marschflugkörper … gegen Ziele im Gebiet Kursk ein"

@@ -111,7 +111,7 @@ def category_scores(text: str) -> Scores:
     said = [*(quotes if told else []), *((m.end(), len(text)) for m in _SPOKE_OF.finditer(text))]
     for key in set(scores) - {"statement"}:
         _keep(scores, key, lambda c: not any(b <= c.begin < e for b, e in said))
-    for key in ("visit", "meeting"):  # "Nach Istanbul reiste er dennoch nicht", "Ein Treffen … war nicht vorgesehen"
+    for key in ("visit", "meeting", "statement"):  # "Nach Istanbul reiste er nicht", "Ein Treffen war nicht vorgesehen"
         _keep(scores, key, lambda c: not _NOT_AFTER.match(text[c.stop :]))
     _drop_cues_after(scores, ("military", "war"), _ANNIVERSARY, text)  # "vor dem Jahrestag des Großangriffs"
     _drop_cues_after(scores, ("military", "war"), _SUPPOSED, text)
@@ -144,7 +144,8 @@ def category_scores(text: str) -> Scores:
     # a speaker expected before an assembly is a speech: "wird Lawrow vor der Vollversammlung erwartet"
     expected = [c for c in scores.get("visit", (0, []))[1] if c.text == "erwartet"]
     assembly = _BEFORE_ASSEMBLY.search(text)
-    if expected and (assembly or _PAPER_OPENS.match(text) or re.search(r"\b(?:die|eine)\s+Rede\b", text)):
+    guest = "meeting" in scores and re.search(r"\bdort\s+erwartet\b", text)  # "beraten …; Kuleba wird dort erwartet"
+    if expected and (assembly or guest or _PAPER_OPENS.match(text) or re.search(r"\b(?:die|eine)\s+Rede\b", text)):
         _keep(scores, "visit", lambda c: c not in expected)
         if assembly:
             _add(scores, "statement", 3, Cue("statement", assembly.start(), assembly.end(), assembly.group(0)))
@@ -222,8 +223,11 @@ def best_category(text: str) -> tuple[str, list[Cue]] | None:
     judged = list(JUDGING.finditer(text))
     # "wies das zurück: Russische Truppen hätten die Explosion selbst herbeigeführt": after its colon, what was said.
     rejected = [m for m in _REJECTED_THEN.finditer(text) if STANCE.match(text, m.start())]
+    if re.search(r"\bverwies(?:en)?\s+auf\s[^:;.]*:", text):  # "verwies auf die Bedingungen …: Kiew müsse … abziehen"
+        rejected += list(re.finditer(r"(?<=:)[^:]*$", text))
     scores = category_scores(_blank(text, judged + rejected)) if judged or rejected else category_scores(text)
-    said = (*judged, *STANCE.finditer(text), *SPEECH.finditer(text))
+    said = [m for m in (*judged, *STANCE.finditer(text), *SPEECH.finditer(text))
+            if not _NOT_AFTER.match(text[m.end() :])]  # "Einen Termin nannte sie nicht."
     speech = [Cue("statement", m.start(), m.end(), m.group(0)) for m in said]
     announced = _ANNOUNCES.search(text) and any(k not in ("statement", "meeting") for k in scores)
     # "Der Geheimdienst meldete eine Kommandoaktion: Spezialkräfte seien … gelandet": a fact reported in the
@@ -243,3 +247,11 @@ def best_category(text: str) -> tuple[str, list[Cue]] | None:
     order = [key for key, _, _ in CATEGORY_CUES]
     key = max(scores, key=lambda k: (scores[k][0], -order.index(k)))
     return key, scores[key][1]
+
+
+def met_people(category: tuple[str, list] | None, actors: list) -> tuple[str, list] | None:
+    """"Selenskyj hatte Trump im Trump Tower getroffen": two people named and "getroffen" alone: they met."""
+    people = {a.name for a, _ in actors if a.kind == "person"}
+    if category and category[0] == "military" and {c.text for c in category[1]} == {"getroffen"} and len(people) > 1:
+        return "meeting", category[1]
+    return category

@@ -88,7 +88,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "rel_period",
         re.compile(
             r"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+(?:(?:der|des)\s+)?|(?:im|in\s+der|(?P<this>in\s+diesem|in\s+dieser|diese[ns]?))\s+)?"
-            r"(?P<mod>[Vv]ergangen(?:en?|er)|[Ll]etzte[nr]?|[Vv]orige[nr]?|[Kk]ommende[nr]?|[Nn]ächste[nr]?|[Dd]iese[mnrs]?|"
+            r"(?P<mod>[Vv]ergangen(?:en?|er)|[Ll]etzte[nr]?|[Vv]orige[nr]?|[Kk]ommende[nr]?|[Üü]?[Nn]ächste[nr]?|"
+            r"[Üü]bernächste[nr]?|[Dd]iese[mnrs]?|"
             r"[Ll]aufenden)?\s*"
             r"(?P<unit>Woche|Monats?|Jahr(?:es)?)\b"
         ),
@@ -169,6 +170,7 @@ def _relative_period(groups: dict, published: dt.date) -> tuple[dt.date, str]:
     unit = "Jahr" if unit.startswith("Jahr") else unit.removesuffix("e") if unit == "Jahre" else unit
     mod = (groups.get("mod") or "").lower().removesuffix("n").removesuffix("r")  # "nächster Woche" as "nächsten Monat"
     step = -1 if mod in ("vergangene", "letzte", "vorige") else 1 if mod in ("kommende", "nächste") else 0
+    step = 2 if mod == "übernächste" else step  # "Übernächste Woche"
     if unit == "Woche":
         return period_start(published, "week") + dt.timedelta(weeks=step), "week"
     if unit.startswith("Monat"):

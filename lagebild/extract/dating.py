@@ -168,8 +168,8 @@ def _leading(mentions: list[DateMention]) -> DateMention:
         if later.precision != "day" or later.kind not in _NAMED_DAYS:
             continue
         inside = first.start <= later.start <= period_end(first.start, first.precision)
-        if first.kind in ("rel_period", "phase_period") and first.approximate and inside:
-            return later
+        if first.kind in ("rel_period", "phase_period", "ago") and first.approximate and inside:
+            return later  # … or "vor gut einem Monat, am 5. November"
     return first
 
 

@@ -280,9 +280,11 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
         told = [r for r in (readings[i] for i in followers) if not _only_reported(r)]
         texts = [cue_words.content(_foreground(r)) for r in [reading, *told]]
         joined = " ".join(texts)
-        own = cue_words.best_category(texts[0]) if reading.category and reading.category[0] == "meeting" else None
-        category = (_undated_announcement(reading) or own or cue_words.best_category(joined)
-                    or _like_before(readings, head, units) or _law_before(readings, head))
+        meets = reading.category and reading.category[0] == "meeting"
+        own = cue_words.met_people(cue_words.best_category(texts[0]), reading.actors) if meets else None
+        found = cue_words.met_people(cue_words.best_category(joined), reading.actors)
+        category = (_undated_announcement(reading) or own or found or _like_before(readings, head, units)
+                    or _law_before(readings, head))
         if category and (made := _record(reading, readings, head, published, source, category[0])):
             for follower in followers:
                 _attach(made, readings[follower])

@@ -11,6 +11,7 @@ draft has the curated status is reported beside the targets.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass
 
 import pandas as pd
@@ -55,8 +56,13 @@ def _period(row: pd.Series) -> tuple[dt.date, dt.date]:
 
 
 def _actors(row: pd.Series) -> set[str]:
+    """The row's actors, compared without diacritics or case: "Viktor Orbán" and "Viktor Orban" are one person."""
     value = row["actors"]
-    return set() if pd.isna(value) else {a.strip() for a in str(value).split(";") if a.strip()}
+    return set() if pd.isna(value) else {_folded(a) for a in str(value).split(";") if a.strip()}
+
+
+def _folded(name: str) -> str:
+    return unicodedata.normalize("NFKD", name.strip()).encode("ascii", "ignore").decode().casefold()
 
 
 def matches(draft: pd.Series, curated: pd.Series) -> bool:

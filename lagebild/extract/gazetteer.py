@@ -46,7 +46,7 @@ MIN_POPULATION = 50_000
 THEATRE = frozenset({"UA", "RU", "BY", "MD"})
 _LATIN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f][ -\u024f]*$")
 _ON_RIVER = re.compile(r"\s+(?:am|an\s+der)\s+[A-ZÄÖÜ]\w+")
-_TOKEN = re.compile(r"[A-ZÄÖÜ][\w'’.]*(?:-[A-ZÄÖÜ][\w]*)?")
+_TOKEN = re.compile(r"[A-ZÄÖÜÉÈÁÀÓŁŚŻČŠŽ][\w'’.]*(?:-[A-ZÄÖÜ][\w]*)?")
 
 
 @dataclass(frozen=True)

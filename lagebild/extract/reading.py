@@ -110,9 +110,9 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
     people = [(c.begin, c.stop) for a, c in actors if a.kind == "person"]
     taken = [(m.begin, m.stop) for m in found] + people
     places = [as_region(p) if _REGION_WORD.search(sentence.text[: p.begin]) else p
-              for p in find_places(sentence.text) if not any(b < p.stop and p.begin < e for b, e in taken)]  # fmt: skip
+              for p in find_places(sentence.text) if not any(_overlaps(p, b, e, people) for b, e in taken)]
     # A place in a closing "…, teilte das Ministerium in Berlin mit" is where the source sits (``told``, above).
-    category = cue_words.best_category(main_clause(sentence.text, embedded))
+    category = cue_words.met_people(cue_words.best_category(main_clause(sentence.text, embedded)), actors)
     # Nor a country in what was said ("Blinken betonte, die Vereinigten Staaten stünden an der Seite der Ukraine").
     said = reported_from(sentence.text)
     military = category is not None and category[0] in ("military", "war")
@@ -133,6 +133,12 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
 _SEE_OF = re.compile(r"\b(?:Erzbischof|Bischof|Patriarch|Metropolit)\w*\s+von\s+$")  # "Der Erzbischof von Bologna"
 _OFFICIAL_OF = re.compile(r"\b(?:Gouverneur|Bürgermeister|Stadtchef|Militärverwaltung)\w*\s+von\s+$")
 _PLAYED_THROUGH = re.compile(r"\b(?:theoretisch|hypothetisch|durchgespielt|Gedankenspiel\w*)\b")
+def _overlaps(place: PlaceMention, begin: int, stop: int, people: list[tuple[int, int]]) -> bool:
+    """Does the place share words with a date or a name? ("im Trump Tower": a place that holds a name is a place.)"""
+    inside = place.begin <= begin and stop <= place.stop and stop - begin < len(place.text)
+    return begin < place.stop and place.begin < stop and not (inside and (begin, stop) in people)
+
+
 # "bestätigte das Verteidigungsministerium in Moskau den Abzug": where the body sits, not where the fighting was.
 BODY_IN_TOWN = re.compile(r"\b(?:\w*[Mm]inisterium|Regierung|Generalstab|Führung|Kommando|Behörden)\s+in\s+$")
 
@@ -335,8 +341,10 @@ def _visited(mention: PlaceMention, text: str) -> bool:
 
 
 def is_topic(mention: PlaceMention, text: str) -> bool:
-    """A place that belongs to a noun ("der Krieg in der Ukraine", "die Grenze zu Belarus"): a topic, not an actor."""
-    return bool(_TOPIC.search(text[: mention.begin]))
+    """A place that belongs to a noun ("der Krieg in der Ukraine", "die Grenze zu Belarus"): a topic, not an actor.
+    Not where someone arrived ("zu seiner ersten Auslandsreise seit der Wahl in Paris eingetroffen")."""
+    arrived = re.match(r"\s+(?:eingetroffen|angekommen|gelandet)\b", text[mention.stop :])
+    return bool(_TOPIC.search(text[: mention.begin])) and not arrived
 
 
 def is_recipient(mention: PlaceMention, text: str) -> bool:

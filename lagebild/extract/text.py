@@ -12,7 +12,8 @@ import pandas as pd
 from ..export import to_csv
 from ..i18n import t
 
-_SENTENCE_END = re.compile(r"(?<=[.!?“\"])\s+(?=[A-ZÄÖÜ„\"])")
+# A closing quotation mark ends a sentence only after a full stop ("… geben.“ Dann"), not in "einem „guten“ Treffen".
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][“\"]))\s+(?=[A-ZÄÖÜ„\"])")
 # Abbreviations and ordinals ("am 15. November"); a year ends a sentence ("seit Dezember 2022. Selenskyj …").
 _NO_BREAK_BEFORE = re.compile(r"(?:\b(?:Mio|Mrd|Tsd|St|Dr|Nr|bzw|ca|z\.B|u\.a|vgl|l|r)|(?<!\d\d\d)\d)\.$")
 

@@ -17,7 +17,7 @@ from .reading import CONTINUES, Reading, is_controller, lasts_until, tells_befor
 from .text import Sentence
 
 _THEN = (r"(?:[Dd]anach|[Aa]nschließend|[Dd]araufhin|[Ss]päter|[Zz]uvor|[Kk]urz\s+(?:darauf|danach|zuvor)|[Aa]m\s+\w+|"
-         r"[Vv]or\s+\w+\s+(?:Jahr|Jahren|Monaten|Monat|Wochen|Tagen)|[Ii]m\s+[A-ZÄÖÜ]\w+)\b")
+         r"[Vv]or\s+\w+\s+(?:Jahr|Jahren|Monaten|Monat|Wochen|Tagen)|[Ii]m\s+[A-ZÄÖÜ]\w+|\w+\s+Tage\s+(?:später|danach))\b")
 
 # "…annektiert, am 24. Februar marschierten russische Truppen … ein": after a comma, a new time and then the verb
 # (not a preposition or article: "kündigte an, am Montag mit Putin telefonieren zu wollen" is one clause).
@@ -34,6 +34,8 @@ _COMMA_WHERE_THEN = rf",\s+(?=wo\s+{_TIME}\b)"
 _AND_THEN = r"(?:\s+und|,)\s+(?=anschließend\s)"
 # "…; Kiew antwortete tags darauf mit einer Warnung": a day counted from the first clause's is another event.
 _SEMICOLON_NEXT_DAY = r";\s+(?=[^;.]*?\b(?:tags\s+(?:darauf|danach)|am\s+(?:folgenden|nächsten)\s+Tag)\b)"
+# "…, gewonnen; vereidigt wird er am 20. Januar in Washington": a day of its own after the semicolon.
+_SEMICOLON_DATED = rf";\s+(?=[^;.]*?\bam\s+\d{{1,2}}\.\s+(?:{MONTH_NAMES})\b)"
 
 
 def clauses(sentences: list[Sentence]) -> list[Sentence]:
@@ -45,7 +47,8 @@ def clauses(sentences: list[Sentence]) -> list[Sentence]:
     out: list[Sentence] = []
     for sentence in sentences:
         begin = 0
-        splits = r";\s+(?=" + _THEN + ")|" + "|".join((_COMMA_THEN, _COMMA_WHERE_THEN, _SEMICOLON_NEXT_DAY, _AND_THEN))
+        splits = r";\s+(?=" + _THEN + ")|" + "|".join(
+            (_COMMA_THEN, _COMMA_WHERE_THEN, _SEMICOLON_NEXT_DAY, _SEMICOLON_DATED, _AND_THEN))
         for semicolon in re.finditer(splits, sentence.text):
             left, right = sentence.text[begin : semicolon.start()], sentence.text[semicolon.end() :]
             if cue_words.best_category(left) and cue_words.best_category(right):
