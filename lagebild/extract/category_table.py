@@ -89,7 +89,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"[Kk]ongress|[Vv]ersammlung|[Pp]resse)\b|"
                                 r"\w*[Aa]nsprachen?|Videobotschaft|mahnte[n]?|entschuldigte[n]?\s+sich|"
                                 r"tr(?:at|aten|itt)\s+(?:\S+\s+){0,8}?auf(?=\s*[.,;:!?])|"  # "trat … in Davos auf"
-                                r"nannte[n]?|nennt|(?:be|er)nannte[n]?|(?:be|er)nannt|verwies(?:en)?\s+auf|"
+                                r"nannte[n]?|nennt|entgegnete[n]?|erwiderte[n]?|(?:be|er)nannte[n]?|(?:be|er)nannt|verwies(?:en)?\s+auf|"
                                 r"bedankte[n]?|dankte[n]?|sah(?:en)?|sieht|"
                                 # "meldete sich Trump … zu Wort", "öffentlich gemacht", a swearing-in, an election won
                                 r"meldete[n]?\s+sich\s+(?:\S+\s+){0,8}?zu\s+Wort|öffentlich\s+gemacht|"
@@ -149,7 +149,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"(?<!den )(?<!die )(?<!der )(?<!dem )(?<!des )\bbesetz(?:t|te|ten)\b|"
                                r"abgestürzt|Absturz\w*|stürzte[n]?\s+(?:\S+\s+){0,8}?ab\b|"
                                # "schlugen zwei Raketen in das Gebäude ein": a hit
-                               r"\bschlug(?:en)?\s+(?:\S+\s+){0,12}?ein\b|eingeschlagen|Einschl[aä]g\w*|"
+                               r"\bschlug(?:en)?\s+(?:\S+\s+){0,20}?ein\b|eingeschlagen|Einschl[aä]g\w*|"
                                r"Kommandoaktion\w*|Entsendung\w*|entsandt\w*|beschieß\w*|auszutauschen|austauschen|Austausch\s+von\b|"
                                # a bridge brought down: "stürzte eine Straßenbrücke auf einen Zug", "brach … zusammen"
                                r"\bstürzte[n]?\s+(?:\S+\s+){0,6}?\w*[Bb]rücke\w*|\w*[Bb]rücke\w*\s+(?:\S+\s+){0,6}?"
@@ -159,7 +159,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"\bstartete[n]?\s+(?:[^\s,.;:]+\s+){0,8}?\w*(?:[Dd]rohnen|[Rr]aketen|[Mm]arschflugkörper)\b|"
                                r"\b(?:Soldaten|Kämpfer)\s+(?:\S+\s+){0,8}?(?:geschickt|schickte[n]?|entsandt|verlegt)\b|Militäreinsatz\w*|übern(?:immt|ahm|ahmen|ehmen)\s+(?:\S+\s+){0,12}?"
                                r"(?:das|den)\s+(?:Ober)?(?:Kommando|Befehl)\b|"
-                               r"Spezialkräfte\w*|Sabotage\w*|vernichtet|eingestürzt|umkämpft\w*|\w*[Ee]xplosion\w*|"
+                               r"Spezialkräfte\w*|Sabotage\w*|\w*[Aa]larmbereitschaft|vernichtet|eingestürzt|umkämpft\w*|\w*[Ee]xplosion\w*|"
                                # a change at the top of the military: "… zum neuen Verteidigungsminister ernannt"
                                r"\bzu[mr]\s+(?:\w+\s+)?(?:Verteidigungsminister|Oberbefehlshaber|Generalstabschef|Befehlshaber)\w*"
                                r"\s+(?:ernannt|berufen|bestimmt)|ernannte[n]?\s+(?:\S+\s+){0,8}?zu[mr]\s+(?:\w+\s+)?"

@@ -140,6 +140,8 @@ def category_scores(text: str) -> Scores:
     _keep(scores, "military", lambda c: not (c.text == "getroffen" and _MADE_BEFORE.search(text[: c.begin])))
     # passing on information, not weapons: "Informationen an die russische Seite weitergegeben"
     _keep(scores, "aid", lambda c: not _INFORMATION_BEFORE.search(text[: c.begin]))
+    if re.search(r"\b\w*(?:[Aa]ntr[aä]g|[Uu]rkunde|[Dd]okument|[Bb]eglaubigungsschreiben)\w*\b", text):  # "die
+        _keep(scores, "aid", lambda c: c.text != "übergeben")  # Beitrittsanträge … übergeben": a paper, no aid
     # a paper or a speech expected is no visitor ("Das Papier wird … erwartet", "wird die Rede von Vance … erwartet");
     # a speaker expected before an assembly is a speech: "wird Lawrow vor der Vollversammlung erwartet"
     expected = [c for c in scores.get("visit", (0, []))[1] if c.text == "erwartet"]
@@ -184,7 +186,8 @@ def content(text: str) -> str:
 
 # "kündigte … an, die Niederlande würden Kampfjets übergeben": what is announced is the event.
 # "…, wie Außenminister Sergej Lawrow am Freitag ankündigte": the verb at the end of a subordinate clause too
-_ANNOUNCES = re.compile(r"\bkündig(?:te|ten|t|en)\s+(?:\S+\s+){0,25}?an\b|\bangekündigt|\bankündigte[n]?\b")
+_ANNOUNCES = re.compile(r"\bkündig(?:te|ten|t|en)\s+(?:\S+\s+){0,25}?an\b|\bangekündigt|\bankündigte[n]?\b|"
+                        r"\bverkündet(?:e|en)?\b[^.;:]*?,\s+dass\b")  # "hatten … verkündet, dass Finnland …"
 
 
 # "besuchten … Butscha, wo … Tote gefunden worden waren": a clause in the pluperfect about the place is its past.

@@ -29,7 +29,7 @@ GEO_PRECISION = {"capital": "city", "city": "city", "base": "exact", "landmark":
 # many German words are also the alternate name of some town (e.g. "Dort" for Dordrecht).
 # Words for the kind of a place: "die Kleinstadt Wowtschansk", "des Gebiets Charkiw".
 SETTLEMENT_WORDS = r"\w*[Ss]tadt|\w*[Mm]etropole|Ortschaft|Dorf(?:e?s)?|Siedlung|Vororts?"
-REGION_WORDS = r"Gebiets?|Gebieten|Oblast|Regionen|Region|Bezirks?|Provinz"
+REGION_WORDS = r"\w*[Gg]ebiets?|Gebieten|Oblast|Regionen|\w*[Rr]egion|Bezirks?|Provinz"  # also "Grenzregion Kursk"
 # "auf dem Luftwaffenstützpunkt Eindhoven", "des Wasserkraftwerks Kachowka": a site at the town named after it.
 SITE_WORDS = (r"\w*[Ss]tützpunkts?|Fliegerhorsts?|\w*[Ff]lugplatz|\w*[Ff]lughafens?|\w*[Kk]raftwerks?|Staudamms?|Werft|"
               r"\w*[Hh]afens?")
@@ -310,3 +310,9 @@ def most_specific(mentions: list[PlaceMention]) -> PlaceMention | None:
 
 def is_attributive(mention: PlaceMention) -> bool:
     return mention.text.lower() in (f"{mention.place.german.lower()}s", f"{mention.place.german.lower()}er")
+
+
+def overlaps(place: PlaceMention, begin: int, stop: int, people: list[tuple[int, int]]) -> bool:
+    """Does the place share words with a date or a name? ("im Trump Tower": a place that holds a name is a place.)"""
+    inside = place.begin <= begin and stop <= place.stop and stop - begin < len(place.text)
+    return begin < place.stop and place.begin < stop and not (inside and (begin, stop) in people)

@@ -20,6 +20,7 @@ from .gazetteer import (
     find_places,
     is_attributive,
     lookup,
+    overlaps,
 )
 from .stance import JUDGING
 from .tense import ANNOUNCED_WORDS, QUOTED
@@ -110,7 +111,7 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
     people = [(c.begin, c.stop) for a, c in actors if a.kind == "person"]
     taken = [(m.begin, m.stop) for m in found] + people
     places = [as_region(p) if _REGION_WORD.search(sentence.text[: p.begin]) else p
-              for p in find_places(sentence.text) if not any(_overlaps(p, b, e, people) for b, e in taken)]
+              for p in find_places(sentence.text) if not any(overlaps(p, b, e, people) for b, e in taken)]
     # A place in a closing "…, teilte das Ministerium in Berlin mit" is where the source sits (``told``, above).
     category = cue_words.met_people(cue_words.best_category(main_clause(sentence.text, embedded)), actors)
     # Nor a country in what was said ("Blinken betonte, die Vereinigten Staaten stünden an der Seite der Ukraine").
@@ -133,12 +134,6 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
 _SEE_OF = re.compile(r"\b(?:Erzbischof|Bischof|Patriarch|Metropolit)\w*\s+von\s+$")  # "Der Erzbischof von Bologna"
 _OFFICIAL_OF = re.compile(r"\b(?:Gouverneur|Bürgermeister|Stadtchef|Militärverwaltung)\w*\s+von\s+$")
 _PLAYED_THROUGH = re.compile(r"\b(?:theoretisch|hypothetisch|durchgespielt|Gedankenspiel\w*)\b")
-def _overlaps(place: PlaceMention, begin: int, stop: int, people: list[tuple[int, int]]) -> bool:
-    """Does the place share words with a date or a name? ("im Trump Tower": a place that holds a name is a place.)"""
-    inside = place.begin <= begin and stop <= place.stop and stop - begin < len(place.text)
-    return begin < place.stop and place.begin < stop and not (inside and (begin, stop) in people)
-
-
 # "bestätigte das Verteidigungsministerium in Moskau den Abzug": where the body sits, not where the fighting was.
 BODY_IN_TOWN = re.compile(r"\b(?:\w*[Mm]inisterium|Regierung|Generalstab|Führung|Kommando|Behörden)\s+in\s+$")
 
@@ -336,7 +331,8 @@ _GATHERING_AFTER = re.compile(r"\s+(?:\w+-)?\w*(?:[Kk]onferenz|[Gg]ipfel|[Gg]esp
 def _visited(mention: PlaceMention, text: str) -> bool:
     """A town as the object of a verb of visiting or attacking (countries there are mostly the subject)."""
     if mention.place.geo_precision == "country":  # but a country invaded or toured is the scene
-        return bool(_COUNTRY_VISITED.match(text[mention.stop :]))
+        attacked = _VISITED_BEFORE.search(text[: mention.begin]) and re.match(r"\s+mit\b", text[mention.stop :])
+        return bool(_COUNTRY_VISITED.match(text[mention.stop :]) or attacked)  # "überzog Russland die Ukraine mit …"
     return bool(_VISITED_BEFORE.search(text[: mention.begin]) or _VISITED_AFTER.match(text[mention.stop :]))
 
 

@@ -50,7 +50,7 @@ def _is_modal(word: str) -> bool:
 # the auxiliary counts as the past when a participle with an inseparable prefix ends the clause.
 _PERFECT = re.compile(
     r"\b(?:hat|haben|hatten?|ist|sind|war(?:en)?)\b(?=(?:[^.;:!?,]|(?<=\d)\.)*?"  # "am 17. Juli" does not end it
-    r"(?:\b(?:zurück|wieder|weiter)?(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]{3,}(?:t|en)(?:\s+worden)?|"
+    r"(?:\b(?:zurück|wieder|weiter)?(?:be|ver|er|ent|zer|emp|miss|über|unter)[a-zäöüß]{3,}(?:t|en)(?:\s+worden)?|"
     r"\b\w+\s+lassen)\s*[.,;:!?])"
 )
 

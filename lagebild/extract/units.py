@@ -92,14 +92,16 @@ def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:
     Yes if it opens with a pronoun, is a quotation or has no event cue; or if it has the
     head's category and shares an actor with it, names none, or names no new country.
     """
-    if reading.sentence.paragraph != previous.sentence.paragraph:
-        return False
+    if reading.sentence.paragraph != previous.sentence.paragraph or _MEANWHILE.match(reading.sentence.text):
+        return False  # "Zur selben Zeit überzog Russland die Ukraine …": something else that happened then
     if reading.dates:
         return lasts_until(reading) is not None or tells_before(reading, previous)
     if any(m.place.geo_precision != "country" for m in reading.locations):
         return False
     if _SAID_BY_PRONOUN.search(reading.sentence.text):  # "Russland setze … aus, erklärte er."
         return True
+    if _REPORTED.match(reading.sentence.text) and head.category is not None and head.category[0] == "statement":
+        return True  # "Ähnlich äußerte sich Duda. Es handle sich um eine Rakete der Luftabwehr …": what he said
     if reading.category is not None and AFTERWARDS.match(reading.sentence.text):
         return False  # "Anschließend bezeichnete er die Abordnung als Attrappe": what he did next
     if _new_speaker(reading, head):  # "Außenminister Sergej Lawrow warnte …" after "Das Ministerium bestellte …"
@@ -116,6 +118,8 @@ def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:
     return same_category and (not mine or bool(mine & theirs) or bool(theirs) and not new_countries)
 
 
+_REPORTED = re.compile(r"(?:Es|Er|Sie|Das|Dies|Man)\s+(?:handle|gebe|sei|habe|werde|könne|müsse|dürfe)\b")
+_MEANWHILE = re.compile(r"(?:Zur\s+(?:selben|gleichen)\s+Zeit|Gleichzeitig|Zeitgleich)\b")
 _SPOKE_THERE = re.compile(r"\b(?:nannte|sagte|erklärte|betonte|warnte|forderte)n?\s+(?:er|sie)\s+dort\b")
 _ARTICLE_DAS = re.compile(r"Das\s+[A-ZÄÖÜ]")
 
