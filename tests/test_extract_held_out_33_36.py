@@ -66,3 +66,56 @@ def test_reported_speech_after_a_statement_goes_on_telling_it_and_a_reply_is_a_s
     replied, _ = only("Selenskyj entgegnete am Sonntag in Kiew, ein Frieden brauche Sicherheitsgarantien.",
                       published=dt.date(2024, 12, 8))
     assert replied["category"] == "statement"
+
+
+# Thirty-fourth round: from the thirty-third round's held-out reports (konstantinowka_markt, kabinettsumbildung_kiew,
+# putin_mongolei, biden_warschau).
+SEP07, SEP06, FEB22 = dt.date(2023, 9, 7), dt.date(2024, 9, 6), dt.date(2023, 2, 22)
+
+
+def test_resigning_and_a_successor_are_statements_unless_the_army_chief_changes():
+    quit_, _ = only("Am Dienstag reichten in Kiew mehrere Minister ihren Rücktritt ein.", published=SEP06)
+    assert quit_["category"] == "statement"
+    chief, _ = only("Selenskyj hatte am Donnerstag den Oberbefehlshaber Walerij Saluschnyj entlassen und Olexander "
+                    "Syrskyj zu dessen Nachfolger ernannt.", published=dt.date(2024, 2, 12))
+    assert chief["category"] == "military"
+
+
+def test_the_irish_prime_minister_is_not_the_us_vice_president():
+    met, _ = only("Selenskyj empfing am Mittwoch in Kiew den irischen Regierungschef Simon Harris.", published=SEP06)
+    assert "Simon Harris" in met["actors"] and "Kamala Harris" not in met["actors"]
+
+
+def test_a_month_ago_on_a_named_day_and_the_capital_that_opens_a_sentence_about_fighting_elsewhere():
+    text = ("Kiew setzt unterdessen auf die eigene Offensive: Vor genau einem Monat, am 6. August, waren ukrainische "
+            "Truppen in die russische Region Kursk vorgestoßen.")
+    advance, _ = only(text, published=SEP06)
+    assert (str(advance["start"].date()), advance["date_precision"], advance["place"]) == (
+        "2024-08-06", "day", "Kursk region")
+
+
+def test_staying_arriving_and_having_been_somewhere_are_trips():
+    for text in ("Fast zur gleichen Zeit hielt sich US-Außenminister Antony Blinken in Kiew auf.",
+                 "Blinken war am Mittwochmorgen unangekündigt mit dem Zug in Kiew angereist.",
+                 "Zuletzt war Blinken vor einem Jahr, im September 2022, in der ukrainischen Hauptstadt Kiew gewesen."):
+        trip, _ = only(text, published=SEP07)
+        assert trip["category"] == "visit", text
+
+
+def test_what_someone_said_during_his_visit_is_a_statement_and_a_village_freed_is_fighting():
+    said, _ = only("Blinken äußerte sich bei seinem Besuch in Kiew zuversichtlich über die Gegenoffensive.",
+                   published=SEP07)
+    assert said["category"] == "statement"
+    freed, _ = only("Am Montag vergangener Woche hatte Kiew die Befreiung des Dorfes Robotyne im Gebiet Saporischschja "
+                    "gemeldet.", published=SEP07)
+    assert (freed["category"], freed["place"]) == ("military", "Zaporizhzhia region")
+
+
+def test_a_speech_weeks_after_the_war_began_and_he_after_a_partner_named_with_mit():
+    speech, _ = only("Schon im März vergangenen Jahres, wenige Wochen nach Kriegsbeginn, hatte Biden in Warschau eine "
+                     "viel beachtete Rede gehalten.", published=FEB22)
+    assert (speech["category"], str(speech["start"].date())) == ("statement", "2022-03-01")
+    text = ("Vorgestern war Biden unangekündigt in Kiew eingetroffen. Bei seinem Treffen mit Präsident Wolodymyr "
+            "Selenskyj sagte er weitere Militärhilfe im Wert von einer halben Milliarde Dollar zu.")
+    aid, _ = only(text, published=FEB22, category="aid")
+    assert "Joe Biden" in aid["actors"]

@@ -17,13 +17,15 @@ from .tense import QUOTED
 _BEFORE_ASSEMBLY = re.compile(r"\bvor\s+(?:der|dem|den)\s+(?:UN-)?(?:Vollversammlung|Generalversammlung|"
                               r"Sicherheitsrat|Bundestag|Kongress|Parlament)\b")
 # "sprach vom schwersten Angriff": a judgement, unless the military or a governor reports fighting or a count
-_SPOKE_OF = re.compile(r"^(?!.*\b(?:Generalstab|Militär|Armee|Luftwaffe|Streitkräfte|Gouverneur))(?:.*?)\bsprach(?:en)?"
-                       r"\s+(?:\S+\s+){0,8}?vo[nm]\b(?!\s+(?:\S+\s+)?\d)")
+_SPOKE_OF = re.compile(r"^(?!.*\b(?:Generalstab|Militär|Armee|Luftwaffe|Streitkräfte|Gouverneur))(?:.*?)"
+                       r"(?:\bsprach(?:en)?\s+(?:\S+\s+){0,8}?vo[nm]\b(?!\s+(?:\S+\s+)?\d)|"
+                       r"\bäußerte[n]?\s+(?:\S+\s+){0,2}?sich\s+(?:\S+\s+){0,8}?über\b)")  # "… zuversichtlich über …"
 _PAPER_OPENS = re.compile(rf"(?:Das|Die|Der|Ein|Eine)\s+{PLAN}\s")
 _CONFIRMED_BEFORE = re.compile(r"\bbestätigte[n]?\s+(?:\S+\s+){0,8}$")
 _MADE_BEFORE = re.compile(r"\b(?:Vereinbarung|Entscheidung|Abkommen|Absprache|Maßnahme|Vorkehrung|Abmachung)\w*"
                           r"(?:\s+\S+){0,8}\s+$")
 _INFORMATION_BEFORE = re.compile(r"\bInformationen\s+(?:\S+\s+){0,6}$")
+_OFFICE = re.compile(r"(?i:\w*Nachfolger\w*|Rücktritt\w*|Entlassung\w*|zurückgetreten|(?:be|er)nannte?n?)")
 _WEAPON_NOUN = re.compile(r"(?i:Kampfpanzer|Panzer|Haubitzen?|Munition|Granaten?|Artilleriemunition|Leopard|Abrams|"
                           r"Marder|Challenger)")
 _HANDED_OVER = re.compile(r"(?i:liefer|zugesagt|zusag|sagte\w*\s.*\bzu\b|übergeben|übergab|geschickt|schickt|"
@@ -34,12 +36,13 @@ _WITH = re.compile(r"\bmit\s+(?:\S+\s+){0,2}$")
 # "auf der Sicherheitskonferenz kündigte … an", "am Rande des Gipfels": the meeting is the setting, not the event.
 _SETTING = re.compile(r"\b(?:auf|bei|beim|in|im|am\s+Rande|zum|anlässlich|während|nach|zum\s+Auftakt|Auftakt|"
                       r"vor\s+Beginn)\s+"
-                      r"(?:(?:der|dem|des|einer|einem|eines)\s+)?"
+                      r"(?:(?:der|dem|des|einer|einem|eines|seine[mnrs]?)\s+)?"
                       r"(?:[\w-]+-)?$",
                       re.IGNORECASE)  # "beim G7-Gipfel"
 # "vor dem zweiten Jahrestag des russischen Großangriffs": the anniversary dates the event, it is not one.
 _ANNIVERSARY = re.compile(r"\b(?:(?:Jahrestag|Gedenktag)\w*\s+(?:des|der)\s+(?:\w+\s+){0,2}\w*|"
-                          r"j(?:ährt|ährte)\s+sich\s+(?:\w+\s+){0,3})$")  # "Am Freitag jährt sich der Einmarsch"
+                          r"j(?:ährt|ährte)\s+sich\s+(?:\w+\s+){0,3}|"  # "Am Freitag jährt sich der Einmarsch"
+                          r"(?:Tage|Wochen|Monate|Jahre)\s+nach\s+)$")  # "wenige Wochen nach Kriegsbeginn": when
 # "im Fall eines russischen Einmarschs": a war only supposed.
 _SUPPOSED = re.compile(r"\b(?:im|für\s+den)\s+Fall(?:e)?\s+(?:eines|einer)\s+(?:\w+\s+){0,2}$")
 # "nicht … reisen" (no trip), but not "zu einem nicht angekündigten Besuch" (an attribute).
@@ -140,6 +143,8 @@ def category_scores(text: str) -> Scores:
     _keep(scores, "military", lambda c: not (c.text == "getroffen" and _MADE_BEFORE.search(text[: c.begin])))
     # passing on information, not weapons: "Informationen an die russische Seite weitergegeben"
     _keep(scores, "aid", lambda c: not _INFORMATION_BEFORE.search(text[: c.begin]))
+    if re.search(r"Oberbefehlshaber|Armeechef|Generalstabschef", text):  # a change at the top of the army is military
+        _keep(scores, "statement", lambda c: not _OFFICE.fullmatch(c.text))
     if re.search(r"\b\w*(?:[Aa]ntr[aä]g|[Uu]rkunde|[Dd]okument|[Bb]eglaubigungsschreiben)\w*\b", text):  # "die
         _keep(scores, "aid", lambda c: c.text != "übergeben")  # Beitrittsanträge … übergeben": a paper, no aid
     # a paper or a speech expected is no visitor ("Das Papier wird … erwartet", "wird die Rede von Vance … erwartet");

@@ -164,11 +164,12 @@ def _leading(mentions: list[DateMention]) -> DateMention:
     first = mentions[0]
     for later in mentions[1:]:
         if first.kind in _VAGUE and later.kind not in _VAGUE:  # "Unterdessen … Anfang Februar"
-            return later
+            first = later
+            continue
         if later.precision != "day" or later.kind not in _NAMED_DAYS:
             continue
         inside = first.start <= later.start <= period_end(first.start, first.precision)
-        if first.kind in ("rel_period", "phase_period", "ago") and first.approximate and inside:
+        if (first.kind == "ago" or first.kind in ("rel_period", "phase_period") and first.approximate) and inside:
             return later  # … or "vor gut einem Monat, am 5. November"
     return first
 

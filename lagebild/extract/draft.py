@@ -62,7 +62,7 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen)\s+[^,;:
 
 # "Er", "sie" as the subject in the first words of a sentence.
 # "empfing ihn Papst Franziskus": him, as the object after the verb.
-_HE_OR_SHE = re.compile(r"^(?:(?:\S+\s+){0,6}?(?:[Ee]r|[Ss]ie)\b(?!\s+(?:sind|haben|wollen|werden|können))|"
+_HE_OR_SHE = re.compile(r"^(?:(?:\S+\s+){0,8}?(?:[Ee]r|[Ss]ie)\b(?!\s+(?:sind|haben|wollen|werden|können))|"
                         r"(?:\S+\s+){0,4}?ih[nm]\b)")
 
 
@@ -79,7 +79,9 @@ def _actors(reading: Reading, provenance: EventProvenance, previous: Reading | N
         if actor.name not in names:
             names.append(actor.name)
     pronoun = _HE_OR_SHE.match(text) if previous is not None else None
-    if pronoun and not any(a.kind == "person" and c.begin < pronoun.end() for a, c in reading.actors):
+    partner = re.compile(r"\bmit\s+(?:\S+\s+){0,3}$")  # "Bei seinem Treffen mit Präsident Selenskyj sagte er …"
+    if pronoun and not any(a.kind == "person" and c.begin < pronoun.end() and not partner.search(text[: c.begin])
+                           for a, c in reading.actors):
         # "Am Abend reiste er nach Athen weiter", "In Rom traf er Ministerpräsidentin Giorgia Meloni": he is the
         # person the sentence before named; after "In Rom traf er Meloni", "empfing ihn" is still the one before.
         chained = earlier is not None and _SUBJECT_PRONOUN.match(previous.sentence.text)

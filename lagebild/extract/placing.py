@@ -25,7 +25,8 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     best = most_specific(reading.locations)
     meets = reading.category is not None and reading.category[0] in ("meeting", "visit")
     subject = best is not None and best.place.kind == "capital" and not reading.sentence.text[: best.begin].strip()
-    if meets and subject and len(reading.locations) > 1:
+    fights = reading.category is not None and reading.category[0] == "military"  # "Kiew setzt auf die Offensive: …
+    if (meets or fights) and subject and len(reading.locations) > 1:  # … in die russische Region Kursk vorgestoßen"
         # "Kiew hofft auf Zusagen, wenn die NATO-Außenminister in Brüssel beraten": the capital opening the sentence
         # speaks for its government; the gathering is where it meets
         best = most_specific([m for m in reading.locations if m is not best])

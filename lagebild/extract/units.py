@@ -119,7 +119,7 @@ def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:
 
 
 _REPORTED = re.compile(r"(?:Es|Er|Sie|Das|Dies|Man)\s+(?:handle|gebe|sei|habe|werde|könne|müsse|dürfe)\b")
-_MEANWHILE = re.compile(r"(?:Zur\s+(?:selben|gleichen)\s+Zeit|Gleichzeitig|Zeitgleich)\b")
+_MEANWHILE = re.compile(r"(?:(?:Fast|Etwa)\s+)?(?:[Zz]ur\s+(?:selben|gleichen)\s+Zeit|Gleichzeitig|Zeitgleich)\b")
 _SPOKE_THERE = re.compile(r"\b(?:nannte|sagte|erklärte|betonte|warnte|forderte)n?\s+(?:er|sie)\s+dort\b")
 _ARTICLE_DAS = re.compile(r"Das\s+[A-ZÄÖÜ]")
 
