@@ -119,3 +119,41 @@ def test_a_speech_weeks_after_the_war_began_and_he_after_a_partner_named_with_mi
             "Selenskyj sagte er weitere Militärhilfe im Wert von einer halben Milliarde Dollar zu.")
     aid, _ = only(text, published=FEB22, category="aid")
     assert "Joe Biden" in aid["actors"]
+
+
+# Thirty-fifth round: from the thirty-fourth round's held-out reports (leopard_ankunft, weihnachtsangriff_energie,
+# graiworon_einfall, sunak_sicherheitsabkommen).
+MAR28, DEC26, JAN13 = dt.date(2023, 3, 28), dt.date(2024, 12, 26), dt.date(2024, 1, 13)
+
+
+def test_also_on_that_wednesday_is_the_day_named_before_but_this_monday_is_this_one():
+    text = ("Die Bundesregierung hatte sich am 25. Januar in Berlin zur Abgabe der Leopard-Panzer durchgerungen. "
+            "Ebenfalls an diesem Mittwoch sagte US-Präsident Joe Biden in Washington 31 Kampfpanzer vom Typ Abrams zu.")
+    pledges = draft_from_text(text, MAR28).events.set_index("place")
+    assert str(pledges.loc["Washington", "start"].date()) == "2023-01-25"
+    this, _ = only("Spezialkräfte behaupteten an diesem Montag in Kiew, 34 Offiziere seien getötet worden.",
+                   published=dt.date(2023, 9, 26))
+    assert str(this["start"].date()) == "2023-09-25"
+
+
+def test_a_sentence_that_only_recalls_the_war_adds_no_second_war():
+    text = ("Sunak hatte Kiew Mitte Januar 14 Panzer versprochen. Die ukrainische Armee wehrt sich seit dem russischen "
+            "Überfall im Februar vergangenen Jahres gegen die Invasion.")
+    wars = draft_from_text(text, MAR28).events.query("category == 'war'")
+    assert list(wars["start"].dt.date.astype(str)) == ["2022-02-01"]
+
+
+def test_letting_a_treaty_expire_and_a_threat_after_attacks_are_statements():
+    expired, _ = only("Ab dem 1. Januar fließt kein russisches Gas mehr durch die Ukraine, Kiew lässt den "
+                      "Transitvertrag auslaufen.", published=DEC26)
+    assert expired["category"] == "statement"
+    threat, _ = only("Nach Drohnenangriffen auf Kasan drohte Putin am Sonntag in Moskau jedem, der in Russland "
+                     "Zerstörung anrichte, mit einem Vielfachen an Zerstörung.", published=DEC26)
+    assert (threat["category"], str(threat["start"].date())) == ("statement", "2024-12-22")
+
+
+def test_what_would_happen_if_is_no_event_and_does_not_change_the_one_before():
+    text = ("Gemeinsam mit Präsident Wolodymyr Selenskyj unterzeichnete Sunak am Freitag in Kiew ein Abkommen über "
+            "Sicherheit. Sollte Russland die Ukraine erneut angreifen, wollen beide Regierungen binnen 24 Stunden über "
+            "Gegenmaßnahmen beraten.")
+    assert list(draft_from_text(text, JAN13).events["category"]) == ["alliance"]

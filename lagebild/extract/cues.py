@@ -19,7 +19,8 @@ _BEFORE_ASSEMBLY = re.compile(r"\bvor\s+(?:der|dem|den)\s+(?:UN-)?(?:Vollversamm
 # "sprach vom schwersten Angriff": a judgement, unless the military or a governor reports fighting or a count
 _SPOKE_OF = re.compile(r"^(?!.*\b(?:Generalstab|Militär|Armee|Luftwaffe|Streitkräfte|Gouverneur))(?:.*?)"
                        r"(?:\bsprach(?:en)?\s+(?:\S+\s+){0,8}?vo[nm]\b(?!\s+(?:\S+\s+)?\d)|"
-                       r"\bäußerte[n]?\s+(?:\S+\s+){0,2}?sich\s+(?:\S+\s+){0,8}?über\b)")  # "… zuversichtlich über …"
+                       r"\bäußerte[n]?\s+(?:\S+\s+){0,2}?sich\s+(?:\S+\s+){0,8}?über\b|"  # "… zuversichtlich über …"
+                       r"\bdrohte[n]?\b)")  # "drohte Putin jedem … mit einem Vielfachen an Zerstörung"
 _PAPER_OPENS = re.compile(rf"(?:Das|Die|Der|Ein|Eine)\s+{PLAN}\s")
 _CONFIRMED_BEFORE = re.compile(r"\bbestätigte[n]?\s+(?:\S+\s+){0,8}$")
 _MADE_BEFORE = re.compile(r"\b(?:Vereinbarung|Entscheidung|Abkommen|Absprache|Maßnahme|Vorkehrung|Abmachung)\w*"
@@ -112,6 +113,8 @@ def category_scores(text: str) -> Scores:
     quotes = [q.span() for q in QUOTED.finditer(text)]
     told = any(not any(b <= c.begin < e for b, e in quotes) for c in scores.get("statement", (0, []))[1])
     said = [*(quotes if told else []), *((m.end(), len(text)) for m in _SPOKE_OF.finditer(text))]
+    if text.startswith("Nach ") and "statement" in scores:  # "Nach Drohnenangriffen auf Kasan drohte Putin …": the
+        said.append((0, min(c.begin for c in scores["statement"][1])))  # occasion of what was said
     for key in set(scores) - {"statement"}:
         _keep(scores, key, lambda c: not any(b <= c.begin < e for b, e in said))
     for key in ("visit", "meeting", "statement"):  # "Nach Istanbul reiste er nicht", "Ein Treffen war nicht vorgesehen"

@@ -55,6 +55,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "weekday",
         re.compile(
+            rf"(?<!benfalls an diesem )(?<!benfalls an jenem )"
             rf"\b(?:(?P<mod>[Kk]ommenden|[Nn]ächsten|[Vv]ergangenen|[Ll]etzten|[Vv]origen)\s+)?(?P<wd>{_WD})(?P<part>{_PART})?\b"
             # "am Donnerstag und Freitag": the first day, and the second as the end
             rf"(?:\s+(?:und|bis)\s+(?P<wd2>{_WD})\b)?"
@@ -117,7 +118,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # "am selben Tag": the day named last (resolved against publication here, see dating).
     ("same_day", re.compile(r"\b(?:(?:[Aa]m|[Nn]och\s+am)\s+(?:selben|gleichen|selbigen)|[Aa]n\s+(?:diesem|jenem))"
-                            r"\s+(?:Tag|Abend|Morgen)\b|\b(?:wenige|einige|zwei|drei)\s+Stunden\s+(?:später|danach)\b")),
+                            r"\s+(?:Tag|Abend|Morgen)\b|"
+                            # "Ebenfalls an diesem Mittwoch" after "am 25. Januar": that day
+                            rf"\b[Ee]benfalls\s+an\s+(?:diesem|jenem)\s+(?:{_WD})\b|"
+                            r"\b(?:wenige|einige|zwei|drei)\s+Stunden\s+(?:später|danach)\b")),
     ("year_end", re.compile(r"\b(?:(?:zum|bis\s+zum|zu[mr]|am)\s+)?Jahresende\b")),
     # "um den Jahreswechsel": the January after (before, told in the past), approximate.
     ("turn_of_year", re.compile(r"\b(?:um\s+den|über\s+den|zum|bis\s+zum|nach\s+dem|vor\s+dem)\s+Jahreswechsel\b")),

@@ -29,6 +29,7 @@ from .gazetteer import Place, country_place
 from .merging import merge
 from .placing import WAR_COUNTRY, event_place
 from .reading import (
+    HYPOTHETICAL,
     TELLS_BEFORE,
     Reading,
     inside_quotes,
@@ -279,7 +280,8 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
         reading = readings[head]
         # what the head's source went on to say in the subjunctive ("Putin habe Witkoff Signale mitgegeben") does not
         # make the event a statement
-        told = [r for r in (readings[i] for i in followers) if not _only_reported(r)]
+        told = [r for r in (readings[i] for i in followers)
+                if not _only_reported(r) and not HYPOTHETICAL.search(r.sentence.text)]  # nor what would happen
         texts = [cue_words.content(_foreground(r)) for r in [reading, *told]]
         joined = " ".join(texts)
         meets = reading.category and reading.category[0] == "meeting"
@@ -287,6 +289,8 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
         found = cue_words.met_people(cue_words.best_category(joined), reading.actors)
         category = (_undated_announcement(reading) or own or found or _like_before(readings, head, units)
                     or _law_before(readings, head))
+        if category and category[0] == "war" and reading.background and not reading.dates:
+            continue  # "wehrt sich seit dem russischen Überfall im Februar … gegen die Invasion": the recalled war only
         if category and (made := _record(reading, readings, head, published, source, category[0])):
             for follower in followers:
                 _attach(made, readings[follower])

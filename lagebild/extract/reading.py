@@ -124,7 +124,7 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
                  and not (military and BODY_IN_TOWN.search(sentence.text[: m.begin]))
                  and not (m.place.geo_precision == "country" and m.begin >= said)]  # fmt: skip
     locations += territories(sentence.text)
-    if _PLAYED_THROUGH.search(sentence.text):  # "Auch ein Angriff auf die Krim-Brücke wird darin theoretisch
+    if HYPOTHETICAL.search(sentence.text):  # "Auch ein Angriff auf die Krim-Brücke wird darin theoretisch
         category, locations = None, []  # durchgespielt": no event, and no scene for the sentences around it
     recipients = [m for m in places if is_recipient(m, sentence.text)]
     return Reading(sentence, dates, background, embedded, places, locations, recipients,
@@ -133,7 +133,8 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
 
 _SEE_OF = re.compile(r"\b(?:Erzbischof|Bischof|Patriarch|Metropolit)\w*\s+von\s+$")  # "Der Erzbischof von Bologna"
 _OFFICIAL_OF = re.compile(r"\b(?:Gouverneur|Bürgermeister|Stadtchef|Militärverwaltung)\w*\s+von\s+$")
-_PLAYED_THROUGH = re.compile(r"\b(?:theoretisch|hypothetisch|durchgespielt|Gedankenspiel\w*)\b")
+HYPOTHETICAL = re.compile(r"\b(?:theoretisch|hypothetisch|durchgespielt|Gedankenspiel\w*)\b|"
+                             r"^(?:Sollte|Sollten|Falls)\s[^,]*,")  # "Sollte Russland erneut angreifen, wollen …"
 # "bestätigte das Verteidigungsministerium in Moskau den Abzug": where the body sits, not where the fighting was.
 BODY_IN_TOWN = re.compile(r"\b(?:\w*[Mm]inisterium|Regierung|Generalstab|Führung|Kommando|Behörden)\s+in\s+$")
 

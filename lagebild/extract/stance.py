@@ -12,7 +12,7 @@ STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Able
                     # appealing: "hatte die Partner aufgerufen, die Tat zu verurteilen", "rief … zur Ruhe auf"
                     r"aufgerufen|rief(?:en)?\s+(?:\S+\s+){0,10}?auf(?=[,.;:]|\s+und\b|$)|"
                     # ending an agreement is a decision of the same kind: "ließ das Abkommen auslaufen"
-                    r"auslaufen\s+(?:lassen|ließ|ließen)|ließ(?:en)?\s+(?:\S+\s+){0,10}?auslaufen|aufgekündigt|"
+                    r"auslaufen\s+(?:lassen|ließ|ließen)|(?:ließ|ließen|lässt|lassen)\s+(?:\S+\s+){0,10}?auslaufen|aufgekündigt|"
                     # accusing and blaming: "warf Russland vor, …", "machte Kiew verantwortlich"
                     r"(?:warf(?:en)?|wirft|werfen|hielt(?:en)?|hält|halten)\s+(?:\S+\s+){0,12}?vor\b|vorgeworfen|vorgehalten|"
                     # "hatte nicht mehr ausgeschlossen, Kiew … mit Waffen zu beliefern": a stance on aid, not aid
