@@ -157,3 +157,14 @@ def test_what_would_happen_if_is_no_event_and_does_not_change_the_one_before():
             "Sicherheit. Sollte Russland die Ukraine erneut angreifen, wollen beide Regierungen binnen 24 Stunden über "
             "Gegenmaßnahmen beraten.")
     assert list(draft_from_text(text, JAN13).events["category"]) == ["alliance"]
+
+
+# Thirty-sixth round: from the thirty-fifth round's held-out reports (dschidda_gespraeche, krywyj_rih_angriff,
+# londoner_gipfel, koalition_kiew_mai).
+
+
+def test_a_town_after_a_hyphenated_adjective_is_a_place():
+    text = ("Nach rund acht Stunden Verhandlungen im saudi-arabischen Dschidda hat sich die Ukraine am Dienstag bereit "
+            "erklärt, einen amerikanischen Vorschlag anzunehmen.")
+    agreed, _ = only(text, published=dt.date(2025, 3, 12))
+    assert agreed["place"] == "Jeddah"

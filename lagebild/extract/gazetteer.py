@@ -35,7 +35,8 @@ SITE_WORDS = (r"\w*[Ss]tützpunkts?|Fliegerhorsts?|\w*[Ff]lugplatz|\w*[Ff]lughaf
               r"\w*[Hh]afens?")
 # Or after a word for a settlement or region.
 _DETERMINER = r"(?:d|ein|dies|jen|sein|ihr|unser|eur|welch)(?:er|en|em|es)"
-_ADJECTIVE = rf"(?-i:(?!{_DETERMINER}\s)[a-zäöüß]{{2,}}(?:en|er|em|es))"  # lower case: not "von Kremlberater Wladimir"
+# Lower case (not "von Kremlberater Wladimir"), maybe hyphenated ("im saudi-arabischen Dschidda").
+_ADJECTIVE = rf"(?-i:(?!{_DETERMINER}\s)(?:[a-zäöüß]+-)?[a-zäöüß]{{2,}}(?:en|er|em|es))"
 # An adjective may stand between ("im zentralukrainischen Krementschuk", "im schweizerischen Lugano").
 LOCATIVE = re.compile(rf"(?:\b(?:in|nach|aus|von|bei|vor|bis|über|um|zum|zur|im|am|an\s+der|gegen|"
                       rf"{SETTLEMENT_WORDS}|{REGION_WORDS}|{SITE_WORDS})\s+(?:{_ADJECTIVE}\s+)?)$",
