@@ -215,6 +215,7 @@ _PURPOSE = re.compile(r",\s+um\s+[^,.;:]*?\bzu\s+\w+(?:\s+und\s+[^,.;:]*?\bzu\s+
 WHILE = re.compile(r",\s+während\s+(?:sich\s+)?[^,.;:]*")
 
 
+_REFERRED = re.compile(r"\bverwies(?:en)?\s+auf\s[^:;.]*:")
 _REJECTED_THEN = re.compile(r"\b(?:wies(?:en)?|lehnte[n]?)\s[^:;.]*:.*")
 
 
@@ -234,7 +235,7 @@ def best_category(text: str) -> tuple[str, list[Cue]] | None:
     judged = list(JUDGING.finditer(text))
     # "wies das zurück: Russische Truppen hätten die Explosion selbst herbeigeführt": after its colon, what was said.
     rejected = [m for m in _REJECTED_THEN.finditer(text) if STANCE.match(text, m.start())]
-    if re.search(r"\bverwies(?:en)?\s+auf\s[^:;.]*:", text):  # "verwies auf die Bedingungen …: Kiew müsse … abziehen"
+    if _REFERRED.search(text):  # "verwies auf die Bedingungen …: Kiew müsse … abziehen"
         rejected += list(re.finditer(r"(?<=:)[^:]*$", text))
     scores = category_scores(_blank(text, judged + rejected)) if judged or rejected else category_scores(text)
     said = [m for m in (*judged, *STANCE.finditer(text), *SPEECH.finditer(text))

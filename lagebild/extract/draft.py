@@ -80,8 +80,7 @@ def _actors(reading: Reading, provenance: EventProvenance, previous: Reading | N
         if actor.name not in names:
             names.append(actor.name)
     pronoun = _HE_OR_SHE.match(text) if previous is not None else None
-    partner = re.compile(r"\bmit\s+(?:\S+\s+){0,3}$")  # "Bei seinem Treffen mit Präsident Selenskyj sagte er …"
-    if pronoun and not any(a.kind == "person" and c.begin < pronoun.end() and not partner.search(text[: c.begin])
+    if pronoun and not any(a.kind == "person" and c.begin < pronoun.end() and not _PARTNER.search(text[: c.begin])
                            for a, c in reading.actors):
         # "Am Abend reiste er nach Athen weiter", "In Rom traf er Ministerpräsidentin Giorgia Meloni": he is the
         # person the sentence before named; after "In Rom traf er Meloni", "empfing ihn" is still the one before.
@@ -104,6 +103,7 @@ def _actors(reading: Reading, provenance: EventProvenance, previous: Reading | N
 
 
 _SUBJECT_PRONOUN = re.compile(r"^(?:\S+\s+){0,6}?[Ee]r\b")
+_PARTNER = re.compile(r"\bmit\s+(?:\S+\s+){0,3}$")  # "Bei seinem Treffen mit Präsident Selenskyj sagte er …"
 _WHILE_CLAUSE = re.compile(r"^Während\s+[^,.;:]*,|" + cue_words.WHILE.pattern)  # opening it, or after a comma
 
 
