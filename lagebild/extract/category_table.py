@@ -15,6 +15,9 @@ _WEAPONS = r"(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?|Granaten?|Geschosse?
 # What is presented when presenting is a statement: a plan, a paper, a proposal.
 PLAN = (r"\w*(?:[Pp]lan|[Pp]apier|[Mm]emorand|[Kk]onzept|[Ss]trategie|[Vv]orschl[aä]g|[Ee]ntwurf|[Pp]rogramm|"
         r"[Ff]ormel|Einzelheiten|Details|Grundsätze|Prinzipien)\w*")
+# What arrives when an arrival is a delivery: "Die Ankunft der ersten F-16 hatte Selenskyj … verkündet".
+ARRIVING_ARMS = (r"Ankunft\s+(?:der|des|von)\s+(?:\S+\s+){0,3}?(?:F-16\w*|Kampfjets?|Jets|Kampfflugzeuge?|Panzer\w*|"
+                 r"Leopard\w*|Abrams\w*|Patriot\w*|Haubitzen?|Marschflugkörper|Raketen\w*|Munition|Waffen\w*)\b")
 # Category cue words (German stems) with weights; the highest total wins.
 # Where an invasion goes: the country invaded (not a town: "marschierten in Cherson ein" is taking it back).
 _INVADED = r"(?:in\s+die\s+(?:übrige\s+)?Ukraine|in\s+das\s+Nachbarland|ins\s+Nachbarland)"
@@ -39,7 +42,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             # "entsandte heute ein Team nach Hrosa": sending people to a place is their trip
                             r"(?:entsandte|schickte)n?\s+(?:\S+\s+){0,4}?(?:Team|Experten|Beobachter|Ermittler)\w*"
                             r"\s+(?:nach|in\s+(?:die|den|das)|ins)\b|"
-                            r"ehrte[n]?|Reise\w*|Ankunft|flog|landete|gelandet|"
+                            r"ehrte[n]?|Reise\w*|(?!" + ARRIVING_ARMS + r")Ankunft|flog|landete|gelandet|"
                             # a stop on the way, the last stay: "in Jakutsk Station gemacht", "war er zuletzt im Juli"
                             r"Station\s+gemacht|machte[n]?\s+(?:\S+\s+){0,6}?Station|"
                             r"war(?:en)?\s+(?:\S+\s+){0,2}?zuletzt\s+(?:im|in|am|vor))\b", re.IGNORECASE)),
@@ -55,7 +58,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               r"ließ(?:en)?\s+(?:\S+\s+){0,2}?sich\s+(?:\S+\s+){0,14}?"
                               r"(?:unterrichten|informieren|briefen)\b|"
                               r"\w*[Kk]onferenz\w*|\w*[Ss]chalte\b|Zusammenkunft|vermittel(?:t|te|ten)\b|Vermittlung\w*|befass(?:en|t|te|ten)\b|"
-                              r"Gespräch\w*|Generaldebatte\w*|Resolution\w*|Veto\b|abstimm(?:en|t|te|ten)\b|abgestimmt\b|tagt\w*|getagt|Sitzung|beraten|beriet(?:en)?|"
+                              r"\banhör(?:t|en|te|ten)\b|Anhörung\w*|Gespräch\w*|Generaldebatte\w*|Resolution\w*|Veto\b|abstimm(?:en|t|te|ten)\b|abgestimmt\b|tagt\w*|getagt|Sitzung|beraten|beriet(?:en)?|"
                               r"\b(?:will|wollen|soll|sollen|wird|werden|möchte)\s+(?:\S+\s+){0,15}?treffen\b|Termin|sprechen|telefonier\w*|Telefonat\w*|"
                               r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,3}?mit|empf(?:ing|ingen|angen|ängt)\b)\b")),
     ("aid", 3, re.compile(r"(?:\ban\s+(?:die\s+Ukraine|Kiew)\s+(?:\S+\s+){0,2}?(?:abgeben|abzugeben|abgegeben|"
@@ -69,7 +72,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"(?<!Teilnahme )(?<!Kommen )zugesagt|"
                           r"Finanzhilfe\w*|(?<!Ak)Kredit\w*|Spende\w*|"
                           r"finanzier\w*|beteilig\w*\s+sich\s+mit|Beitrag\s+von|"
-                          r"Weitergabe|weiterzugeben|weitergegeben|"
+                          r"Weitergabe|weiterzugeben|weitergegeben|" + ARRIVING_ARMS + "|"
                           + PLEDGE + ")",
                           re.IGNORECASE)),
     ("alliance", 3, re.compile(r"(?:Beitritt\w*|Mitgliedschaft|\bAntrag|Aufnahme(?!n)|beitreten|Mitglied\b|Erweiterung|"
@@ -116,7 +119,14 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"veröffentlichte[n]?|bezeichnete[n]?|bezeichnet|Beschwerde\w*|Klage\b|"
                                 r"klagte[n]?|zeigte[n]?\s+sich\s+(?:\S+\s+){0,3}?(?:schockiert|entsetzt|besorgt|erschüttert)|"
                                 r"äußerte[n]?\s+(?:\S+\s+){0,2}?sich|gesagt|Interview\w*|"
-                                r"bestellte[n]?\s+(?:\S+\s+){0,10}?ein)\b", re.IGNORECASE)),
+                                r"bestellte[n]?\s+(?:\S+\s+){0,10}?ein|"
+                                # conceding, giving reasons
+                                r"räumte[n]?\s+(?:\S+\s+){0,6}?ein|eingeräumt|begründete[n]?|"
+                                # a ban issued or imposed: "erließen eigene Importverbote", "im Mai verhängt hatte"
+                                r"erließ(?:en)?|erlassen|verhängt|verhängte[n]?|Wechsel\s+an\s+der\s+Spitze|"
+                                # a rule running out: "lief das Einfuhrverbot für Weizen … aus"
+                                r"l(?:ief|iefen|äuft)\s+(?:\S+\s+){0,12}?aus(?=\s*[,.;:!?]|\s+und\b|\s*$)|ausgelaufen|"
+                                r"ging(?:en)?\s+(?:\S+\s+){0,10}?Schritt\s+weiter)\b", re.IGNORECASE)),
     ("military", 3, re.compile(r"(?:Truppen|Umstrukturierung\w*|Kampftruppe\w*|\w*[Oo]ffensive\w*|"
                                r"(?<!Groß)Angriff(?!skrieg)\w*|"
                                r"Gegenoffensive|Front\w*|Einheiten|Verluste|beschoss\w*|[Bb]eschuss|angegriffen|bombardier\w*|getroffen|beschädigt|"
@@ -149,7 +159,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"Luftraum\w*\s+(?:\S+\s+){0,4}?verletzt|Luftraumverletzung\w*|"
                                r"in\s+Sicherheit\s+(?:ge)?brach\w*|brachte[n]?\s+(?:\S+\s+){0,12}?in\s+Sicherheit|"
                                r"evakuier\w*|Evakuierung\w*|unter\s+(?:ihre|seine|russische|ukrainische)\s+Kontrolle|"
-                               r"abziehen|abzuziehen|\bwarf(?:en)?\s+(?:\S+\s+){0,8}?\w*[Bb]omben\b[^.;]*?\bab\b|detonier\w*|Detonation\w*|(?:Stellungen|Positionen)\s+(?:\S+\s+){0,8}?übergeben|\bspreng(?:te|ten|t|en)\b|geräumt|räumte[n]?\b(?![^.;]*\b(?:beiseite|weg)\b)|Abzug\w*|abgezogen|"
+                               r"abziehen|abzuziehen|\bwarf(?:en)?\s+(?:\S+\s+){0,8}?\w*[Bb]omben\b[^.;]*?\bab\b|detonier\w*|Detonation\w*|(?:Stellungen|Positionen)\s+(?:\S+\s+){0,8}?übergeben|\bspreng(?:te|ten|t|en)\b|geräumt|räumte[n]?\b(?![^.;]*\b(?:beiseite|weg)\b)(?!\s+(?:\S+\s+){0,6}?ein\b)|gemeutert|meuter(?:te|ten)\b|Meuterei\w*|Abzug\w*|abgezogen|"
                                # occupying, but not "in den besetzten Gebieten" (an attribute)
                                r"(?<!den )(?<!die )(?<!der )(?<!dem )(?<!des )\bbesetz(?:t|te|ten)\b|"
                                r"abgestürzt|Absturz\w*|stürzte[n]?\s+(?:\S+\s+){0,8}?ab\b|"

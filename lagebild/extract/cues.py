@@ -182,10 +182,15 @@ REPORTING_CLAUSE = re.compile(r",\s+(?:teilte[n]?\s+(?:\S+\s+){0,8}?mit|(?:sagte
                               r"wie\s+[^,;:]*?\b(?:bestätigte|mitteilte|sagte|berichtete|meldete|erklärte)n?)[.!?]?$")
 
 
+# "bemühte sich um Schadensbegrenzung: Bereits vereinbarte Lieferungen würden weiter abgewickelt, erklärte er.":
+# between the colon and the closing speech verb, what was said.
+_COLON_THEN_SAID = re.compile(r"(?<=:)[^:]*?(?=,\s+(?:sagte|erklärte|betonte)n?\s+(?:er|sie)\b[^,]*$)")
+
+
 def content(text: str) -> str:
     """``text`` without a closing reporting clause, when what comes before it is an event of its own."""
     closing = REPORTING_CLAUSE.search(text)
-    if closing is None:
+    if closing is None or _COLON_THEN_SAID.search(text):
         return text
     before = {key for key in category_scores(text[: closing.start()]) if key != "statement"}
     quoted = QUOTED.fullmatch(text[: closing.start()].strip())  # "„Er zerstört sein Land“, sagte Trump": said words
@@ -215,8 +220,11 @@ _PURPOSE = re.compile(r",\s+um\s+[^,.;:]*?\bzu\s+\w+(?:\s+und\s+[^,.;:]*?\bzu\s+
 WHILE = re.compile(r",\s+während\s+(?:sich\s+)?[^,.;:]*")
 
 
+_CONFIRMS_THAT = re.compile(r"\bbestätigte[n]?\s+(?:[^\s,]+\s+){0,10}?[^\s,]+,\s+dass\b")
 _REFERRED = re.compile(r"\bverwies(?:en)?\s+auf\s[^:;.]*:")
 _REJECTED_THEN = re.compile(r"\b(?:wies(?:en)?|lehnte[n]?)\s[^:;.]*:.*")
+# "reagierte noch am Donnerstag: Die Lieferung erfordere …", "begründete den Schritt: …": after the colon, what was said
+_TOLD_THEN = re.compile(r"\b(?:reagierte[n]?|begründete[n]?)\s[^:;.]*:")
 
 
 def _blank(text: str, spans: list[re.Match[str]]) -> str:
@@ -226,7 +234,7 @@ def _blank(text: str, spans: list[re.Match[str]]) -> str:
 
 
 def best_category(text: str) -> tuple[str, list[Cue]] | None:
-    text = content(text)
+    text = content(_blank(text, list(_COLON_THEN_SAID.finditer(text))))
     for aside in (_WHERE_BEFORE, DAY_OF_EVENT):  # "…, wo … waren", "am Abend der Explosionen von Saki"
         text = aside.sub(lambda m: " " * len(m.group(0)), text)
     purposeless = WHILE.sub(lambda m: " " * len(m.group(0)), _PURPOSE.sub(lambda m: " " * len(m.group(0)), text))
@@ -235,13 +243,17 @@ def best_category(text: str) -> tuple[str, list[Cue]] | None:
     judged = list(JUDGING.finditer(text))
     # "wies das zurück: Russische Truppen hätten die Explosion selbst herbeigeführt": after its colon, what was said.
     rejected = [m for m in _REJECTED_THEN.finditer(text) if STANCE.match(text, m.start())]
-    if _REFERRED.search(text):  # "verwies auf die Bedingungen …: Kiew müsse … abziehen"
+    if _REFERRED.search(text) or _TOLD_THEN.search(text):  # "verwies auf die Bedingungen …: Kiew müsse … abziehen"
         rejected += list(re.finditer(r"(?<=:)[^:]*$", text))
     scores = category_scores(_blank(text, judged + rejected)) if judged or rejected else category_scores(text)
     said = [m for m in (*judged, *STANCE.finditer(text), *SPEECH.finditer(text))
             if not _NOT_AFTER.match(text[m.end() :])]  # "Einen Termin nannte sie nicht."
     speech = [Cue("statement", m.start(), m.end(), m.group(0)) for m in said]
     announced = _ANNOUNCES.search(text) and any(k not in ("statement", "meeting") for k in scores)
+    if (confirmed := _CONFIRMS_THAT.search(text)) and set(scores) - {"statement"}:
+        # "bestätigte …, dass Raketen vom Typ Storm Shadow geliefert werden": what was confirmed is the event
+        _keep(scores, "statement", lambda c: not confirmed.start() <= c.begin < confirmed.end())
+        announced = True
     # "Der Geheimdienst meldete eine Kommandoaktion: Spezialkräfte seien … gelandet": a fact reported in the
     # subjunctive is the fact (attributed), not a statement.
     reported_fact = "military" in scores and all(SUBJUNCTIVE.fullmatch(m.group(0)) for m in said)

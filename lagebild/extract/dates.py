@@ -33,6 +33,7 @@ RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übe
 WEEKDAY_NAMES = _WD = "|".join(w.capitalize() for w in WEEKDAYS)  # regex alternations: "Montag|Dienstag|…"
 MONTH_NAMES = _MON = "|".join(m.capitalize() for m in MONTHS)
 _PART = "|".join(DAY_PARTS)
+_GENITIVE = "(?:" + "|".join(f"(?<=des {w.capitalize()})" for w in WEEKDAYS) + ")"  # "des Freitags"
 _NUM = r"\d+|" + "|".join(NUMBER_WORDS)
 _APPROX = r"(?:knapp|rund|etwa|fast|gut|mehr als|über|ungefähr|circa|ca\.)\s+"
 
@@ -56,7 +57,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "weekday",
         re.compile(
             rf"(?<!benfalls an diesem )(?<!benfalls an jenem )"
-            rf"\b(?:(?P<mod>[Kk]ommenden|[Nn]ächsten|[Vv]ergangenen|[Ll]etzten|[Vv]origen)\s+)?(?P<wd>{_WD})(?P<part>{_PART})?\b"
+            rf"\b(?:(?P<mod>[Kk]ommenden|[Nn]ächsten|[Vv]ergangenen|[Ll]etzten|[Vv]origen)\s+)?(?P<wd>{_WD})(?P<part>{_PART})?"
+            # "in den frühen Morgenstunden des Freitags": the genitive
+            rf"(?:{_GENITIVE}s)?\b"
             # "am Donnerstag und Freitag": the first day, and the second as the end
             rf"(?:\s+(?:und|bis)\s+(?P<wd2>{_WD})\b)?"
             # "am Montag vergangener Woche", "am Dienstag der kommenden Woche": the day in that week

@@ -169,7 +169,8 @@ def _leading(mentions: list[DateMention]) -> DateMention:
         if later.precision != "day" or later.kind not in _NAMED_DAYS:
             continue
         inside = first.start <= later.start <= period_end(first.start, first.precision)
-        if (first.kind == "ago" or first.kind in ("rel_period", "phase_period") and first.approximate) and inside:
+        vague = first.approximate or first.precision == "week"  # "in der kommenden Woche, am 6. September"
+        if (first.kind == "ago" or first.kind in ("rel_period", "phase_period") and vague) and inside:
             return later  # … or "vor gut einem Monat, am 5. November"
     return first
 

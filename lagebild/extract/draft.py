@@ -284,7 +284,7 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
                 if not _only_reported(r) and not HYPOTHETICAL.search(r.sentence.text)]  # nor what would happen
         texts = [cue_words.content(_foreground(r)) for r in [reading, *told]]
         joined = " ".join(texts)
-        meets = reading.category and reading.category[0] == "meeting"
+        meets = reading.category and reading.category[0] in ("meeting", "visit")
         own = cue_words.met_people(cue_words.best_category(texts[0]), reading.actors) if meets else None
         found = cue_words.met_people(cue_words.best_category(joined), reading.actors)
         category = (_undated_announcement(reading) or own or found or _like_before(readings, head, units)

@@ -35,6 +35,8 @@ STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Able
                     r"reklamiert\w*|bekannte[n]?\s+sich\s+(?:\S+\s+){0,6}?zu\b|"
                     # a claim: "behauptete, getroffen worden sei ein Waffenlager"
                     r"behauptete[n]?|bestritt(?:en)?|dementierte[n]?|"
+                    # conceding: "räumte gestern ein, die Lage habe sich deutlich verschärft"
+                    r"räumte[n]?\s+(?:\S+\s+){0,6}?ein\b|eingeräumt|"
                     # "dämpfte die Hoffnungen auf eine Absprache"
                     r"dämpfte[n]?\s+(?:\S+\s+){0,4}?(?:Hoffnung|Erwartung)\w*|"
                     # inviting: "Putin lud Trump zu einem nächsten Treffen nach Moskau ein"

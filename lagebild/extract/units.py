@@ -104,6 +104,8 @@ def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:
         return True  # "Ähnlich äußerte sich Duda. Es handle sich um eine Rakete der Luftabwehr …": what he said
     if reading.category is not None and AFTERWARDS.match(reading.sentence.text):
         return False  # "Anschließend bezeichnete er die Abordnung als Attrappe": what he did next
+    if _BACK_TO_IT.search(reading.sentence.text) and head.category and head.category[0] in ("meeting", "visit"):
+        return True  # "Austin hat zu dem Treffen eingeladen." after the meeting told: the same meeting
     if _new_speaker(reading, head):  # "Außenminister Sergej Lawrow warnte …" after "Das Ministerium bestellte …"
         return False
     if _SPOKE_THERE.search(reading.sentence.text) and head.category and head.category[0] in ("meeting", "visit"):
@@ -119,6 +121,7 @@ def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:
 
 
 _REPORTED = re.compile(r"(?:Es|Er|Sie|Das|Dies|Man)\s+(?:handle|gebe|sei|habe|werde|könne|müsse|dürfe)\b")
+_BACK_TO_IT = re.compile(r"\b(?:zu|an|bei|auf|nach|vor)\s+(?:dem|diesem)\s+(?:Treffen|Gipfel|Besuch|Gespräch)\b")
 _MEANWHILE = re.compile(r"(?:(?:Fast|Etwa)\s+)?(?:[Zz]ur\s+(?:selben|gleichen)\s+Zeit|Gleichzeitig|Zeitgleich)\b")
 _SPOKE_THERE = re.compile(r"\b(?:nannte|sagte|erklärte|betonte|warnte|forderte)n?\s+(?:er|sie)\s+dort\b")
 _ARTICLE_DAS = re.compile(r"Das\s+[A-ZÄÖÜ]")

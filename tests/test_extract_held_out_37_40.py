@@ -1,0 +1,124 @@
+"""Drafting rules that came from the held-out reports, rounds 37 on: each test fails without the rule it names.
+
+Earlier rounds are in test_extract_held_out.py, _7_10, _11_13, _14_16, _17_20, _21_24, _25_28, _29_32 and _33_36;
+each round's block names the reports its rules came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lagebild.extract import draft_from_text
+from tests.drafting import only
+
+# Thirty-seventh round: from the thirty-sixth round's held-out reports (storm_shadow, getreidestreit_polen,
+# f16_absturz, belousow_ernennung).
+MAY12, SEP21, AUG30, MAY13 = dt.date(2023, 5, 12), dt.date(2023, 9, 21), dt.date(2024, 8, 30), dt.date(2024, 5, 13)
+
+
+def test_the_arrival_of_weapons_is_a_delivery_not_a_visit():
+    arrived, _ = only("Die Ankunft der ersten Kampfjets hatte Selenskyj am 4. August verkündet.", published=AUG30)
+    assert arrived["category"] == "aid"
+    visitor, _ = only("Nach seiner Ankunft in Kiew legte Scholz am Montag einen Kranz nieder.", published=AUG30)
+    assert visitor["category"] == "visit"
+
+
+def test_confirming_that_a_delivery_is_made_is_the_delivery_of_the_ministers_state():
+    text = ("Verteidigungsminister Ben Wallace bestätigte gestern im Londoner Unterhaus, dass Marschflugkörper vom Typ "
+            "Storm Shadow geliefert werden und teils bereits im Land seien.")
+    confirmed, _ = only(text, published=MAY12)
+    assert (confirmed["category"], confirmed["place"]) == ("aid", "London")
+    assert str(confirmed["start"].date()) == "2023-05-11"
+    assert "Ben Wallace" in confirmed["actors"].split(";")
+    loss, _ = only("Der Gouverneur Igor Rudenja bestätigte gestern den Verlust.", published=MAY12)
+    assert loss["category"] == "statement"  # nothing else confirmed: the confirmation is the event
+
+
+def test_after_a_reaction_or_reasons_given_and_a_colon_what_follows_was_said():
+    text = ("Kremlsprecher Dmitri Peskow reagierte noch am Donnerstag: Die Lieferung erfordere eine „angemessene "
+            "Antwort“ des Militärs.")
+    reaction, _ = only(text, published=MAY12)
+    assert reaction["category"] == "statement"
+    text = "Peskow begründete den Wechsel am Sonntag in Moskau: Neue Waffen und Munition entschieden den Krieg."
+    reasons, _ = only(text, published=MAY13)
+    assert reasons["category"] == "statement"
+
+
+def test_a_colon_before_words_closed_by_a_speech_verb_makes_them_said():
+    text = ("Am Donnerstag bemühte sich Regierungssprecher Piotr Müller um Schadensbegrenzung: Bereits vereinbarte "
+            "Lieferungen von Munition würden weiter abgewickelt, erklärte er.")
+    said, _ = only(text, published=SEP21)
+    assert (said["category"], said["actors"]) == ("statement", "Piotr Müller")
+    # without the colon a closing clause only names the source of what happened
+    delivered, _ = only("Am Donnerstag trafen Lieferungen von Munition in Lwiw ein, erklärte er.", published=SEP21)
+    assert delivered["category"] != "statement"
+
+
+def test_conceding_is_a_statement_even_by_a_commander():
+    text = "Der ukrainische Oberbefehlshaber Olexander Syrskyj räumte gestern ein, die Lage habe sich verschärft."
+    conceded, _ = only(text, published=MAY13)
+    assert conceded["category"] == "statement"
+    cleared, _ = only("Die ukrainischen Truppen räumten am Sonntag die Stellungen bei Wowtschansk.", published=MAY13)
+    assert cleared["category"] == "military"
+
+
+def test_bans_issued_imposed_or_running_out_are_statements_and_a_mutiny_is_military():
+    issued, _ = only("Polen und Ungarn erließen am Freitag eigene Importverbote.", published=SEP21)
+    assert issued["category"] == "statement"
+    expired, _ = only("Am vergangenen Freitag lief in Brüssel das Einfuhrverbot für Weizen aus.", published=SEP21)
+    assert expired["category"] == "statement"
+    mutiny, _ = only("Im Juni vergangenen Jahres hatte Jewgeni Prigoschin mit seiner Wagner-Truppe in Rostow am Don "
+                     "gemeutert.", published=MAY13)
+    assert (mutiny["category"], str(mutiny["start"].date())) == ("military", "2023-06-01")
+
+
+def test_a_change_at_the_top_of_a_ministry_and_going_a_step_further_are_statements():
+    text = ("Kremlchef Wladimir Putin hat am Sonntagabend einen Wechsel an der Spitze des Verteidigungsministeriums "
+            "eingeleitet.")
+    change, _ = only(text, published=MAY13)
+    assert (change["category"], str(change["start"].date())) == ("statement", "2024-05-12")
+    text = "Gestern Abend ging Ministerpräsident Mateusz Morawiecki in Warschau noch einen Schritt weiter."
+    further, _ = only(text, published=SEP21)
+    assert (further["category"], str(further["start"].date())) == ("statement", "2023-09-20")
+
+
+def test_a_hearing_is_a_meeting():
+    text = "Beloussow soll sich am Dienstag im Föderationsrat in Moskau vorstellen, der die Kandidaten anhört."
+    hearing, _ = only(text, published=MAY13)
+    assert (hearing["category"], str(hearing["start"].date())) == ("meeting", "2024-05-14")
+    assert {"Andrei Belousov", "Russia"} <= set(hearing["actors"].split(";"))
+
+
+def test_a_weekday_in_the_genitive_is_that_day():
+    text = "In den frühen Morgenstunden des Freitags griffen russische Truppen über die Grenze im Gebiet Charkiw an."
+    attack, _ = only(text, published=MAY13)
+    assert (str(attack["start"].date()), attack["date_precision"]) == ("2024-05-10", "day")
+
+
+def test_a_day_named_inside_the_coming_week_pins_it_down():
+    text = ("Schon in der kommenden Woche, am 6. September, kommen die Unterstützer der Ukraine in Ramstein "
+            "zusammen.")
+    meeting, _ = only(text, published=AUG30)
+    assert (str(meeting["start"].date()), meeting["date_precision"]) == ("2024-09-06", "day")
+
+
+def test_a_sentence_pointing_back_to_the_meeting_is_told_with_it():
+    text = ("Am 6. September kommen die Unterstützer der Ukraine in Ramstein zusammen. US-Verteidigungsminister "
+            "Lloyd Austin hat zu dem Treffen eingeladen.")
+    meeting, _ = only(text, published=AUG30)
+    assert "Lloyd Austin" in meeting["actors"].split(";")
+
+
+def test_a_trip_told_first_stays_a_trip_when_its_traveller_speaks_after_it():
+    text = ("Gestern folgte der überraschende Abstecher nach Moskau, den der Kreml erst am Morgen bestätigt hatte. "
+            "Nach den Gesprächen mit Kremlchef Wladimir Putin räumte Orban ein, die Positionen lägen „sehr weit "
+            "auseinander“.")
+    trip, _ = only(text, published=dt.date(2024, 7, 6), category="visit")
+    assert str(trip["start"].date()) == "2024-07-05"
+
+
+def test_a_relative_clause_in_the_pluperfect_closing_the_sentence_is_an_earlier_event():
+    text = ("Am vergangenen Freitag lief das EU-Einfuhrverbot für Weizen aus, das Brüssel im Mai auf Druck mehrerer "
+            "Staaten verhängt hatte.")
+    events = draft_from_text(text, SEP21).events
+    assert sorted(str(d.date()) for d in events["start"]) == ["2023-05-01", "2023-09-15"]
