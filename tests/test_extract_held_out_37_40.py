@@ -122,3 +122,89 @@ def test_a_relative_clause_in_the_pluperfect_closing_the_sentence_is_an_earlier_
             "Staaten verhängt hatte.")
     events = draft_from_text(text, SEP21).events
     assert sorted(str(d.date()) for d in events["start"]) == ["2023-05-01", "2023-09-15"]
+
+
+# Thirty-eighth round: from the thirty-seventh round's held-out reports (marjinka_fall, putin_wiederwahl,
+# erdogan_sotschi, baerbock_charkiw).
+DEC26, MAR18, SEP05, JAN11 = dt.date(2023, 12, 26), dt.date(2024, 3, 18), dt.date(2023, 9, 5), dt.date(2023, 1, 11)
+
+
+def test_a_word_in_er_is_a_place_adjective_only_before_a_noun():
+    text = "Putin hatte sich in der Nacht zu Montag in seinem Moskauer Wahlkampfstab zum Sieger erklärt."
+    victory, _ = only(text, published=MAR18)
+    assert (victory["place"], str(victory["start"].date())) == ("Moscow", "2024-03-18")
+
+
+def test_names_without_their_diacritics_and_the_foreign_office_are_actors():
+    talks, _ = only("Erdogan ist gestern in Sotschi mit Kremlchef Wladimir Putin zusammengekommen.", published=SEP05)
+    assert {"Recep Tayyip Erdoğan", "Vladimir Putin"} <= set(talks["actors"].split(";"))
+    text = "Das Auswärtige Amt nannte die Abstimmung noch am Sonntagabend eine Scheinwahl."
+    office, _ = only(text, published=MAR18)
+    assert (office["actors"], office["place"]) == ("Germany", "Berlin")
+
+
+def test_small_towns_of_the_front_and_the_penal_colony_are_in_the_table():
+    text = "Russland hat nach eigenen Angaben die Kleinstadt Marjinka am Montag vollständig erobert."
+    captured, _ = only(text, published=DEC26)
+    assert (captured["place"], captured["geo_precision"]) == ("Marinka", "city")
+    died, _ = only("Nawalny war am 16. Februar im Straflager von Charp ums Leben gekommen, teilte die Behörde mit.",
+                   published=MAR18)
+    assert died["place"] == "Kharp"
+
+
+def test_a_weekday_after_the_week_named_first_is_that_day():
+    text = "Vergangene Woche Dienstag hatte Präsident Wolodymyr Selenskyj in Kiew gesagt, die Armee brauche Soldaten."
+    said, _ = only(text, published=DEC26)
+    assert (str(said["start"].date()), said["date_precision"]) == ("2023-12-19", "day")
+
+
+def test_a_month_some_years_back_is_that_month_then():
+    text = ("Das Abkommen war im Juli vor einem Jahr in Istanbul unter Vermittlung der Vereinten Nationen geschlossen "
+            "worden.")
+    signed, _ = only(text, published=SEP05)
+    assert (str(signed["start"].date()), signed["date_precision"]) == ("2022-07-01", "month")
+
+
+def test_attacks_on_a_port_or_a_ship_are_military_and_a_meeting_only_dates_them():
+    text = ("In der Nacht zu Montag, nur Stunden vor dem Treffen, attackierten russische Drohnen den Hafen von "
+            "Ismajil an der Donau.")
+    attack, _ = only(text, published=SEP05)
+    assert (attack["category"], str(attack["start"].date())) == ("military", "2023-09-04")
+    text = ("Unterdessen traf die ukrainische Luftwaffe in der Nacht zu Dienstag nach eigenen Angaben das russische "
+            "Landungsschiff „Nowotscherkassk“ im Hafen von Feodossija.")
+    hit, _ = only(text, published=DEC26)
+    assert hit["category"] == "military"
+
+
+def test_letters_assurances_requests_funerals_protests_and_elections_are_statements():
+    said = {
+        "Ende August hatte UN-Generalsekretär António Guterres in New York in einem Brief Vorschläge übermittelt.":
+            SEP05,
+        "Die Ministerin versicherte gestern in Charkiw, dass Deutschland der Ukraine beistehen wird.": JAN11,
+        "Kuleba warb gestern in Charkiw erneut um Kampfpanzer westlicher Bauart.": JAN11,
+        "Zu seiner Beerdigung am 1. März in Moskau kamen trotz massiver Polizeipräsenz Tausende.": MAR18,
+        "Gestern folgten in Moskau viele Menschen dem Aufruf „Mittag gegen Putin“.": MAR18,
+        "Nach drei Wahltagen von Freitag bis Sonntag hat sich Wladimir Putin in Moskau eine fünfte Amtszeit gesichert.":
+            MAR18,
+        "Erdogan zeigte sich gestern in Sotschi zuversichtlich.": SEP05,
+    }
+    for text, published in said.items():
+        event, _ = only(text, published=published)
+        assert event["category"] == "statement", text
+    # support assured together with money pledged is aid
+    text = ("Zum Abschluss des Gipfels in Elmau versicherten sie der Ukraine gestern ihre Unterstützung und "
+            "bezifferten ihre Budgethilfen auf 29,5 Milliarden Dollar.")
+    pledged, _ = only(text, published=dt.date(2022, 6, 29))
+    assert pledged["category"] == "aid"
+
+
+def test_a_guest_expected_at_a_summit_attends_the_meeting():
+    text = "Am Wochenende wird Erdogan beim G20-Gipfel in Neu-Delhi erwartet."
+    summit, _ = only(text, published=SEP05)
+    assert (summit["category"], summit["place"], str(summit["start"].date())) == ("meeting", "New Delhi", "2023-09-09")
+
+
+def test_a_sentence_drafted_twice_is_told_once_in_the_provenance():
+    text = "Die EU-Außenminister, die heute in Brüssel zusammenkamen, wollten über eine gemeinsame Reaktion beraten."
+    _, provenance = only(text, published=MAR18)
+    assert len(provenance.sentences) == 1

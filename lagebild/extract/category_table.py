@@ -10,6 +10,9 @@ import re
 # "sagte … Militärhilfe zu": zusagen is to pledge, not to say ("sicherte … Unterstützung zu" stays a statement). The
 # separable "zu" closes the clause; "sagte er zu Journalisten" is speech.
 PLEDGE = r"sagten?\s+(?:\S+\s+){0,12}?zu(?=[,.;:]|\s+und\b|$)"
+# "traf die Luftwaffe … das Landungsschiff": a hit on a ship, a depot, a port.
+_HIT_TARGET = (r"(?:das|den|die)\s+(?:\S+\s+){0,2}?\w*(?:[Ss]chiff|[Ff]regatte|[Kk]reuzer|[Dd]epot|[Mm]unitionslager|"
+               r"[Hh]afen|[Ff]lugplatz|[Rr]affinerie)\w*")
 # "trafen Marschflugkörper …": treffen is to hit, not to meet.
 _WEAPONS = r"(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?|Granaten?|Geschosse?)"
 # What is presented when presenting is a statement: a plan, a paper, a proposal.
@@ -52,6 +55,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               # chairing: "Den Vorsitz teilten sich Jermak und Cassis" (not taking over a presidency)
                               rf"unter\s+(?:dem\s+)?Vorsitz|[Dd]en\s+Vorsitz\s+(?:teilten|führte[n]?)|"
                               rf"(?:trafen|traf)(?!\s+es\b)(?!\s+(?:\S+\s+){{0,8}}?{_WEAPONS}\b)"
+                              rf"(?!\s+(?:\S+\s+){{0,12}}?{_HIT_TARGET})"
                               rf"(?!\s+(?:\S+\s+){{0,8}}?ein(?=\s*[.,;:!?–]|\s+und\b|$))|\w*[Gg]ipfel\w*|"
                               r"zusammen(?:ge)?kommen|zusammenk(?:am|amen|ommt)|zusammengetroffen|zusammenzutreffen|zusammenzukommen|zu\s+treffen\b|zusammentr(?:af|afen|ifft|effen)|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|"
                               # a briefing: "ließ er sich von der Militärführung über die Lage unterrichten"
@@ -126,7 +130,18 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"erließ(?:en)?|erlassen|verhängt|verhängte[n]?|Wechsel\s+an\s+der\s+Spitze|"
                                 # a rule running out: "lief das Einfuhrverbot für Weizen … aus"
                                 r"l(?:ief|iefen|äuft)\s+(?:\S+\s+){0,12}?aus(?=\s*[,.;:!?]|\s+und\b|\s*$)|ausgelaufen|"
-                                r"ging(?:en)?\s+(?:\S+\s+){0,10}?Schritt\s+weiter)\b", re.IGNORECASE)),
+                                r"ging(?:en)?\s+(?:\S+\s+){0,10}?Schritt\s+weiter|"
+                                # a letter, an assurance, asking for weapons: "in einem Brief Vorschläge übermittelt",
+                                # "versicherte, Deutschland werde …" (not "versicherten ihre Unterstützung und
+                                # bezifferten ihre Budgethilfen": support pledged), "warb erneut um Kampfpanzer"
+                                r"Brief(?:e|en)?|übermittelt\w*|versichert(?:e|en)?(?=(?:\s+[^\s,]+){0,6}\s*,\s+(?:dass\b|(?-i:[A-ZÄÖÜ])))|"
+                                r"warb(?:en)?\s+(?:\S+\s+){0,6}?um|"
+                                # a funeral, a protest, an election
+                                r"Beerdigung\w*|Begräbnis\w*|Trauerfeier\w*|beigesetzt|Beisetzung\w*|Protest\w*|"
+                                r"protestier\w*|Aufruf\w*|\w*[Ww]ahltag\w*|\w*[Ww]ahlgang\w*|Präsident(?:en|schafts)wahl\w*|"
+                                r"Parlamentswahl\w*|Scheinwahl\w*|"
+                                r"zeigte[n]?\s+sich\s+(?:\S+\s+){0,3}?(?:zuversichtlich|optimistisch|skeptisch|enttäuscht|"
+                                r"zufrieden|erleichtert))\b", re.IGNORECASE)),
     ("military", 3, re.compile(r"(?:Truppen|Umstrukturierung\w*|Kampftruppe\w*|\w*[Oo]ffensive\w*|"
                                r"(?<!Groß)Angriff(?!skrieg)\w*|"
                                r"Gegenoffensive|Front\w*|Einheiten|Verluste|beschoss\w*|[Bb]eschuss|angegriffen|bombardier\w*|getroffen|beschädigt|"
@@ -159,7 +174,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"Luftraum\w*\s+(?:\S+\s+){0,4}?verletzt|Luftraumverletzung\w*|"
                                r"in\s+Sicherheit\s+(?:ge)?brach\w*|brachte[n]?\s+(?:\S+\s+){0,12}?in\s+Sicherheit|"
                                r"evakuier\w*|Evakuierung\w*|unter\s+(?:ihre|seine|russische|ukrainische)\s+Kontrolle|"
-                               r"abziehen|abzuziehen|\bwarf(?:en)?\s+(?:\S+\s+){0,8}?\w*[Bb]omben\b[^.;]*?\bab\b|detonier\w*|Detonation\w*|(?:Stellungen|Positionen)\s+(?:\S+\s+){0,8}?übergeben|\bspreng(?:te|ten|t|en)\b|geräumt|räumte[n]?\b(?![^.;]*\b(?:beiseite|weg)\b)(?!\s+(?:\S+\s+){0,6}?ein\b)|gemeutert|meuter(?:te|ten)\b|Meuterei\w*|Abzug\w*|abgezogen|"
+                               r"abziehen|abzuziehen|\bwarf(?:en)?\s+(?:\S+\s+){0,8}?\w*[Bb]omben\b[^.;]*?\bab\b|detonier\w*|Detonation\w*|(?:Stellungen|Positionen)\s+(?:\S+\s+){0,8}?übergeben|\bspreng(?:te|ten|t|en)\b|geräumt|räumte[n]?\b(?![^.;]*\b(?:beiseite|weg)\b)(?!\s+(?:\S+\s+){0,6}?ein\b)|gemeutert|meuter(?:te|ten)\b|Meuterei\w*|attackier\w*|Attacke\w*|"
+                               # "traf die Luftwaffe … das Landungsschiff": a hit on a ship, a depot, a port
+                               rf"\btraf(?:en)?\s+(?:\S+\s+){{0,12}}?{_HIT_TARGET}|Abzug\w*|abgezogen|"
                                # occupying, but not "in den besetzten Gebieten" (an attribute)
                                r"(?<!den )(?<!die )(?<!der )(?<!dem )(?<!des )\bbesetz(?:t|te|ten)\b|"
                                r"abgestürzt|Absturz\w*|stürzte[n]?\s+(?:\S+\s+){0,8}?ab\b|"

@@ -14,6 +14,7 @@ from .category_table import CATEGORY_CUES, PLAN, PLEDGE
 from .stance import JUDGING, STANCE
 from .tense import QUOTED
 
+_GUEST_AT = re.compile(r"\b(?:beim|zum)\s+[\w-]*(?:Gipfel|Treffen)\w*\s+(?:\S+\s+){0,4}?erwartet\b")
 _BEFORE_ASSEMBLY = re.compile(r"\bvor\s+(?:der|dem|den)\s+(?:UN-)?(?:Vollversammlung|Generalversammlung|"
                               r"Sicherheitsrat|Bundestag|Kongress|Parlament)\b")
 # "sprach vom schwersten Angriff": a judgement, unless the military or a governor reports fighting or a count
@@ -36,7 +37,8 @@ _WITH = re.compile(r"\bmit\s+(?:\S+\s+){0,2}$")
 
 # "auf der Sicherheitskonferenz kündigte … an", "am Rande des Gipfels": the meeting is the setting, not the event.
 _SETTING = re.compile(r"\b(?:auf|bei|beim|in|im|am\s+Rande|zum|anlässlich|während|nach|zum\s+Auftakt|Auftakt|"
-                      r"vor\s+Beginn)\s+"
+                      # "nur Stunden vor dem Treffen attackierten Drohnen …": the meeting only dates it
+                      r"vor\s+Beginn|(?:Stunden|Tage|Minuten|kurz|unmittelbar)\s+vor)\s+"
                       r"(?:(?:der|dem|des|einer|einem|eines|seine[mnrs]?)\s+)?"
                       r"(?:[\w-]+-)?$",
                       re.IGNORECASE)  # "beim G7-Gipfel"
@@ -155,8 +157,12 @@ def category_scores(text: str) -> Scores:
     expected = [c for c in scores.get("visit", (0, []))[1] if c.text == "erwartet"]
     assembly = _BEFORE_ASSEMBLY.search(text)
     guest = "meeting" in scores and re.search(r"\bdort\s+erwartet\b", text)  # "beraten …; Kuleba wird dort erwartet"
-    if expected and (assembly or guest or _PAPER_OPENS.match(text) or re.search(r"\b(?:die|eine)\s+Rede\b", text)):
+    attends = _GUEST_AT.search(text)  # "wird Erdogan beim G20-Gipfel in Neu-Delhi erwartet": a guest of the summit
+    speech = re.search(r"\b(?:die|eine)\s+Rede\b", text)
+    if expected and (assembly or guest or attends or _PAPER_OPENS.match(text) or speech):
         _keep(scores, "visit", lambda c: c not in expected)
+        if attends:
+            _add(scores, "meeting", 3, Cue("meeting", attends.start(), attends.end(), attends.group(0)))
         if assembly:
             _add(scores, "statement", 3, Cue("statement", assembly.start(), assembly.end(), assembly.group(0)))
     stopped = [m.span() for m in _STOPPED.finditer(text)]
@@ -172,7 +178,7 @@ SPEECH = re.compile(rf"\b(?!{PLEDGE})(?:sagte[n]?|erklärte[n]?|betonte[n]?|ford
                     r"Warnung|"
                     r"bekräftigte[n]?|nannte[n]?|sicherte[n]?|gesagt|wiederholte[n]?|teilte[n]?\s+(?:\S+\s+){0,8}?mit|rief\s+(?:\S+\s+){0,12}?auf|gedrängt|"
                     r"hingewiesen|(?:dafür|dafur)\s+geworben|(?:hat|hatte|hatten|haben)\s+(?:\S+\s+){0,12}?(?:bestätigt|betont|bekräftigt|gedroht|bezeichnet|erklärt)|"
-                    r"ergriff(?:en)?\s+(?:\S+\s+){0,10}?das\s+Wort|warb(?:en)?\s+dafür|sei|seien|habe|werde|könne|müsse|dürfe|gebühre)\b")
+                    r"ergriff(?:en)?\s+(?:\S+\s+){0,10}?das\s+Wort|warb(?:en)?\s+dafür|warb(?:en)?\s+(?:\S+\s+){0,6}?um|sei|seien|habe|werde|könne|müsse|dürfe|gebühre)\b")
 SPEECH_BONUS = 4
 SUBJUNCTIVE = re.compile(r"sei|seien|habe|werde|könne|müsse|dürfe|gebühre")
 # "…, teilte das Verteidigungsministerium in Berlin mit.": a closing clause that only names the source.

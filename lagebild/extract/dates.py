@@ -57,7 +57,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "weekday",
         re.compile(
             rf"(?<!benfalls an diesem )(?<!benfalls an jenem )"
-            rf"\b(?:(?P<mod>[Kk]ommenden|[Nn]ächsten|[Vv]ergangenen|[Ll]etzten|[Vv]origen)\s+)?(?P<wd>{_WD})(?P<part>{_PART})?"
+            rf"\b(?:(?P<mod>[Kk]ommenden|[Nn]ächsten|[Vv]ergangenen|[Ll]etzten|[Vv]origen)\s+|"
+            # "Vergangene Woche Dienstag": the day in that week
+            r"(?P<weekfirst>[Vv]ergangene|[Ll]etzte|[Vv]orige|[Kk]ommende|[Nn]ächste|[Dd]iese)\s+Woche\s+)?"
+            rf"(?P<wd>{_WD})(?P<part>{_PART})?"
             # "in den frühen Morgenstunden des Freitags": the genitive
             rf"(?:{_GENITIVE}s)?\b"
             # "am Donnerstag und Freitag": the first day, and the second as the end
@@ -67,6 +70,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<after>\s+(?:darauf|danach))?"
         ),
     ),
+    # Before ago: "im Juli vor einem Jahr" is that month a year back.
+    ("month", re.compile(rf"\b[Ii]m\s+(?P<month>{_MON})\s+vor\s+(?P<yearsago>{_NUM})\s+Jahr(?:en)?\b")),
     (
         "ago",
         re.compile(rf"\b[Vv]or\s+(?:(?P<approx>{_APPROX})|(?P<exact>genau)\s+)?(?P<n>{_NUM})\s+"
@@ -212,8 +217,9 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
         return published, "day", {"day_part": g.get("part")}
     if kind == "weekday":
         wd = WEEKDAYS.index(g["wd"].lower())
-        if week := g.get("week"):
-            step = {"vergangene": -1, "letzte": -1, "vorige": -1, "kommende": 1, "nächste": 1}.get(week[:-1].lower(), 0)
+        if week := g.get("week") or g.get("weekfirst"):
+            steps = {"vergangene": -1, "letzte": -1, "vorige": -1, "kommende": 1, "nächste": 1}
+            step = steps.get(week.lower().rstrip("nr"), 0)  # "vergangener", "Vergangene"
             day = period_start(published, "week") + dt.timedelta(weeks=step, days=wd)
         else:
             day = weekday_date(published, wd, tense, (g.get("mod") or "").lower() or None)
@@ -269,6 +275,9 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
         if g.get("yearmod"):  # "im Juli vergangenen Jahres": the year is named, the tense does not matter
             step = {"vergangenen": -1, "letzten": -1, "vorigen": -1, "kommenden": 1, "nächsten": 1}.get(g["yearmod"], 0)
             return dt.date(published.year + step, month, 1), "month", {"approximate": bool(g.get("phase"))}
+        if g.get("yearsago"):
+            years = int(g["yearsago"]) if g["yearsago"].isdigit() else NUMBER_WORDS[g["yearsago"]]
+            return dt.date(published.year - years, month, 1), "month", {"approximate": bool(g.get("phase"))}
         if g.get("monthmod"):  # "im vergangenen Oktober", "im kommenden März"
             tense = "future" if g["monthmod"] in ("kommenden", "nächsten") else "past"
         return month_date(published, month, tense), "month", {"approximate": bool(g.get("phase"))}

@@ -287,12 +287,22 @@ def find_places(text: str) -> list[PlaceMention]:
             place = lookup(name, text[max(0, begin - 40) : begin], in_running_text=True)
             if "-" in name and width == 1 and place is None:
                 break  # a compound such as "Dnipro-Kampftruppe" is not itself a place; "Neu-Delhi" is one
+            if place and _adjective_without_noun(text, name, begin + len(name)):
+                place = None  # "zum Sieger erklärt" is no "Siegener …"; "Moskauer Wahlkampfstab" names Moscow
             if place:
                 mentions.append(PlaceMention(place, begin, begin + len(name), name))
                 index += width - 1
                 break
         index += 1
     return mentions
+
+
+def _adjective_without_noun(text: str, name: str, stop: int) -> bool:
+    """A name found only through its adjectival -er form that no noun follows."""
+    key = name.lower()
+    if not key.endswith("er") or key in exonyms() or key in _countries_de() or key in _city_index():
+        return False
+    return not re.match(r"\s+[A-ZÄÖÜ]", text[stop:])
 
 
 def _adjacent(text: str, group: list[re.Match[str]]) -> bool:

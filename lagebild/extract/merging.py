@@ -46,7 +46,7 @@ def merge(events: list[tuple[dict, EventProvenance]]) -> list[tuple[dict, EventP
             kept.update({k: record[k] for k in ("place", "country", "lat", "lon", "geo_precision", "title_de",
                                                 "title_en", "id")})  # fmt: skip
             kept_provenance.fields["place"] = []
-        kept_provenance.sentences += provenance.sentences
+        kept_provenance.sentences += [s for s in provenance.sentences if s not in kept_provenance.sentences]
         for name, spans in provenance.fields.items():
             known = kept_provenance.fields.setdefault(name, [])
             known.extend(s for s in spans if s not in known)
