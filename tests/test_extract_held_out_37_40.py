@@ -208,3 +208,88 @@ def test_a_sentence_drafted_twice_is_told_once_in_the_provenance():
     text = "Die EU-Außenminister, die heute in Brüssel zusammenkamen, wollten über eine gemeinsame Reaktion beraten."
     _, provenance = only(text, published=MAR18)
     assert len(provenance.sentences) == 1
+
+
+# Thirty-ninth round: from the thirty-eighth round's held-out reports (selenskyj_ottawa, wiederaufbau_london,
+# pokrowsk_vormarsch, nato_gipfel_washington).
+SEP23, JUN22, AUG21, JUL10 = dt.date(2023, 9, 23), dt.date(2023, 6, 22), dt.date(2024, 8, 21), dt.date(2024, 7, 10)
+
+
+def test_the_day_after_told_after_a_comma_is_another_event():
+    text = ("Am Dienstag sprach Selenskyj vor der UN-Vollversammlung in New York, tags darauf nahm er an einer "
+            "Sitzung des Sicherheitsrats teil.")
+    events = draft_from_text(text, SEP23).events.sort_values("start")
+    assert [(str(d.date()), c) for d, c in zip(events["start"], events["category"], strict=True)] == [
+        ("2023-09-19", "statement"), ("2023-09-20", "meeting")]
+
+
+def test_a_day_named_inside_the_weeks_ahead_pins_them_down_and_a_guest_attends_a_summit_named_at_length():
+    text = ("In knapp zwei Wochen, am 5. Oktober, wird Selenskyj beim Gipfel der Europäischen Politischen "
+            "Gemeinschaft im spanischen Granada erwartet.")
+    summit, _ = only(text, published=SEP23)
+    assert (summit["category"], str(summit["start"].date()), summit["date_precision"]) == (
+        "meeting", "2023-10-05", "day")
+
+
+def test_money_held_out_is_aid_and_a_destroyed_thing_named_is_no_fighting():
+    pledge, _ = only("Blinken stellte gestern in London weitere Waffen in Aussicht.", published=JUN22)
+    assert pledge["category"] == "aid"
+    text = "Japan gab gestern in Tokio 1,3 Milliarden Dollar für das zerstörte Energienetz frei."
+    money, _ = only(text, published=JUN22)
+    assert money["category"] == "aid"
+    text = ("Die G7 hatten der Ukraine im vergangenen Juli am Rande des NATO-Gipfels in Vilnius langfristige "
+            "Sicherheitszusagen in Aussicht gestellt.")
+    guarantees, _ = only(text, published=dt.date(2024, 1, 13))
+    assert guarantees["category"] == "alliance"  # security pledges held out keep their kind
+
+
+def test_what_overshadowed_a_meeting_is_the_event():
+    text = ("Überschattet wurde das Treffen von der Zerstörung des Kachowka-Staudamms am Dnipro in der Nacht zum "
+            "6. Juni.")
+    dam, _ = only(text, published=JUN22)
+    assert (dam["category"], str(dam["start"].date())) == ("military", "2023-06-06")
+
+
+def test_the_fall_of_a_town_is_military_and_in_the_past():
+    text = "Seit dem Fall von Awdijiwka im Februar drängen die russischen Verbände Schritt für Schritt nach Westen."
+    fall, _ = only(text, published=AUG21)
+    assert (fall["category"], fall["place"], str(fall["start"].date())) == ("military", "Avdiivka", "2024-02-01")
+
+
+def test_a_downing_reported_by_the_mayor_is_military():
+    text = ("Moskaus Bürgermeister Sergej Sobjanin meldete heute den Abschuss von mindestens elf Drohnen im Anflug "
+            "auf Moskau.")
+    downed, _ = only(text, published=AUG21)
+    assert downed["category"] == "military" and "Sergei Sobyanin" in downed["actors"].split(";")
+
+
+def test_the_us_capital_is_washington():
+    arrived, _ = only("Selenskyj traf am Dienstag in der US-Hauptstadt ein.", published=JUL10)
+    assert (arrived["category"], arrived["place"]) == ("visit", "Washington")
+
+
+def test_a_treaty_signed_is_an_alliance_and_a_quote_of_someone_else_is_not_told_with_it():
+    text = ("In demselben Saal in Washington war am 4. April 1949 der Nordatlantikvertrag unterzeichnet worden. "
+            "„Die Ukraine kann und wird Putin stoppen“, sagte Biden.")
+    treaty, _ = only(text, published=JUL10, category="alliance")
+    assert str(treaty["start"].date()) == "1949-04-04"
+    assert "Joe Biden" not in str(treaty["actors"]).split(";")
+
+
+def test_a_capital_visited_after_a_date_is_where_the_visit_was():
+    text = "Trudeau sagte in Ottawa neue Hilfe zu. Trudeau selbst hatte Kiew im Juni besucht."
+    visit, _ = only(text, published=SEP23, category="visit")
+    assert visit["place"] == "Kyiv"
+
+
+def test_a_house_hit_by_one_of_the_drones_is_military():
+    text = "Im Stadtbezirk Schewtschenko in Kiew traf eine davon am Montag ein Wohnhaus."
+    hit, _ = only(text, published=dt.date(2022, 10, 18))
+    assert hit["category"] == "military"
+
+
+def test_a_new_named_subject_after_a_semicolon_doing_another_kind_of_thing_is_another_event():
+    text = ("Vorgestern empfing ihn US-Präsident Joe Biden im Weißen Haus; Washington gab dabei ein weiteres "
+            "Militärpaket im Wert von 325 Millionen Dollar bekannt.")
+    categories = sorted(draft_from_text(text, SEP23).events["category"])
+    assert categories == ["aid", "meeting"]

@@ -11,8 +11,8 @@ import re
 # separable "zu" closes the clause; "sagte er zu Journalisten" is speech.
 PLEDGE = r"sagten?\s+(?:\S+\s+){0,12}?zu(?=[,.;:]|\s+und\b|$)"
 # "traf die Luftwaffe … das Landungsschiff": a hit on a ship, a depot, a port.
-_HIT_TARGET = (r"(?:das|den|die)\s+(?:\S+\s+){0,2}?\w*(?:[Ss]chiff|[Ff]regatte|[Kk]reuzer|[Dd]epot|[Mm]unitionslager|"
-               r"[Hh]afen|[Ff]lugplatz|[Rr]affinerie)\w*")
+_HIT_TARGET = (r"(?:das|den|die|ein|eine|einen)\s+(?:\S+\s+){0,2}?\w*(?:[Ss]chiff|[Ff]regatte|[Kk]reuzer|[Dd]epot|"
+               r"[Mm]unitionslager|[Hh]afen|[Ff]lugplatz|[Rr]affinerie|[Ww]ohnhaus|[Ww]ohnblock|[Gg]ebäude)\w*")
 # "trafen Marschflugkörper …": treffen is to hit, not to meet.
 _WEAPONS = r"(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?|Granaten?|Geschosse?)"
 # What is presented when presenting is a statement: a plan, a paper, a proposal.
@@ -77,6 +77,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"Finanzhilfe\w*|(?<!Ak)Kredit\w*|Spende\w*|"
                           r"finanzier\w*|beteilig\w*\s+sich\s+mit|Beitrag\s+von|"
                           r"Weitergabe|weiterzugeben|weitergegeben|" + ARRIVING_ARMS + "|"
+                          # "stellte weitere 1,3 Milliarden Dollar in Aussicht" (money or arms; security pledges
+                          # "in Aussicht gestellt" are the pledge's kind)
+                          r"(?:Milliarden|Millionen|Euro|Dollar|Hilfe\w*|Waffen\w*|Munition)\s+(?:\S+\s+){0,6}?in\s+Aussicht|"
                           + PLEDGE + ")",
                           re.IGNORECASE)),
     ("alliance", 3, re.compile(r"(?:Beitritt\w*|Mitgliedschaft|\bAntrag|Aufnahme(?!n)|beitreten|Mitglied\b|Erweiterung|"
@@ -84,6 +87,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"Ratifizierung\w*|zustimmte[n]?|zugestimmt|gehör(?:t|en|te|ten)\s+(?:\S+\s+){0,10}?an\b|"
                                # signing a treaty: "unterzeichneten den Vertrag am Mittwochabend in Washington"
                                r"\bunterzeichne\w*\s+(?:\S+\s+){0,8}?(?:Vertrag|Abkommen)\b|"
+                               # "war am 4. April 1949 der Nordatlantikvertrag unterzeichnet worden"
+                               r"\w*[Vv]ertrag\w*\s+(?:\S+\s+){0,4}?unterzeichnet|"
                                r"(?<!Ampel)(?<!Regierungs)-Koalition)",  # "die Kampfjet-Koalition", not a government
                                re.IGNORECASE)),
     ("statement", 2, re.compile(rf"\b(?!{PLEDGE})(?:sagte[n]?|erklärte[n]?|erklärt|betonte[n]?|forderte[n]?|fordert|"
@@ -145,7 +150,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("military", 3, re.compile(r"(?:Truppen|Umstrukturierung\w*|Kampftruppe\w*|\w*[Oo]ffensive\w*|"
                                r"(?<!Groß)Angriff(?!skrieg)\w*|"
                                r"Gegenoffensive|Front\w*|Einheiten|Verluste|beschoss\w*|[Bb]eschuss|angegriffen|bombardier\w*|getroffen|beschädigt|"
-                               r"Zerstörung|zerstört\w*|gesprengt|Kämpfe\w*|Gefecht\w*|Fortschritt\w*|Geländegewinn\w*|"
+                               # not the attribute: "für das zerstörte Energienetz"
+                               r"Zerstörung|(?<!das )(?<!die )(?<!der )(?<!den )(?<!dem )zerstört\w*|gesprengt|"
+                               r"Kämpfe\w*|Gefecht\w*|Fortschritt\w*|Geländegewinn\w*|"
                                r"Manöver\w*|\w+(?<!ungs)manöver\w*|Militärübung\w*|\büb(?:en|t|te|ten)\b|verleg(?:t|te|ten|en)\b|"
                                r"\b(?:griff(?:en)?|greif(?:t|en))\s+(?:\S+\s+){0,18}?an\b|(?<!Groß)[Aa]ngriff(?!skrieg)\w*|"
                                r"r(?:ückt|ückten|ückte)\s+(?:\S+\s+){0,8}?ein\b|eingerückt|ins\s+Visier\s+(?:genommen|nahm\w*)|ausgetauscht|\w*[Gg]efangenenaustausch\w*|stationier\w*|Raketensystem\w*|Rückzug\w*|Abzug\b|Einnahme\s+(?:des|der|von)\b|Gefangenschaft|zurückgezogen|zurückzuziehen|"
@@ -174,7 +181,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"Luftraum\w*\s+(?:\S+\s+){0,4}?verletzt|Luftraumverletzung\w*|"
                                r"in\s+Sicherheit\s+(?:ge)?brach\w*|brachte[n]?\s+(?:\S+\s+){0,12}?in\s+Sicherheit|"
                                r"evakuier\w*|Evakuierung\w*|unter\s+(?:ihre|seine|russische|ukrainische)\s+Kontrolle|"
-                               r"abziehen|abzuziehen|\bwarf(?:en)?\s+(?:\S+\s+){0,8}?\w*[Bb]omben\b[^.;]*?\bab\b|detonier\w*|Detonation\w*|(?:Stellungen|Positionen)\s+(?:\S+\s+){0,8}?übergeben|\bspreng(?:te|ten|t|en)\b|geräumt|räumte[n]?\b(?![^.;]*\b(?:beiseite|weg)\b)(?!\s+(?:\S+\s+){0,6}?ein\b)|gemeutert|meuter(?:te|ten)\b|Meuterei\w*|attackier\w*|Attacke\w*|"
+                               r"abziehen|abzuziehen|\bwarf(?:en)?\s+(?:\S+\s+){0,8}?\w*[Bb]omben\b[^.;]*?\bab\b|detonier\w*|Detonation\w*|(?:Stellungen|Positionen)\s+(?:\S+\s+){0,8}?übergeben|\bspreng(?:te|ten|t|en)\b|geräumt|räumte[n]?\b(?![^.;]*\b(?:beiseite|weg)\b)(?!\s+(?:\S+\s+){0,6}?ein\b)|gemeutert|meuter(?:te|ten)\b|Meuterei\w*|attackier\w*|Attacke\w*|Abschuss\w*|Abschüsse\w*|"
+                               # "Seit dem Fall von Awdijiwka" (not "im Fall von", "der Fall der Fälle")
+                               r"(?<![Ii]m )\bFall\s+(?:von|des|der)\s+(?!Fälle|Falles)[A-ZÄÖÜ]|"
                                # "traf die Luftwaffe … das Landungsschiff": a hit on a ship, a depot, a port
                                rf"\btraf(?:en)?\s+(?:\S+\s+){{0,12}}?{_HIT_TARGET}|Abzug\w*|abgezogen|"
                                # occupying, but not "in den besetzten Gebieten" (an attribute)

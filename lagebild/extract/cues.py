@@ -14,7 +14,7 @@ from .category_table import CATEGORY_CUES, PLAN, PLEDGE
 from .stance import JUDGING, STANCE
 from .tense import QUOTED
 
-_GUEST_AT = re.compile(r"\b(?:beim|zum)\s+[\w-]*(?:Gipfel|Treffen)\w*\s+(?:\S+\s+){0,4}?erwartet\b")
+_GUEST_AT = re.compile(r"\b(?:beim|zum)\s+[\w-]*(?:Gipfel|Treffen)\w*\s+(?:\S+\s+){0,8}?erwartet\b")
 _BEFORE_ASSEMBLY = re.compile(r"\bvor\s+(?:der|dem|den)\s+(?:UN-)?(?:Vollversammlung|Generalversammlung|"
                               r"Sicherheitsrat|Bundestag|Kongress|Parlament)\b")
 # "sprach vom schwersten Angriff": a judgement, unless the military or a governor reports fighting or a count
@@ -38,7 +38,9 @@ _WITH = re.compile(r"\bmit\s+(?:\S+\s+){0,2}$")
 # "auf der Sicherheitskonferenz kündigte … an", "am Rande des Gipfels": the meeting is the setting, not the event.
 _SETTING = re.compile(r"\b(?:auf|bei|beim|in|im|am\s+Rande|zum|anlässlich|während|nach|zum\s+Auftakt|Auftakt|"
                       # "nur Stunden vor dem Treffen attackierten Drohnen …": the meeting only dates it
-                      r"vor\s+Beginn|(?:Stunden|Tage|Minuten|kurz|unmittelbar)\s+vor)\s+"
+                      r"vor\s+Beginn|(?:Stunden|Tage|Minuten|kurz|unmittelbar)\s+vor|"
+                      # "Überschattet wurde das Treffen von der Zerstörung des Staudamms": what overshadows it happened
+                      r"[Üü]berschattet\s+(?:wurde|wird|war)n?\s+(?:das|die|der|den))\s+"
                       r"(?:(?:der|dem|des|einer|einem|eines|seine[mnrs]?)\s+)?"
                       r"(?:[\w-]+-)?$",
                       re.IGNORECASE)  # "beim G7-Gipfel"

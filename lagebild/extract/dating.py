@@ -170,7 +170,7 @@ def _leading(mentions: list[DateMention]) -> DateMention:
             continue
         inside = first.start <= later.start <= period_end(first.start, first.precision)
         vague = first.approximate or first.precision == "week"  # "in der kommenden Woche, am 6. September"
-        if (first.kind == "ago" or first.kind in ("rel_period", "phase_period") and vague) and inside:
+        if (first.kind in ("ago", "ahead") or first.kind in ("rel_period", "phase_period") and vague) and inside:
             return later  # … or "vor gut einem Monat, am 5. November"
     return first
 

@@ -194,7 +194,8 @@ _REGION_WORD = re.compile(rf"\b(?:{REGION_WORDS})\s+$")
 _VISITED_BEFORE = re.compile(r"\b(?:besuchte[n]?|bereiste[n]?|griff(?:en)?|beschoss(?:en)?|bombardierte[n]?|"
                              r"eroberte[n]?|erreichte[n]?|besetzte[n]?|überzog(?:en)?)\s+(?:\S+\s+){0,3}$")
 # "hatte Russland Kiew und Charkiw mit Raketen angegriffen": both towns are the scene
-_VISITED_AFTER = re.compile(r"^\s+(?:und\s+[A-ZÄÖÜ]\w+\s+)?(?:[a-zäöü]+\s+|mit\s+(?:\S+\s+){1,3}?){0,2}?"
+_VISITED_AFTER = re.compile(r"^\s+(?:und\s+[A-ZÄÖÜ]\w+\s+)?"
+                            r"(?:[a-zäöü]+\s+|mit\s+(?:\S+\s+){1,3}?|(?:im|am)\s+[A-ZÄÖÜ]\w+\s+){0,2}?"
                             r"(?:besucht|bereist|besuchte[n]?|bereiste[n]?|angegriffen|"
                             r"beschossen|bombardiert|erobert|eingenommen|erreicht|besetzt|verlassen)\b|"
                             # "hat Russland Kiew mit einer der dichtesten Angriffswellen seit Wochen überzogen"
@@ -223,7 +224,7 @@ _TERRITORY = re.compile(r"\b(?:in|auf|nach)\s+(?:das\s+|dem\s+)?(?P<adj>[a-zäö
 
 
 # "in der polnischen Hauptstadt" (no name after it): the capital of the country of the adjective.
-_CAPITAL = re.compile(r"\b(?:der|die|den)\s+(?P<adj>[a-zäöü]+en)\s+Hauptstadt\b(?!\s+[A-ZÄÖÜ])")
+_CAPITAL = re.compile(r"\b(?:der|die|den)\s+(?:(?P<adj>[a-zäöü]+en)\s+|(?P<code>US)-)Hauptstadt\b(?!\s+[A-ZÄÖÜ])")
 
 
 def _country_of(adjective: str) -> str | None:
@@ -237,8 +238,9 @@ def territories(text: str) -> list[PlaceMention]:
     named by it ("in der polnischen Hauptstadt" → Warsaw)."""
     found = []
     for match in _CAPITAL.finditer(text):
-        if (code := _country_of(match.group("adj"))) and (capital := capital_place(code)):
-            found.append(PlaceMention(capital, match.start("adj"), match.end(), text[match.start("adj") : match.end()]))
+        begin = max(match.start("adj"), match.start("code"))  # "der polnischen Hauptstadt", "der US-Hauptstadt"
+        if (code := match.group("code") or _country_of(match.group("adj"))) and (capital := capital_place(code)):
+            found.append(PlaceMention(capital, begin, match.end(), text[begin : match.end()]))
     for match in _TERRITORY.finditer(text):
         actor = next((a for a, _ in find_actors(match.group("adj")) if a.kind == "demonym"), None)
         place = lookup(actor.seat) if actor else None
@@ -365,8 +367,7 @@ _JOINS_BEFORE = re.compile(r"^(?:Dazu|Dabei|Daran)\s+(?:wird|werden|soll|sollen)
 
 
 def tells_before(reading: Reading, previous: Reading) -> bool:
-    """Does ``reading`` only say who told the news of ``previous``, or who else comes to it (dated by itself, in the
-    same paragraph)?"""
+    """Does ``reading`` (dated, same paragraph) only say who told the news of ``previous``, or who else came to it?"""
     same_paragraph = reading.sentence.paragraph == previous.sentence.paragraph
     told = TELLS_BEFORE.match(reading.sentence.text) or _JOINS_BEFORE.match(reading.sentence.text)
     return same_paragraph and not previous.dates and bool(reading.dates) and bool(told)

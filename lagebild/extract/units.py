@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from . import cues as cue_words
-from .actors import is_state_body
+from .actors import find_actors, is_state_body
 from .dates import MONTH_NAMES, WEEKDAY_NAMES
 from .dating import AFTERWARDS
+from .gazetteer import lookup
 from .reading import CONTINUES, Reading, is_controller, lasts_until, tells_before
 from .text import Sentence
 
@@ -32,8 +33,12 @@ _COMMA_WHERE_THEN = rf",\s+(?=wo\s+{_TIME}\b)"
 # "Morgen will er den Papst treffen und anschließend nach Berlin weiterreisen, wo ihn Scholz empfängt": what
 # comes next is another event; so after a comma ("empfing ihn Steinmeier …, anschließend kam er mit Scholz zusammen").
 _AND_THEN = r"(?:\s+und|,)\s+(?=anschließend\s)"
-# "…; Kiew antwortete tags darauf mit einer Warnung": a day counted from the first clause's is another event.
-_SEMICOLON_NEXT_DAY = r";\s+(?=[^;.]*?\b(?:tags\s+(?:darauf|danach)|am\s+(?:folgenden|nächsten)\s+Tag)\b)"
+# "…; Kiew antwortete tags darauf mit einer Warnung": a day counted from the first clause's is another event; so after a
+# comma ("sprach er vor der UN-Vollversammlung, tags darauf nahm er an einer Sitzung … teil").
+_SEMICOLON_NEXT_DAY = r"[;,]\s+(?=(?:[^;.,]*?\s)?(?:tags\s+(?:darauf|danach)|am\s+(?:folgenden|nächsten)\s+Tag)\b)"
+# "empfing ihn Biden im Weißen Haus; Washington gab dabei ein Militärpaket bekannt": a new subject after the semicolon
+# doing another kind of thing is another event.
+_SEMICOLON_SUBJECT = r";\s+(?=[A-ZÄÖÜ][\w-]+\s+[a-zäöü]+\b)"
 # "…, gewonnen; vereidigt wird er am 20. Januar in Washington": a day of its own after the semicolon.
 _SEMICOLON_DATED = rf";\s+(?=[^;.]*?\bam\s+\d{{1,2}}\.\s+(?:{MONTH_NAMES})\b)"
 
@@ -45,17 +50,25 @@ def clauses(sentences: list[Sentence]) -> list[Sentence]:
     does the same when a date and the verb follow it ("…, am Wochenende wird er in Istanbul erwartet").
     """
     out: list[Sentence] = []
+    timed = r";\s+(?=" + _THEN + ")|" + "|".join(
+        (_COMMA_THEN, _COMMA_WHERE_THEN, _SEMICOLON_NEXT_DAY, _SEMICOLON_DATED, _AND_THEN))
     for sentence in sentences:
         begin = 0
-        splits = r";\s+(?=" + _THEN + ")|" + "|".join(
-            (_COMMA_THEN, _COMMA_WHERE_THEN, _SEMICOLON_NEXT_DAY, _SEMICOLON_DATED, _AND_THEN))
-        for semicolon in re.finditer(splits, sentence.text):
+        for semicolon in re.finditer(timed + "|" + _SEMICOLON_SUBJECT, sentence.text):
             left, right = sentence.text[begin : semicolon.start()], sentence.text[semicolon.end() :]
-            if cue_words.best_category(left) and cue_words.best_category(right):
+            kinds = cue_words.best_category(left), cue_words.best_category(right)
+            other = re.match(timed, sentence.text[semicolon.start() :]) or \
+                bool(all(kinds)) and kinds[0][0] != kinds[1][0] and _names_someone(right.split()[0])  # fmt: skip
+            if all(kinds) and other:
                 out.append(_part(sentence, begin, semicolon.start() + 1))
                 begin = semicolon.end()
         out.append(_part(sentence, begin, len(sentence.text)))
     return out
+
+
+def _names_someone(word: str) -> bool:
+    """A name (a place standing for its government, a person, a body), not a common noun ("Aufnahmen zeigen …")."""
+    return lookup(word) is not None or bool(find_actors(word))
 
 
 def _part(sentence: Sentence, begin: int, end: int) -> Sentence:
@@ -108,6 +121,8 @@ def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:
         return True  # "Austin hat zu dem Treffen eingeladen." after the meeting told: the same meeting
     if _new_speaker(reading, head):  # "Außenminister Sergej Lawrow warnte …" after "Das Ministerium bestellte …"
         return False
+    if _quoted_other(reading, head):  # "„Die Ukraine kann Putin stoppen“, sagte Biden." after the treaty of 1949
+        return False
     if _SPOKE_THERE.search(reading.sentence.text) and head.category and head.category[0] in ("meeting", "visit"):
         return False  # "Den Angriff nannte er dort …" after the summit he attended: what he said there
     if CONTINUES.search(reading.sentence.text) or reading.category is None:
@@ -138,6 +153,16 @@ def _new_speaker(reading: Reading, head: Reading) -> bool:
     text = reading.sentence.text  # … or a state body: "Das russische Verteidigungsministerium sprach von …"
     return any((a.kind in speakers or is_state_body(a, c, text)) and a.name not in named
                and _title_only(text[: c.begin]) for a, c in reading.actors)  # fmt: skip
+
+
+_QUOTE_THEN_SAID = re.compile(r"„[^“]*“,\s+(?:sagte|erklärte|betonte|fügte|ergänzte|warnte|meinte|schrieb)n?\s")
+
+
+def _quoted_other(reading: Reading, head: Reading) -> bool:
+    """A quotation closed by a person's name that ``head`` does not name: that person speaks, another event."""
+    said = _QUOTE_THEN_SAID.match(reading.sentence.text)
+    people = {a.name for a, c in reading.actors if a.kind == "person" and said and c.begin >= said.end()}
+    return bool(people) and not people & {a.name for a, _ in head.actors}
 
 
 def _title_only(words: str) -> bool:
