@@ -293,3 +293,80 @@ def test_a_new_named_subject_after_a_semicolon_doing_another_kind_of_thing_is_an
             "Militärpaket im Wert von 325 Millionen Dollar bekannt.")
     categories = sorted(draft_from_text(text, SEP23).events["category"])
     assert categories == ["aid", "meeting"]
+
+
+# Fortieth round: from the thirty-ninth round's held-out reports (eu_gipfel_kiew, moldau_referendum,
+# tschernihiw_theater, kasan_drohnen).
+FEB04, OCT22, AUG20, DEC22 = dt.date(2023, 2, 4), dt.date(2024, 10, 22), dt.date(2023, 8, 20), dt.date(2024, 12, 22)
+
+
+def test_talks_with_the_plural_article_are_the_setting_of_an_announcement():
+    text = ("Bei den Gesprächen mit der ukrainischen Regierung kündigte der EU-Außenbeauftragte Josep Borrell am "
+            "Donnerstag an, die EU werde weitere 15.000 ukrainische Soldaten ausbilden.")
+    training, _ = only(text, published=FEB04)
+    assert training["category"] == "aid"
+
+
+def test_people_named_in_the_genitive_and_new_names_are_actors():
+    text = "Bis zum 24. Februar soll nach den Worten von der Leyens ein zehntes Sanktionspaket stehen."
+    package, _ = only(text, published=FEB04)
+    assert (package["actors"], package["place"]) == ("Ursula von der Leyen", "Brussels")
+    text = "Sie muss am 3. November in einer Stichwahl gegen Alexandr Stoianoglo antreten, sagte Maia Sandu."
+    runoff, _ = only(text, published=OCT22)
+    assert runoff["category"] == "statement"
+    assert {"Maia Sandu", "Alexandr Stoianoglo"} <= set(runoff["actors"].split(";"))
+    michel, _ = only("Ratspräsident Charles Michel sprach gestern in Kiew von Fortschritten.", published=FEB04)
+    assert "Charles Michel" in michel["actors"].split(";")
+
+
+def test_a_referendum_is_the_war_only_in_occupied_land():
+    text = "Beim Referendum am Sonntag stimmten in Moldau nur wenig mehr als 50 Prozent mit Ja."
+    assert "war" not in set(draft_from_text(text, OCT22).events["category"])
+    text = "Vorgestern endeten die Scheinreferenden in den besetzten Gebieten Donezk und Luhansk."
+    sham, _ = only(text, published=dt.date(2022, 9, 29))
+    assert sham["category"] == "war"
+
+
+def test_urging_and_price_caps_are_statements():
+    urged, _ = only("Selenskyj dringt gestern in Kiew darauf, dass die Verhandlungen beginnen.", published=FEB04)
+    assert urged["category"] == "statement"
+    capped, _ = only("Ab Sonntag gelten in der EU Preisobergrenzen für russische Ölprodukte.", published=FEB04)
+    assert capped["category"] == "statement"
+
+
+def test_a_month_after_a_comma_opens_another_event_and_a_range_takes_the_year_named_at_its_end():
+    text = ("Die EU hatte Moldau im Juni 2022 den Status eines Beitrittskandidaten zuerkannt, Ende Juni dieses Jahres "
+            "wurden in Luxemburg die Beitrittsverhandlungen offiziell eröffnet.")
+    starts = sorted(str(d.date()) for d in draft_from_text(text, OCT22).events["start"])
+    assert starts == ["2022-06-01", "2024-06-01"]
+    text = "Von Ende Februar bis Ende März 2022 hielten russische Truppen Tschernihiw eingeschlossen."
+    siege, _ = only(text, published=AUG20)
+    assert str(siege["start"].date()) == "2022-02-01"
+
+
+def test_the_simultaneous_vote_is_on_the_day_named_before():
+    text = ("Beim Referendum am Sonntag stimmten mehr als 50 Prozent für die EU-Mitgliedschaft.\n\nBei der "
+            "gleichzeitigen Präsidentenwahl kam Amtsinhaberin Maia Sandu auf rund 42 Prozent. Sie muss am 3. November "
+            "in einer Stichwahl antreten.")
+    election = draft_from_text(text, OCT22).events.sort_values("start").iloc[1]
+    assert str(election["start"].date()) == "2024-10-20"
+
+
+def test_what_a_traveller_learned_of_is_not_the_trip_and_talking_with_someone_is_a_meeting():
+    text = "Präsident Wolodymyr Selenskyj erfuhr gestern von dem Einschlag während eines Besuchs in Schweden."
+    trip, _ = only(text, published=AUG20)
+    assert trip["category"] == "visit"
+    text = "Mit Ministerpräsident Ulf Kristersson sprach er am Samstag in Stockholm auch über Kampfjets vom Typ Gripen."
+    talks, _ = only(text, published=AUG20)
+    assert talks["category"] == "meeting"
+
+
+def test_bombings_killings_by_weapons_and_striking_again_are_military():
+    texts = {
+        "Am Dienstag wurde in Moskau Generalleutnant Igor Kirillow bei einem Bombenanschlag getötet.": DEC22,
+        "Erst am Dienstag hatten russische Raketen in Lwiw mehrere Menschen getötet.": AUG20,
+        "In Kiew rechnet man damit, dass Russland über Weihnachten erneut massiv zuschlägt.": DEC22,
+    }
+    for text, published in texts.items():
+        event, _ = only(text, published=published)
+        assert event["category"] == "military", text

@@ -64,7 +64,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               r"\w*[Kk]onferenz\w*|\w*[Ss]chalte\b|Zusammenkunft|vermittel(?:t|te|ten)\b|Vermittlung\w*|befass(?:en|t|te|ten)\b|"
                               r"\banhör(?:t|en|te|ten)\b|Anhörung\w*|Gespräch\w*|Generaldebatte\w*|Resolution\w*|Veto\b|abstimm(?:en|t|te|ten)\b|abgestimmt\b|tagt\w*|getagt|Sitzung|beraten|beriet(?:en)?|"
                               r"\b(?:will|wollen|soll|sollen|wird|werden|möchte)\s+(?:\S+\s+){0,15}?treffen\b|Termin|sprechen|telefonier\w*|Telefonat\w*|"
-                              r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,3}?mit|empf(?:ing|ingen|angen|ängt)\b)\b")),
+                              r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,3}?mit|"
+                              # "Mit Ministerpräsident Ulf Kristersson sprach er am Samstag auch über Kampfjets"
+                              r"\b[Mm]it\s+(?:\S+\s+){0,4}?sprach(?:en)?\b|empf(?:ing|ingen|angen|ängt)\b)\b")),
     ("aid", 3, re.compile(r"(?:\ban\s+(?:die\s+Ukraine|Kiew)\s+(?:\S+\s+){0,2}?(?:abgeben|abzugeben|abgegeben|"
                           r"weitergeben|weiterzugeben|weitergegeben)\b|Militärhilfe\w*|Hilfe\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
                           r"Munition(?!s(?:lager|depot))|\w*(?:Militär|Rüstungs|Waffen)paket\w*|Kampfpanzer|Panzer|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
@@ -144,7 +146,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 # a funeral, a protest, an election
                                 r"Beerdigung\w*|Begräbnis\w*|Trauerfeier\w*|beigesetzt|Beisetzung\w*|Protest\w*|"
                                 r"protestier\w*|Aufruf\w*|\w*[Ww]ahltag\w*|\w*[Ww]ahlgang\w*|Präsident(?:en|schafts)wahl\w*|"
-                                r"Parlamentswahl\w*|Scheinwahl\w*|"
+                                r"Parlamentswahl\w*|Scheinwahl\w*|Stichwahl\w*|dr(?:ingt|ang|angen)\s+(?:\S+\s+){0,4}?darauf|"
+                                # a sanction by another name: "gelten Preisobergrenzen für russische Ölprodukte"
+                                r"Preisobergrenze\w*|Preisdeckel\w*|Embargo\w*|"
                                 r"zeigte[n]?\s+sich\s+(?:\S+\s+){0,3}?(?:zuversichtlich|optimistisch|skeptisch|enttäuscht|"
                                 r"zufrieden|erleichtert))\b", re.IGNORECASE)),
     ("military", 3, re.compile(r"(?:Truppen|Umstrukturierung\w*|Kampftruppe\w*|\w*[Oo]ffensive\w*|"
@@ -182,6 +186,10 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"in\s+Sicherheit\s+(?:ge)?brach\w*|brachte[n]?\s+(?:\S+\s+){0,12}?in\s+Sicherheit|"
                                r"evakuier\w*|Evakuierung\w*|unter\s+(?:ihre|seine|russische|ukrainische)\s+Kontrolle|"
                                r"abziehen|abzuziehen|\bwarf(?:en)?\s+(?:\S+\s+){0,8}?\w*[Bb]omben\b[^.;]*?\bab\b|detonier\w*|Detonation\w*|(?:Stellungen|Positionen)\s+(?:\S+\s+){0,8}?übergeben|\bspreng(?:te|ten|t|en)\b|geräumt|räumte[n]?\b(?![^.;]*\b(?:beiseite|weg)\b)(?!\s+(?:\S+\s+){0,6}?ein\b)|gemeutert|meuter(?:te|ten)\b|Meuterei\w*|attackier\w*|Attacke\w*|Abschuss\w*|Abschüsse\w*|"
+                               # a bombing, weapons that killed, striking again: "bei einem Bombenanschlag getötet",
+                               # "hatten russische Raketen in Lwiw mehrere Menschen getötet", "erneut massiv zuschlägt"
+                               r"\w*[Aa]nschl(?:ag|äge)\w*|(?:Raketen?|Drohnen?|Bomben?|Geschosse?|Marschflugkörper)\s+"
+                               r"(?:\S+\s+){0,8}?getötet|zuschl(?:ägt|agen|ug|ugen)\b|"
                                # "Seit dem Fall von Awdijiwka" (not "im Fall von", "der Fall der Fälle")
                                r"(?<![Ii]m )\bFall\s+(?:von|des|der)\s+(?!Fälle|Falles)[A-ZÄÖÜ]|"
                                # "traf die Luftwaffe … das Landungsschiff": a hit on a ship, a depot, a port
@@ -214,7 +222,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # Taking territory by annexation is the war itself: "Eingliederung … in die Russische Föderation".
     ("war", 3, re.compile(r"(?:Einmarsch\w*|Invasion|Kriegsbeginn|Angriffskrieg\w*|Überfall\w*|"
                           r"\büberf(?:allen|iel|ielen)\b|Großangriff\w*|"
-                          r"Annexion\w*|annektier\w*\b(?!\s+erklärt)|Eingliederung\w*|\w*[Rr]eferend(?:um|en)\w*|"
+                          r"Annexion\w*|annektier\w*\b(?!\s+erklärt)|Eingliederung\w*|"
+                          # sham referendums, or referendums on Russia or in occupied land (not Moldova's on the EU)
+                          r"Scheinreferend\w*|[Rr]eferend(?:um|en)\w*(?=[^.;]*\b(?:besetzt\w*|Russland|Russlands|annekt\w*))|"
                           # "marschierten russische Truppen in die übrige Ukraine ein", "ins Nachbarland eingedrungen"
                           rf"\b(?:marschier|drang|dring)\w*\s+(?:\S+\s+){{0,8}}?{_INVADED}\s+ein\b|"
                           rf"{_INVADED}\s+(?:eingedrungen|einmarschiert)|"

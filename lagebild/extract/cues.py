@@ -22,6 +22,7 @@ _SPOKE_OF = re.compile(r"^(?!.*\b(?:Generalstab|Militär|Armee|Luftwaffe|Streitk
                        r"(?:\bsprach(?:en)?\s+(?:\S+\s+){0,8}?vo[nm]\b(?!\s+(?:\S+\s+)?\d)|"
                        r"\bäußerte[n]?\s+(?:\S+\s+){0,2}?sich\s+(?:\S+\s+){0,8}?über\b|"  # "… zuversichtlich über …"
                        r"\bdrohte[n]?\b)")  # "drohte Putin jedem … mit einem Vielfachen an Zerstörung"
+_LEARNED_OF = re.compile(r"\berfuhr(?:en)?\s+(?:\S+\s+){0,3}?von\s+(?:\S+\s+){0,2}$")
 _PAPER_OPENS = re.compile(rf"(?:Das|Die|Der|Ein|Eine)\s+{PLAN}\s")
 _CONFIRMED_BEFORE = re.compile(r"\bbestätigte[n]?\s+(?:\S+\s+){0,8}$")
 _MADE_BEFORE = re.compile(r"\b(?:Vereinbarung|Entscheidung|Abkommen|Absprache|Maßnahme|Vorkehrung|Abmachung)\w*"
@@ -41,7 +42,7 @@ _SETTING = re.compile(r"\b(?:auf|bei|beim|in|im|am\s+Rande|zum|anlässlich|währ
                       r"vor\s+Beginn|(?:Stunden|Tage|Minuten|kurz|unmittelbar)\s+vor|"
                       # "Überschattet wurde das Treffen von der Zerstörung des Staudamms": what overshadows it happened
                       r"[Üü]berschattet\s+(?:wurde|wird|war)n?\s+(?:das|die|der|den))\s+"
-                      r"(?:(?:der|dem|des|einer|einem|eines|seine[mnrs]?)\s+)?"
+                      r"(?:(?:der|dem|den|des|einer|einem|eines|seine[mnrs]?)\s+)?"
                       r"(?:[\w-]+-)?$",
                       re.IGNORECASE)  # "beim G7-Gipfel"
 # "vor dem zweiten Jahrestag des russischen Großangriffs": the anniversary dates the event, it is not one.
@@ -106,6 +107,8 @@ def category_scores(text: str) -> Scores:
         cues = [Cue(key, m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
         if cues:
             scores[key] = (weight * len(cues), cues)
+    # "erfuhr von dem Einschlag während eines Besuchs in Schweden": what he learned of is not what he did
+    _keep(scores, "military", lambda c: not _LEARNED_OF.search(text[: c.begin]))
     # A meeting or visit that is only the setting ("auf dem Gipfel", "zum Besuch") counts when nothing else happens.
     if len(scores) > 1:
         _drop_cues_after(scores, ("meeting", "visit"), _SETTING, text)

@@ -129,7 +129,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"\s+(?:Tag|Abend|Morgen)\b|"
                             # "Ebenfalls an diesem Mittwoch" after "am 25. Januar": that day
                             rf"\b[Ee]benfalls\s+an\s+(?:diesem|jenem)\s+(?:{_WD})\b|"
-                            r"\b(?:wenige|einige|zwei|drei)\s+Stunden\s+(?:später|danach)\b")),
+                            r"\b(?:wenige|einige|zwei|drei)\s+Stunden\s+(?:später|danach)\b|"
+                            # "Bei der gleichzeitigen Präsidentenwahl": the day of the vote named before
+                            r"\b(?:der|die|dem|den)\s+gleichzeitigen\b")),
     ("year_end", re.compile(r"\b(?:(?:zum|bis\s+zum|zu[mr]|am)\s+)?Jahresende\b")),
     # "um den Jahreswechsel": the January after (before, told in the past), approximate.
     ("turn_of_year", re.compile(r"\b(?:um\s+den|über\s+den|zum|bis\s+zum|nach\s+dem|vor\s+dem)\s+Jahreswechsel\b")),
@@ -372,6 +374,12 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
             joined[-1] = replace(first, stop=mention.stop, text=text[first.begin : mention.stop],
                                  end=mention.end or mention.start)  # fmt: skip
             continue
+        if (first is not None and first.kind == "month" and mention.kind == "month_year"
+                and _FROM.search(text[: first.begin])
+                and _UNTIL.fullmatch(text[first.stop : mention.begin])):  # fmt: skip
+            # "Von Ende Februar bis Ende März 2022": the year named at the end is the first month's too
+            year = mention.start.year - (first.start.month > mention.start.month)
+            joined[-1] = replace(first, start=first.start.replace(year=year))
         joined.append(mention)
     return joined
 
