@@ -66,7 +66,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               r"\b(?:will|wollen|soll|sollen|wird|werden|möchte)\s+(?:\S+\s+){0,15}?treffen\b|Termin|sprechen|telefonier\w*|Telefonat\w*|"
                               r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,3}?mit|"
                               # "Mit Ministerpräsident Ulf Kristersson sprach er am Samstag auch über Kampfjets"
-                              r"\b[Mm]it\s+(?:\S+\s+){0,4}?sprach(?:en)?\b|empf(?:ing|ingen|angen|ängt)\b)\b")),
+                              r"\b[Mm]it\s+(?:\S+\s+){0,4}?sprach(?:en)?\b|"
+                              # negotiating (not "Beitrittsverhandlungen", an accession step)
+                              r"\b[Vv]erhand(?:el|l)\w*|empf(?:ing|ingen|angen|ängt)\b)\b")),
     ("aid", 3, re.compile(r"(?:\ban\s+(?:die\s+Ukraine|Kiew)\s+(?:\S+\s+){0,2}?(?:abgeben|abzugeben|abgegeben|"
                           r"weitergeben|weiterzugeben|weitergegeben)\b|Militärhilfe\w*|Hilfe\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
                           r"Munition(?!s(?:lager|depot))|\w*(?:Militär|Rüstungs|Waffen)paket\w*|Kampfpanzer|Panzer|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
@@ -149,6 +151,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"Parlamentswahl\w*|Scheinwahl\w*|Stichwahl\w*|dr(?:ingt|ang|angen)\s+(?:\S+\s+){0,4}?darauf|"
                                 # a sanction by another name: "gelten Preisobergrenzen für russische Ölprodukte"
                                 r"Preisobergrenze\w*|Preisdeckel\w*|Embargo\w*|"
+                                # a permission: "erlaubten die USA der Ukraine, amerikanische Waffen … einzusetzen"
+                                r"erlaubte[n]?|erlaubt|gestattete[n]?|gestattet|Erlaubnis|"
                                 r"zeigte[n]?\s+sich\s+(?:\S+\s+){0,3}?(?:zuversichtlich|optimistisch|skeptisch|enttäuscht|"
                                 r"zufrieden|erleichtert))\b", re.IGNORECASE)),
     ("military", 3, re.compile(r"(?:Truppen|Umstrukturierung\w*|Kampftruppe\w*|\w*[Oo]ffensive\w*|"

@@ -115,6 +115,8 @@ def category_scores(text: str) -> Scores:
     # "reiste nach Athen weiter, wo er mit … zusammenkam": the meeting at the destination is the event.
     if "meeting" in scores and "visit" in scores and any(_WHERE.search(text[: c.begin]) for c in scores["meeting"][1]):
         scores["meeting"] = (scores["meeting"][0] + 1, scores["meeting"][1])
+    if "meeting" in scores and {c.text for c in scores.get("visit", (0, []))[1]} == {"Delegation"}:
+        scores["meeting"] = (scores["meeting"][0] + 1, scores["meeting"][1])  # "eine Delegation … verhandelte mit …"
     _drop_cues_after(scores, ("visit",), _NOT_IN_CLAUSE, text)  # "Putin werde nicht … nach Neu-Delhi reisen"
     # "sprach vom schwersten Angriff", "„Er zerstört Russland …“, sagte Trump": what was said, not what happened
     quotes = [q.span() for q in QUOTED.finditer(text)]
@@ -195,7 +197,7 @@ REPORTING_CLAUSE = re.compile(r",\s+(?:teilte[n]?\s+(?:\S+\s+){0,8}?mit|(?:sagte
 
 # "bemühte sich um Schadensbegrenzung: Bereits vereinbarte Lieferungen würden weiter abgewickelt, erklärte er.":
 # between the colon and the closing speech verb, what was said.
-_COLON_THEN_SAID = re.compile(r"(?<=:)[^:]*?(?=,\s+(?:sagte|erklärte|betonte)n?\s+(?:er|sie)\b[^,]*$)")
+_COLON_THEN_SAID = re.compile(r"(?<=:)[^:]*?(?=,\s+(?:sagte|erklärte|betonte)n?\s+(?:er|sie|[A-ZÄÖÜ][\w-]*)\b[^,]*$)")
 
 
 def content(text: str) -> str:

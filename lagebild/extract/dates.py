@@ -144,6 +144,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 _SINCE = re.compile(r"\b[Ss]eit\s+(?:(?:dem|letztem|vergangenem)\s+)?$")
+# "Seit Russland am 10. Mai eine Offensive … begonnen hat": the day in a clause opened by "seit" lies in the past.
+_SINCE_CLAUSE = re.compile(r"\b[Ss]eit\s+[A-ZÄÖÜ]\w*\s+(?:am\s+|im\s+)?$")
 # "der Invasion vom 24. Februar", "die Zerstörung des Kachowka-Staudamms am 6. Juni", "dem Einmarsch in die Ukraine am
 # 24. Februar": the day of a war's start or of a destruction lies in the past, whatever the tense of the sentence; it
 # is that event's, not the sentence's. So is a town's fall: "Seit dem Fall von Awdijiwka im Februar drängen …".
@@ -327,7 +329,8 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
             groups["_text"] = match.group(0)
             # "seit Dienstag", "seit Oktober": always the past, and the event goes on.
             since = bool(_SINCE.search(text[:begin])) or match.group(0).lower().startswith("seit ")
-            past = since or bool(WAR_OF.search(text[:begin])) or _DATED_NOUN.search(text[:begin]) is not None and \
+            recalled = WAR_OF.search(text[:begin]) or _SINCE_CLAUSE.search(text[:begin])
+            past = since or bool(recalled) or _DATED_NOUN.search(text[:begin]) is not None and \
                 not re.match(r"\s+bis\b", text[stop:]) and not match.groupdict().get("last")
             resolved = _resolve(kind, groups, published, "past" if past else tense_for(text, begin))
             if resolved is None:

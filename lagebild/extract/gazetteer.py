@@ -302,7 +302,9 @@ def _adjective_without_noun(text: str, name: str, stop: int) -> bool:
     key = name.lower()
     if not key.endswith("er") or key in exonyms() or key in _countries_de() or key in _city_index():
         return False
-    return not re.match(r"\s+[A-ZÄÖÜ]", text[stop:])
+    # "nach Moskauer Angaben": the source of a report, not a place
+    return not re.match(r"\s+[A-ZÄÖÜ]", text[stop:]) or bool(re.match(r"\s+(?:Angaben|Darstellung|Sicht)\b",
+                                                                     text[stop:]))
 
 
 def _adjacent(text: str, group: list[re.Match[str]]) -> bool:

@@ -45,7 +45,8 @@ _LASTS = re.compile(r"\b(?:dauer(?:n|t|te|ten)|andauern|anhalten|läuft|laufen)\
 _ATTRIBUTE_OPENS = re.compile(r"\b(?:die|der|das|den|dem|des|eine[nmrs]?)\s+seit\s+(?:dem\s+)?$")
 _ATTRIBUTIVE = re.compile(r"\s+(?:[a-zäöüß]+\s+){0,2}?[a-zäöüß]+(?:te|ene|enen|ten)\s+[A-ZÄÖÜ]")
 # Words that point back to a place named before: "dort", "westlich der Stadt".
-THERE = re.compile(r"\b(?:[Dd]ort|(?:[Dd]ie|[Dd]er)\s+(?:Stadt|Hauptstadt|Gebietsverwaltung|Regionalverwaltung)|"
+THERE = re.compile(r"\b(?:[Dd]ort|(?:[Dd]ie|[Dd]er)\s+(?:Stadt|Hauptstadt|Gebietsverwaltung|Regionalverwaltung)"
+                   r"(?!\s+[A-ZÄÖÜ])|"  # not "der Stadt Sumy"
                    r"(?:in|aus)\s+(?:das|dem|die|der)\s+(?:Gebiet|Region)"
                    r"(?!\s+[A-ZÄÖÜ]))\b")  # "in das Gebiet", not "die Region Kursk" nor "das Gebiet bleibe"
 # A sentence that only continues the previous one: it opens with a pronoun, or it is a quotation.
@@ -229,8 +230,7 @@ _CAPITAL = re.compile(r"\b(?:der|die|den)\s+(?:(?P<adj>[a-zäöü]+en)\s+|(?P<co
 
 def _country_of(adjective: str) -> str | None:
     actor = next((a for a, _ in find_actors(adjective) if a.kind == "demonym"), None)
-    place = lookup(actor.seat) if actor else None
-    return place.country if place else None
+    return place.country if actor and (place := lookup(actor.seat)) else None
 
 
 def territories(text: str) -> list[PlaceMention]:

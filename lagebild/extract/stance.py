@@ -37,6 +37,8 @@ STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Able
                     r"behauptete[n]?|bestritt(?:en)?|dementierte[n]?|"
                     # conceding: "räumte gestern ein, die Lage habe sich deutlich verschärft"
                     r"räumte[n]?\s+(?:\S+\s+){0,6}?ein\b|eingeräumt|"
+                    # urging: "dringt darauf, dass die Verhandlungen beginnen" (what is urged is not the event)
+                    r"dr(?:ingt|ang|angen)\s+(?:\S+\s+){0,4}?darauf\b|"
                     # "dämpfte die Hoffnungen auf eine Absprache"
                     r"dämpfte[n]?\s+(?:\S+\s+){0,4}?(?:Hoffnung|Erwartung)\w*|"
                     # inviting: "Putin lud Trump zu einem nächsten Treffen nach Moskau ein"

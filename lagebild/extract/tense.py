@@ -24,7 +24,7 @@ _PAST = re.compile(
     r"(?![a-zäöüß]*(?:raten|halten|treten|bitten|bieten|gelten|streiten|schreiten|reiten|gleiten|fechten|"
     r"arbeiten|warten|leiten|richten|achten|fürchten|töten|retten|starten|kosten|leisten|rüsten|"
     # nor are ordinals: "die ersten sechs", "am fünften Tag"
-    r"ersten|vierten|fünften|sechsten|siebten|neunten|zehnten|elften|zwölften)\b)"
+    r"ersten|vierten|fünften|sechsten|siebten|neunten|zehnten|elften|zwölften|sogenannten)\b)"
     r"[a-zäöüß]{3,}(?<!st)(?<!ächs)(?<!heu)(?<!gu)(?<!wei)(?<!brei)(?<!mit)(?<!rech)(?<!hun)(?<!zwei)(?<!drit)(?<!wei)(?<!ers)te[n]?|"
     r"(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|zusammen|weiter|fest|los|um)?"
     r"ge[a-zäöüß]{3,}(?:t|en)(?=\s*(?:sein|worden|haben|hat|ist|habe|sei)?\s*[.,;:!?]))\b"
