@@ -73,3 +73,72 @@ def test_a_so_called_coalition_does_not_put_the_sentence_in_the_past():
 def _places_and_days(text: str, published: dt.date) -> tuple[list[str], list[str]]:
     events = draft_from_text(text, published).events
     return list(events["place"]), [str(d.date()) for d in events["start"]]
+
+
+# Forty-second round: from the forty-first round's held-out reports (kaliningrad_transit, selenskyj_london_februar,
+# russland_afrika_gipfel, tschernobyl_drohne).
+FEB09, JUN22, JUL29, FEB15 = dt.date(2023, 2, 9), dt.date(2022, 6, 22), dt.date(2023, 7, 29), dt.date(2025, 2, 15)
+
+
+def test_flown_to_a_city_is_a_trip_but_an_air_raid_flown_is_not():
+    trip, _ = only("Im Dezember war Selenskyj nach Washington geflogen.", published=FEB09)
+    assert (trip["category"], trip["place"]) == ("visit", "Washington")
+    text = "Am 29. Dezember hatte Moskau mit mehr als 150 Raketen den größten Luftangriff auf Kiew geflogen."
+    raid, _ = only(text, published=dt.date(2024, 12, 22))
+    assert raid["category"] == "military"
+
+
+def test_travellers_allowed_through_and_what_is_expected_to_happen_are_no_visits():
+    text = "Reisende und nicht sanktionierte Güter dürfen seit Samstag weiterhin nach Kaliningrad passieren."
+    assert "visit" not in set(draft_from_text(text, JUN22).events["category"])
+    text = ("Am Donnerstag kommen die Staats- und Regierungschefs in Brüssel zusammen. Erwartet wird, dass sie dort "
+            "der Ukraine den Status von Beitrittskandidaten zuerkennen.")
+    assert sorted(draft_from_text(text, JUN22).events["category"]) == ["alliance", "meeting"]
+
+
+def test_no_goods_are_no_aid():
+    text = ("Seit Samstag lässt Litauen keine Güter mehr per Bahn nach Kaliningrad rollen, die unter die "
+            "EU-Sanktionen fallen.")
+    ban, _ = only(text, published=JUN22)
+    assert ban["category"] == "statement"
+
+
+def test_london_sites_and_the_king_are_known():
+    text = ("Am Mittwochvormittag empfing ihn Premierminister Rishi Sunak in der Downing Street. Anschließend wurde "
+            "er von König Charles III. im Buckingham-Palast empfangen.")
+    places = sorted(draft_from_text(text, FEB09).events["place"])
+    assert places == ["Buckingham Palace, London", "Downing Street, London"]
+    king, _ = only("Am Mittwoch empfing König Charles III. den Gast im Buckingham-Palast.", published=FEB09)
+    assert "King Charles III" in king["actors"].split(";")
+
+
+def test_a_part_of_the_day_opening_a_section_in_the_past_is_on_the_day_told_before():
+    text = ("Am Mittwochvormittag empfing ihn Sunak in London.\n\nAbendessen im Élysée\n\nAm Abend flog Selenskyj "
+            "weiter nach Paris.")
+    trip, _ = only(text, published=FEB09, category="visit")
+    assert str(trip["start"].date()) == "2023-02-08"
+
+
+def test_who_the_visited_people_are_is_not_the_event():
+    text = ("Am Nachmittag besuchten beide in Lulworth ukrainische Soldaten, die an Kampfpanzern vom Typ Challenger 2 "
+            "geschult werden.")
+    visit, _ = only(text, published=FEB09)
+    assert (visit["category"], visit["place"]) == ("visit", "Lulworth")
+
+
+def test_a_strong_past_of_denying_and_a_message_sent_are_told_in_the_past():
+    denied, _ = only("Kremlsprecher Dmitri Peskow bestritt am Freitag jede Beteiligung.", published=FEB15)
+    assert str(denied["start"].date()) == "2025-02-14"
+    text = "Präsident Selenskyj ließ am Montag in Kiew mitteilen, die Ukraine wolle ihr Getreide weiter verschiffen."
+    told, _ = only(text, published=JUL29)
+    assert told["category"] == "statement"
+
+
+def test_unrest_in_a_city_is_no_scene_and_a_meeting_is_not_where_its_topic_goes():
+    text = ("Für Unruhe in Kiew hatte das Telefonat zwischen US-Präsident Donald Trump und Kremlchef Wladimir Putin "
+            "am Mittwoch gesorgt.")
+    call, _ = only(text, published=FEB15)
+    assert call["place"] != "Kyiv"
+    text = "Gestern sprach Putin mit mehreren afrikanischen Staatschefs über deren Friedensinitiative für die Ukraine."
+    talks, _ = only(text, published=JUL29)
+    assert talks["place"] != "Ukraine"

@@ -28,7 +28,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # "wird in Washington erwartet": a visitor expected; not "als viele erwartet hatten"
     # not "ein gut besuchtes Restaurant" nor "Konzertbesucher"; not awaiting a thing: "erwartet Kiew den NATO-Gipfel"
     ("visit", 3, re.compile(r"\b(?:(?<!gut )(?<!viel )(?<!stark )besuch(?!er)\w*|\w+besuch(?!er)\w*|"
-                            r"erwartet(?!\s+hatten?\b)(?!,\s+dass\b)(?!\s+(?:\S+\s+){0,2}?(?:den|die|das|einen|eine)\s)|visite|gereist|reist\w*|"
+                            r"erwartet(?!\s+hatten?\b)(?!,\s+dass\b)(?!\s+(?:wird|wurde)\s*,\s+dass\b)(?!\s+(?:\S+\s+){0,2}?(?:den|die|das|einen|eine)\s)|visite|gereist|reist\w*|"
                             r"weiterreis\w*|weiterfl(?:iegen|iegt|og|ogen)|eingetroffen|Abstecher|"
                             # a prize received in person: "nahm … im Aachener Rathaus den Karlspreis entgegen"
                             r"nahm(?:en)?\s+(?:\S+\s+){0,8}?\w*(?:[Pp]reis|Auszeichnung)\w*\s+entgegen|"
@@ -45,7 +45,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             # "entsandte heute ein Team nach Hrosa": sending people to a place is their trip
                             r"(?:entsandte|schickte)n?\s+(?:\S+\s+){0,4}?(?:Team|Experten|Beobachter|Ermittler)\w*"
                             r"\s+(?:nach|in\s+(?:die|den|das)|ins)\b|"
-                            r"ehrte[n]?|Reise\w*|(?!" + ARRIVING_ARMS + r")Ankunft|flog|landete|gelandet|"
+                            r"ehrte[n]?|Reise(?!nde)\w*|(?!" + ARRIVING_ARMS + r")Ankunft|flog|landete|gelandet|"
+                            r"nach\s+(?:\S+\s+){0,3}?geflogen|"  # "war er nach Washington geflogen", not an air raid
                             # a stop on the way, the last stay: "in Jakutsk Station gemacht", "war er zuletzt im Juli"
                             r"Station\s+gemacht|machte[n]?\s+(?:\S+\s+){0,6}?Station|"
                             r"war(?:en)?\s+(?:\S+\s+){0,2}?zuletzt\s+(?:im|in|am|vor))\b", re.IGNORECASE)),
@@ -72,7 +73,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("aid", 3, re.compile(r"(?:\ban\s+(?:die\s+Ukraine|Kiew)\s+(?:\S+\s+){0,2}?(?:abgeben|abzugeben|abgegeben|"
                           r"weitergeben|weiterzugeben|weitergegeben)\b|Militärhilfe\w*|Hilfe\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
                           r"Munition(?!s(?:lager|depot))|\w*(?:Militär|Rüstungs|Waffen)paket\w*|Kampfpanzer|Panzer|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
-                          r"Güter\b|Ausbildung|übergeben|\w*[Ff]luchtkorridor\w*|[Hh]umanitäre[nr]?\s+Korridor\w*|\bÜbergabe|Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*|"
+                          r"(?<!keine )Güter\b|"  # not "lässt keine Güter mehr … rollen"
+                          r"Ausbildung|übergeben|\w*[Ff]luchtkorridor\w*|[Hh]umanitäre[nr]?\s+Korridor\w*|\bÜbergabe|"
+                          r"Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*|"
                           r"Granate\w*|Artilleriemunition|auszubilden|ausbilden|"
                           # named Western weapons: "eine Kompanie Leopard 2 abzugeben"
                           r"Leopard\b|Leopard-\w+|Challenger\b|Challenger-\w+|Abrams\b|Abrams-\w+|Marder\b|"
@@ -153,6 +156,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"Preisobergrenze\w*|Preisdeckel\w*|Embargo\w*|"
                                 # a permission: "erlaubten die USA der Ukraine, amerikanische Waffen … einzusetzen"
                                 r"erlaubte[n]?|erlaubt|gestattete[n]?|gestattet|Erlaubnis|"
+                                r"ließ(?:en)?\s+(?:\S+\s+){0,6}?mitteilen|"  # "Selenskyj ließ mitteilen, …"
                                 r"zeigte[n]?\s+sich\s+(?:\S+\s+){0,3}?(?:zuversichtlich|optimistisch|skeptisch|enttäuscht|"
                                 r"zufrieden|erleichtert))\b", re.IGNORECASE)),
     ("military", 3, re.compile(r"(?:Truppen|Umstrukturierung\w*|Kampftruppe\w*|\w*[Oo]ffensive\w*|"

@@ -226,7 +226,9 @@ _WHERE_BEFORE = re.compile(r",\s+wo\s+[^,;:]*?\b(?:hatten?|waren?)(?=\s*(?:[,;:.
 # "reist nach Ottawa weiter, um Trudeau zu treffen und vor dem Parlament zu sprechen", "Soldaten zur Ausbildung
 # geschickt": the purpose is not the event.
 _PURPOSE = re.compile(r",\s+um\s+[^,.;:]*?\bzu\s+\w+(?:\s+und\s+[^,.;:]*?\bzu\s+\w+)?|\bzur\s+Ausbildung\b|"
-                      r",\s+damit\s+[^.;:]*")
+                      r",\s+damit\s+[^.;:]*|"
+                      # "besuchten beide Soldaten, die … an Kampfpanzern geschult werden.": who they are, not the event
+                      r",\s+(?:die|der|das|denen)\s+(?![A-ZÄÖÜ])[^,.;:]*?\b(?:werden|wird|sind|ist)(?=\s*[.!?]?$)")
 
 
 # "griff die Hauptstadt an, während sich dort eine Delegation aufhielt": the circumstance is not the event.

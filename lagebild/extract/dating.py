@@ -93,7 +93,9 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
         # "am Abend der Explosionen von Saki"
         provenance.notes.append(note("day_of_event", words=then[2], day=then[1].text))
         source, mention = then[0], then[1]
-    elif mention.kind == "day_part" and (context := _context_day(readings, index, published)):
+    elif mention.kind == "day_part" and (context := _context_day(readings, index, published) or (
+            # "Am Abend flog Selenskyj weiter nach Paris." opening a section: the day told before it
+            mention.begin == 0 and tells_past(reading) and _context_day(readings, index, published, across=True))):
         if context.start < published and _still_to_come(source, mention):  # "will … am Abend … weiterfliegen"
             provenance.notes.append(note("day_part_today", part=mention.text))
             mention = replace(mention, start=published)

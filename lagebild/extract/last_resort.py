@@ -17,6 +17,8 @@ def recipient_country(readings: list[Reading], index: int, provenance: EventProv
     recipient does not place a statement ("bezeichnete Putin als Kriegsverbrecher. Zugleich kündigte Biden
     Hilfe für die Ukraine an")."""
     reading = readings[index]
+    if reading.category is not None and reading.category[0] == "meeting":
+        return None  # "sprach mit afrikanischen Staatschefs über deren Friedensinitiative für die Ukraine"
     if reading.recipients:
         found = reading, reading.recipients[0]
     elif reading.category is not None and reading.category[0] == "aid" and (

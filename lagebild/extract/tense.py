@@ -12,7 +12,7 @@ _PAST = re.compile(
     r"\b(?:hatten?|war(?:en)?|"
     # strong forms with a prefix: "übergab", "unterschrieb", "vorschlug"
     r"(?:über|unter|ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|ver|be|er|ent)(?:gab|schrieb|nahm|trat|ließ|warf|zog|"
-    r"brach|sprach|rief|hielt|wies|kam|stieg|schlug|fiel|schoss)(?:en)?|wurden?|gab(?:en)?|stand(?:en)?|kam(?:en)?|traf(?:en)?|ging(?:en)?|sah(?:en)?|"
+    r"brach|sprach|rief|hielt|wies|kam|stieg|schlug|fiel|schoss|stritt)(?:en)?|wurden?|gab(?:en)?|stand(?:en)?|kam(?:en)?|traf(?:en)?|ging(?:en)?|sah(?:en)?|"
     r"hieß|rief(?:en)?|ehrte(?:n)?|bat(?:en)?|fand(?:en)?|hielt(?:en)?|flog(?:en)?|nahm(?:en)?|sprach(?:en)?|"
     r"griff(?:en)?|ließ(?:en)?|schloss(?:en)?|zog(?:en)?|fiel(?:en)?|bot(?:en)?|brach(?:en)?|blieb(?:en)?|"
     r"warf(?:en)?|wies(?:en)?|schlug(?:en)?|trat(?:en)?|stieg(?:en)?|fuhr(?:en)?|lud(?:en)?|verlor(?:en)?|"
