@@ -9,7 +9,7 @@ import re
 
 # "sagte … Militärhilfe zu": zusagen is to pledge, not to say ("sicherte … Unterstützung zu" stays a statement). The
 # separable "zu" closes the clause; "sagte er zu Journalisten" is speech.
-PLEDGE = r"sagten?\s+(?:\S+\s+){0,12}?zu(?=[,.;:]|\s+und\b|$)"
+PLEDGE = r"sagten?\s+(?:\S+\s+){0,16}?zu(?=[,.;:]|\s+und\b|$)"
 # "traf die Luftwaffe … das Landungsschiff": a hit on a ship, a depot, a port.
 _HIT_TARGET = (r"(?:das|den|die|ein|eine|einen)\s+(?:\S+\s+){0,2}?\w*(?:[Ss]chiff|[Ff]regatte|[Kk]reuzer|[Dd]epot|"
                r"[Mm]unitionslager|[Hh]afen|[Ff]lugplatz|[Rr]affinerie|[Ww]ohnhaus|[Ww]ohnblock|[Gg]ebäude)\w*")
@@ -161,7 +161,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"zufrieden|erleichtert))\b", re.IGNORECASE)),
     ("military", 3, re.compile(r"(?:Truppen|Umstrukturierung\w*|Kampftruppe\w*|\w*[Oo]ffensive\w*|"
                                r"(?<!Groß)Angriff(?!skrieg)\w*|"
-                               r"Gegenoffensive|Front\w*|Einheiten|Verluste|beschoss\w*|[Bb]eschuss|angegriffen|bombardier\w*|getroffen|beschädigt|"
+                               r"Gegenoffensive|Front(?!ex)\w*|Einheiten|Verluste|beschoss\w*|[Bb]eschuss|angegriffen|bombardier\w*|getroffen|beschädigt|"
                                # not the attribute: "für das zerstörte Energienetz"
                                r"Zerstörung|(?<!das )(?<!die )(?<!der )(?<!den )(?<!dem )zerstört\w*|gesprengt|"
                                r"Kämpfe\w*|Gefecht\w*|Fortschritt\w*|Geländegewinn\w*|"
@@ -193,10 +193,14 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"Luftraum\w*\s+(?:\S+\s+){0,4}?verletzt|Luftraumverletzung\w*|"
                                r"in\s+Sicherheit\s+(?:ge)?brach\w*|brachte[n]?\s+(?:\S+\s+){0,12}?in\s+Sicherheit|"
                                r"evakuier\w*|Evakuierung\w*|unter\s+(?:ihre|seine|russische|ukrainische)\s+Kontrolle|"
-                               r"abziehen|abzuziehen|\bwarf(?:en)?\s+(?:\S+\s+){0,8}?\w*[Bb]omben\b[^.;]*?\bab\b|detonier\w*|Detonation\w*|(?:Stellungen|Positionen)\s+(?:\S+\s+){0,8}?übergeben|\bspreng(?:te|ten|t|en)\b|geräumt|räumte[n]?\b(?![^.;]*\b(?:beiseite|weg)\b)(?!\s+(?:\S+\s+){0,6}?ein\b)|gemeutert|meuter(?:te|ten)\b|Meuterei\w*|attackier\w*|Attacke\w*|Abschuss\w*|Abschüsse\w*|"
+                               r"abziehen|abzuziehen|\bwarf(?:en)?\s+(?:\S+\s+){0,8}?\w*[Bb]omben\b[^.;]*?\bab\b|detonier\w*|Detonation\w*|(?:Stellungen|Positionen)\s+(?:\S+\s+){0,8}?übergeben|\bspreng(?:te|ten|t|en)\b|geräumt|räumte[n]?\b(?![^.;]*\b(?:beiseite|weg)\b)(?!\s+(?:\S+\s+){0,6}?ein\b)|gemeutert|meuter(?:te|ten)\b|Meuterei\w*|"
+                               # "stürmten Bewaffnete die Konzerthalle …, schossen auf Besucher"
+                               r"\bstürmte[n]?\b|gestürmt|\bschoss(?:en)?\s+(?:\S+\s+){0,4}?auf\b|erschossen|"
+                               # "wurden die vier Übergänge im Südosten … geschlossen", "die Abriegelung"
+                               r"Abriegelung\w*|abgeriegelt|(?:Grenzübergänge?|Übergänge)\s+(?:\S+\s+){0,12}?geschlossen|attackier\w*|Attacke\w*|Abschuss\w*|Abschüsse\w*|"
                                # a bombing, weapons that killed, striking again: "bei einem Bombenanschlag getötet",
                                # "hatten russische Raketen in Lwiw mehrere Menschen getötet", "erneut massiv zuschlägt"
-                               r"\w*[Aa]nschl(?:ag|äge)\w*|(?:Raketen?|Drohnen?|Bomben?|Geschosse?|Marschflugkörper)\s+"
+                               r"\w*[Aa]nschl(?:ag|äge)\w*|\w*(?:[Rr]aketen?|[Dd]rohnen?|[Bb]omben?|[Gg]eschosse?|[Mm]arschflugkörper)\s+"
                                r"(?:\S+\s+){0,8}?getötet|zuschl(?:ägt|agen|ug|ugen)\b|"
                                # "Seit dem Fall von Awdijiwka" (not "im Fall von", "der Fall der Fälle")
                                r"(?<![Ii]m )\bFall\s+(?:von|des|der)\s+(?!Fälle|Falles)[A-ZÄÖÜ]|"
@@ -237,5 +241,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           rf"\b(?:marschier|drang|dring)\w*\s+(?:\S+\s+){{0,8}}?{_INVADED}\s+ein\b|"
                           rf"{_INVADED}\s+(?:eingedrungen|einmarschiert)|"
                           # "Russland hatte die Ukraine am 24. Februar angegriffen": the whole country, no weapon named
-                          r"(?:die\s+Ukraine|das\s+Nachbarland)\s+(?![^.;]*\b(?:mit|durch)\s)(?:\S+\s+){0,4}?angegriffen)")),
+                          r"(?:die\s+Ukraine|das\s+Nachbarland)\s+(?![^.;]*\b(?:mit|durch)\s)(?:\S+\s+){0,4}?angegriffen|"
+                          # "seit dem russischen Angriff auf die Ukraine im Februar 2022": the war, no weapon named
+                          r"(?<!Groß)Angriff(?:s|es)?\s+auf\s+die\s+Ukraine\b(?![^.;]*\b(?:mit|durch)\s))")),
 )

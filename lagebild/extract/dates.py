@@ -333,6 +333,9 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
             past = since or bool(recalled) or _DATED_NOUN.search(text[:begin]) is not None and \
                 not re.match(r"\s+bis\b", text[stop:]) and not match.groupdict().get("last")
             resolved = _resolve(kind, groups, published, "past" if past else tense_for(text, begin))
+            if kind == "weekday" and _FOR.search(text[:begin]) and resolved:  # "Für Sonntag ordnete er Trauer an":
+                resolved = min((resolved, _resolve(kind, groups, published, "future")),  # the nearest Sunday
+                               key=lambda r: abs((r[0] - published).days) if r else 99)
             if resolved is None:
                 continue
             start, precision, extra = resolved

@@ -285,7 +285,8 @@ def _context_day(readings: list[Reading], index: int, published: dt.date | None 
         named = sorted([*reading.dates, *(m for m, _ in reading.background), *(m for m, _, _ in reading.embedded)],
                        key=lambda m: m.begin)  # fmt: skip
         # "seit dem 8. Februar" too; not a span ("Scheinreferenden vom 23. bis 27. September"): no "same day"
-        days = [m for m in named if m.precision == "day" and m.kind != "day_part" and m.end is None]
+        days = [m for m in named  # not "inzwischen": "noch am selben Abend" is the day of the news told
+                if m.precision == "day" and m.kind not in ("day_part", "now", "current") and m.end is None]
         # "am Freitag …, die größte Attacke seit dem Einmarsch am 24. Februar 2022": the news's day, not the war's
         days = [m for m in days if not any(m is b for b, _ in reading.background)] or days
         if not days:
