@@ -204,3 +204,43 @@ def test_a_weekday_something_is_set_for_is_the_nearest_one():
     assert str(ahead["start"].date()) == "2024-03-24"
     past, _ = only("Für Sonntag rief die Stadt Charkiw einen Trauertag aus.", published=dt.date(2024, 5, 27))
     assert str(past["start"].date()) == "2024-05-26"
+
+
+# Forty-fourth round: from the forty-third round's held-out reports (uman_angriff, prigoschin_munition,
+# iris_t_ankunft, cherson_evakuierung).
+MAY06, OCT12, OCT20 = dt.date(2023, 5, 6), dt.date(2022, 10, 12), dt.date(2022, 10, 20)
+
+
+def test_a_label_is_a_statement_not_what_it_names():
+    text = "Kremlchef Wladimir Putin bezeichnete die Angriffe am Montag in Moskau als Vergeltung."
+    label, _ = only(text, published=OCT12)
+    assert label["category"] == "statement"
+
+
+def test_positions_handed_over_are_fighting_not_aid_and_a_town_to_be_taken_is_the_scene():
+    text = ("Seine Einheiten würden ihre Stellungen am kommenden Mittwoch, dem 10. Mai, bei Bachmut an die reguläre "
+            "Armee übergeben.")
+    handover, _ = only(text, published=MAY06)
+    assert handover["category"] == "military"
+    text = "Seit August vergangenen Jahres versuchen russische Truppen, Bachmut einzunehmen."
+    siege, _ = only(text, published=MAY06)
+    assert siege["place"] == "Bakhmut"
+
+
+def test_exercises_parades_and_a_fallen_town_are_military_and_red_square_is_known():
+    text = "Stoltenberg bestätigte in Brüssel, dass die jährliche Nuklearübung kommende Woche stattfinden werde."
+    exercise, _ = only(text, published=OCT12)
+    assert exercise["category"] == "military"
+    parade, _ = only("Am Dienstag soll die Militärparade auf dem Roten Platz stattfinden.", published=MAY06)
+    assert (parade["category"], parade["place"]) == ("military", "Red Square")
+    fallen, _ = only("Die Stadt Cherson war Anfang März in russische Hand gefallen.", published=OCT20)
+    assert (fallen["category"], str(fallen["start"].date())) == ("military", "2022-03-01")
+
+
+def test_arms_that_arrived_are_a_delivery_and_asking_for_help_is_a_statement():
+    text = "Das erste von Deutschland zugesagte Luftverteidigungssystem ist gestern in der Ukraine angekommen."
+    arrived, _ = only(text, published=OCT12)
+    assert arrived["category"] == "aid"
+    text = "Am Donnerstag hatte Saldo in Cherson die russische Regierung um Hilfe gebeten."
+    asked, _ = only(text, published=OCT20)
+    assert asked["category"] == "statement"

@@ -21,6 +21,9 @@ PLAN = (r"\w*(?:[Pp]lan|[Pp]apier|[Mm]emorand|[Kk]onzept|[Ss]trategie|[Vv]orschl
 # What arrives when an arrival is a delivery: "Die Ankunft der ersten F-16 hatte Selenskyj … verkündet".
 ARRIVING_ARMS = (r"Ankunft\s+(?:der|des|von)\s+(?:\S+\s+){0,3}?(?:F-16\w*|Kampfjets?|Jets|Kampfflugzeuge?|Panzer\w*|"
                  r"Leopard\w*|Abrams\w*|Patriot\w*|Haubitzen?|Marschflugkörper|Raketen\w*|Munition|Waffen\w*)\b")
+# "Das erste … Luftverteidigungssystem … ist in der Ukraine angekommen": arms arrived are a delivery.
+ARRIVED_ARMS = (r"(?:[Ss]ystem|Panzer|Haubitze|Jets?|F-16|Kampfflugzeug|Munition)\w*\s+(?:\S+\s+){0,8}?"
+                r"(?:angekommen|eingetroffen)")
 # Category cue words (German stems) with weights; the highest total wins.
 # Where an invasion goes: the country invaded (not a town: "marschierten in Cherson ein" is taking it back).
 _INVADED = r"(?:in\s+die\s+(?:übrige\s+)?Ukraine|in\s+das\s+Nachbarland|ins\s+Nachbarland)"
@@ -83,7 +86,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"(?<!Teilnahme )(?<!Kommen )zugesagt|"
                           r"Finanzhilfe\w*|(?<!Ak)Kredit\w*|Spende\w*|"
                           r"finanzier\w*|beteilig\w*\s+sich\s+mit|Beitrag\s+von|"
-                          r"Weitergabe|weiterzugeben|weitergegeben|" + ARRIVING_ARMS + "|"
+                          r"Weitergabe|weiterzugeben|weitergegeben|" + ARRIVING_ARMS + "|" + ARRIVED_ARMS + "|"
                           # "stellte weitere 1,3 Milliarden Dollar in Aussicht" (money or arms; security pledges
                           # "in Aussicht gestellt" are the pledge's kind)
                           r"(?:Milliarden|Millionen|Euro|Dollar|Hilfe\w*|Waffen\w*|Munition)\s+(?:\S+\s+){0,6}?in\s+Aussicht|"
@@ -193,9 +196,12 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"Luftraum\w*\s+(?:\S+\s+){0,4}?verletzt|Luftraumverletzung\w*|"
                                r"in\s+Sicherheit\s+(?:ge)?brach\w*|brachte[n]?\s+(?:\S+\s+){0,12}?in\s+Sicherheit|"
                                r"evakuier\w*|Evakuierung\w*|unter\s+(?:ihre|seine|russische|ukrainische)\s+Kontrolle|"
-                               r"abziehen|abzuziehen|\bwarf(?:en)?\s+(?:\S+\s+){0,8}?\w*[Bb]omben\b[^.;]*?\bab\b|detonier\w*|Detonation\w*|(?:Stellungen|Positionen)\s+(?:\S+\s+){0,8}?übergeben|\bspreng(?:te|ten|t|en)\b|geräumt|räumte[n]?\b(?![^.;]*\b(?:beiseite|weg)\b)(?!\s+(?:\S+\s+){0,6}?ein\b)|gemeutert|meuter(?:te|ten)\b|Meuterei\w*|"
+                               r"abziehen|abzuziehen|\bwarf(?:en)?\s+(?:\S+\s+){0,8}?\w*[Bb]omben\b[^.;]*?\bab\b|detonier\w*|Detonation\w*|(?:Stellungen|Positionen)\s+(?:\S+\s+){0,12}?übergeben|\bspreng(?:te|ten|t|en)\b|geräumt|räumte[n]?\b(?![^.;]*\b(?:beiseite|weg)\b)(?!\s+(?:\S+\s+){0,6}?ein\b)|gemeutert|meuter(?:te|ten)\b|Meuterei\w*|"
                                # "stürmten Bewaffnete die Konzerthalle …, schossen auf Besucher"
                                r"\bstürmte[n]?\b|gestürmt|\bschoss(?:en)?\s+(?:\S+\s+){0,4}?auf\b|erschossen|"
+                               # "die jährliche Nuklearübung", "war … in russische Hand gefallen"
+                               r"(?:Nuklear|Militär|Groß|Marine|Flotten|Truppen|Gefechts)übung\w*|Militärparade\w*|"
+                               r"in\s+(?:russische|ukrainische)\s+Hand\s+gefallen|"
                                # "wurden die vier Übergänge im Südosten … geschlossen", "die Abriegelung"
                                r"Abriegelung\w*|abgeriegelt|(?:Grenzübergänge?|Übergänge)\s+(?:\S+\s+){0,12}?geschlossen|attackier\w*|Attacke\w*|Abschuss\w*|Abschüsse\w*|"
                                # a bombing, weapons that killed, striking again: "bei einem Bombenanschlag getötet",

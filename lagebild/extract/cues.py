@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from .amounts import Cue, find_amounts
-from .category_table import CATEGORY_CUES, PLAN, PLEDGE
+from .category_table import ARRIVED_ARMS, CATEGORY_CUES, PLAN, PLEDGE
 from .stance import JUDGING, STANCE
 from .tense import QUOTED
 
@@ -22,6 +22,8 @@ _SPOKE_OF = re.compile(r"^(?!.*\b(?:Generalstab|Militär|Armee|Luftwaffe|Streitk
                        r"(?:\bsprach(?:en)?\s+(?:\S+\s+){0,8}?vo[nm]\b(?!\s+(?:\S+\s+)?\d)|"
                        r"\bäußerte[n]?\s+(?:\S+\s+){0,2}?sich\s+(?:\S+\s+){0,8}?über\b|"  # "… zuversichtlich über …"
                        r"\bdrohte[n]?\b)")  # "drohte Putin jedem … mit einem Vielfachen an Zerstörung"
+_ARMS_ARRIVED = re.compile(ARRIVED_ARMS)
+_POSITIONS_BEFORE = re.compile(r"\b(?:Stellungen|Positionen)\s+(?:\S+\s+){0,12}?$")
 _LEARNED_OF = re.compile(r"\berfuhr(?:en)?\s+(?:\S+\s+){0,3}?von\s+(?:\S+\s+){0,2}$")
 _PAPER_OPENS = re.compile(rf"(?:Das|Die|Der|Ein|Eine)\s+{PLAN}\s")
 _CONFIRMED_BEFORE = re.compile(r"\bbestätigte[n]?\s+(?:\S+\s+){0,8}$")
@@ -107,6 +109,9 @@ def category_scores(text: str) -> Scores:
         cues = [Cue(key, m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
         if cues:
             scores[key] = (weight * len(cues), cues)
+    # arms that arrived did not travel; positions handed over are fighting, not aid
+    _keep(scores, "visit", lambda c: not (c.text in ("angekommen", "eingetroffen") and _ARMS_ARRIVED.search(text)))
+    _keep(scores, "aid", lambda c: not (c.text == "übergeben" and _POSITIONS_BEFORE.search(text[: c.begin])))
     # "erfuhr von dem Einschlag während eines Besuchs in Schweden": what he learned of is not what he did
     _keep(scores, "military", lambda c: not _LEARNED_OF.search(text[: c.begin]))
     # A meeting or visit that is only the setting ("auf dem Gipfel", "zum Besuch") counts when nothing else happens.

@@ -198,7 +198,7 @@ _VISITED_BEFORE = re.compile(r"\b(?:besuchte[n]?|bereiste[n]?|griff(?:en)?|besch
 _VISITED_AFTER = re.compile(r"^\s+(?:und\s+[A-ZÄÖÜ]\w+\s+)?"
                             r"(?:[a-zäöü]+\s+|mit\s+(?:\S+\s+){1,3}?|(?:im|am)\s+[A-ZÄÖÜ]\w+\s+){0,2}?"
                             r"(?:besucht|bereist|besuchte[n]?|bereiste[n]?|angegriffen|"
-                            r"beschossen|bombardiert|erobert|eingenommen|erreicht|besetzt|verlassen)\b|"
+                            r"beschossen|bombardiert|erobert|eingenommen|einzunehmen|erreicht|besetzt|verlassen)\b|"
                             # "hat Russland Kiew mit einer der dichtesten Angriffswellen seit Wochen überzogen"
                             r"^\s+mit\s+(?:\S+\s+){0,8}?überzogen\b|"
                             # "eine Kinschal über Kiew mit einem Patriot-System abgefangen": where it was shot down

@@ -37,6 +37,8 @@ STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Able
                     r"behauptete[n]?|bestritt(?:en)?|dementierte[n]?|"
                     # conceding: "räumte gestern ein, die Lage habe sich deutlich verschärft"
                     r"räumte[n]?\s+(?:\S+\s+){0,6}?ein\b|eingeräumt|"
+                    # asking: "hatte die russische Regierung um Hilfe gebeten" (what is asked for is not the event)
+                    r"bat(?:en)?\s+(?:\S+\s+){0,6}?um\b|um\s+(?:\S+\s+){0,3}?gebeten|"
                     # urging: "dringt darauf, dass die Verhandlungen beginnen" (what is urged is not the event)
                     r"dr(?:ingt|ang|angen)\s+(?:\S+\s+){0,4}?darauf\b|"
                     # "dämpfte die Hoffnungen auf eine Absprache"
@@ -50,4 +52,4 @@ STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Able
 
 # Judging: "Das Pentagon wertete die Truppenbewegungen als Umgruppierung". What is judged does not outweigh the
 # judgement: it is blanked before the categories are scored.
-JUDGING = re.compile(r"\b(?:wertete|bewertete|deutete)[n]?\s+(?:\S+\s+){0,10}?als\b")
+JUDGING = re.compile(r"\b(?:wertete|bewertete|deutete|bezeichnete)[n]?\s+(?:\S+\s+){0,10}?als\b")
