@@ -23,7 +23,7 @@ _THEN = (r"(?:[Dd]anach|[Aa]nschließend|[Dd]araufhin|[Ss]päter|[Zz]uvor|[Kk]ur
 # "…annektiert, am 24. Februar marschierten russische Truppen … ein": after a comma, a new time and then the verb
 # (not a preposition or article: "kündigte an, am Montag mit Putin telefonieren zu wollen" is one clause).
 _TIME = (rf"(?:am\s+(?:\d{{1,2}}\.\s+(?:{MONTH_NAMES})|(?:{WEEKDAY_NAMES})\w*|Wochenende|Vormittag|Nachmittag|Abend)|"
-         rf"im\s+(?:{MONTH_NAMES}|Frühjahr|Sommer|Herbst|Winter)|"
+         rf"im\s+(?:{MONTH_NAMES}|Frühjahr|Sommer|Herbst|Winter)|in\s+der\s+Nacht\s+zu[mr]?\s+(?:{WEEKDAY_NAMES})|"
          # "…, Ende Juni dieses Jahres wurden in Luxemburg die Beitrittsverhandlungen eröffnet"
          rf"(?:Anfang|Mitte|Ende)\s+(?:{MONTH_NAMES})(?:\s+(?:dieses|vergangenen|letzten)\s+Jahres)?)")
 _NOT_VERB = (r"(?:mit|in|im|nach|zu|zum|zur|von|vom|bei|beim|auf|an|am|für|gegen|über|unter|aus|und|oder|"
