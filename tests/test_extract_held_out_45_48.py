@@ -63,3 +63,45 @@ def test_a_night_named_after_a_comma_opens_another_event():
             "überraschend das besetzte Mariupol.")
     places = sorted(draft_from_text(text, MAR21).events["place"])
     assert places == ["Crimea", "Mariupol"]
+
+
+# Forty-sixth round: from the forty-fifth round's held-out reports (iwanow_verhaftung, selenskyj_madrid,
+# kurachowe_fall, ramstein_januar).
+MAY28, APR25, JAN07, JAN10 = dt.date(2024, 5, 28), dt.date(2024, 4, 25), dt.date(2025, 1, 7), dt.date(2025, 1, 10)
+
+
+def test_the_guest_from_a_city_is_not_received_there_and_the_king_and_prime_minister_are_known():
+    text = "Gestern empfing König Felipe VI. den Gast aus Kiew."
+    received, _ = only(text, published=MAY28)
+    assert (received["place"], received["actors"].split(";")[0]) == ("Madrid", "Felipe VI")
+    text = "Sánchez selbst war zuletzt Anfang Juli vergangenen Jahres in Kiew gewesen."
+    visit, _ = only(text, published=MAY28)
+    assert visit["actors"] == "Pedro Sánchez"
+
+
+def test_a_day_since_the_start_of_an_offensive_or_of_an_attack_named_lies_in_the_past():
+    text = "Die Region Charkiw steht seit Beginn einer russischen Bodenoffensive am 10. Mai unter besonderem Druck."
+    offensive, _ = only(text, published=MAY28, category="military")
+    assert str(offensive["start"].date()) == "2024-05-10"
+    text = "Überschattet wird die Reise vom russischen Angriff auf Charkiw am Samstag."
+    attack, _ = only(text, published=MAY28)
+    assert str(attack["start"].date()) == "2024-05-25"
+
+
+def test_advocating_a_conference_is_no_recruiting():
+    text = "Zugleich wirbt der Präsident in Madrid für die Friedenskonferenz in der Schweiz, die am 15. Juni beginnt."
+    assert "recruitment" not in set(draft_from_text(text, MAY28).events["category"])
+
+
+def test_chairing_is_a_meeting_and_comments_doubts_and_orders_are_statements():
+    text = "Lloyd Austin hat gestern auf dem Luftwaffenstützpunkt Ramstein die Ukraine-Kontaktgruppe geleitet."
+    chaired, _ = only(text, published=JAN10)
+    assert chaired["category"] == "meeting"
+    texts = {
+        "Andrij Jermak kommentierte die Lage am Sonntag in Kiew knapp.": JAN07,
+        "Gestern ordnete ein Bezirksgericht in Moskau zwei Monate Untersuchungshaft an.": APR25,
+        "Trump hat am Montag in Washington Zweifel an der bisherigen Hilfe für Kiew geäußert.": JAN07,
+    }
+    for text, published in texts.items():
+        event, _ = only(text, published=published)
+        assert event["category"] == "statement", text

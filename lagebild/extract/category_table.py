@@ -71,6 +71,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,3}?mit|"
                               # "Mit Ministerpräsident Ulf Kristersson sprach er am Samstag auch über Kampfjets"
                               r"\b[Mm]it\s+(?:\S+\s+){0,4}?sprach(?:en)?\b|"
+                              # chairing: "hat … zum letzten Mal die Ukraine-Kontaktgruppe geleitet"
+                              r"\bgeleitet\b|\bleitete[n]?\b(?![^.;]*\bein\b)|"
                               # negotiating (not "Beitrittsverhandlungen", an accession step)
                               r"\b[Vv]erhand(?:el|l)\w*|empf(?:ing|ingen|angen|ängt)\b)\b")),
     ("aid", 3, re.compile(r"(?:\ban\s+(?:die\s+Ukraine|Kiew)\s+(?:\S+\s+){0,2}?(?:abgeben|abzugeben|abgegeben|"
@@ -161,7 +163,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"erlaubte[n]?|erlaubt|gestattete[n]?|gestattet|Erlaubnis|"
                                 r"ließ(?:en)?\s+(?:\S+\s+){0,6}?mitteilen|"  # "Selenskyj ließ mitteilen, …"
                                 # a report, a celebration, a call for help, a first push (a law passed: the law's kind)
-                                r"berichtete[n]?|"
+                                r"berichtete[n]?|kommentierte[n]?|kommentiert|geäußert|"
+                                # an order: "ordnete ein Moskauer Bezirksgericht zwei Monate Untersuchungshaft an"
+                                r"ordnete[n]?\s+(?:\S+\s+){0,10}?an\b|angeordnet|"
                                 r"feiert|feierte[n]?|Hilferuf\w*|Anstoß\s+(?:\S+\s+){0,12}?gegeben|"
                                 r"zeigte[n]?\s+sich\s+(?:\S+\s+){0,3}?(?:zuversichtlich|optimistisch|skeptisch|enttäuscht|"
                                 r"zufrieden|erleichtert))\b", re.IGNORECASE)),
@@ -238,7 +242,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("recruitment", 4, re.compile(r"(?:(?:Streitkräfte|Armee|Truppen)\s+(?:\S+\s+){0,6}?(?:zu\s+)?"
                                   r"(?:vergrößern|aufstocken|aufzustocken|verstärken)|Aufstockung\w*|\w*[Mm]obilmachung\w*|"
                                   r"Rekrut\w*|Berufssoldaten|Anfangssold|Werbespot\w*|Videokampagne|Mobilisierung|"
-                                  r"wirbt\b|anwerben|(?:meldeten|melden)\s+sich\s+(?:\S+\s+){0,4}?[Ff]reiwillig\w*|Freiwilligenbataillon\w*|Vertragssoldat\w*|Zeitsoldat\w*|Einberufung\w*|"
+                                  r"wirbt\b(?!\s+(?:\S+\s+){0,8}?für\b)|anwerben|(?:meldeten|melden)\s+sich\s+(?:\S+\s+){0,4}?[Ff]reiwillig\w*|Freiwilligenbataillon\w*|Vertragssoldat\w*|Zeitsoldat\w*|Einberufung\w*|"
                                   r"eingezogen|angeworben)", re.IGNORECASE)),
     # Taking territory by annexation is the war itself: "Eingliederung … in die Russische Föderation".
     ("war", 3, re.compile(r"(?:Einmarsch\w*|Invasion|Kriegsbeginn|Angriffskrieg\w*|Überfall\w*|"

@@ -189,7 +189,7 @@ def category_scores(text: str) -> Scores:
 SPEECH = re.compile(rf"\b(?!{PLEDGE})(?:sagte[n]?|erklärte[n]?|betonte[n]?|forderte[n]?|fordert|warnte[n]?|gewarnt|"
                     r"Warnung|"
                     r"bekräftigte[n]?|nannte[n]?|sicherte[n]?|gesagt|wiederholte[n]?|teilte[n]?\s+(?:\S+\s+){0,8}?mit|rief\s+(?:\S+\s+){0,12}?auf|gedrängt|"
-                    r"hingewiesen|(?:dafür|dafur)\s+geworben|(?:hat|hatte|hatten|haben)\s+(?:\S+\s+){0,12}?(?:bestätigt|betont|bekräftigt|gedroht|bezeichnet|erklärt)|"
+                    r"hingewiesen|(?:dafür|dafur)\s+geworben|(?:hat|hatte|hatten|haben)\s+(?:\S+\s+){0,12}?(?:bestätigt|betont|bekräftigt|gedroht|bezeichnet|erklärt|geäußert)|"
                     r"ergriff(?:en)?\s+(?:\S+\s+){0,10}?das\s+Wort|warb(?:en)?\s+dafür|warb(?:en)?\s+(?:\S+\s+){0,6}?um|sei|seien|habe|werde|könne|müsse|dürfe|gebühre)\b")
 SPEECH_BONUS = 4
 SUBJUNCTIVE = re.compile(r"sei|seien|habe|werde|könne|müsse|dürfe|gebühre")

@@ -144,8 +144,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 _SINCE = re.compile(r"\b[Ss]eit\s+(?:(?:dem|letztem|vergangenem)\s+)?$")
-# "Seit Russland am 10. Mai eine Offensive … begonnen hat": the day in a clause opened by "seit" lies in the past.
-_SINCE_CLAUSE = re.compile(r"\b[Ss]eit\s+[A-ZÄÖÜ]\w*\s+(?:am\s+|im\s+)?$")
+# "Seit Russland am 10. Mai …", "seit Beginn einer Offensive am 10. Mai", "vom Angriff am Samstag": in the past.
+_SINCE_CLAUSE = re.compile(r"\b[Ss]eit\s+(?:[A-ZÄÖÜ]\w*|(?:dem\s+)?Beginn\s+(?:\S+\s+){1,4}?)\s*(?:am\s+|im\s+)?$|"
+                           r"\bAngriff(?:s|es)?\s+(?:auf\s+[\w-]+\s+)?(?:vom|am)\s+$")
 # "der Invasion vom 24. Februar", "die Zerstörung des Kachowka-Staudamms am 6. Juni", "dem Einmarsch in die Ukraine am
 # 24. Februar": the day of a war's start or of a destruction lies in the past, whatever the tense of the sentence; it
 # is that event's, not the sentence's. So is a town's fall: "Seit dem Fall von Awdijiwka im Februar drängen …".

@@ -273,7 +273,7 @@ def is_origin(mention: PlaceMention, text: str) -> bool:
 
 
 # (not "Fluchtkorridore für Menschen aus Mariupol": the town's people, where the corridor is)
-_PEOPLE_FROM = re.compile(r"\b(?:Ehepaar|Paar|Mann|Frau|Familie|Soldaten|Kämpfer|Touristen)\s+aus\s+"
+_PEOPLE_FROM = re.compile(r"\b(?:Ehepaar|Paar|Mann|Frau|Familie|Soldaten|Kämpfer|Touristen|Gast|Gäste)\s+aus\s+"
                           r"(?:(?:der|dem|den)\s+)?(?:(?:Region|Gebiet|Stadt)\s+)?$")
 # "Putin lud Trump zu einem nächsten Treffen nach Moskau ein": where someone was invited to is not where it was said
 # (but "Macron lädt für kommenden Montag zu einer Konferenz nach Paris ein" places the conference).
