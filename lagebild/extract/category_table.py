@@ -207,7 +207,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                # "stürmten Bewaffnete die Konzerthalle …, schossen auf Besucher"
                                r"\bstürmte[n]?\b|gestürmt|\bschoss(?:en)?\s+(?:\S+\s+){0,4}?auf\b|erschossen|"
                                # "die jährliche Nuklearübung", "war … in russische Hand gefallen"
-                               r"(?:Nuklear|Militär|Groß|Marine|Flotten|Truppen|Gefechts)übung\w*|Militärparade\w*|"
+                               r"(?:Nuklear|Groß|Marine|Flotten|Truppen|Gefechts)übung\w*|Militärparade\w*|"
                                r"in\s+(?:russische|ukrainische)\s+Hand\s+gefallen|durchsuch\w*|Durchsuchung\w*|"
                                # "wurden die vier Übergänge im Südosten … geschlossen", "die Abriegelung"
                                r"Abriegelung\w*|abgeriegelt|(?:Grenzübergänge?|Übergänge)\s+(?:\S+\s+){0,12}?geschlossen|attackier\w*|Attacke\w*|Abschuss\w*|Abschüsse\w*|"

@@ -145,7 +145,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _SINCE = re.compile(r"\b[Ss]eit\s+(?:(?:dem|letztem|vergangenem)\s+)?$")
 # "Seit Russland am 10. Mai …", "seit Beginn einer Offensive am 10. Mai", "vom Angriff am Samstag": in the past.
-_SINCE_CLAUSE = re.compile(r"\b[Ss]eit\s+(?:[A-ZÄÖÜ]\w*|(?:dem\s+)?Beginn\s+(?:\S+\s+){1,4}?)\s*(?:am\s+|im\s+)?$|"
+_PAST_DAY = re.compile(r"\b[Ss]eit\s+(?:[A-ZÄÖÜ]\w*|(?:dem\s+)?Beginn\s+(?:\S+\s+){1,4}?)\s*(?:am\s+|im\s+)?$|"
                            r"\bAngriff(?:s|es)?\s+(?:auf\s+[\w-]+\s+)?(?:vom|am)\s+$")
 # "der Invasion vom 24. Februar", "die Zerstörung des Kachowka-Staudamms am 6. Juni", "dem Einmarsch in die Ukraine am
 # 24. Februar": the day of a war's start or of a destruction lies in the past, whatever the tense of the sentence; it
@@ -330,7 +330,7 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
             groups["_text"] = match.group(0)
             # "seit Dienstag", "seit Oktober": always the past, and the event goes on.
             since = bool(_SINCE.search(text[:begin])) or match.group(0).lower().startswith("seit ")
-            recalled = WAR_OF.search(text[:begin]) or _SINCE_CLAUSE.search(text[:begin])
+            recalled = WAR_OF.search(text[:begin]) or _PAST_DAY.search(text[:begin])
             past = since or bool(recalled) or _DATED_NOUN.search(text[:begin]) is not None and \
                 not re.match(r"\s+bis\b", text[stop:]) and not match.groupdict().get("last")
             resolved = _resolve(kind, groups, published, "past" if past else tense_for(text, begin))
