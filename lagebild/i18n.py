@@ -250,6 +250,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "note_recipient": ("kein Ort genannt: der Empfänger {state}", "no place named: the recipient, {state}"),
     "note_place_section": ("Ort aus einem früheren Satz des Abschnitts", "place taken from earlier in the section"),
     "note_site": ("„{words}“: die zuvor so genannte Anlage", "'{words}': the site named so before"),
+    "note_named_before": ("„{words}“: der zuletzt zuvor genannte Ort dieser Art",
+                          "'{words}': the last place of that kind named before"),
     "note_whereabouts": ("Ort: wo der Text {actor} zuletzt hingeführt hat", "place: where the text last put {actor}"),
     "note_place_article": ("kein Ort im Satz oder Abschnitt: der zuletzt genannte Ort des Artikels",
                            "no place in the sentence or section: the place the article named last"),

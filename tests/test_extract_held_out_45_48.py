@@ -105,3 +105,84 @@ def test_chairing_is_a_meeting_and_comments_doubts_and_orders_are_statements():
     for text, published in texts.items():
         event, _ = only(text, published=published)
         assert event["category"] == "statement", text
+
+
+# Forty-seventh round: from the forty-sixth round's held-out reports (awdijiwka_koksfabrik, ostsee_kabel,
+# schwarzmeer_minenraeumung, sumy_evakuierung).
+OCT21, NOV20, JAN12, AUG15 = dt.date(2023, 10, 21), dt.date(2024, 11, 20), dt.date(2024, 1, 12), dt.date(2024, 8, 15)
+
+
+def test_that_weekday_is_the_day_named_before_and_an_advance_with_tanks_is_fighting():
+    text = ("Seit dem 10. Oktober versucht die russische Armee, die Stadt Awdijiwka einzuschließen. An jenem Dienstag "
+            "rückten ihre Verbände mit Panzern und Schützenpanzern gleichzeitig von Norden und Süden vor, begleitet "
+            "von schwerem Artilleriefeuer.")
+    advance, provenance = only(text, published=OCT21)
+    assert (str(advance["start"].date()), advance["category"]) == ("2023-10-10", "military")
+    said = "'An jenem Dienstag': the same day as the one named before (10. Oktober)"
+    assert said in [n.text("en") for n in provenance.notes]
+
+
+def test_ministers_who_meet_each_other_hold_a_meeting_and_a_topic_is_not_another_event():
+    text = "Am 15. Februar treffen sich die Nato-Verteidigungsminister in Brüssel – das Meer dürfte Thema sein."
+    meeting, _ = only(text, published=JAN12)
+    assert (meeting["category"], str(meeting["start"].date()), meeting["place"]) == ("meeting", "2024-02-15",
+                                                                                      "Brussels")
+    text = ("Auch die Europäer wollen nachlegen: Beim EU-Gipfel am Donnerstag und Freitag kommender Woche in Brüssel "
+            "soll es unter anderem um weitere Hilfen für Kiew gehen.")
+    summit, _ = only(text, published=OCT21)
+    assert (summit["category"], str(summit["start"].date())) == ("meeting", "2023-10-26")
+
+
+def test_a_month_of_last_year_recalled_and_a_pipeline_between_two_countries():
+    text = ("Der Fall weckt Erinnerungen an den Oktober vergangenen Jahres, als die Gaspipeline Balticconnector "
+            "zwischen Finnland und Estland beschädigt wurde; auch damals geriet ein chinesisches Schiff in Verdacht.")
+    damage, _ = only(text, published=NOV20)
+    assert (str(damage["start"].date()), damage["date_precision"]) == ("2023-10-01", "month")
+    assert damage["place"] == "Finland"
+
+
+def test_since_the_start_of_summer_and_the_region_named_before():
+    text = ("Gestern teilte der Minister mit, dass die Bewohner von 183 Ortschaften des Gebiets Sumy in Sicherheit "
+            "gebracht werden sollen.\n\nPufferzone gegen den Beschuss\n\n"
+            "Seit Beginn des Sommers hat Russland das Gebiet nach Angaben des Ministers mehr als 2000 Mal mit Raketen "
+            "angegriffen. Eine Pufferzone im Gebiet Kursk solle die Grenzgemeinden schützen, schrieb der Minister.")
+    strikes, _ = only(text, published=AUG15, category="military")
+    assert (str(strikes["start"].date()), strikes["date_precision"]) == ("2024-06-01", "month")
+    assert strikes["place"] == "Sumy region"
+
+
+def test_regions_of_a_country_are_no_region_named_after_a_town():
+    text = ("Bereits am Donnerstag vergangener Woche hatte er die russische Regierung um Hilfe gebeten, Bewohner in "
+            "andere Regionen Russlands zu bringen.")
+    asked, _ = only(text, published=dt.date(2022, 10, 20))
+    assert asked["place"] != "Russia region"
+
+
+def test_a_small_town_and_islands_of_the_baltic_are_known():
+    text = "Heute meldete Oberbefehlshaber Olexandr Syrskyj, die Kleinstadt Sudscha sei vollständig geräumt."
+    cleared, _ = only(text, published=AUG15)
+    assert cleared["place"] == "Sudzha"
+    text = ("Am Sonntagvormittag riss zunächst die Verbindung zwischen Litauen und der schwedischen Insel Gotland ab. "
+            "Nach Angaben des Betreibers wurde das Kabel beschädigt.")
+    cut, _ = only(text, published=NOV20)
+    assert (cut["place"], str(cut["start"].date()), cut["status"]) == ("Gotland", "2024-11-17", "occurred")
+
+
+def test_an_investigation_opened_is_a_statement_and_a_request_for_money_no_accession():
+    text = "Am Dienstag leitete die schwedische Polizei in Stockholm Ermittlungen wegen des Verdachts auf Sabotage ein."
+    probe, _ = only(text, published=NOV20)
+    assert probe["category"] == "statement"
+    text = "Am Freitag schickte das Weiße Haus dem Kongress einen Antrag über 106 Milliarden Dollar für die Ukraine."
+    request, _ = only(text, published=OCT21)
+    assert request["category"] == "aid"
+
+
+def test_a_night_with_a_date_or_feast_after_a_comma_is_another_event_and_a_day_after_christmas():
+    text = ("In der Nacht zum 19. Juli vernichteten Raketen in Tschornomorsk 60.000 Tonnen Getreide, in der Nacht zum "
+            "Neujahrstag setzten Drohnen ein Terminal im Hafen von Odessa in Brand.")
+    strikes = draft_from_text(text, JAN12).events
+    assert sorted(zip(strikes["place"], strikes["start"].dt.date.astype(str), strict=True)) == [
+        ("Chornomors’k", "2023-07-19"), ("Odesa", "2024-01-01")]
+    text = "Am Mittwoch nach Weihnachten lief ein Frachter vor Odessa auf eine Mine."
+    mine, _ = only(text, published=JAN12)
+    assert (str(mine["start"].date()), mine["category"]) == ("2023-12-27", "military")

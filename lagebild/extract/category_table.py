@@ -53,12 +53,13 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             # a stop on the way, the last stay: "in Jakutsk Station gemacht", "war er zuletzt im Juli"
                             r"Station\s+gemacht|machte[n]?\s+(?:\S+\s+){0,6}?Station|"
                             r"war(?:en)?\s+(?:\S+\s+){0,2}?zuletzt\s+(?:im|in|am|vor))\b", re.IGNORECASE)),
-    # "traf" is to meet, unless it is a hit ("traf es", "trafen Raketen") or an arrival ("traf … ein");
+    # "traf", "treffen sich" are to meet ("trifft das Stromnetz" hits), unless it is a hit ("traf es", "trafen
+    # Raketen") or an arrival ("traf … ein");
     # two "Delegationen" hold talks (one "Delegation" travels)
     ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|Delegationen|Begegnung\w*|unter\s+vier\s+Augen|"
                               # chairing: "Den Vorsitz teilten sich Jermak und Cassis" (not taking over a presidency)
                               rf"unter\s+(?:dem\s+)?Vorsitz|[Dd]en\s+Vorsitz\s+(?:teilten|führte[n]?)|"
-                              rf"(?:trafen|traf)(?!\s+es\b)(?!\s+(?:\S+\s+){{0,8}}?{_WEAPONS}\b)"
+                              rf"(?:trafen|traf|(?:trifft|treffen)\s+sich)(?!\s+es\b)(?!\s+(?:\S+\s+){{0,8}}?{_WEAPONS}\b)"
                               rf"(?!\s+(?:\S+\s+){{0,12}}?{_HIT_TARGET})"
                               rf"(?!\s+(?:\S+\s+){{0,8}}?ein(?=\s*[.,;:!?–]|\s+und\b|$))|\w*[Gg]ipfel\w*|"
                               r"zusammen(?:ge)?kommen|zusammenk(?:am|amen|ommt)|zusammengetroffen|zusammenzutreffen|zusammenzukommen|zu\s+treffen\b|zusammentr(?:af|afen|ifft|effen)|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|"
@@ -94,7 +95,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"(?:Milliarden|Millionen|Euro|Dollar|Hilfe\w*|Waffen\w*|Munition)\s+(?:\S+\s+){0,6}?in\s+Aussicht|"
                           + PLEDGE + ")",
                           re.IGNORECASE)),
-    ("alliance", 3, re.compile(r"(?:Beitritt\w*|Mitgliedschaft|\bAntrag|Aufnahme(?!n)|beitreten|Mitglied\b|Erweiterung|"
+    # not "einen Antrag über 106 Milliarden Dollar" (money requested)
+    ("alliance", 3, re.compile(r"(?:Beitritt\w*|Mitgliedschaft|\bAntrag(?!\s+(?:über|für)\b)|"
+                               r"Aufnahme(?!n)|beitreten|Mitglied\b|Erweiterung|"
                                r"Sicherheitsabkommen\w*|Sicherheitszusage\w*|Sicherheitsvereinbarung\w*|\bgegründet\b|\bGründung\w*|\w*[Kk]andidatenstatus|Beitrittskandidat\w*|Bündnisvertrag\w*|Beitrittsurkunde\w*|(?:Partnerschafts|Beistands|Verteidigungs)(?:vertrag|abkommen|pakt)\w*|Beistandsklausel\w*|ratifizier\w*|"
                                r"Ratifizierung\w*|zustimmte[n]?|zugestimmt|gehör(?:t|en|te|ten)\s+(?:\S+\s+){0,10}?an\b|"
                                # signing a treaty: "unterzeichneten den Vertrag am Mittwochabend in Washington"
@@ -166,6 +169,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"berichtete[n]?|kommentierte[n]?|kommentiert|geäußert|"
                                 # an order: "ordnete ein Moskauer Bezirksgericht zwei Monate Untersuchungshaft an"
                                 r"ordnete[n]?\s+(?:\S+\s+){0,10}?an\b|angeordnet|"
+                                # an investigation opened: "leitete die Polizei Ermittlungen … ein"
+                                r"(?:Ermittlung|Untersuchung|Verfahren)\w*\s+(?:\S+\s+){0,8}?(?:ein\b|eingeleitet)|"
                                 r"feiert|feierte[n]?|Hilferuf\w*|Anstoß\s+(?:\S+\s+){0,12}?gegeben|"
                                 r"zeigte[n]?\s+sich\s+(?:\S+\s+){0,3}?(?:zuversichtlich|optimistisch|skeptisch|enttäuscht|"
                                 r"zufrieden|erleichtert))\b", re.IGNORECASE)),
@@ -179,7 +184,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"\b(?:griff(?:en)?|greif(?:t|en))\s+(?:\S+\s+){0,18}?an\b|(?<!Groß)[Aa]ngriff(?!skrieg)\w*|"
                                r"r(?:ückt|ückten|ückte)\s+(?:\S+\s+){0,8}?ein\b|eingerückt|ins\s+Visier\s+(?:genommen|nahm\w*)|ausgetauscht|\w*[Gg]efangenenaustausch\w*|stationier\w*|Raketensystem\w*|Rückzug\w*|Abzug\b|Einnahme\s+(?:des|der|von)\b|Gefangenschaft|zurückgezogen|zurückzuziehen|"
                                r"\bz(?:og|ogen|ieht|iehen)\s+sich\s+(?:\S+\s+){0,8}?zurück|eingenommen|erobert\w*|"
-                               r"[Ee]roberung\w*|Einnahme(?!n)|Vormarsch|vorgerückt|rück(?:t|en|te|ten)\s+(?:\S+\s+){0,8}?vor\b|"
+                               r"[Ee]roberung\w*|Einnahme(?!n)|Vormarsch|vorgerückt|rück(?:t|en|te|ten)\s+(?:\S+\s+){0,14}?vor\b|"
+                               r"\bauf\s+eine\s+\w*[Mm]ine\b|"  # "lief … auf eine Mine"
                                # opening fire: "haben … das Feuer auf Konzertbesucher eröffnet"
                                r"\bFeuer\s+(?:\S+\s+){0,4}?eröffne\w*|"
                                # forces moving in: "war am 6. August 2024 in die Region eingedrungen"

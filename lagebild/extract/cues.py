@@ -24,7 +24,9 @@ _SPOKE_OF = re.compile(r"^(?!.*\b(?:Generalstab|Militär|Armee|Luftwaffe|Streitk
                        r"\bdrohte[n]?\b)")  # "drohte Putin jedem … mit einem Vielfachen an Zerstörung"
 _ARMS_ARRIVED = re.compile(ARRIVED_ARMS)
 _POSITIONS_BEFORE = re.compile(r"\b(?:Stellungen|Positionen)\s+(?:\S+\s+){0,12}?$")
-_LEARNED_OF = re.compile(r"\berfuhr(?:en)?\s+(?:\S+\s+){0,3}?von\s+(?:\S+\s+){0,2}$")
+_ABOUT = re.compile(r"\b[Ee]s\s+(?:\S+\s+){0,4}?um\s+(?:\S+\s+){0,3}$")
+_LEARNED_OF = re.compile(r"\berfuhr(?:en)?\s+(?:\S+\s+){0,3}?von\s+(?:\S+\s+){0,2}$|"
+                         r"\bVerdachts?\s+(?:auf|der|des)\s+$")  # "wegen des Verdachts auf Sabotage"
 _PAPER_OPENS = re.compile(rf"(?:Das|Die|Der|Ein|Eine)\s+{PLAN}\s")
 _CONFIRMED_BEFORE = re.compile(r"\bbestätigte[n]?\s+(?:\S+\s+){0,8}$")
 _MADE_BEFORE = re.compile(r"\b(?:Vereinbarung|Entscheidung|Abkommen|Absprache|Maßnahme|Vorkehrung|Abmachung)\w*"
@@ -112,8 +114,12 @@ def category_scores(text: str) -> Scores:
     # arms that arrived did not travel; positions handed over are fighting, not aid
     _keep(scores, "visit", lambda c: not (c.text in ("angekommen", "eingetroffen") and _ARMS_ARRIVED.search(text)))
     _keep(scores, "aid", lambda c: not (c.text == "übergeben" and _POSITIONS_BEFORE.search(text[: c.begin])))
-    # "erfuhr von dem Einschlag während eines Besuchs in Schweden": what he learned of is not what he did
+    # "erfuhr von dem Einschlag während eines Besuchs in Schweden": what he learned of (or what is suspected) is not
+    # what he did
     _keep(scores, "military", lambda c: not _LEARNED_OF.search(text[: c.begin]))
+    # "Beim EU-Gipfel soll es um weitere Hilfen gehen": what a meeting is about is its topic, not another event.
+    for key in [k for k in scores if k != "meeting" and "meeting" in scores]:
+        _keep(scores, key, lambda c: not _ABOUT.search(text[: c.begin]))
     # A meeting or visit that is only the setting ("auf dem Gipfel", "zum Besuch") counts when nothing else happens.
     if len(scores) > 1:
         _drop_cues_after(scores, ("meeting", "visit"), _SETTING, text)

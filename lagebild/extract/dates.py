@@ -23,6 +23,7 @@ MONTHS = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
     "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
 }  # fmt: skip
+SEASONS = {"frühjahrs": 3, "frühlings": 3, "sommers": 6, "herbstes": 9, "herbsts": 9, "winters": 12}  # genitive
 NUMBER_WORDS = {
     "einem": 1, "einer": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
     "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
@@ -32,6 +33,7 @@ RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übe
 
 WEEKDAY_NAMES = _WD = "|".join(w.capitalize() for w in WEEKDAYS)  # regex alternations: "Montag|Dienstag|…"
 MONTH_NAMES = _MON = "|".join(m.capitalize() for m in MONTHS)
+_SEASONS = "|".join(s.capitalize() for s in SEASONS)
 _PART = "|".join(DAY_PARTS)
 _GENITIVE = "(?:" + "|".join(f"(?<=des {w.capitalize()})" for w in WEEKDAYS) + ")"  # "des Freitags"
 _NUM = r"\d+|" + "|".join(NUMBER_WORDS)
@@ -51,12 +53,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"\b(?P<word>[Vv]orgestern|[Gg]estern|[Hh]eute|morgen|^Morgen(?=\s+[a-zäöü])|[Üü]bermorgen)"
                    rf"(?:\s*(?P<part>früh|{_PART.title()}))?\b"),
     ),
-    # "am Karsamstag", "an Ostern", "zu Weihnachten": the feast's day (Western Easter), by tense like a weekday.
-    ("holiday", re.compile(rf"\b(?P<feast>{'|'.join(FEASTS)})\b")),
+    # "am Karsamstag", "zu Weihnachten": the feast's day (Western Easter), by tense; "Mittwoch nach Weihnachten"
+    ("holiday", re.compile(rf"\b(?:(?P<wd>{_WD})\s+nach\s+)?(?P<feast>{'|'.join(FEASTS)})\b")),
     (
         "weekday",
         re.compile(
-            rf"(?<!benfalls an diesem )(?<!benfalls an jenem )"
+            rf"(?<!benfalls an diesem )(?<![Aa]n jenem )"
             rf"\b(?:(?P<mod>[Kk]ommenden|[Nn]ächsten|[Vv]ergangenen|[Ll]etzten|[Vv]origen)\s+|"
             # "Vergangene Woche Dienstag": the day in that week
             r"(?P<weekfirst>[Vv]ergangene|[Ll]etzte|[Vv]orige|[Kk]ommende|[Nn]ächste|[Dd]iese)\s+Woche\s+)?"
@@ -83,16 +85,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"\b[Ii]n\s+(?P<approx>{_APPROX})?(?P<n>{_NUM})\s+(?P<unit>Tagen|Wochen|Monaten|Jahren)\b"),
     ),
     ("last_months", re.compile(r"\bin\s+den\s+(?:vergangenen|letzten)\s+(?P<unit>Monaten|Wochen|Jahren)\b")),
-    # Before rel_period: "im Juli vergangenen Jahres" is one month, not "vergangenen Jahres".
-    (
-        "month",
-        re.compile(
-            rf"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+|(?:[Ii]m|[Ss]eit|[Bb]is)\s+"
-            r"(?:(?P<monthmod>vergangenen|letzten|vorigen|kommenden|nächsten)\s+)?)"
-            rf"(?P<month>{_MON})\b"
-            r"(?:\s+(?P<yearmod>vergangenen|letzten|vorigen|kommenden|nächsten|dieses)\s+Jahres\b)?"
-        ),
-    ),
+    # Before rel_period: "im Juli vergangenen Jahres", "an den Oktober …" is one month, not "vergangenen Jahres";
+    # "seit Beginn des Sommers" is the season's first month.
+    ("month", re.compile(
+        rf"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+|(?:[Ii]m|[Ss]eit|[Bb]is|den)\s+"
+        r"(?:(?P<monthmod>vergangenen|letzten|vorigen|kommenden|nächsten)\s+)?|(?:Beginn|Anfang)\s+des\s+)"
+        rf"(?P<month>{_MON}|{_SEASONS})\b"
+        r"(?:\s+(?P<yearmod>vergangenen|letzten|vorigen|kommenden|nächsten|dieses)\s+Jahres\b)?")),
     (
         "rel_period",
         re.compile(
@@ -127,8 +126,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "am selben Tag": the day named last (resolved against publication here, see dating).
     ("same_day", re.compile(r"\b(?:(?:[Aa]m|[Nn]och\s+am)\s+(?:selben|gleichen|selbigen)|[Aa]n\s+(?:diesem|jenem))"
                             r"\s+(?:Tag|Abend|Morgen)\b|"
-                            # "Ebenfalls an diesem Mittwoch" after "am 25. Januar": that day
-                            rf"\b[Ee]benfalls\s+an\s+(?:diesem|jenem)\s+(?:{_WD})\b|"
+                            # "Ebenfalls an diesem Mittwoch", "An jenem Dienstag" after "am 25. Januar": that day
+                            rf"\b(?:[Ee]benfalls\s+an\s+diesem|(?:[Ee]benfalls\s+)?[Aa]n\s+jenem)\s+(?:{_WD})\b|"
                             r"\b(?:wenige|einige|zwei|drei)\s+Stunden\s+(?:später|danach)\b|"
                             # "Bei der gleichzeitigen Präsidentenwahl": the day of the vote named before
                             r"\b(?:der|die|dem|den)\s+gleichzeitigen\b")),
@@ -203,7 +202,8 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
             day = feast_date(g["feast"], published.year - 1)
         elif tense != "past" and day < published:
             day = feast_date(g["feast"], published.year + 1)
-        return day, "day", {}
+        after = (WEEKDAYS.index(g["wd"].lower()) - day.weekday()) % 7 or 7 if g.get("wd") else 0
+        return day + dt.timedelta(days=after), "day", {}
     if kind == "explicit":
         month, day = MONTHS[g["month"].lower()], int(g["day"])
         step = {"vergangenen": -1, "letzten": -1, "vorigen": -1, "kommenden": 1, "nächsten": 1}.get(g.get("yearmod"), 0)
@@ -276,7 +276,7 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
     if kind == "turn_of_year":
         return dt.date(published.year + (tense != "past"), 1, 1), "month", {"approximate": True}
     if kind == "month":
-        month = MONTHS[g["month"].lower()]
+        month = MONTHS.get(g["month"].lower()) or SEASONS[g["month"].lower()]
         if g.get("yearmod"):  # "im Juli vergangenen Jahres": the year is named, the tense does not matter
             step = {"vergangenen": -1, "letzten": -1, "vorigen": -1, "kommenden": 1, "nächsten": 1}.get(g["yearmod"], 0)
             return dt.date(published.year + step, month, 1), "month", {"approximate": bool(g.get("phase"))}

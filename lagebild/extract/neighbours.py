@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .reading import Reading
+from .gazetteer import PlaceMention
+from .reading import Reading, reported_from
 
 
 def nearest(
@@ -47,3 +48,19 @@ _UNTIL_NOW = re.compile(r"\bbis\s+(?:(?:in|zu)\s+)?(?:die|den|der|zum|zur)?\s*$"
 _LOOKS_BACK = re.compile(r"^(?:Zuletzt|Damals|Zuvor)\b|\bzuletzt\b|"
                          r"^Es\s+(?:ist|war)\s+(?:erst\s+)?(?:sein|ihr)\s+(?:erste|zweite|dritte)[rns]?\s+(?:Besuch|Reise)\b")
 
+
+# "hat Russland das Gebiet … angegriffen": the region named before (a town "dort", "der Stadt": reading.THERE).
+_SUBJUNCTIVE = re.compile(r"\b(?:habe|sei|seien|werde|könne|müsse|solle)\b")
+_REGION_BEFORE = re.compile(r"\b(?:(?:[Dd]as|dem|des)\s+Gebiet(?:e?s)?|(?:[Dd]ie|der)\s+Region)\b(?!\s+[A-ZÄÖÜ])")
+
+
+def region_named_before(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention, str] | None:
+    """For "das Gebiet" with no name after it, the region the article named last before."""
+    text = readings[index].sentence.text
+    found = _REGION_BEFORE.search(text)
+    if found is None or found.start() >= reported_from(text) or _SUBJUNCTIVE.search(text[: found.start()]):
+        return None  # "Russland habe nicht darum gebeten, den Luftraum über der Region …": what someone said
+    for earlier in readings[:index][::-1]:
+        if named := [m for m in earlier.locations if m.place.kind == "region"]:
+            return earlier, max(named, key=lambda m: m.begin), found.group(0)
+    return None

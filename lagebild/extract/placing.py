@@ -8,7 +8,7 @@ from .actors import Actor, is_state_body
 from .amounts import Cue
 from .gazetteer import Place, PlaceMention, country_place, lookup, most_specific
 from .last_resort import body_town, demonym_country, recipient_country
-from .neighbours import nearest
+from .neighbours import nearest, region_named_before
 from .reading import THERE, Reading, is_origin, opens, reported_from
 from .subjects import acting_country, nationality, subject_capital, subject_country, subject_seat
 from .tense import ANNOUNCED_WORDS, QUOTED
@@ -63,6 +63,10 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     if best is None and (found := _site_referred_to(readings, index) or _gathering_referred_to(readings, index)):
         provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
         provenance.notes.append(note("site", words=found[2]))
+        return found[1].place
+    if best is None and (found := region_named_before(readings, index)):
+        provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
+        provenance.notes.append(note("named_before", words=found[2]))
         return found[1].place
     if best is None and (subject := subject_seat(reading)):
         actor, cue, seat = subject
@@ -221,9 +225,6 @@ def _named_after(readings: list[Reading], index: int, noun: str) -> tuple[Readin
             if after:
                 return earlier, after[0]
     return None
-
-
-# "Lambrecht kündigte am Montag an, die Systeme würden in der Ukraine eintreffen": what is announced.
 
 
 def _announcer_place(readings, index, best: PlaceMention, provenance, day) -> Place | None:

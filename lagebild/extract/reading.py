@@ -53,10 +53,11 @@ THERE = re.compile(r"\b(?:[Dd]ort|(?:[Dd]ie|[Dd]er)\s+(?:Stadt|Hauptstadt|Gebiet
 # "Das" as a pronoun ("Das sagte er"), not as the article of a body: "Das russische Verteidigungsministerium sprach …"
 CONTINUES = re.compile(r"^(?:Er|Sie|Dieser|Diese|Dies|"
                        r"Das(?!\s+(?:[a-zäöü]+e\s+)?[A-ZÄÖÜ]\w*(?:ministerium|amt)\b))\b|„")
-# A preposition of place, an optional article and up to two words: "in der ukrainischen Hauptstadt ".
-# Not "über": "über Przemyśl in die Ukraine" is the way, not the scene.
+# A preposition of place, an optional article and up to two words: "in der ukrainischen Hauptstadt ", "die Pipeline
+# zwischen Finnland …" (not "der Krieg zwischen Israel …"). Not "über": "über Przemyśl in die Ukraine" is the way.
 AFTER_PREPOSITION = re.compile(
-    r"\b(?:[Ii]n|[Nn]ach|[Aa]us|[Vv]on|[Bb]ei|[Bb]is|[Zz]um|[Zz]ur|[Ii]m|[Aa]m|[Aa]n|[Aa]uf|[Gg]egen|[Vv]or|[Uu]m|[Nn]ahe|[Uu]nweit)"
+    r"\b(?:[Ii]n|[Nn]ach|[Aa]us|[Vv]on|[Bb]ei|[Bb]is|[Zz]um|[Zz]ur|[Ii]m|[Aa]m|[Aa]n|[Aa]uf|[Gg]egen|[Vv]or|[Uu]m|[Nn]ahe|[Uu]nweit|"
+    r"\w*(?:[Pp]ipeline|[Kk]abel|[Vv]erbindung|[Ll]eitung)\w*\s+(?:\S+\s+){0,2}?zwischen)"
     # not across a finite verb: "am Donnerstagmorgen hatte Russland …" names the subject, not a scene
     r"\s+(?:(?:der|die|den|dem|des|das)\s+)?(?:(?!(?:hatte|hatten|hat|haben|war|waren|ist|sind|wird|werden|wurde|"
     r"wurden)\s)\S+\s+){0,2}$"
@@ -113,7 +114,7 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
     actors = find_actors(sentence.text)
     people = [(c.begin, c.stop) for a, c in actors if a.kind == "person"]
     taken = [(m.begin, m.stop) for m in found] + people
-    places = [as_region(p) if _REGION_WORD.search(sentence.text[: p.begin]) else p
+    places = [as_region(p) if _REGION_WORD.search(sentence.text[: p.begin]) and p.place.kind != "country" else p
               for p in find_places(sentence.text) if not any(overlaps(p, b, e, people) for b, e in taken)]
     # A place in a closing "…, teilte das Ministerium in Berlin mit" is where the source sits (``told``, above).
     category = cue_words.met_people(cue_words.best_category(main_clause(sentence.text, embedded)), actors)
@@ -130,8 +131,7 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
     if HYPOTHETICAL.search(sentence.text):  # "Auch ein Angriff auf die Krim-Brücke wird darin theoretisch
         category, locations = None, []  # durchgespielt": no event, and no scene for the sentences around it
     recipients = [m for m in places if is_recipient(m, sentence.text)]
-    return Reading(sentence, dates, background, embedded, places, locations, recipients,
-                   actors, category)  # fmt: skip
+    return Reading(sentence, dates, background, embedded, places, locations, recipients, actors, category)
 
 
 _SEE_OF = re.compile(r"\b(?:Erzbischof|Bischof|Patriarch|Metropolit)\w*\s+von\s+$")  # "Der Erzbischof von Bologna"

@@ -13,17 +13,20 @@ from . import cues as cue_words
 from .actors import find_actors, is_state_body
 from .dates import MONTH_NAMES, WEEKDAY_NAMES
 from .dating import AFTERWARDS
+from .feasts import FEASTS
 from .gazetteer import lookup
 from .reading import CONTINUES, Reading, is_controller, lasts_until, tells_before
 from .text import Sentence
 
+_FEASTS = "|".join(FEASTS)
 _THEN = (r"(?:[Dd]anach|[Aa]nschließend|[Dd]araufhin|[Ss]päter|[Zz]uvor|[Kk]urz\s+(?:darauf|danach|zuvor)|[Aa]m\s+\w+|"
          r"[Vv]or\s+\w+\s+(?:Jahr|Jahren|Monaten|Monat|Wochen|Tagen)|[Ii]m\s+[A-ZÄÖÜ]\w+|\w+\s+Tage\s+(?:später|danach))\b")
 
 # "…annektiert, am 24. Februar marschierten russische Truppen … ein": after a comma, a new time and then the verb
 # (not a preposition or article: "kündigte an, am Montag mit Putin telefonieren zu wollen" is one clause).
 _TIME = (rf"(?:am\s+(?:\d{{1,2}}\.\s+(?:{MONTH_NAMES})|(?:{WEEKDAY_NAMES})\w*|Wochenende|Vormittag|Nachmittag|Abend)|"
-         rf"im\s+(?:{MONTH_NAMES}|Frühjahr|Sommer|Herbst|Winter)|in\s+der\s+Nacht\s+zu[mr]?\s+(?:{WEEKDAY_NAMES})|"
+         rf"im\s+(?:{MONTH_NAMES}|Frühjahr|Sommer|Herbst|Winter)|in\s+der\s+Nacht\s+zu[mr]?\s+(?:{WEEKDAY_NAMES}|{_FEASTS}|"
+         rf"\d{{1,2}}\.\s+(?:{MONTH_NAMES}))|"
          # "…, Ende Juni dieses Jahres wurden in Luxemburg die Beitrittsverhandlungen eröffnet"
          rf"(?:Anfang|Mitte|Ende)\s+(?:{MONTH_NAMES})(?:\s+(?:dieses|vergangenen|letzten)\s+Jahres)?)")
 _NOT_VERB = (r"(?:mit|in|im|nach|zu|zum|zur|von|vom|bei|beim|auf|an|am|für|gegen|über|unter|aus|und|oder|"
