@@ -186,3 +186,62 @@ def test_a_night_with_a_date_or_feast_after_a_comma_is_another_event_and_a_day_a
     text = "Am Mittwoch nach Weihnachten lief ein Frachter vor Odessa auf eine Mine."
     mine, _ = only(text, published=JAN12)
     assert (str(mine["start"].date()), mine["category"]) == ("2023-12-27", "military")
+
+
+# Forty-eighth round: from the forty-seventh round's held-out reports (estland_luftraum, gepard_lieferung,
+# kertsch_tanker, wagner_belarus).
+JUL26, SEP20, DEC17, JUL20 = dt.date(2022, 7, 26), dt.date(2025, 9, 20), dt.date(2024, 12, 17), dt.date(2023, 7, 20)
+
+
+def test_exactly_three_months_ago_is_that_day():
+    text = "Angekündigt hatte die Bundesregierung die Lieferung von Panzern an die Ukraine vor genau drei Monaten."
+    pledge, _ = only(text, published=JUL26)
+    assert (str(pledge["start"].date()), pledge["date_precision"]) == ("2022-04-26", "day")
+
+
+def test_what_a_ministry_went_on_to_say_is_no_event_of_its_own():
+    text = ("Das russische Verteidigungsministerium wies die Vorwürfe am Freitag in Moskau zurück. Die Jets seien "
+            "planmäßig von Karelien zu einem Flugplatz im Gebiet Kaliningrad geflogen.")
+    denial, _ = only(text, published=SEP20)
+    assert (denial["category"], denial["place"]) == ("statement", "Moscow")
+
+
+def test_a_state_after_the_verb_is_the_subject_of_a_statement():
+    text = ("Im Juni lehnte die Schweiz unter Verweis auf ihre Neutralität ab, dass dort gefertigte Geschosse an die "
+            "Ukraine weitergegeben werden. Mitte Juli fand Berlin in Norwegen einen Hersteller.")
+    refusal, _ = only(text, published=JUL26, category="statement")
+    assert refusal["country"] == "CH"
+
+
+def test_a_press_conference_is_a_statement_unless_it_is_held_together():
+    text = "Am Donnerstag gab Putin in Moskau seine traditionelle Jahrespressekonferenz."
+    press, _ = only(text, published=DEC17)
+    assert press["category"] == "statement"
+    text = "Am Donnerstag gab Stoltenberg in Kiew gemeinsam mit Selenskyj eine Pressekonferenz."
+    joint, _ = only(text, published=dt.date(2023, 4, 21))
+    assert joint["category"] == "meeting"
+
+
+def test_a_member_of_a_crew_is_no_accession():
+    text = "Am Sonntag kam vor Anapa ein Mitglied der 15-köpfigen Besatzung ums Leben."
+    assert "alliance" not in set(draft_from_text(text, DEC17).events["category"])
+
+
+def test_a_column_of_mercenaries_arriving_is_military():
+    text = "Die erste Kolonne der Söldner war nach Angaben von Beobachtern am Samstag in Belarus eingetroffen."
+    arrival, _ = only(text, published=JUL20)
+    assert arrival["category"] == "military"
+
+
+def test_what_was_agreed_after_a_colon_does_not_make_a_meeting_aid():
+    text = ("Am 20. Mai einigten sich Lambrecht und Resnikow in einer Videoschalte auf einen Zeitplan: 15 Panzer im "
+            "Juli, 15 weitere im Laufe des Sommers.")
+    call, _ = only(text, published=JUL26)
+    assert (call["category"], call["place"]) == ("meeting", "Berlin")
+
+
+def test_a_dated_clause_after_nachdem_is_an_earlier_event():
+    text = ("Nachdem die Angriffe Anfang der Woche in Awdijiwka etwas abgeflaut waren, setzte Moskau vorgestern zu "
+            "einer neuen Welle an. Erneut stürmten Infanterie und gepanzerte Kolonnen auf die Flanken der Stadt zu.")
+    days = sorted(str(d.date()) for d in draft_from_text(text, OCT21).events["start"])
+    assert days == ["2023-10-16", "2023-10-19"]

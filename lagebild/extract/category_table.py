@@ -66,7 +66,10 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               # a briefing: "ließ er sich von der Militärführung über die Lage unterrichten"
                               r"ließ(?:en)?\s+(?:\S+\s+){0,2}?sich\s+(?:\S+\s+){0,14}?"
                               r"(?:unterrichten|informieren|briefen)\b|"
-                              r"\w*[Kk]onferenz\w*|\w*[Ss]chalte\b|Zusammenkunft|vermittel(?:t|te|ten)\b|Vermittlung\w*|befass(?:en|t|te|ten)\b|"
+                              r"\w*(?<![Pp]resse)[Kk]onferenz\w*|"
+                              # a joint press conference ("gab gemeinsam mit Selenskyj eine Pressekonferenz")
+                              r"gemeinsame[n]?\s+Pressekonferenz|gemeinsam\s+mit\s+(?:\S+\s+){0,8}?Pressekonferenz|"
+                              r"Pressekonferenz\s+mit\b|\w*[Ss]chalte\b|Zusammenkunft|vermittel(?:t|te|ten)\b|Vermittlung\w*|befass(?:en|t|te|ten)\b|"
                               r"\banhör(?:t|en|te|ten)\b|Anhörung\w*|Gespräch\w*|Generaldebatte\w*|Resolution\w*|Veto\b|abstimm(?:en|t|te|ten)\b|abgestimmt\b|tagt\w*|getagt|Sitzung|beraten|beriet(?:en)?|"
                               r"\b(?:will|wollen|soll|sollen|wird|werden|möchte)\s+(?:\S+\s+){0,15}?treffen\b|Termin|sprechen|telefonier\w*|Telefonat\w*|"
                               r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,3}?mit|"
@@ -97,7 +100,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           re.IGNORECASE)),
     # not "einen Antrag über 106 Milliarden Dollar" (money requested)
     ("alliance", 3, re.compile(r"(?:Beitritt\w*|Mitgliedschaft|\bAntrag(?!\s+(?:über|für)\b)|"
-                               r"Aufnahme(?!n)|beitreten|Mitglied\b|Erweiterung|"
+                               r"Aufnahme(?!n)|beitreten|Mitglied\b(?!\s+(?:der|des)\s+(?:\S+\s+)?(?:Besatzung|Familie|Delegation))|"
+                               r"Erweiterung|"
                                r"Sicherheitsabkommen\w*|Sicherheitszusage\w*|Sicherheitsvereinbarung\w*|\bgegründet\b|\bGründung\w*|\w*[Kk]andidatenstatus|Beitrittskandidat\w*|Bündnisvertrag\w*|Beitrittsurkunde\w*|(?:Partnerschafts|Beistands|Verteidigungs)(?:vertrag|abkommen|pakt)\w*|Beistandsklausel\w*|ratifizier\w*|"
                                r"Ratifizierung\w*|zustimmte[n]?|zugestimmt|gehör(?:t|en|te|ten)\s+(?:\S+\s+){0,10}?an\b|"
                                # signing a treaty: "unterzeichneten den Vertrag am Mittwochabend in Washington"
@@ -169,6 +173,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"berichtete[n]?|kommentierte[n]?|kommentiert|geäußert|"
                                 # an order: "ordnete ein Moskauer Bezirksgericht zwei Monate Untersuchungshaft an"
                                 r"ordnete[n]?\s+(?:\S+\s+){0,10}?an\b|angeordnet|"
+                                # a press conference is what is said there (a joint one: a meeting)
+                                r"(?<!gemeinsame )(?<!gemeinsamen )\w*[Pp]ressekonferenz\w*(?!\s+mit\b)|"
                                 # an investigation opened: "leitete die Polizei Ermittlungen … ein"
                                 r"(?:Ermittlung|Untersuchung|Verfahren)\w*\s+(?:\S+\s+){0,8}?(?:ein\b|eingeleitet)|"
                                 r"feiert|feierte[n]?|Hilferuf\w*|Anstoß\s+(?:\S+\s+){0,12}?gegeben|"

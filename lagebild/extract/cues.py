@@ -23,6 +23,8 @@ _SPOKE_OF = re.compile(r"^(?!.*\b(?:Generalstab|Militär|Armee|Luftwaffe|Streitk
                        r"\bäußerte[n]?\s+(?:\S+\s+){0,2}?sich\s+(?:\S+\s+){0,8}?über\b|"  # "… zuversichtlich über …"
                        r"\bdrohte[n]?\b)")  # "drohte Putin jedem … mit einem Vielfachen an Zerstörung"
 _ARMS_ARRIVED = re.compile(ARRIVED_ARMS)
+_TROOPS_ARRIVED = re.compile(r"\b(?:Kolonne|Truppen|Soldaten|Söldner|Kämpfer|Einheiten|Verbände)\w*\s+(?:\S+\s+){0,10}?"
+                             r"(?:eingetroffen|angekommen)\b")
 _POSITIONS_BEFORE = re.compile(r"\b(?:Stellungen|Positionen)\s+(?:\S+\s+){0,12}?$")
 _ABOUT = re.compile(r"\b[Ee]s\s+(?:\S+\s+){0,4}?um\s+(?:\S+\s+){0,3}$")
 _LEARNED_OF = re.compile(r"\berfuhr(?:en)?\s+(?:\S+\s+){0,3}?von\s+(?:\S+\s+){0,2}$|"
@@ -113,10 +115,18 @@ def category_scores(text: str) -> Scores:
             scores[key] = (weight * len(cues), cues)
     # arms that arrived did not travel; positions handed over are fighting, not aid
     _keep(scores, "visit", lambda c: not (c.text in ("angekommen", "eingetroffen") and _ARMS_ARRIVED.search(text)))
+    if "visit" in scores and (troops := _TROOPS_ARRIVED.search(text)):  # "Die erste Kolonne der Söldner war …
+        weight, cues = scores.get("military", (0, []))  # eingetroffen": forces moving, not a visit
+        moved = Cue("military", troops.start(), troops.end(), troops.group(0))
+        scores["military"] = (weight + scores.pop("visit")[0], [*cues, moved])
     _keep(scores, "aid", lambda c: not (c.text == "übergeben" and _POSITIONS_BEFORE.search(text[: c.begin])))
     # "erfuhr von dem Einschlag während eines Besuchs in Schweden": what he learned of (or what is suspected) is not
     # what he did
     _keep(scores, "military", lambda c: not _LEARNED_OF.search(text[: c.begin]))
+    # "einigten sich in einer Videoschalte auf einen Zeitplan: 15 Panzer im Juli": what was agreed follows the colon
+    if "meeting" in scores and (colon := text.find(":")) > min(c.begin for c in scores["meeting"][1]):
+        for key in [k for k in scores if k != "meeting"]:
+            _keep(scores, key, lambda c: c.begin < colon)
     # "Beim EU-Gipfel soll es um weitere Hilfen gehen": what a meeting is about is its topic, not another event.
     for key in [k for k in scores if k != "meeting" and "meeting" in scores]:
         _keep(scores, key, lambda c: not _ABOUT.search(text[: c.begin]))

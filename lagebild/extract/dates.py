@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from ..schema import period_start
 from .feasts import FEASTS, feast_date
 from .tense import tense_for
-from .weekdays import add_months, month_date, weekday_date, year_for  # noqa: F401  (public via dates)
+from .weekdays import add_months, month_date, months_back, weekday_date, year_for  # noqa: F401  (public via dates)
 
 WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 MONTHS = {
@@ -74,16 +74,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # Before ago: "im Juli vor einem Jahr" is that month a year back.
     ("month", re.compile(rf"\b[Ii]m\s+(?P<month>{_MON})\s+vor\s+(?P<yearsago>{_NUM})\s+Jahr(?:en)?\b")),
-    (
-        "ago",
-        re.compile(rf"\b[Vv]or\s+(?:(?P<approx>{_APPROX})|(?P<exact>genau)\s+)?(?P<n>{_NUM})\s+"
-                   rf"(?P<unit>Tagen?|Wochen?|Monaten|Monat|Jahren|Jahr)\b"),  # "vor genau einer Woche": that day
-    ),
+    ("ago", re.compile(rf"\b[Vv]or\s+(?:(?P<approx>{_APPROX})|(?P<exact>genau)\s+)?(?P<n>{_NUM})\s+"
+                       rf"(?P<unit>Tagen?|Wochen?|Monaten|Monat|Jahren|Jahr)\b")),  # "vor genau einer Woche": that day
     # "in gut zwei Wochen": ahead of publication.
-    (
-        "ahead",
-        re.compile(rf"\b[Ii]n\s+(?P<approx>{_APPROX})?(?P<n>{_NUM})\s+(?P<unit>Tagen|Wochen|Monaten|Jahren)\b"),
-    ),
+    ("ahead", re.compile(rf"\b[Ii]n\s+(?P<approx>{_APPROX})?(?P<n>{_NUM})\s+(?P<unit>Tagen|Wochen|Monaten|Jahren)\b")),
     ("last_months", re.compile(r"\bin\s+den\s+(?:vergangenen|letzten)\s+(?P<unit>Monaten|Wochen|Jahren)\b")),
     # Before rel_period: "im Juli vergangenen Jahres", "an den Oktober …" is one month, not "vergangenen Jahres";
     # "seit Beginn des Sommers" is the season's first month.
@@ -235,12 +229,13 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
     if kind == "ago":
         n, approx = _number(g["n"]), bool(g.get("approx"))
         unit = {"Tag": "Tagen", "Woche": "Wochen", "Monat": "Monaten", "Jahr": "Jahren"}.get(g["unit"], g["unit"])
+        if g.get("exact") and unit != "Tagen":  # "vor genau einer Woche", "vor genau drei Monaten": that day
+            return (published - dt.timedelta(weeks=n) if unit == "Wochen" else
+                    months_back(published, n * (12 if unit == "Jahren" else 1))), "day", {}
         if unit == "Jahren" and n == 1:  # "vor einem Jahr": about twelve months ago, not the whole last year
             return add_months(published.replace(day=1), -12), "month", {"approximate": True}
         if unit == "Tagen":
             return published - dt.timedelta(days=n), "day", {"approximate": approx}
-        if unit == "Wochen" and g.get("exact"):
-            return published - dt.timedelta(weeks=n), "day", {}
         if unit == "Wochen":
             return period_start(published - dt.timedelta(weeks=n), "week"), "week", {"approximate": approx}
         if unit == "Monaten":

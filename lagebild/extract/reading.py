@@ -36,7 +36,7 @@ SINCE = re.compile(r"\bseit\s+(?:(?:dem|der|den)\s+(?:\w+\s+){1,8}|Beginn\s+(?:\
 # ", die das Abkommen im Juli vergangenen Jahres vermittelt hatte,": a relative clause inside the
 # sentence (closed by a comma) tells an earlier event of its own; its date is not the main clause's. So does one in
 # the pluperfect closing the sentence: "…, das Brüssel im Mai auf Druck mehrerer Staaten verhängt hatte."
-EMBEDDED = re.compile(r",\s+(?:die|der|das|den|dem|deren|dessen)\s+(?:[^,;:]+?,(?=\s+\w)|"
+EMBEDDED = re.compile(r"(?:,\s+(?:die|der|das|den|dem|deren|dessen)|\b[Nn]achdem)\s+(?:[^,;:]+?,(?=\s+\w)|"
                       r"[^,;:]+?\b(?:hatte|hatten|war|waren)(?=\s*[.!?]?$))")
 # "Das Manöver soll bis Ende Mai dauern": the date is when the event named before ends.
 _UNTIL = re.compile(r"\bbis\s+(?:(?:zum|zur)\s+)?$")

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
     index = day.year * 12 + day.month - 1 + months
     return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def months_back(day: dt.date, months: int) -> dt.date:
+    """The same day of the month ``months`` back, or that month's last day ("vor genau drei Monaten")."""
+    first = add_months(day.replace(day=1), -months)
+    return first.replace(day=min(day.day, calendar.monthrange(first.year, first.month)[1]))
 
 
 def weekday_date(published: dt.date, weekday: int, tense: str, modifier: str | None = None) -> dt.date:
