@@ -33,6 +33,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("visit", 3, re.compile(r"\b(?:(?<!gut )(?<!viel )(?<!stark )besuch(?!er)\w*|\w+besuch(?!er)\w*|"
                             r"erwartet(?!\s+hatten?\b)(?!,\s+(?:dass|ob)\b)(?!\s+(?:wird|wurde)\s*,\s+dass\b)(?!\s+(?:\S+\s+){0,2}?(?:den|die|das|einen|eine)\s)|visite|gereist|reist\w*|"
                             r"weiterreis\w*|weiterfl(?:iegen|iegt|og|ogen)|eingetroffen|Abstecher|"
+                            # "Biden fliegt am Sonntag zunächst nach London"
+                            r"fl(?:iegt|iegen|og|ogen)\s+(?:\S+\s+){0,6}?nach\s+(?-i:[A-ZÄÖÜ])\w*|"
                             # a prize received in person: "nahm … im Aachener Rathaus den Karlspreis entgegen"
                             r"nahm(?:en)?\s+(?:\S+\s+){0,8}?\w*(?:[Pp]reis|Auszeichnung)\w*\s+entgegen|"
                             # a trip that leads somewhere: "soll die Mission den Kardinal nach Washington führen"
@@ -71,7 +73,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               r"gemeinsame[n]?\s+Pressekonferenz|gemeinsam\s+mit\s+(?:\S+\s+){0,8}?Pressekonferenz|"
                               r"Pressekonferenz\s+mit\b|\w*[Ss]chalte\b|Zusammenkunft|vermittel(?:t|te|ten)\b|Vermittlung\w*|befass(?:en|t|te|ten)\b|"
                               r"\banhör(?:t|en|te|ten)\b|Anhörung\w*|Gespräch\w*|Generaldebatte\w*|Resolution\w*|Veto\b|abstimm(?:en|t|te|ten)\b|abgestimmt\b|tagt\w*|getagt|Sitzung|beraten|beriet(?:en)?|"
-                              r"\b(?:will|wollen|soll|sollen|wird|werden|möchte)\s+(?:\S+\s+){0,15}?treffen\b|Termin|sprechen|telefonier\w*|Telefonat\w*|"
+                              r"\b(?:will|wollen|soll|sollen|wird|werden|möchte)\s+(?:\S+\s+){0,15}?treffen\b|"
+                              r"\btreffen\s+(?:will|wollen|soll|sollen|wird|werden|möchte)\b|Termin|sprechen|telefonier\w*|Telefonat\w*|"
                               r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,3}?mit|"
                               # "Mit Ministerpräsident Ulf Kristersson sprach er am Samstag auch über Kampfjets"
                               r"\b[Mm]it\s+(?:\S+\s+){0,4}?sprach(?:en)?\b|"
@@ -79,7 +82,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               r"\bgeleitet\b|\bleitete[n]?\b(?![^.;]*\bein\b)|"
                               # negotiating (not "Beitrittsverhandlungen", an accession step)
                               r"\b[Vv]erhand(?:el|l)\w*|empf(?:ing|ingen|angen|ängt)\b)\b")),
-    ("aid", 3, re.compile(r"(?:\ban\s+(?:die\s+Ukraine|Kiew)\s+(?:\S+\s+){0,2}?(?:abgeben|abzugeben|abgegeben|"
+    # "der Ukraine 13 Kampfjets zu überlassen"
+    ("aid", 3, re.compile(r"(?:\b(?:überlassen|überlässt|überließ|überließen)\b|"
+                          r"\ban\s+(?:die\s+Ukraine|Kiew)\s+(?:\S+\s+){0,2}?(?:abgeben|abzugeben|abgegeben|"
                           r"weitergeben|weiterzugeben|weitergegeben)\b|Militärhilfe\w*|Hilfe(?!ruf)\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
                           r"Munition(?!s(?:lager|depot))|\w*(?:Militär|Rüstungs|Waffen)paket\w*|Kampfpanzer|Panzer|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
                           r"(?<!keine )Güter\b|"  # not "lässt keine Güter mehr … rollen"
@@ -158,7 +163,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 # a letter, an assurance, asking for weapons: "in einem Brief Vorschläge übermittelt",
                                 # "versicherte, Deutschland werde …" (not "versicherten ihre Unterstützung und
                                 # bezifferten ihre Budgethilfen": support pledged), "warb erneut um Kampfpanzer"
-                                r"Brief(?:e|en)?|übermittelt\w*|versichert(?:e|en)?(?=(?:\s+[^\s,]+){0,6}\s*,\s+(?:dass\b|(?-i:[A-ZÄÖÜ])))|"
+                                r"Brief(?:e|en)?|übermittelt\w*|versichert(?:e|en)?(?=(?:\s+[^\s,]+){0,6}\s*,\s+(?:(?:dass|man|er|sie|es)\b|(?-i:[A-ZÄÖÜ])))|"
                                 r"warb(?:en)?\s+(?:\S+\s+){0,6}?um|"
                                 # a funeral, a protest, an election
                                 r"Beerdigung\w*|Begräbnis\w*|Trauerfeier\w*|beigesetzt|Beisetzung\w*|Protest\w*|"
@@ -175,6 +180,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"ordnete[n]?\s+(?:\S+\s+){0,10}?an\b|angeordnet|"
                                 # a press conference is what is said there (a joint one: a meeting)
                                 r"(?<!gemeinsame )(?<!gemeinsamen )\w*[Pp]ressekonferenz\w*(?!\s+mit\b)|"
+                                # pointing to: "verwies am Freitag auf die deutsche Unterschrift"
+                                r"verwies(?:en)?\s+(?:\S+\s+){0,6}?auf\b|"
                                 # an investigation opened: "leitete die Polizei Ermittlungen … ein"
                                 r"(?:Ermittlung|Untersuchung|Verfahren)\w*\s+(?:\S+\s+){0,8}?(?:ein\b|eingeleitet)|"
                                 r"feiert|feierte[n]?|Hilferuf\w*|Anstoß\s+(?:\S+\s+){0,12}?gegeben|"

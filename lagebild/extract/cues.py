@@ -27,6 +27,7 @@ _TROOPS_ARRIVED = re.compile(r"\b(?:Kolonne|Truppen|Soldaten|Söldner|Kämpfer|E
                              r"(?:eingetroffen|angekommen)\b")
 _POSITIONS_BEFORE = re.compile(r"\b(?:Stellungen|Positionen)\s+(?:\S+\s+){0,12}?$")
 _ABOUT = re.compile(r"\b[Ee]s\s+(?:\S+\s+){0,4}?um\s+(?:\S+\s+){0,3}$")
+_CONDEMNED = re.compile(r"\b(?:verurteilte|kritisierte|beklagte)n?\s+(?:\S+\s+){0,3}$")
 _LEARNED_OF = re.compile(r"\berfuhr(?:en)?\s+(?:\S+\s+){0,3}?von\s+(?:\S+\s+){0,2}$|"
                          r"\bVerdachts?\s+(?:auf|der|des)\s+$")  # "wegen des Verdachts auf Sabotage"
 _PAPER_OPENS = re.compile(rf"(?:Das|Die|Der|Ein|Eine)\s+{PLAN}\s")
@@ -123,6 +124,7 @@ def category_scores(text: str) -> Scores:
     # "erfuhr von dem Einschlag während eines Besuchs in Schweden": what he learned of (or what is suspected) is not
     # what he did
     _keep(scores, "military", lambda c: not _LEARNED_OF.search(text[: c.begin]))
+    _keep(scores, "military", lambda c: not _CONDEMNED.search(text[: c.begin]))  # "verurteilte den Angriff": said
     # "einigten sich in einer Videoschalte auf einen Zeitplan: 15 Panzer im Juli": what was agreed follows the colon
     if "meeting" in scores and (colon := text.find(":")) > min(c.begin for c in scores["meeting"][1]):
         for key in [k for k in scores if k != "meeting"]:

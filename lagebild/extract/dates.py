@@ -130,7 +130,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("turn_of_year", re.compile(r"\b(?:um\s+den|über\s+den|zum|bis\s+zum|nach\s+dem|vor\s+dem)\s+Jahreswechsel\b")),
     ("recent", re.compile(r"\b(?:kürzlich|jüngst|vor\s+kurzem|unlängst)\b")),
     # "in den kommenden Tagen": the week around three days ahead, approximate.
-    ("coming_days", re.compile(r"\b[Ii]n\s+den\s+(?:kommenden|nächsten)\s+Tagen\b")),
+    ("coming_days", re.compile(r"\b[Ii]n\s+den\s+(?:kommenden|nächsten)\s+(?P<unit>Tagen|Wochen)\b")),
     # "Inzwischen haben 15 Staaten zugesagt": the state of things on the day of publication.
     ("now", re.compile(r"\b(?:[Nn]un|[Jj]etzt|[Ii]nzwischen|[Mm]ittlerweile)\b")),
     ("current", re.compile(r"\b(?:[Uu]nterdessen|[Ii]ndessen|[Dd]erzeit|[Zz]urzeit|[Aa]ktuell)\b")),
@@ -265,7 +265,8 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
             start, precision = start.replace(month=1 if g["phase"] == "Anfang" else 12), "month"
         return start, precision, {"approximate": bool(g.get("phase"))}
     if kind == "coming_days":
-        return period_start(published + dt.timedelta(days=3), "week"), "week", {"approximate": True}
+        ahead = dt.timedelta(days=3 if g["unit"] == "Tagen" else 7)  # "in den kommenden Wochen": from next week
+        return period_start(published + ahead, "week"), "week", {"approximate": True}
     if kind == "year_end":
         return dt.date(published.year, 12, 1), "month", {"approximate": True}
     if kind == "turn_of_year":

@@ -41,6 +41,7 @@ from .reading import (
     read_sentence,
 )
 from .sources import find_attribution, find_status
+from .subjects import opening_speaker
 from .text import Draft, EventProvenance, Sentence, Span, note, split_sentences  # noqa: F401  (public via draft)
 from .units import clauses, demonstratives, event_units
 
@@ -208,10 +209,10 @@ def _record(
         "lat": str(place.lat), "lon": str(place.lon), "geo_precision": place.geo_precision,
         "source": source, "source_date": published.isoformat(),
     }  # fmt: skip
-    speaker = next((a.name for a, c in reading.actors if a.kind == "person" and opens(reading, c.begin)), None)
     if parts := {m.day_part.lower() for m in reading.dates if m.day_part}:
         record["_parts"] = parts  # "In der Nacht zu Freitag …", "Am frühen Morgen …": two times, two events
-    if category == "statement" and speaker:
+    record["_section"] = sentence.section  # a statement told in another section is another statement
+    if category == "statement" and (speaker := opening_speaker(reading)):
         record["_speaker"] = speaker  # two people speaking on one day are two statements (see _same_event)
     _add_amounts(record, reading, provenance)
     if _is_invasion(record, reading, start, precision):

@@ -20,6 +20,8 @@ def same_event(a: dict, b: dict) -> bool:
         return True
     if a.get("_speaker") and b.get("_speaker") and a["_speaker"] != b["_speaker"]:
         return False
+    if a["category"] == "statement" and a.get("_section") != b.get("_section"):
+        return False
     if a["category"] == "military" and a.get("_parts") and b.get("_parts") and a["_parts"].isdisjoint(b["_parts"]):
         return False  # a strike in the night and one in the morning are two (a night train and its arrival one trip)
     if a["place"] != b["place"] and "exact" in (a["geo_precision"], b["geo_precision"]):

@@ -214,7 +214,7 @@ _RECIPIENT = re.compile(r"\b(?:(?:[Aa]n|[Gg]egen|[Ff]ür)\s+(?:der|die|den|dem|d
 # "ein Frieden in der Ukraine", "die Grenze zu Belarus": the place belongs to a noun, it is the topic.
 _TOPIC = re.compile(r"\b(?:(?:Frieden|Friedens|Krieg|Krieges|Kriegs|Lage|Konflikt|Konflikts|Situation|Wiederaufbau|"
                     # "wandte sich an die Menschen in Russland": whom it is about, not where; "die Wahl in den USA"
-                    r"Wahl|Wahlen|Menschen|Bürger\w*|Bevölkerung|Unruhe|Sorge)\s+in|Grenzen?\s+(?:zu|zum|zur|nach|mit)|"
+                    r"Wahl|Wahlen|Menschen|Bürger\w*|Bevölkerung|Unruhe|Sorge|Entscheidung)\s+in|Grenzen?\s+(?:zu|zum|zur|nach|mit)|"
                     # "forderte stärkeren Druck auf Moskau": whom the pressure is on
                     r"Druck\s+auf)\s+(?:der|die|den|dem|das)?\s*$")
 

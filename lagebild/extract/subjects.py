@@ -90,3 +90,17 @@ def acting_country(reading: Reading) -> PlaceMention | None:
         if "," not in before and not re.search(r"\bdass\b", before):
             return mention
     return None
+
+
+_TITLE_OPENS = re.compile(r"^(?:Der|Die)\s+(?:[a-zäöü]+e\s+)?[A-ZÄÖÜ][\w-]+\s+$")  # "Der russische Präsident …"
+_BODY_OPENS = re.compile(r"^(?:Das|Die|Der)\s+(?:[a-zäöü]+e\s+)?([A-ZÄÖÜ]\w*(?:ministerium|amt|duma|rat|kommission))\b")
+
+
+def opening_speaker(reading: Reading) -> str | None:
+    """Who opens the sentence and so speaks: a person (maybe after their title), else a body ("Das
+    Außenministerium in Moskau versicherte …" after Putin spoke is another speaker)."""
+    text = reading.sentence.text
+    person = next((a.name for a, c in reading.actors if a.kind == "person" and (
+        opens(reading, c.begin) or _TITLE_OPENS.match(text[: c.begin]))), None)
+    body = _BODY_OPENS.match(text)
+    return person or (body.group(1) if body else None)

@@ -20,6 +20,8 @@ _PAST = re.compile(
     r"verließ(?:en)?|sank(?:en)?|empfing(?:en)?|fing(?:en)?|hing(?:en)?|lag(?:en)?|saß(?:en)?|schrieb(?:en)?|"
     r"lief(?:en)?|hob(?:en)?|stieß(?:en)?|sandte[n]?|wandte[n]?|(?:be)?riet(?:en)?|starb(?:en)?|erlag(?:en)?|"
     r"erlitt(?:en)?|drang(?:en)?|riss(?:en)?|schnitt(?:en)?|trieb(?:en)?|zwang(?:en)?|"
+    # a participle before its noun: "bei ihrer Anfang Juni begonnenen Gegenoffensive"
+    r"(?:begonnen|gestartet|eingeleitet|erfolgt)e[nrms]?|"
     # present forms ending in -ten are not past: "beraten", "halten", "treten" (strong), "arbeiten" (t-stems)
     r"(?![a-zäöüß]*(?:raten|halten|treten|bitten|bieten|gelten|streiten|schreiten|reiten|gleiten|fechten|"
     r"arbeiten|warten|leiten|richten|achten|fürchten|töten|retten|starten|kosten|leisten|rüsten|"

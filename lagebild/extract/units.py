@@ -34,7 +34,7 @@ _NOT_VERB = (r"(?:mit|in|im|nach|zu|zum|zur|von|vom|bei|beim|auf|an|am|für|gege
 _COMMA_THEN = rf",\s+(?={_TIME}(?:\s+\d{{4}})?\s+(?!{_NOT_VERB}\b)[a-zäöü]+\b)"
 # "reist nach Brüssel, wo am Donnerstag die Staats- und Regierungschefs … zusammenkommen": what happens there on a
 # day of its own is another event.
-_COMMA_WHERE_THEN = rf",\s+(?=wo\s+{_TIME}\b)"
+_COMMA_WHERE_THEN = rf",\s+(?=wo\s+(?:(?:er|sie)\s+)?{_TIME}\b)"  # also "…, wo er am Montag Sunak treffen will"
 # "Morgen will er den Papst treffen und anschließend nach Berlin weiterreisen, wo ihn Scholz empfängt": what
 # comes next is another event; so after a comma ("empfing ihn Steinmeier …, anschließend kam er mit Scholz zusammen").
 _AND_THEN = r"(?:\s+und|,)\s+(?=anschließend\s)"
