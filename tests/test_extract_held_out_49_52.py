@@ -66,3 +66,66 @@ def test_a_statement_in_another_section_is_another_statement():
             "Umbau der Regierung\n\nAm Dienstagabend reichten mehrere Minister in Kiew ihren Rücktritt ein.")
     statements = draft_from_text(text, SEP04).events
     assert list(statements["category"]) == ["statement", "statement"]
+
+
+# Fiftieth round: from the forty-ninth round's held-out reports (schweden_gripen, litauen_brigade, kiew_eu_vertretung,
+# moldau_parlamentswahl).
+OCT23, MAY23, AUG29, SEP29 = dt.date(2025, 10, 23), dt.date(2025, 5, 23), dt.date(2025, 8, 29), dt.date(2025, 9, 29)
+
+
+def test_where_a_traveller_came_from_is_not_where_the_summit_is():
+    text = "Von Linköping reiste Selenskyj nach Brüssel weiter, wo er am heutigen Donnerstag am EU-Gipfel teilnimmt."
+    summit, _ = only(text, published=OCT23)
+    assert (summit["category"], summit["place"]) == ("meeting", "Brussels")
+
+
+def test_a_brigade_put_into_service_or_formed_is_military():
+    text = "Bundeskanzler Friedrich Merz hat gestern in Vilnius die Panzerbrigade 45 der Bundeswehr in Dienst gestellt."
+    commissioned, _ = only(text, published=MAY23)
+    assert commissioned["category"] == "military"
+    text = "Am 1. April dieses Jahres wurde der Großverband in Litauen formell aufgestellt."
+    formed, _ = only(text, published=MAY23)
+    assert formed["category"] == "military"
+
+
+def test_expected_at_a_meeting_and_a_visit_told_before_a_colon():
+    text = "Am Freitag wird Selenskyj in London zu einem Treffen der sogenannten Koalition der Willigen erwartet."
+    expected, _ = only(text, published=OCT23)
+    assert expected["category"] == "meeting"
+    text = ("Die Reise folgt auf einen ernüchternden Besuch in Washington: Am vergangenen Freitag hatte US-Präsident "
+            "Donald Trump Selenskyj im Weißen Haus empfangen.")
+    received, _ = only(text, published=OCT23)
+    assert (received["category"], str(received["start"].date())) == ("meeting", "2025-10-17")
+
+
+def test_drones_that_hit_a_house_met_nobody():  # (with the lead-in before the colon left out, "trafen" was a meeting)
+    text = ("Die Angriffe gehen derweil weiter: In der Nacht zum Montag wurden in Charkiw sieben Menschen getötet, als "
+            "russische Drohnen ein Wohnhaus trafen.")
+    strike, _ = only(text, published=dt.date(2025, 8, 19))
+    assert strike["category"] == "military"
+
+
+def test_a_party_landing_in_second_place_made_no_trip():
+    text = "Am Sonntag landete der Patriotische Block in Moldau mit etwa 24 Prozent abgeschlagen auf Platz zwei."
+    assert "visit" not in set(draft_from_text(text, SEP29).events["category"])
+
+
+def test_summoning_an_ambassador_is_a_statement():
+    text = "Auch das britische Außenministerium in London zitierte gestern Russlands Botschafter Andrei Kelin herbei."
+    summoned, _ = only(text, published=AUG29)
+    assert summoned["category"] == "statement"
+
+
+def test_a_building_of_an_organisation_hit_is_where_the_strike_was_not_at_its_seat():
+    text = ("Eine der schwersten Nächte\n\nIn der Nacht zum Donnerstag hat Russland Kiew mit Drohnen überzogen.\n\n"
+            "Durch Druckwellen wurden auch das Gebäude der EU-Vertretung in der Innenstadt beschädigt.")
+    places = set(draft_from_text(text, AUG29).events["place"])
+    assert places == {"Kyiv"}
+
+
+def test_a_place_in_what_is_said_is_no_neighbour_s_place():
+    text = ("Am vergangenen Montag durchsuchte die Polizei landesweit rund 250 Objekte und nahm 74 Menschen in Moldau "
+            "fest. Sie sollen Unruhen vorbereitet haben, einige seien dafür in Serbien ausgebildet worden. Am selben "
+            "Tag warf Sandu Moskau vor, Stimmen zu kaufen.")
+    places = set(draft_from_text(text, SEP29).events["place"])
+    assert "Serbia" not in places

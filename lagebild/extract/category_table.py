@@ -50,7 +50,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             # "entsandte heute ein Team nach Hrosa": sending people to a place is their trip
                             r"(?:entsandte|schickte)n?\s+(?:\S+\s+){0,4}?(?:Team|Experten|Beobachter|Ermittler)\w*"
                             r"\s+(?:nach|in\s+(?:die|den|das)|ins)\b|"
-                            r"ehrte[n]?|Reise(?!nde)\w*|(?!" + ARRIVING_ARMS + r")Ankunft|flog|landete|gelandet|"
+                            r"ehrte[n]?|Reise(?!nde)\w*|(?!" + ARRIVING_ARMS + r")Ankunft|flog|gelandet|"
+                            r"landete(?!\s+(?:\S+\s+){0,10}?auf\s+(?:Platz|Rang))|"  # not "landete … auf Platz zwei"
                             r"nach\s+(?:\S+\s+){0,3}?geflogen|"  # "war er nach Washington geflogen", not an air raid
                             # a stop on the way, the last stay: "in Jakutsk Station gemacht", "war er zuletzt im Juli"
                             r"Station\s+gemacht|machte[n]?\s+(?:\S+\s+){0,6}?Station|"
@@ -86,7 +87,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("aid", 3, re.compile(r"(?:\b(?:überlassen|überlässt|überließ|überließen)\b|"
                           r"\ban\s+(?:die\s+Ukraine|Kiew)\s+(?:\S+\s+){0,2}?(?:abgeben|abzugeben|abgegeben|"
                           r"weitergeben|weiterzugeben|weitergegeben)\b|Militärhilfe\w*|Hilfe(?!ruf)\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
-                          r"Munition(?!s(?:lager|depot))|\w*(?:Militär|Rüstungs|Waffen)paket\w*|Kampfpanzer|Panzer|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
+                          r"Munition(?!s(?:lager|depot))|\w*(?:Militär|Rüstungs|Waffen)paket\w*|Kampfpanzer|Panzer(?!brigade|division|grenadier|truppe|bataillon)|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
                           r"(?<!keine )Güter\b|"  # not "lässt keine Güter mehr … rollen"
                           r"Ausbildung|übergeben|\w*[Ff]luchtkorridor\w*|[Hh]umanitäre[nr]?\s+Korridor\w*|\bÜbergabe|"
                           r"Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*|"
@@ -180,6 +181,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"ordnete[n]?\s+(?:\S+\s+){0,10}?an\b|angeordnet|"
                                 # a press conference is what is said there (a joint one: a meeting)
                                 r"(?<!gemeinsame )(?<!gemeinsamen )\w*[Pp]ressekonferenz\w*(?!\s+mit\b)|"
+                                # an envoy summoned: "zitierte gestern Russlands Botschafter herbei", "einbestellen"
+                                r"zitierte[n]?\s+(?:\S+\s+){0,8}?herbei|einbestell\w*|"
                                 # pointing to: "verwies am Freitag auf die deutsche Unterschrift"
                                 r"verwies(?:en)?\s+(?:\S+\s+){0,6}?auf\b|"
                                 # an investigation opened: "leitete die Polizei Ermittlungen … ein"
@@ -199,6 +202,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"\bz(?:og|ogen|ieht|iehen)\s+sich\s+(?:\S+\s+){0,8}?zurück|eingenommen|erobert\w*|"
                                r"[Ee]roberung\w*|Einnahme(?!n)|Vormarsch|vorgerückt|rück(?:t|en|te|ten)\s+(?:\S+\s+){0,14}?vor\b|"
                                r"\bauf\s+eine\s+\w*[Mm]ine\b|"  # "lief … auf eine Mine"
+                               # a unit formed or put into service: "die Panzerbrigade 45 in Dienst gestellt"
+                               r"in\s+Dienst\s+gestellt|Vorkommando\w*|(?:Brigade|Verband|Großverband|Bataillon|Division)"
+                               r"\s+(?:\S+\s+){0,4}?aufgestellt|"
                                # opening fire: "haben … das Feuer auf Konzertbesucher eröffnet"
                                r"\bFeuer\s+(?:\S+\s+){0,4}?eröffne\w*|"
                                # forces moving in: "war am 6. August 2024 in die Region eingedrungen"

@@ -28,6 +28,10 @@ _TROOPS_ARRIVED = re.compile(r"\b(?:Kolonne|Truppen|Soldaten|Söldner|Kämpfer|E
 _POSITIONS_BEFORE = re.compile(r"\b(?:Stellungen|Positionen)\s+(?:\S+\s+){0,12}?$")
 _ABOUT = re.compile(r"\b[Ee]s\s+(?:\S+\s+){0,4}?um\s+(?:\S+\s+){0,3}$")
 _CONDEMNED = re.compile(r"\b(?:verurteilte|kritisierte|beklagte)n?\s+(?:\S+\s+){0,3}$")
+_WEAPONS_BEFORE = re.compile(r"\b(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?|Granaten?|Geschosse?)\s+"
+                             r"(?:\S+\s+){0,8}$")
+_AT_MEETING = re.compile(r"\bzu\s+(?:einem|dem)\s+(?:\S+\s+)?(?:Treffen|Gipfel\w*)\b")
+_LEAD_IN = re.compile(r":\s+(?=(?:Am|Im|In\s+der\s+Nacht|Vor|Bereits|Schon|Gestern|Vorgestern)\s)")
 _LEARNED_OF = re.compile(r"\berfuhr(?:en)?\s+(?:\S+\s+){0,3}?von\s+(?:\S+\s+){0,2}$|"
                          r"\bVerdachts?\s+(?:auf|der|des)\s+$")  # "wegen des Verdachts auf Sabotage"
 _PAPER_OPENS = re.compile(rf"(?:Das|Die|Der|Ein|Eine)\s+{PLAN}\s")
@@ -125,6 +129,15 @@ def category_scores(text: str) -> Scores:
     # what he did
     _keep(scores, "military", lambda c: not _LEARNED_OF.search(text[: c.begin]))
     _keep(scores, "military", lambda c: not _CONDEMNED.search(text[: c.begin]))  # "verurteilte den Angriff": said
+    # "als russische Drohnen ein Wohnhaus trafen": weapons hit, nobody met
+    _keep(scores, "meeting", lambda c: not (c.text in ("traf", "trafen") and _WEAPONS_BEFORE.search(text[: c.begin])))
+    # "wird Selenskyj in London zu einem Treffen … erwartet": expected at a meeting, the meeting
+    _keep(scores, "visit", lambda c: not (c.text == "erwartet" and _AT_MEETING.search(text[: c.begin])))
+    # "Die Reise folgt auf einen Besuch in Washington: Am vergangenen Freitag hatte Trump …": the dated clause after
+    # the colon is the event, what leads up to it is not
+    if (lead := _LEAD_IN.search(text)) and len(scores) > 1:
+        for key in list(scores):
+            _keep(scores, key, lambda c: c.begin > lead.start())
     # "einigten sich in einer Videoschalte auf einen Zeitplan: 15 Panzer im Juli": what was agreed follows the colon
     if "meeting" in scores and (colon := text.find(":")) > min(c.begin for c in scores["meeting"][1]):
         for key in [k for k in scores if k != "meeting"]:

@@ -36,6 +36,8 @@ def nearest(
             continue  # "Im Juni vergangenen Jahres hatte die Konferenz in London getagt." dates no other paragraph
         if attribute == "dates" and scope == "section":  # nor does "seit Oktober 2014" (how long something lasts)
             value = [m for m in value if not m.ongoing]
+        if attribute == "locations":
+            value = [m for m in value if not said_there(reading, m)]
         if value:
             return reading, value
     return None
@@ -64,3 +66,9 @@ def region_named_before(readings: list[Reading], index: int) -> tuple[Reading, P
         if named := [m for m in earlier.locations if m.place.kind == "region"]:
             return earlier, max(named, key=lambda m: m.begin), found.group(0)
     return None
+
+
+def said_there(reading: Reading, mention: PlaceMention) -> bool:
+    """Is the place only in what someone is said to have done ("…, einige seien dafür in Serbien ausgebildet
+    worden")? Then it is no place for the sentences around it."""
+    return bool(_SUBJUNCTIVE.search(reading.sentence.text[: mention.begin]))

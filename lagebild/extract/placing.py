@@ -8,7 +8,7 @@ from .actors import Actor, is_state_body
 from .amounts import Cue
 from .gazetteer import Place, PlaceMention, country_place, lookup, most_specific
 from .last_resort import body_town, demonym_country, recipient_country
-from .neighbours import nearest, region_named_before
+from .neighbours import nearest, region_named_before, said_there
 from .reading import THERE, Reading, is_origin, opens, reported_from
 from .subjects import acting_country, nationality, subject_capital, subject_country, subject_seat
 from .tense import ANNOUNCED_WORDS, QUOTED
@@ -129,8 +129,8 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
         provenance.notes.append(note("acting_state", state=state.place.english))
         return state.place
     organisations = [(a, c) for a, c in actors if a.kind in ("organisation", "title") or _is_state_body(a, c, reading)]
-    if seat := _seat(organisations, reading.sentence, provenance):
-        return seat
+    if not military and (seat := _seat(organisations, reading.sentence, provenance)):
+        return seat  # (what was hit "das Gebäude der EU-Vertretung" is not in Brussels)
     # "Am Mittwochabend erklärte Regierungschef Mateusz Morawiecki, Polen liefere …": the speaker after the verb
     if speaker and (place := _whereabouts_or_seat(readings, index, [speaker], provenance, day)):
         return place
@@ -140,7 +140,8 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
         provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
         provenance.notes.append(note("place_section"))
         return found[1].place
-    if seat := _seat([(a, c) for a, c in actors if a.kind == "person"], reading.sentence, provenance):
+    people = [(a, c) for a, c in actors if a.kind == "person"] + (organisations if military else [])
+    if seat := _seat(people, reading.sentence, provenance):  # (an army's seat only after the section's places)
         return seat
     # Nothing in the sentence or its section: the place the article named last before it, so that
     # the event reaches the reviewer (who sees this note) instead of being dropped.
@@ -374,7 +375,7 @@ def _finest_in_section(readings: list[Reading], index: int) -> tuple[Reading, Pl
     """The most specific place named earlier in the section (the nearest of equals)."""
     section = readings[index].sentence.section
     earlier = [r for r in readings[:index][::-1] if r.sentence.section == section]
-    named = [(r, m) for r in earlier for m in r.locations]
+    named = [(r, m) for r in earlier for m in r.locations if not said_there(r, m)]
     if not named:
         return None
     rank = {"exact": 0, "city": 1, "region": 2, "country": 3}

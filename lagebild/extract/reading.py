@@ -265,9 +265,9 @@ def is_origin(mention: PlaceMention, text: str) -> bool:
     """"von Polen aus in die Ukraine gefahren", "Kampfpanzer aus den USA in der Ukraine": where the way began,
     neither the scene nor an actor."""
     before, after = text[: mention.begin], text[mention.stop :]
-    if re.search(r"\b[Vv]on\s+$", before) and re.match(r"\s+aus\b", after) or _PEOPLE_FROM.search(before) or \
-            re.search(r"\baus\s+$", before) and re.match(r"\s+kommend\b", after):  # "aus Rom kommend in Berlin"
-        return True  # … and "ein Ehepaar aus der Region Belgorod": where people come from
+    if re.search(r"\b[Vv]on\s+$", before) and re.match(r"\s+(?:aus\b|(?:reiste|flog|fuhr)\w*\s)", after) or \
+            _PEOPLE_FROM.search(before) or re.search(r"\baus\s+$", before) and re.match(r"\s+kommend\b", after):
+        return True  # "Von Linköping reiste er …", "aus Rom kommend", "ein Ehepaar aus der Region Belgorod"
     return bool(re.search(r"\baus\s+(?:den|der|dem)?\s*$", before)  # "… aus den USA sind in der Ukraine angekommen"
                 and re.match(r"\s+(?:(?:sind|ist|waren|war|wurden|wurde)\s+)?(?:in|nach)\s", after))
 
