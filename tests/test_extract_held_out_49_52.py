@@ -129,3 +129,39 @@ def test_a_place_in_what_is_said_is_no_neighbour_s_place():
             "Tag warf Sandu Moskau vor, Stimmen zu kaufen.")
     places = set(draft_from_text(text, SEP29).events["place"])
     assert "Serbia" not in places
+
+
+# Fifty-first round: from the fiftieth round's held-out reports (genf_friedensplan, kopenhagen_drohnen,
+# polen_bahnsabotage, ternopil_angriff).
+SEP24, NOV18 = dt.date(2025, 9, 24), dt.date(2025, 11, 18)
+
+
+def test_drones_that_shut_an_airport_are_military_and_a_city_s_police_is_in_that_city():
+    text = "Mehrere große Drohnen haben am Montagabend den Flughafen Kopenhagen für Stunden zum Stillstand gebracht."
+    shut, _ = only(text, published=SEP24)
+    assert (shut["category"], shut["place"]) == ("military", "Copenhagen")
+    text = "Die Kopenhagener Polizei sprach gestern von einem „fähigen Akteur“ hinter den Flügen."
+    police, _ = only(text, published=SEP24)
+    assert police["place"] == "Copenhagen"
+
+
+def test_a_capital_that_receives_leaders_hosts_the_summit():
+    text = "Am 1. Oktober empfängt Kopenhagen die Staats- und Regierungschefs der EU zu einem informellen Gipfel."
+    summit, _ = only(text, published=SEP24)
+    assert (summit["category"], summit["place"]) == ("meeting", "Copenhagen")
+
+
+def test_talks_held_at_a_state_s_request_are_no_accession():
+    text = "Auf Antrag Tallinns berieten die NATO-Botschafter gestern in Brüssel nach Artikel 4 des Bündnisvertrags."
+    talks, _ = only(text, published=SEP24)
+    assert talks["category"] == "meeting"
+
+
+def test_seeing_the_scene_for_oneself_is_a_visit_and_speaking_of_sabotage_a_statement():
+    text = "Regierungschef Donald Tusk verschaffte sich vorgestern selbst einen Eindruck vom Tatort in Mika."
+    seen, _ = only(text, published=NOV18)
+    assert seen["category"] == "visit"
+    text = ("Gestern sprach Tusk in Warschau nach einer Sitzung mit den Spitzen der Sicherheitsbehörden von einem "
+            "„beispiellosen Sabotageakt“.")
+    spoken, _ = only(text, published=NOV18)
+    assert spoken["category"] == "statement"

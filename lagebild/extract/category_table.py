@@ -33,6 +33,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("visit", 3, re.compile(r"\b(?:(?<!gut )(?<!viel )(?<!stark )besuch(?!er)\w*|\w+besuch(?!er)\w*|"
                             r"erwartet(?!\s+hatten?\b)(?!,\s+(?:dass|ob)\b)(?!\s+(?:wird|wurde)\s*,\s+dass\b)(?!\s+(?:\S+\s+){0,2}?(?:den|die|das|einen|eine)\s)|visite|gereist|reist\w*|"
                             r"weiterreis\w*|weiterfl(?:iegen|iegt|og|ogen)|eingetroffen|Abstecher|"
+                            # "verschaffte sich vorgestern selbst einen Eindruck vom Tatort"
+                            r"verschaffte[n]?\s+sich\s+(?:\S+\s+){0,4}?Eindruck|"
                             # "Biden fliegt am Sonntag zunächst nach London"
                             r"fl(?:iegt|iegen|og|ogen)\s+(?:\S+\s+){0,6}?nach\s+(?-i:[A-ZÄÖÜ])\w*|"
                             # a prize received in person: "nahm … im Aachener Rathaus den Karlspreis entgegen"
@@ -105,7 +107,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           + PLEDGE + ")",
                           re.IGNORECASE)),
     # not "einen Antrag über 106 Milliarden Dollar" (money requested)
-    ("alliance", 3, re.compile(r"(?:Beitritt\w*|Mitgliedschaft|\bAntrag(?!\s+(?:über|für)\b)|"
+    ("alliance", 3, re.compile(r"(?:Beitritt\w*|Mitgliedschaft|(?<![Aa]uf )\bAntrag(?!\s+(?:über|für)\b)|"
                                r"Aufnahme(?!n)|beitreten|Mitglied\b(?!\s+(?:der|des)\s+(?:\S+\s+)?(?:Besatzung|Familie|Delegation))|"
                                r"Erweiterung|"
                                r"Sicherheitsabkommen\w*|Sicherheitszusage\w*|Sicherheitsvereinbarung\w*|\bgegründet\b|\bGründung\w*|\w*[Kk]andidatenstatus|Beitrittskandidat\w*|Bündnisvertrag\w*|Beitrittsurkunde\w*|(?:Partnerschafts|Beistands|Verteidigungs)(?:vertrag|abkommen|pakt)\w*|Beistandsklausel\w*|ratifizier\w*|"
@@ -122,7 +124,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"appellierte[n]?|Appell\w*|versprach(?:en)?|"
                                 r"warnte[n]?|gewarnt|Warnung|teilte[n]?|bekräftigte[n]?|wiederholte[n]?|drängt\w*|gedrängt|kritisierte[n]?|"
                                 r"sicherte[n]?|rief\w*|Forderung\w*|Druck|geschätzt|schätzte[n]?|einbestellt|gefordert|bedauert\w*|"
-                                r"verurteilt\w*|kritisiert|sprach(?:en)?\s+(?:\S+\s+){0,8}?vo[nm]\b|sprach(?:en)?\s+(?:\S+\s+){0,3}?vor\b|"
+                                r"verurteilt\w*|kritisiert|sprach(?:en)?\s+(?:\S+\s+){0,12}?vo[nm]\b|sprach(?:en)?\s+(?:\S+\s+){0,3}?vor\b|"
                                 r"Rede|\w+rede|"  # … and before a body: "trat Selenskyj dann vor den Bundestag"
                                 r"tr(?:at|aten|itt)\s+(?:\S+\s+){0,6}?vor\s+(?:den|die|das)\s+\w*(?:tag|[Pp]arlament|"
                                 r"[Kk]ongress|[Vv]ersammlung|[Pp]resse)\b|"
@@ -202,6 +204,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"\bz(?:og|ogen|ieht|iehen)\s+sich\s+(?:\S+\s+){0,8}?zurück|eingenommen|erobert\w*|"
                                r"[Ee]roberung\w*|Einnahme(?!n)|Vormarsch|vorgerückt|rück(?:t|en|te|ten)\s+(?:\S+\s+){0,14}?vor\b|"
                                r"\bauf\s+eine\s+\w*[Mm]ine\b|"  # "lief … auf eine Mine"
+                               # drones that shut an airport: "haben den Flughafen … zum Stillstand gebracht"
+                               r"zum\s+Stillstand\s+gebracht|lahm(?:gelegt|legen|legte[n]?)\b|\w*[Dd]rohnensichtung\w*|"
                                # a unit formed or put into service: "die Panzerbrigade 45 in Dienst gestellt"
                                r"in\s+Dienst\s+gestellt|Vorkommando\w*|(?:Brigade|Verband|Großverband|Bataillon|Division)"
                                r"\s+(?:\S+\s+){0,4}?aufgestellt|"

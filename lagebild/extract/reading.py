@@ -193,7 +193,7 @@ _SETTLEMENT = re.compile(rf"(?<!für die )(?<!an die )\b(?:{SETTLEMENT_WORDS}|{S
 _REGION_WORD = re.compile(rf"\b(?:{REGION_WORDS})\s+$")
 # "Kiew besucht", "griff Russland Kiew … an": a town visited, attacked or taken is the scene.
 _VISITED_BEFORE = re.compile(r"\b(?:besuchte[n]?|bereiste[n]?|griff(?:en)?|beschoss(?:en)?|bombardierte[n]?|"
-                             r"eroberte[n]?|erreichte[n]?|besetzte[n]?|überzog(?:en)?)\s+(?:\S+\s+){0,3}$")
+                             r"eroberte[n]?|erreichte[n]?|besetzte[n]?|überzog(?:en)?|empfängt)\s+(?:\S+\s+){0,3}$")
 # "hatte Russland Kiew und Charkiw mit Raketen angegriffen": both towns are the scene
 _VISITED_AFTER = re.compile(r"^\s+(?:und\s+[A-ZÄÖÜ]\w+\s+)?"
                             r"(?:[a-zäöü]+\s+|mit\s+(?:\S+\s+){1,3}?|(?:im|am)\s+[A-ZÄÖÜ]\w+\s+){0,2}?"
@@ -330,7 +330,7 @@ def is_location(mention: PlaceMention, text: str) -> bool:
 
 
 _GATHERING_AFTER = re.compile(r"\s+(?:\w+-)?\w*(?:[Kk]onferenz|[Gg]ipfel|[Gg]espräche|[Vv]erhandlungen|[Tt]reffen|"
-                              r"[Tt]agung|Rathaus|Dom|Hafen|Flughafen|Bahnhof)\b")  # "im Aachener Rathaus"
+                              r"[Tt]agung|Rathaus|Dom|Hafen|Flughafen|Bahnhof|Polizei)\b")  # "im Aachener Rathaus"
 
 
 def _visited(mention: PlaceMention, text: str) -> bool:
