@@ -165,3 +165,32 @@ def test_seeing_the_scene_for_oneself_is_a_visit_and_speaking_of_sabotage_a_stat
             "„beispiellosen Sabotageakt“.")
     spoken, _ = only(text, published=NOV18)
     assert spoken["category"] == "statement"
+
+
+# Fifty-second round: from the fifty-first round's held-out reports (dnipro_zug, eagle_s_kabel, eu_reparationskredit,
+# wehrdienst_gesetz).
+AUG28, JUN25, DEC28 = dt.date(2025, 8, 28), dt.date(2025, 6, 25), dt.date(2024, 12, 28)
+
+
+def test_a_new_military_service_is_recruitment():
+    text = "Die Bundesregierung hat gestern in Berlin den Gesetzentwurf für einen neuen Wehrdienst beschlossen."
+    bill, _ = only(text, published=AUG28)
+    assert bill["category"] == "recruitment"
+
+
+def test_a_city_covered_with_drones_is_attacked_and_an_attack_condemned_is_no_place_for_the_next():
+    text = "Bereits in der Nacht zu Montag hatte Russland Kiew mit Drohnen und Raketen überzogen."
+    strike, _ = only(text, published=JUN25)
+    assert (strike["category"], strike["place"], str(strike["start"].date())) == ("military", "Kyiv", "2025-06-23")
+    text = ("Selenskyj in Den Haag\n\nPräsident Wolodymyr Selenskyj traf am Dienstag in Den Haag ein. Von dort aus "
+            "verurteilte er den Angriff auf Dnipro.\n\nAm Mittwoch will Selenskyj mit US-Präsident Donald Trump "
+            "zusammenkommen.")
+    meeting, _ = only(text, published=JUN25, category="meeting")
+    assert meeting["place"] == "The Hague"
+
+
+def test_a_day_named_beside_about_a_year_ago_is_the_day():
+    text = ("Vor gut einem Jahr, in der Nacht zum 8. Oktober 2023, hatte der Anker eines Containerschiffs die "
+            "Gaspipeline zwischen Finnland und Estland beschädigt.")
+    damage, _ = only(text, published=DEC28)
+    assert (str(damage["start"].date()), damage["date_precision"]) == ("2023-10-08", "day")

@@ -223,6 +223,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"\bsetz(?:te|ten)\s+(?:\S+\s+){0,12}?(?:Marschflugkörper|Raketen|Drohnen|Bomben)\b[^.;]*?\bein\b|"
                                # "In der Hauptstadt traf es das Kinderkrankenhaus", "überzog Russland Kiew mit Raketen"
                                r"\btraf(?:en)?\s+es\b|\büberz(?:og|ogen|ieht|iehen)\s+(?:\S+\s+){0,8}?mit\b|"
+                               # "hatte Russland Kiew mit Drohnen und Raketen überzogen"
+                               r"\bmit\s+(?:\S+\s+){0,6}?überzogen\b|"
                                r"(?:Marschflugkörper|Raketen|Drohnen|Bomben)\s+(?:\S+\s+){0,8}?(?:getroffen|trafen)\b|"
                                # an arrest: "nahm der Geheimdienst SBU einen Mann … fest", "Festnahmen"
                                r"\bn(?:ahm|ahmen|immt|ehmen)\s+(?:\S+\s+){0,10}?fest\b|festgenommen|Festnahme\w*|"
@@ -272,7 +274,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                   r"(?:vergrößern|aufstocken|aufzustocken|verstärken)|Aufstockung\w*|\w*[Mm]obilmachung\w*|"
                                   r"Rekrut\w*|Berufssoldaten|Anfangssold|Werbespot\w*|Videokampagne|Mobilisierung|"
                                   r"wirbt\b(?!\s+(?:\S+\s+){0,8}?für\b)|anwerben|(?:meldeten|melden)\s+sich\s+(?:\S+\s+){0,4}?[Ff]reiwillig\w*|Freiwilligenbataillon\w*|Vertragssoldat\w*|Zeitsoldat\w*|Einberufung\w*|"
-                                  r"eingezogen|angeworben)", re.IGNORECASE)),
+                                  r"eingezogen|angeworben|"
+                                  # conscription: "den Gesetzentwurf für einen neuen Wehrdienst", "gemustert"
+                                  r"\w*[Ww]ehrdienst\w*|\w*[Ww]ehrpflicht\w*|Musterung\w*|gemustert)", re.IGNORECASE)),
     # Taking territory by annexation is the war itself: "Eingliederung … in die Russische Föderation".
     ("war", 3, re.compile(r"(?:Einmarsch\w*|Invasion|Kriegsbeginn|Angriffskrieg\w*|Überfall\w*|"
                           r"\büberf(?:allen|iel|ielen)\b|Großangriff\w*|"

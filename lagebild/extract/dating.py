@@ -172,8 +172,10 @@ def _leading(mentions: list[DateMention]) -> DateMention:
             continue
         inside = first.start <= later.start <= period_end(first.start, first.precision)
         vague = first.approximate or first.precision == "week"  # "in der kommenden Woche, am 6. September"
-        if (first.kind in ("ago", "ahead") or first.kind in ("rel_period", "phase_period") and vague) and inside:
-            return later  # … or "vor gut einem Monat, am 5. November"
+        near = first.kind == "ago" and first.approximate and abs((later.start - first.start).days) <= 120
+        if (first.kind in ("ago", "ahead") or first.kind in ("rel_period", "phase_period") and vague) and inside \
+                or near:
+            return later  # … or "vor gut einem Monat, am 5. November", "Vor gut einem Jahr, … zum 8. Oktober 2023"
     return first
 
 

@@ -215,8 +215,8 @@ _RECIPIENT = re.compile(r"\b(?:(?:[Aa]n|[Gg]egen|[Ff]ür)\s+(?:der|die|den|dem|d
 _TOPIC = re.compile(r"\b(?:(?:Frieden|Friedens|Krieg|Krieges|Kriegs|Lage|Konflikt|Konflikts|Situation|Wiederaufbau|"
                     # "wandte sich an die Menschen in Russland": whom it is about, not where; "die Wahl in den USA"
                     r"Wahl|Wahlen|Menschen|Bürger\w*|Bevölkerung|Unruhe|Sorge|Entscheidung)\s+in|Grenzen?\s+(?:zu|zum|zur|nach|mit)|"
-                    # "forderte stärkeren Druck auf Moskau": whom the pressure is on
-                    r"Druck\s+auf)\s+(?:der|die|den|dem|das)?\s*$")
+                    r"Druck\s+auf|(?:verurteilte|kritisierte)n?\s+(?:\S+\s+){0,3}?\w*(?:Angriff|Anschlag)\w*\s+auf)"
+                    r"\s+(?:der|die|den|dem|das)?\s*$")  # "Druck auf Moskau", "verurteilte den Angriff auf Dnipro"
 
 
 # "auf russisches Gebiet", "auf ukrainischem Territorium": the country a demonym names is the scene.
