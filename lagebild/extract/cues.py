@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from .amounts import Cue, find_amounts
-from .category_table import ARRIVED_ARMS, CATEGORY_CUES, PLAN, PLEDGE
+from .category_table import ARRIVED_ARMS, CATEGORY_CUES, PLAN, PLEDGE, WEAPONS
 from .stance import JUDGING, STANCE
 from .tense import QUOTED
 
@@ -28,8 +28,7 @@ _TROOPS_ARRIVED = re.compile(r"\b(?:Kolonne|Truppen|Soldaten|Söldner|Kämpfer|E
 _POSITIONS_BEFORE = re.compile(r"\b(?:Stellungen|Positionen)\s+(?:\S+\s+){0,12}?$")
 _ABOUT = re.compile(r"\b[Ee]s\s+(?:\S+\s+){0,4}?um\s+(?:\S+\s+){0,3}$")
 _CONDEMNED = re.compile(r"\b(?:verurteilte|kritisierte|beklagte)n?\s+(?:\S+\s+){0,3}$")
-_WEAPONS_BEFORE = re.compile(r"\b(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?|Granaten?|Geschosse?)\s+"
-                             r"(?:\S+\s+){0,8}$")
+_WEAPONS_BEFORE = re.compile(rf"\b{WEAPONS}\s+(?:\S+\s+){{0,8}}$")
 _AT_MEETING = re.compile(r"\bzu\s+(?:einem|dem)\s+(?:\S+\s+)?(?:Treffen|Gipfel\w*)\b")
 _LEAD_IN = re.compile(r":\s+(?=(?:Am|Im|In\s+der\s+Nacht|Vor|Bereits|Schon|Gestern|Vorgestern)\s)")
 _LEARNED_OF = re.compile(r"\berfuhr(?:en)?\s+(?:\S+\s+){0,3}?von\s+(?:\S+\s+){0,2}$|"
