@@ -24,6 +24,10 @@ ARRIVING_ARMS = (r"Ankunft\s+(?:der|des|von)\s+(?:\S+\s+){0,3}?(?:F-16\w*|Kampfj
 # "Das erste … Luftverteidigungssystem … ist in der Ukraine angekommen": arms arrived are a delivery.
 ARRIVED_ARMS = (r"(?:[Ss]ystem|Panzer|Haubitze|Jets?|F-16|Kampfflugzeug|Munition)\w*\s+(?:\S+\s+){0,8}?"
                 r"(?:angekommen|eingetroffen)")
+# A group invited to the host's town is a meeting there: "hat Starmer die Koalition der Willigen nach London
+# eingeladen".
+INVITED_GROUP = (r"\b(?:Koalition|Staats-\s+und\s+Regierungschefs|Außenminister|Verteidigungsminister|Verbündete|"
+                 r"Partner)\w*\s+(?:\S+\s+){0,4}?eingeladen\b")
 # Category cue words (German stems) with weights; the highest total wins.
 # Where an invasion goes: the country invaded (not a town: "marschierten in Cherson ein" is taking it back).
 _INVADED = r"(?:in\s+die\s+(?:übrige\s+)?Ukraine|in\s+das\s+Nachbarland|ins\s+Nachbarland)"
@@ -31,7 +35,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # "wird in Washington erwartet": a visitor expected; not "als viele erwartet hatten"
     # not "ein gut besuchtes Restaurant" nor "Konzertbesucher"; not awaiting a thing: "erwartet Kiew den NATO-Gipfel"
     ("visit", 3, re.compile(r"\b(?:(?<!gut )(?<!viel )(?<!stark )besuch(?!er)\w*|\w+besuch(?!er)\w*|"
-                            r"erwartet(?!\s+hatten?\b)(?!,\s+(?:dass|ob)\b)(?!\s+(?:wird|wurde)\s*,\s+dass\b)(?!\s+(?:\S+\s+){0,2}?(?:den|die|das|einen|eine)\s)|visite|gereist|reist\w*|"
+                            r"erwartet(?!\s+hatten?\b)(?!,\s+(?:dass|ob)\b)(?!\s+(?:wird|wurde)\s*,\s+dass\b)(?!\s+(?:\S+\s+){0,2}?(?:den|die|das|einen|eine)\s)|visite|gereist|angereist|reist\w*|"
                             r"weiterreis\w*|weiterfl(?:iegen|iegt|og|ogen)|eingetroffen|Abstecher|"
                             # "verschaffte sich vorgestern selbst einen Eindruck vom Tatort"
                             r"verschaffte[n]?\s+sich\s+(?:\S+\s+){0,4}?Eindruck|"
@@ -48,7 +52,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             r"hielt(?:en)?\s+sich\s+(?:\S+\s+){0,6}?auf\b|aufgehalten|"
                             r"Delegation|Inspektoren|\w*[Mm]ission\s+nach|"  # "eine Expertenmission nach Tschernobyl"
                             # appearing somewhere: "hatte sich Putin in Tarnuniform auf einem Kommandoposten gezeigt"
-                            r"sich\s+(?:\S+\s+){0,6}?(?:auf|in|an|bei)\s+(?:\S+\s+){0,6}?gezeigt|"
+                            # (not a stance: "hatte er sich in der ARD dazu bereit gezeigt")
+                            r"sich\s+(?:\S+\s+){0,6}?(?:auf|in|an|bei)\s+(?:\S+\s+){0,6}?"
+                            r"(?<!bereit )(?<!offen )gezeigt|"
                             # "entsandte heute ein Team nach Hrosa": sending people to a place is their trip
                             r"(?:entsandte|schickte)n?\s+(?:\S+\s+){0,4}?(?:Team|Experten|Beobachter|Ermittler)\w*"
                             r"\s+(?:nach|in\s+(?:die|den|das)|ins)\b|"
@@ -62,6 +68,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # Raketen") or an arrival ("traf … ein");
     # two "Delegationen" hold talks (one "Delegation" travels)
     ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|Delegationen|Begegnung\w*|unter\s+vier\s+Augen|"
+                              # "Bei einem Arbeitsessen mit Trump"
+                              r"Arbeits(?:essen|frühstück)|Abendessen|Mittagessen|"
                               # chairing: "Den Vorsitz teilten sich Jermak und Cassis" (not taking over a presidency)
                               rf"unter\s+(?:dem\s+)?Vorsitz|[Dd]en\s+Vorsitz\s+(?:teilten|führte[n]?)|"
                               rf"(?:trafen|traf|(?:trifft|treffen)\s+sich)(?!\s+es\b)(?!\s+(?:\S+\s+){{0,8}}?{WEAPONS}\b)"
@@ -84,9 +92,11 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               # chairing: "hat … zum letzten Mal die Ukraine-Kontaktgruppe geleitet"
                               r"\bgeleitet\b|\bleitete[n]?\b(?![^.;]*\bein\b)|"
                               # negotiating (not "Beitrittsverhandlungen", an accession step)
-                              r"\b[Vv]erhand(?:el|l)\w*|empf(?:ing|ingen|angen|ängt)\b)\b")),
+                              rf"\b[Vv]erhand(?:el|l)\w*|empf(?:ing|ingen|angen|ängt)\b|{INVITED_GROUP})\b")),
     # "der Ukraine 13 Kampfjets zu überlassen"
     ("aid", 3, re.compile(r"(?:\b(?:überlassen|überlässt|überließ|überließen)\b|"
+                          # goods promised: "hatte … sechs afrikanischen Staaten kostenloses Getreide versprochen"
+                          r"\b(?:Getreide|Weizen|Dünger|Waffen|Munition)\s+(?:\S+\s+){0,3}?versprochen\b|"
                           r"\ban\s+(?:die\s+Ukraine|Kiew)\s+(?:\S+\s+){0,2}?(?:abgeben|abzugeben|abgegeben|"
                           r"weitergeben|weiterzugeben|weitergegeben)\b|Militärhilfe\w*|Hilfe(?!ruf)\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
                           r"Munition(?!s(?:lager|depot))|\w*(?:Militär|Rüstungs|Waffen)paket\w*|Kampfpanzer|Panzer(?!brigade|division|grenadier|truppe|bataillon)|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
@@ -193,7 +203,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"zeigte[n]?\s+sich\s+(?:\S+\s+){0,3}?(?:zuversichtlich|optimistisch|skeptisch|enttäuscht|"
                                 r"zufrieden|erleichtert))\b", re.IGNORECASE)),
     ("military", 3, re.compile(r"(?:Truppen|Umstrukturierung\w*|Kampftruppe\w*|\w*[Oo]ffensive\w*|"
-                               r"(?<!Groß)Angriff(?!skrieg)\w*|"
+                               r"(?<!Groß)Angriff(?!skrieg)\w*|Großangriff\w*(?=[^.;]*\b(?:auf\s+(?!die\s+Ukraine)\S+|getrennt|beschädigt|getroffen)\b)|"
                                r"Gegenoffensive|Front(?!ex)\w*|Einheiten|Verluste|beschoss\w*|[Bb]eschuss|angegriffen|bombardier\w*|getroffen|beschädigt|"
                                # not the attribute: "für das zerstörte Energienetz"
                                r"Zerstörung|(?<!das )(?<!die )(?<!der )(?<!den )(?<!dem )zerstört\w*|gesprengt|"
@@ -279,8 +289,11 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                   r"\w*[Ww]ehrdienst\w*|\w*[Ww]ehrpflicht\w*|Musterung\w*|gemustert)", re.IGNORECASE)),
     # Taking territory by annexation is the war itself: "Eingliederung … in die Russische Föderation".
     ("war", 3, re.compile(r"(?:Einmarsch\w*|Invasion|Kriegsbeginn|Angriffskrieg\w*|Überfall\w*|"
-                          r"\büberf(?:allen|iel|ielen)\b|Großangriff\w*|"
-                          r"Annexion\w*|annektier\w*\b(?!\s+erklärt)|Eingliederung\w*|"
+                          # the full-scale invasion, not "ein Großangriff … Teile Kiews vom Netz getrennt"
+                          r"\büberf(?:allen|iel|ielen)\b|Großangriff\w*(?![^.;]*\b(?:auf\s+(?!die\s+Ukraine)\S+|getrennt|beschädigt|getroffen)\b)|"
+                          # not the attribute: "auf der annektierten Krim"
+                          r"Annexion\w*|(?<!der )(?<!die )(?<!den )(?<!dem )(?<!das )annektier\w*\b(?!\s+erklärt)|"
+                          r"Eingliederung\w*|"
                           # sham referendums, or referendums on Russia or in occupied land (not Moldova's on the EU)
                           r"Scheinreferend\w*|[Rr]eferend(?:um|en)\w*(?=[^.;]*\b(?:besetzt\w*|Russland|Russlands|annekt\w*))|"
                           # "marschierten russische Truppen in die übrige Ukraine ein", "ins Nachbarland eingedrungen"

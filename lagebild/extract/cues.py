@@ -27,6 +27,8 @@ _TROOPS_ARRIVED = re.compile(r"\b(?:Kolonne|Truppen|Soldaten|Söldner|Kämpfer|E
                              r"(?:eingetroffen|angekommen)\b")
 _POSITIONS_BEFORE = re.compile(r"\b(?:Stellungen|Positionen)\s+(?:\S+\s+){0,12}?$")
 _ABOUT = re.compile(r"\b[Ee]s\s+(?:\S+\s+){0,4}?um\s+(?:\S+\s+){0,3}$")
+# "beim NATO-Gipfel … dürfte die Ukraine-Hilfe erneut zur Sprache kommen": the aid is the meeting's topic
+_DISCUSSED = re.compile(r"\bzur\s+Sprache\s+(?:kommen|kommt|kam|kamen|bringen|gebracht)\b|\bauf\s+der\s+Tagesordnung\b")
 _CONDEMNED = re.compile(r"\b(?:verurteilte|kritisierte|beklagte)n?\s+(?:\S+\s+){0,3}$")
 _WEAPONS_BEFORE = re.compile(rf"\b{WEAPONS}\s+(?:\S+\s+){{0,8}}$")
 _AT_MEETING = re.compile(r"\bzu\s+(?:einem|dem)\s+(?:\S+\s+)?(?:Treffen|Gipfel\w*)\b")
@@ -38,6 +40,8 @@ _CONFIRMED_BEFORE = re.compile(r"\bbestätigte[n]?\s+(?:\S+\s+){0,8}$")
 _MADE_BEFORE = re.compile(r"\b(?:Vereinbarung|Entscheidung|Abkommen|Absprache|Maßnahme|Vorkehrung|Abmachung)\w*"
                           r"(?:\s+\S+){0,8}\s+$")
 _INFORMATION_BEFORE = re.compile(r"\bInformationen\s+(?:\S+\s+){0,6}$")
+LEFT_OPEN = re.compile(r"Ob\s[^,]*,(?=[^.;]*\b(?:offen|unklar|ungewiss|unbekannt)\b)")
+_REMARK_ON = re.compile(r"\b(?:Aussage|Äußerung)\w*\s+(?:zu[rm]?|über)\s+(?:der|die|den|dem|das)?\s*$")
 _OFFICE = re.compile(r"(?i:\w*Nachfolger\w*|Rücktritt\w*|Entlassung\w*|zurückgetreten|(?:be|er)nannte?n?)")
 _WEAPON_NOUN = re.compile(r"(?i:Kampfpanzer|Panzer|Haubitzen?|Munition|Granaten?|Artilleriemunition|Leopard|Abrams|"
                           r"Marder|Challenger)")
@@ -55,6 +59,7 @@ _SETTING = re.compile(r"\b(?:auf|bei|beim|in|im|am\s+Rande|zum|anlässlich|währ
                       r"(?:(?:der|dem|den|des|einer|einem|eines|seine[mnrs]?)\s+)?"
                       r"(?:[\w-]+-)?$",
                       re.IGNORECASE)  # "beim G7-Gipfel"
+_TIME_OF = re.compile(r"\b(?:[Kk]urz|[Uu]nmittelbar|[Ww]enige\s+Tage|[Ss]tunden)\s+(?:vor|nach)\s+(?:dem|der)\s+$")
 # "vor dem zweiten Jahrestag des russischen Großangriffs": the anniversary dates the event, it is not one.
 _ANNIVERSARY = re.compile(r"\b(?:(?:Jahrestag|Gedenktag)\w*\s+(?:des|der)\s+(?:\w+\s+){0,2}\w*|"
                           r"j(?:ährt|ährte)\s+sich\s+(?:\w+\s+){0,3}|"  # "Am Freitag jährt sich der Einmarsch"
@@ -143,10 +148,12 @@ def category_scores(text: str) -> Scores:
             _keep(scores, key, lambda c: c.begin < colon)
     # "Beim EU-Gipfel soll es um weitere Hilfen gehen": what a meeting is about is its topic, not another event.
     for key in [k for k in scores if k != "meeting" and "meeting" in scores]:
-        _keep(scores, key, lambda c: not _ABOUT.search(text[: c.begin]))
+        _keep(scores, key, lambda c: not _ABOUT.search(text[: c.begin]) and not _DISCUSSED.search(text))
     # A meeting or visit that is only the setting ("auf dem Gipfel", "zum Besuch") counts when nothing else happens.
     if len(scores) > 1:
         _drop_cues_after(scores, ("meeting", "visit"), _SETTING, text)
+    elif set(scores) <= {"meeting", "visit"}:  # "Die Stimmung hatte sich kurz vor dem Besuch gedreht": it only dates
+        _drop_cues_after(scores, ("meeting", "visit"), _TIME_OF, text)
     # "reiste nach Athen weiter, wo er mit … zusammenkam": the meeting at the destination is the event.
     if "meeting" in scores and "visit" in scores and any(_WHERE.search(text[: c.begin]) for c in scores["meeting"][1]):
         scores["meeting"] = (scores["meeting"][0] + 1, scores["meeting"][1])
@@ -190,6 +197,10 @@ def category_scores(text: str) -> Scores:
     _keep(scores, "military", lambda c: not (c.text == "getroffen" and _MADE_BEFORE.search(text[: c.begin])))
     # passing on information, not weapons: "Informationen an die russische Seite weitergegeben"
     _keep(scores, "aid", lambda c: not _INFORMATION_BEFORE.search(text[: c.begin]))
+    _keep(scores, "aid", lambda c: not _REMARK_ON.search(text[: c.begin]))  # "mit einer Aussage zur Militärhilfe"
+    if asked := LEFT_OPEN.match(text):  # "Ob Deutschland nun Taurus liefert, ließ Merz offen": a question
+        for key in list(scores):
+            _keep(scores, key, lambda c: c.begin >= asked.end())
     if re.search(r"Oberbefehlshaber|Armeechef|Generalstabschef", text):  # a change at the top of the army is military
         _keep(scores, "statement", lambda c: not _OFFICE.fullmatch(c.text))
     if re.search(r"\b\w*(?:[Aa]ntr[aä]g|[Uu]rkunde|[Dd]okument|[Bb]eglaubigungsschreiben)\w*\b", text):  # "die
@@ -307,7 +318,10 @@ def best_category(text: str) -> tuple[str, list[Cue]] | None:
     # "Der Geheimdienst meldete eine Kommandoaktion: Spezialkräfte seien … gelandet": a fact reported in the
     # subjunctive is the fact (attributed), not a statement.
     reported_fact = "military" in scores and all(SUBJUNCTIVE.fullmatch(m.group(0)) for m in said)
-    if speech and not announced and not reported_fact:
+    # "war Carney angereist und bekräftigte die Unterstützung": what the visitor said is part of the visit
+    on_trip = speech and "visit" in scores and min(c.begin for c in scores["visit"][1]) < speech[0].begin and \
+        re.search(r"\bund\s+$", text[: speech[0].begin])
+    if speech and not announced and not reported_fact and not on_trip:
         score, found = scores.get("statement", (0, []))
         scores["statement"] = (score + SPEECH_BONUS, found + speech[:1])
     if not scores and (stance := STANCE.search(text)):  # "als Russland das Getreideabkommen auslaufen ließ"

@@ -149,6 +149,7 @@ WAR_OF = re.compile(r"\b(?:Invasion|Einmarsch(?:es)?|Überfall(?:s|es)?|Großang
 _DATED_NOUN = re.compile(r"\b[A-ZÄÖÜ]\w+\s+vom\s+$")
 _BEGINNING = re.compile(r"\bbeginnend\s+(?:am\s+|ab\s+)?$")
 _FOR = re.compile(r"\b[Ff]ür\s+(?:das\s+)?$")
+_INVITED_FOR = re.compile(r"\b(?:eingeladen|einberufen|einlädt|lädt|angesetzt|anberaumt)\b")
 _SCHEDULED = re.compile(r"\b(?:angesetzt|geplant|vorgesehen|terminiert)\b")
 _PERIODS = ("rel_period", "year", "month_year")
 
@@ -333,6 +334,8 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
             if kind == "weekday" and _FOR.search(text[:begin]) and resolved:  # "Für Sonntag ordnete er Trauer an":
                 resolved = min((resolved, _resolve(kind, groups, published, "future")),  # the nearest Sunday
                                key=lambda r: abs((r[0] - published).days) if r else 99)
+                if _INVITED_FOR.search(text):  # "Für Freitag hat Starmer … nach London eingeladen": the coming one
+                    resolved = _resolve(kind, groups, published, "future")
             if resolved is None:
                 continue
             start, precision, extra = resolved

@@ -104,7 +104,8 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
             provenance.add("start", source.sentence, mention.begin, mention.stop)  # "am Abend" here, the day before
             source, mention = context_reading(readings, index, context), context
     elif mention.kind in COUNTED and (context := _context_day(readings, index, published,
-                                                              across=mention.kind == "day_after")):
+                                                              across=mention.kind == "day_after")
+                                       or mention.kind == "same_day" and _news_day(readings, index, source, mention)):
         provenance.add("start", context_reading(readings, index, context).sentence, context.begin, context.stop)
         provenance.notes.append(note(mention.kind, words=mention.text, day=context.text))
         mention = replace(mention, start=counted_from(mention, context.start, published))
@@ -271,6 +272,18 @@ def _still_to_come(reading: Reading, mention: DateMention) -> bool:
     ("Am Samstagvormittag schlug eine Rakete ein. … will Selenskyj am Abend nach Griechenland weiterfliegen.")."""
     text = reading.sentence.text
     return bool(FUTURE_VERBS.search(text)) and tense_at(text, mention.begin) == "future"
+
+
+def _news_day(readings: list[Reading], index: int, source: Reading, mention: DateMention) -> DateMention | None:
+    """"Bukarest verurteilte den Angriff noch am selben Tag" where the section named no day: a reaction on the day
+    of the main news, the first the article names (not the last one named, often a background's)."""
+    if not mention.text.lower().startswith("noch "):
+        return None  # "Am selben Tag hatte der Verband …": the day named last (below)
+    for reading in readings[:index]:
+        if days := [m for m in reading.dates if m.precision == "day" and m.end is None and not m.ongoing
+                    and m.kind not in ("day_part", "now", "current", *COUNTED)]:
+            return days[0]
+    return None
 
 
 def _context_day(readings: list[Reading], index: int, published: dt.date | None = None,

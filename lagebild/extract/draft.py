@@ -27,7 +27,7 @@ from .dates import DateMention
 from .dating import ONGOING, announced_date, event_date, sharpened, tells_past
 from .gazetteer import Place, country_place
 from .merging import merge
-from .placing import WAR_COUNTRY, event_place
+from .placing import clause_place, event_place
 from .reading import (
     HYPOTHETICAL,
     TELLS_BEFORE,
@@ -40,6 +40,7 @@ from .reading import (
     opens,
     read_sentence,
 )
+from .sides import WAR_COUNTRY
 from .sources import find_attribution, find_status
 from .subjects import opening_speaker
 from .text import Draft, EventProvenance, Sentence, Span, note, split_sentences  # noqa: F401  (public via draft)
@@ -187,7 +188,8 @@ def _record(
         actors = [a for a in actors if _named_within(reading, a, background_from, date_override.stop)]
         low, high = sentence.begin + background_from, sentence.begin + date_override.stop
         provenance.fields["actors"] = [s for s in provenance.fields.get("actors", []) if low <= s.begin < high]
-    place = event_place(readings, index, reading.actors, provenance, start if precision == "day" else None)
+    place = clause_place(reading, date_override, provenance) or \
+        event_place(readings, index, reading.actors, provenance, start if precision == "day" else None)
     if category == "war" and date_override and place is not None and place.country != WAR_COUNTRY:
         # "kurz nach dem Jahrestag der russischen Invasion" in a sentence about Munich: the war recalled is not there
         place = country_place(WAR_COUNTRY)

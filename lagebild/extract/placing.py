@@ -6,11 +6,13 @@ import re
 
 from .actors import Actor, is_state_body
 from .amounts import Cue
-from .gazetteer import Place, PlaceMention, country_place, lookup, most_specific
+from .dates import DateMention
+from .gazetteer import Place, PlaceMention, lookup, most_specific
 from .last_resort import body_town, demonym_country, recipient_country
 from .neighbours import nearest, region_named_before, said_there
-from .reading import THERE, Reading, is_origin, opens, reported_from
-from .subjects import acting_country, nationality, subject_capital, subject_country, subject_seat
+from .reading import THERE, Reading, is_location, opens, reported_from
+from .sides import scene_across, struck_side, war_territory
+from .subjects import acting_country, subject_capital, subject_country, subject_seat
 from .tense import ANNOUNCED_WORDS, QUOTED
 from .text import EventProvenance, Sentence, note
 
@@ -42,7 +44,7 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     if spoken_of and (place := _whereabouts(readings, index, speaker[0], provenance, day)):
         return place
     if best is None and reading.category is not None and reading.category[0] == "war":
-        return _war_territory(reading, provenance)
+        return war_territory(reading, provenance)
     if best is not None and (place := _announcer_place(readings, index, best, provenance, day)):
         return place
     if best is not None and (place := _body_told(reading, best, provenance)):
@@ -83,9 +85,8 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
         provenance.notes.append(note("seat", actor=actor.name))
         return seat
     if best is None and not travelling and (state := subject_country(reading)):
-        if attacked := _other_side(reading, state):  # "überzog Russland die Ukraine mit Raketen"
-            provenance.add("place", reading.sentence, attacked.begin, attacked.stop)
-            return attacked.place
+        if attacked := scene_across(reading, state, provenance):  # "überzog Russland die Ukraine mit Raketen"
+            return attacked
         provenance.add("place", reading.sentence, state.begin, state.stop)
         provenance.notes.append(note("acting_state", state=state.place.english))
         return state.place
@@ -122,9 +123,8 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     if place := _whereabouts_or_seat(readings, index, opening, provenance, day):
         return place
     if not travelling and (state := acting_country(reading)):
-        if attacked := _other_side(reading, state):  # "Zwei Tage später überzog Russland die gesamte Ukraine …"
-            provenance.add("place", reading.sentence, attacked.begin, attacked.stop)
-            return attacked.place
+        if attacked := scene_across(reading, state, provenance):  # "Zwei Tage später überzog Russland …"
+            return attacked
         provenance.add("place", reading.sentence, state.begin, state.stop)
         provenance.notes.append(note("acting_state", state=state.place.english))
         return state.place
@@ -140,6 +140,9 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
         provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
         provenance.notes.append(note("place_section"))
         return found[1].place
+    army = next((seat for a, _ in organisations if a.seat and (seat := lookup(a.seat))), None)
+    if military and army and (place := struck_side(reading, army.country, provenance)):
+        return place  # "feuerte die russische Armee … Hunderte Drohnen … ab": on Ukraine
     people = [(a, c) for a, c in actors if a.kind == "person"] + (organisations if military else [])
     if seat := _seat(people, reading.sentence, provenance):  # (an army's seat only after the section's places)
         return seat
@@ -154,31 +157,15 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     return body_town(reading, provenance) or demonym_country(reading, provenance)
 
 
-WAR_COUNTRY = "UA"  # the war whose background the "war" category records: Russia's against Ukraine
-
-
-def _other_side(reading: Reading, actor: PlaceMention) -> PlaceMention | None:
-    """In a military event a state takes part in ("hatte Russland die Energieversorgung der Ukraine ins Visier
-    genommen", "Russland und die Ukraine haben Gefangene ausgetauscht"), the other country named is the scene, not
-    the acting state's home."""
-    if reading.category is None or reading.category[0] != "military":
-        return None
-    text = reading.sentence.text  # "hatte Russland Kiew mit rund 30 Raketen beschossen": a town of the other side too
-    return most_specific([m for m in reading.places if m != actor and m.place.country != actor.place.country
-                          and not nationality(reading, m) and not is_origin(m, text)])
-
-
-def _war_territory(reading: Reading, provenance: EventProvenance) -> Place | None:
-    """The war happens on the land taken or invaded, not at home of who wages it: "Russland hatte die Krim
-    annektiert" → Crimea; with no land named ("in das Nachbarland eingedrungen"), Ukraine, at country level
-    (the category is the background of Russia's war against Ukraine)."""
-    waging = subject_country(reading) or acting_country(reading)  # "Mehr als sechs Wochen nach … verlagert Russland"
-    taken = [m for m in reading.places if m != waging and not opens(reading, m.begin) and not nationality(reading, m)]
-    if found := most_specific(taken):
-        provenance.add("place", reading.sentence, found.begin, found.stop)
-        return found.place
-    provenance.notes.append(note("war_territory"))
-    return country_place(WAR_COUNTRY)
+def clause_place(reading: Reading, day: DateMention | None, provenance: EventProvenance) -> Place | None:
+    """The place inside the clause that dates an embedded event ("…, das im Juli vor einem Jahr in Istanbul …
+    geschlossen worden war"): that event's, not the sentence's."""
+    clause = next(((b, e) for m, b, e in reading.embedded if m is day), None)
+    text = reading.sentence.text
+    inside = [m for m in reading.places if clause and clause[0] <= m.begin < clause[1] and is_location(m, text)]
+    if inside:
+        provenance.add("place", reading.sentence, inside[0].begin, inside[0].stop)
+    return inside[0].place if inside else None
 
 
 # "das Kraftwerk", "über dem Damm": a site named before, by the noun it was named with

@@ -9,21 +9,20 @@ from dataclasses import dataclass, replace
 from . import cues as cue_words
 from .actors import Actor, find_actors
 from .amounts import Cue
+from .category_table import INVITED_GROUP
 from .dates import MONTHS, WAR_OF, WEEKDAYS, DateMention, find_dates
 from .gazetteer import (
     REGION_WORDS,
     SETTLEMENT_WORDS,
     SITE_WORDS,
     PlaceMention,
-    capital_place,
-    country_place,
     find_places,
     is_attributive,
-    lookup,
     overlaps,
 )
 from .stance import JUDGING
 from .tense import ANNOUNCED_WORDS, QUOTED
+from .territory import territories
 from .text import Sentence
 
 # "seit dem Einmarsch vor 14 Monaten": the date belongs to the noun after "seit", not to the sentence.
@@ -62,8 +61,11 @@ AFTER_PREPOSITION = re.compile(
     r"\s+(?:(?:der|die|den|dem|des|das)\s+)?(?:(?!(?:hatte|hatten|hat|haben|war|waren|ist|sind|wird|werden|wurde|"
     r"wurden)\s)\S+\s+){0,2}$"
 )
-# "am Dienstag Moskau vorgeworfen": a name right after a date is not in the preposition's phrase.
-_AFTER_DATE = re.compile(rf"\b(?:{'|'.join(w.capitalize() for w in (*WEEKDAYS, *MONTHS, 'wochenende'))})\w*\s+$")
+# "am Dienstag Moskau vorgeworfen", "In der Nacht zum Sonntag feuerte Russland …": a name after a date (and its verb)
+# is not in the preposition's phrase.
+_AFTER_DATE = re.compile(rf"\b(?:{'|'.join(w.capitalize() for w in (*WEEKDAYS, *MONTHS, 'wochenende'))})\w*\s+"
+                         r"(?:(?!(?:in|im|nach|aus|von|vom|bei|beim|bis|zum|zur|am|an|auf|gegen|vor|um|nahe|unweit|über|"
+                         r"der|die|den|dem|des|das|und|mit)\s)[a-zäöüß]+\s+)?$")
 
 
 @dataclass
@@ -127,7 +129,9 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
                  and m.begin < told and not inside_quotes(sentence.text, m.begin)
                  and not (military and BODY_IN_TOWN.search(sentence.text[: m.begin]))
                  and not (m.place.geo_precision == "country" and m.begin >= said)]  # fmt: skip
-    locations += territories(sentence.text)
+    locations += territories(sentence.text, military)
+    # "…, nachdem er am Montag in Kiew gewesen war": the clause's place is its own event's, not the sentence's
+    locations = [m for m in locations if not any(b <= m.begin < e for _, b, e in embedded)] or locations
     if HYPOTHETICAL.search(sentence.text):  # "Auch ein Angriff auf die Krim-Brücke wird darin theoretisch
         category, locations = None, []  # durchgespielt": no event, and no scene for the sentences around it
     recipients = [m for m in places if is_recipient(m, sentence.text)]
@@ -137,7 +141,8 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
 _SEE_OF = re.compile(r"\b(?:Erzbischof|Bischof|Patriarch|Metropolit)\w*\s+von\s+$")  # "Der Erzbischof von Bologna"
 _OFFICIAL_OF = re.compile(r"\b(?:Gouverneur|Bürgermeister|Stadtchef|Militärverwaltung)\w*\s+von\s+$")
 HYPOTHETICAL = re.compile(r"\b(?:theoretisch|hypothetisch|durchgespielt|Gedankenspiel\w*)\b|"
-                             r"^(?:Sollte|Sollten|Falls)\s[^,]*,")  # "Sollte Russland erneut angreifen, wollen …"
+                             r"^(?:Sollte|Sollten|Falls)\s[^,]*,|"  # "Sollte Russland …, wollen …"
+                             r"^" + cue_words.LEFT_OPEN.pattern)  # "Ob London auch Jets liefert, ließ Sunak offen"
 # "bestätigte das Verteidigungsministerium in Moskau den Abzug": where the body sits, not where the fighting was.
 BODY_IN_TOWN = re.compile(r"\b(?:\w*[Mm]inisterium|Regierung|Generalstab|Führung|Kommando|Behörden)\s+in\s+$")
 
@@ -216,38 +221,8 @@ _TOPIC = re.compile(r"\b(?:(?:Frieden|Friedens|Krieg|Krieges|Kriegs|Lage|Konflik
                     # "wandte sich an die Menschen in Russland": whom it is about, not where; "die Wahl in den USA"
                     r"Wahl|Wahlen|Menschen|Bürger\w*|Bevölkerung|Unruhe|Sorge|Entscheidung)\s+in|Grenzen?\s+(?:zu|zum|zur|nach|mit)|"
                     r"Druck\s+auf|(?:verurteilte|kritisierte)n?\s+(?:\S+\s+){0,3}?\w*(?:Angriff|Anschlag)\w*\s+auf)"
-                    r"\s+(?:der|die|den|dem|das)?\s*$")  # "Druck auf Moskau", "verurteilte den Angriff auf Dnipro"
-
-
-# "auf russisches Gebiet", "auf ukrainischem Territorium": the country a demonym names is the scene.
-_TERRITORY = re.compile(r"\b(?:in|auf|nach)\s+(?:das\s+|dem\s+)?(?P<adj>[a-zäöü]+(?:es|em|e))\s+"
-                        r"(?:Gebiet|Territorium|Staatsgebiet|Boden)\b")
-
-
-# "in der polnischen Hauptstadt" (no name after it): the capital of the country of the adjective.
-_CAPITAL = re.compile(r"\b(?:der|die|den)\s+(?:(?P<adj>[a-zäöü]+en)\s+|(?P<code>US)-)Hauptstadt\b(?!\s+[A-ZÄÖÜ])")
-
-
-def _country_of(adjective: str) -> str | None:
-    actor = next((a for a, _ in find_actors(adjective) if a.kind == "demonym"), None)
-    return place.country if actor and (place := lookup(actor.seat)) else None
-
-
-def territories(text: str) -> list[PlaceMention]:
-    """Countries named as territory by their adjective ("auf russisches Gebiet" → Russia), and capitals
-    named by it ("in der polnischen Hauptstadt" → Warsaw)."""
-    found = []
-    for match in _CAPITAL.finditer(text):
-        begin = max(match.start("adj"), match.start("code"))  # "der polnischen Hauptstadt", "der US-Hauptstadt"
-        if (code := match.group("code") or _country_of(match.group("adj"))) and (capital := capital_place(code)):
-            found.append(PlaceMention(capital, begin, match.end(), text[begin : match.end()]))
-    for match in _TERRITORY.finditer(text):
-        actor = next((a for a, _ in find_actors(match.group("adj")) if a.kind == "demonym"), None)
-        place = lookup(actor.seat) if actor else None
-        country = country_place(place.country) if place else None
-        if country:
-            found.append(PlaceMention(country, match.start("adj"), match.end(), text[match.start("adj") : match.end()]))
-    return found
+                    r"\s+(?:der|die|den|dem|das)?\s*$|"  # "Druck auf Moskau", "verurteilte den Angriff auf Dnipro"
+                    r"\bVerteidigung\s+(?:der|des|von)\s+(?:(?:Region|Gebiets?|Stadt)\s+)?$")  # what for, not where
 
 
 def as_region(mention: PlaceMention) -> PlaceMention:
@@ -259,6 +234,7 @@ def as_region(mention: PlaceMention) -> PlaceMention:
 
 # A noun right before a name in the genitive: "Veto Russlands" (not "in Kiews Innenstadt").
 _GENITIVE_OWNER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+$")
+_PART_OF = re.compile(r"\b(?:Teile|Teilen|Vororte|Vororten|Stadtteile|Stadtteilen|Zentrum)\s+$")  # "Teile Kiews": where
 
 
 def is_origin(mention: PlaceMention, text: str) -> bool:
@@ -315,9 +291,11 @@ def is_location(mention: PlaceMention, text: str) -> bool:
         return False  # "am Abend der Explosionen von Saki": when, not where
     if any(m.start() < mention.begin < m.end() for m in _BEFORE_CLAUSE.finditer(text)):
         return False  # "hatte die Frontstadt besucht, kurz bevor er nach Washington flog": the next trip's
+    if _PART_OF.search(before):
+        return True
     if _GENITIVE_OWNER.search(before) and is_attributive(mention) and not mention.text.endswith("er"):
         return False  # "am Veto Russlands", "auf Antrag Kiews": whose, not where
-    invited = _INVITED_TO.search(before) or (re.search(r"\bnach\s+$", before)
+    invited = _INVITED_TO.search(before) or (re.search(r"\bnach\s+$", before) and not re.search(INVITED_GROUP, text)
                                              and _INVITED_AFTER.match(text[mention.stop :]))
     if is_origin(mention, text) or invited or is_controller(mention, text) or _SEE_OF.search(before):
         return False  # "in von Russland kontrollierte Orte": who controls them, not where

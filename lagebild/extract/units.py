@@ -28,7 +28,9 @@ _TIME = (rf"(?:am\s+(?:\d{{1,2}}\.\s+(?:{MONTH_NAMES})|(?:{WEEKDAY_NAMES})\w*|Wo
          rf"im\s+(?:{MONTH_NAMES}|Frühjahr|Sommer|Herbst|Winter)|in\s+der\s+Nacht\s+zu[mr]?\s+(?:{WEEKDAY_NAMES}|{_FEASTS}|"
          rf"\d{{1,2}}\.\s+(?:{MONTH_NAMES}))|"
          # "…, Ende Juni dieses Jahres wurden in Luxemburg die Beitrittsverhandlungen eröffnet"
-         rf"(?:Anfang|Mitte|Ende)\s+(?:{MONTH_NAMES})(?:\s+(?:dieses|vergangenen|letzten)\s+Jahres)?)")
+         rf"(?:Anfang|Mitte|Ende)\s+(?:{MONTH_NAMES})(?:\s+(?:dieses|vergangenen|letzten)\s+Jahres)?|"
+         # "…, Ende vergangener Woche wurde die Pumpstation Unetscha … getroffen"
+         r"(?:(?:Anfang|Mitte|Ende)\s+)?(?:vergangener|letzter|vergangene|letzte)\s+Woche)")
 _NOT_VERB = (r"(?:mit|in|im|nach|zu|zum|zur|von|vom|bei|beim|auf|an|am|für|gegen|über|unter|aus|und|oder|"
              r"der|die|das|den|dem|des|ein|eine|einen|einem|einer)")
 _COMMA_THEN = rf",\s+(?={_TIME}(?:\s+\d{{4}})?\s+(?!{_NOT_VERB}\b)[a-zäöü]+\b)"
@@ -149,7 +151,8 @@ _REPORTED = re.compile(r"(?:Es|Er|Sie|Das|Dies|Man)\s+(?:handle|gebe|sei|habe|we
 _BACK_TO_IT = re.compile(r"\b(?:zu|an|bei|auf|nach|vor)\s+(?:dem|diesem)\s+(?:Treffen|Gipfel|Besuch|Gespräch)\b")
 _MEANWHILE = re.compile(r"(?:(?:Fast|Etwa)\s+)?(?:[Zz]ur\s+(?:selben|gleichen)\s+Zeit|Gleichzeitig|Zeitgleich)\b")
 _SPOKE_THERE = re.compile(r"\b(?:nannte|sagte|erklärte|betonte|warnte|forderte)n?\s+(?:er|sie)\s+dort\b")
-_ARTICLE_DAS = re.compile(r"Das\s+[A-ZÄÖÜ]")
+# "Das Weiße Haus", "Das russische Verteidigungsministerium": an article, not a pronoun
+_ARTICLE_DAS = re.compile(r"Das\s+(?:[a-zäöü]+e\s+)?[A-ZÄÖÜ]")
 
 
 def _new_speaker(reading: Reading, head: Reading) -> bool:

@@ -1,0 +1,162 @@
+"""Drafting rules that came from the held-out reports, rounds 53 on: each test fails without the rule it names.
+
+Earlier rounds are in test_extract_held_out.py, _7_10, _11_13, _14_16, _17_20, _21_24, _25_28, _29_32, _33_36, _37_40,
+_41_44, _45_48 and _49_52; each round's block names the reports its rules came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lagebild.extract import draft_from_text
+from lagebild.extract.gazetteer import find_places
+from lagebild.extract.reading import is_location
+from tests.drafting import only
+
+# Fifty-third round: from the fifty-second round's held-out reports (izmail_hafen, merz_reichweite,
+# raffinerie_angriffe, tomahawk_treffen).
+AUG03, MAY27, AUG25, OCT18 = dt.date(2023, 8, 3), dt.date(2025, 5, 27), dt.date(2025, 8, 25), dt.date(2025, 10, 18)
+
+
+def test_a_european_capital_without_a_preposition_speaks_for_its_government():
+    condemned, _ = only("Bukarest verurteilte den Angriff scharf.", published=AUG03)
+    assert (condemned["category"], condemned["place"]) == ("statement", "Bucharest")
+    assert [m.place.english for m in find_places("Berlin verurteilte den Angriff.")] == ["Berlin"]
+
+
+def test_a_reaction_on_the_same_day_in_a_section_without_a_day_is_on_the_day_of_the_main_news():
+    text = ("Drohnen treffen Ismajil\n\nAngriff\n\nRussische Kampfdrohnen haben in der Nacht zum Mittwoch den "
+            "Donauhafen Ismajil angegriffen.\n\nGrenze\n\nIsmajil liegt unmittelbar an der Grenze zu Rumänien. "
+            "Bukarest verurteilte den Angriff noch am selben Tag scharf.")
+    events = draft_from_text(text, AUG03).events
+    condemned = events[events["category"] == "statement"].iloc[0]
+    assert (str(condemned["start"].date()), condemned["place"]) == ("2023-08-02", "Bucharest")
+
+
+def test_a_question_left_open_is_no_event_but_a_decision_still_to_come_is():
+    assert draft_from_text("Ob London auch eigene Jets liefert, ließ Sunak offen.", AUG03).events.empty
+    text = ("Ob die EU Beitrittsverhandlungen mit Kiew aufnimmt, wollen die Staats- und Regierungschefs im Dezember "
+            "entscheiden.")
+    assert not draft_from_text(text, AUG03).events.empty
+
+
+def test_new_exonyms_alaska_at_anchorage_a_baltic_port_and_front_towns():
+    summit, _ = only("Zuletzt waren Trump und Putin im August in Alaska zusammengekommen.", published=OCT18)
+    assert (summit["category"], summit["place"], summit["lat"]) == ("meeting", "Alaska", 61.2181)
+    found = find_places("Brände in Ust-Luga, Unetscha, Tschassiw Jar, Robotyne und Kischinau")
+    assert [m.place.english for m in found] == ["Ust-Luga", "Unecha", "Chasiv Yar", "Robotyne", "Chisinau"]
+
+
+def test_a_state_after_a_night_and_its_verb_is_the_subject_not_a_scene():
+    text = "In der Nacht zum Sonntag feuerte Russland fast 300 Drohnen ab."
+    russia = next(m for m in find_places(text) if m.text == "Russland")
+    assert not is_location(russia, text)
+    text = "Am Montag in Berlin sagte Merz, er sei zufrieden."
+    assert is_location(next(m for m in find_places(text) if m.text == "Berlin"), text)
+
+
+def test_a_strike_by_one_side_with_no_target_named_hits_the_other_side():
+    text = ("In der Nacht zum Sonntag feuerte Russland nach Angaben der ukrainischen Luftwaffe fast 300 Drohnen und "
+            "69 Raketen ab, mindestens zwölf Menschen wurden getötet.")
+    strike, provenance = only(text, published=MAY27)
+    assert (strike["category"], strike["place"]) == ("military", "Ukraine")
+    assert "war_territory" in [n.key for n in provenance.notes]
+    text = ("In der Nacht zu Donnerstag feuerte die russische Armee nach ukrainischen Angaben Hunderte Drohnen und "
+            "Dutzende Raketen auf Kraftwerke und Gasanlagen in mehreren Regionen ab.")
+    army, _ = only(text, published=OCT18)
+    assert (army["category"], army["place"]) == ("military", "Ukraine")
+
+
+def test_a_large_attack_on_parts_of_a_city_is_fighting_there_and_the_full_scale_one_is_the_war():
+    strike, _ = only("Bereits am 10. Oktober hatte ein Großangriff Teile Kiews vom Netz getrennt.", published=OCT18)
+    assert (strike["category"], strike["place"]) == ("military", "Kyiv")
+    war, _ = only("Am 24. Februar 2022 hatte Russland seinen Großangriff auf die Ukraine begonnen.", published=OCT18)
+    assert war["category"] == "war"
+
+
+def test_a_group_invited_to_the_host_s_town_for_a_weekday_is_a_meeting_there_that_day():
+    text = ("Für Freitag hat der britische Premier Keir Starmer die sogenannte Koalition der Willigen nach London "
+            "eingeladen.")
+    meeting, _ = only(text, published=OCT18)
+    assert (meeting["category"], meeting["place"], str(meeting["start"].date()), meeting["status"]) == (
+        "meeting", "London", "2025-10-24", "planned")
+
+
+def test_aid_named_in_a_remark_is_its_topic_and_showing_oneself_ready_is_no_trip():
+    text = ("Bundeskanzler Friedrich Merz (CDU) hat mit einer Aussage zur Militärhilfe für die Ukraine für Aufsehen "
+            "gesorgt.")
+    assert draft_from_text(text, MAY27).events.empty
+    text = "Im April hatte er sich in der ARD dazu bereit gezeigt, sofern die europäischen Partner mitziehen."
+    assert draft_from_text(text, MAY27).events.empty
+
+
+def test_where_targets_lie_and_what_is_defended_do_not_place_a_permission():
+    text = ("Ende Mai vergangenen Jahres hatte die Bundesregierung unter Olaf Scholz der Ukraine erstmals erlaubt, "
+            "deutsche Waffen gegen Ziele auf russischem Gebiet einzusetzen – damals nur zur Verteidigung der Region "
+            "Charkiw.")
+    allowed, _ = only(text, published=MAY27)
+    assert (allowed["category"], allowed["place"]) == ("statement", "Berlin")
+
+
+def test_aid_that_will_be_discussed_at_a_summit_is_the_summit_s_topic():
+    text = "Spätestens beim NATO-Gipfel Ende Juni in Den Haag dürfte die Ukraine-Hilfe erneut zur Sprache kommen."
+    summit, _ = only(text, published=MAY27)
+    assert (summit["category"], summit["place"]) == ("meeting", "The Hague")
+
+
+def test_a_working_lunch_is_a_meeting_and_a_visit_that_only_dates_a_mood_is_none():
+    text = ("Bei einem Arbeitsessen mit Donald Trump am Freitag im Weißen Haus ging es vor allem um Marschflugkörper "
+            "vom Typ Tomahawk.")
+    lunch, _ = only(text, published=OCT18)
+    assert (lunch["category"], lunch["place"]) == ("meeting", "White House")
+    assert draft_from_text("Die Stimmung hatte sich kurz vor dem Besuch gedreht.", OCT18).events.empty
+
+
+def test_a_ministry_after_a_minister_is_another_speaker():
+    text = ("Infrastrukturminister Olexandr Kubrakow erklärte gestern, knapp 40.000 Tonnen Getreide seien beschädigt "
+            "worden. Das russische Verteidigungsministerium sprach dagegen von Schlägen gegen militärisch genutzte "
+            "Infrastruktur.")
+    events = draft_from_text(text, AUG03).events
+    assert list(events["category"]) == ["statement", "statement"]
+    assert list(events["actors"]) == ["Oleksandr Kubrakov", "Russia"]
+
+
+def test_a_clause_s_own_place_is_its_event_s_and_not_the_sentence_s():
+    text = ("Moskau war am 17. Juli aus dem Getreideabkommen ausgestiegen, das im Juli vor einem Jahr in Istanbul "
+            "unter Vermittlung der Türkei und der Vereinten Nationen geschlossen worden war.")
+    events = draft_from_text(text, AUG03).events
+    places = dict(zip(events["start"].dt.date.astype(str), events["place"], strict=True))
+    assert places == {"2023-07-17": "Moscow", "2022-07-01": "Istanbul"}
+    text = ("US-Präsident Joe Biden, der vorgestern überraschend Kiew besucht hatte, sprach gestern Abend in Warschau "
+            "vor Tausenden Zuhörern. Die Ukraine werde niemals ein Sieg für Russland sein, betonte er.")
+    speech, _ = only(text, published=dt.date(2023, 2, 22), category="statement")
+    assert speech["place"] == "Warsaw"
+
+
+def test_grain_promised_is_aid():
+    text = ("Kremlchef Wladimir Putin hatte vor einer Woche beim Russland-Afrika-Gipfel in Sankt Petersburg sechs "
+            "afrikanischen Staaten kostenloses Getreide versprochen.")
+    promised, _ = only(text, published=AUG03)
+    assert (promised["category"], promised["place"]) == ("aid", "Saint Petersburg")
+
+
+def test_what_a_guest_who_arrived_affirms_is_part_of_the_visit():
+    text = ("Als Ehrengast war Kanadas Premierminister Mark Carney in Kiew angereist und bekräftigte die Unterstützung "
+            "seines Landes.")
+    guest, _ = only(text, published=AUG25)
+    assert (guest["category"], guest["place"]) == ("visit", "Kyiv")
+    assert "Mark Carney" in guest["actors"].split(";")
+
+
+def test_a_comma_before_the_end_of_last_week_and_a_verb_opens_another_event():
+    text = ("Schon am 14. August hatte ein Angriff ein Feuer in der Lukoil-Raffinerie in Wolgograd ausgelöst, Ende "
+            "vergangener Woche wurde die Pumpstation Unetscha der Druschba-Pipeline im Gebiet Brjansk getroffen.")
+    events = draft_from_text(text, AUG25).events
+    assert sorted(zip(events["start"].dt.date.astype(str), events["date_precision"], strict=True)) == [
+        ("2025-08-14", "day"), ("2025-08-18", "week")]
+
+
+def test_land_called_annexed_is_no_annexation():
+    text = ("In mehreren Regionen, vor allem im Fernen Osten und auf der annektierten Krim, bilden sich Schlangen an "
+            "den Tankstellen.")
+    assert draft_from_text(text, AUG25).events.empty
