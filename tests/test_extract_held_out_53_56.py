@@ -160,3 +160,73 @@ def test_land_called_annexed_is_no_annexation():
     text = ("In mehreren Regionen, vor allem im Fernen Osten und auf der annektierten Krim, bilden sich Schlangen an "
             "den Tankstellen.")
     assert draft_from_text(text, AUG25).events.empty
+
+
+# Fifty-fourth round: from the fifty-third round's held-out reports (dugina_anschlag, mitsotakis_odessa,
+# sicherheitsabkommen_paris_berlin, us_hilfspaket_61).
+AUG22, MAR07, FEB17, APR25 = dt.date(2022, 8, 22), dt.date(2024, 3, 7), dt.date(2024, 2, 17), dt.date(2024, 4, 25)
+
+
+def test_the_pentagon_is_named_as_curators_name_it():
+    text = ("Noch am Mittwoch kündigte das Pentagon ein erstes Paket im Wert von einer Milliarde Dollar an, darunter "
+            "Artilleriemunition und Flugabwehrraketen vom Typ Stinger.")
+    package, _ = only(text, published=APR25)
+    assert (package["category"], package["place"], package["actors"]) == ("aid", "Washington", "Pentagon")
+
+
+def test_a_country_called_attacked_by_russia_is_no_attack_and_russia_no_scene():
+    text = ("Präsident Joe Biden unterzeichnete gestern das Gesetz, das rund 61 Milliarden Dollar für das von Russland "
+            "angegriffene Land vorsieht.")
+    signed, _ = only(text, published=APR25)
+    assert signed["category"] == "aid" and signed["place"] != "Russia"
+
+
+def test_the_capital_named_by_an_adjective_ending_in_e():
+    trip, _ = only("Premierminister Rishi Sunak war am 12. Januar eigens in die ukrainische Hauptstadt gereist.",
+                   published=FEB17)
+    assert (trip["category"], trip["place"]) == ("visit", "Kyiv")
+
+
+def test_a_trip_overshadowed_is_no_event_and_a_group_that_confers_is_a_meeting():
+    assert draft_from_text("Überschattet wurde die Reise von der Lage im Osten des Landes.", FEB17).events.empty
+    text = ("Am 19. März berät die internationale Ukraine-Kontaktgruppe auf dem US-Stützpunkt Ramstein über weitere "
+            "Waffenhilfe.")
+    confers, _ = only(text, published=MAR07)
+    assert (confers["category"], confers["place"]) == ("meeting", "Ramstein Air Base")
+
+
+def test_now_in_what_someone_said_is_the_speaker_s_now_not_the_day_of_the_news():
+    text = ("Eine russische Rakete hat gestern das Hafengebiet von Odessa getroffen. Selenskyj sagte, man sehe nun, "
+            "mit wem man es zu tun habe.")
+    said, _ = only(text, published=MAR07, category="statement")
+    assert str(said["start"].date()) == "2024-03-06"
+
+
+def test_new_people_mitsotakis_and_ponomarev():
+    said, _ = only("„Wir hörten die Sirenen“, sagte Mitsotakis am Mittwoch.", published=MAR07)
+    assert said["actors"] == "Kyriakos Mitsotakis"
+    text = ("Der frühere Duma-Abgeordnete Ilja Ponomarjow behauptete gestern, eine Untergrundgruppe stecke hinter der "
+            "Tat.")
+    claimed, _ = only(text, published=AUG22)
+    assert "Ilya Ponomarev" in claimed["actors"].split(";")
+
+
+def test_a_perfect_with_the_auxiliary_last_lies_in_the_past():
+    text = ("Dugin gilt als einer der Wegbereiter des Krieges, den Russland am 24. Februar mit dem Einmarsch in die "
+            "Ukraine begonnen hat.")
+    war, _ = only(text, published=AUG22)
+    assert (war["category"], str(war["start"].date()), war["status"]) == ("war", "2022-02-24", "occurred")
+
+
+def test_the_state_after_a_fronted_object_and_its_clause_acts():
+    text = ("Seine Tochter, die als Kommentatorin den Feldzug offen unterstützte, hatten die USA im März mit "
+            "Sanktionen belegt.")
+    sanctioned, _ = only(text, published=AUG22)
+    assert sanctioned["place"] == "United States"
+
+
+def test_he_who_calls_is_the_person_named_before_and_the_call_is_where_he_is():
+    text = ("Präsident Wolodymyr Selenskyj dankte den Abgeordneten noch am Samstagabend. Die Entscheidung werde Leben "
+            "retten, schrieb er. Am Montag telefonierte er mit Biden und sprach vor allem über die Flugabwehr.")
+    call, _ = only(text, published=APR25, category="meeting")
+    assert call["place"] == "Kyiv"

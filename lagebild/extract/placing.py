@@ -92,6 +92,10 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
         return state.place
     remote = meets and _REMOTE.search(reading.sentence.text)  # "wollen Starmer und Macron … zu einer Videokonferenz"
     people = [(a, c) for a, c in actors if a.kind == "person"]
+    named = [[(a, c) for a, c in r.actors if a.kind == "person"] for r in readings[:index]
+             if r.sentence.paragraph == reading.sentence.paragraph]
+    if remote and _HE_CALLED.match(reading.sentence.text) and (before := [p for p in named if p]):
+        people = before[-1][:1]  # "Am Montag telefonierte er mit Biden": he, named before, is the first participant
     if best is None and remote and (place := _whereabouts_or_seat(readings, index, people[:1], provenance, day)):
         return place  # a call or video conference is where its first participant is
     # A person opening a statement is where the paragraph so far has been; a place named only
@@ -293,6 +297,7 @@ def _opening_speaker(reading: Reading) -> tuple[Actor, Cue] | None:
     return None
 
 
+_HE_CALLED = re.compile(r"^(?:\S+\s+){0,3}?[a-zäöüß]+\s+(?:er|sie)\s+(?:\S+\s+){0,3}?mit\b")
 _REMOTE = re.compile(r"\b(?:Video\w*|\w*[Vv]ideo(?:konferenz|schalte|gipfel)\w*|[Tt]elefon\w*|per\s+Video)\b")
 # The host of what he invites to: "Keir Starmer lädt für Samstag zu einer Videokonferenz … ein".
 _INVITES = re.compile(r"\b(?:lädt|laden|lud|luden)\s+(?:\S+\s+){0,12}?ein\b")

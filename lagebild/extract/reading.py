@@ -112,6 +112,8 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
     # "„Russland hat heute …“, sagte Selenskyj noch am selben Tag": a day in the quoted words is the speaker's
     if any(not inside_quotes(sentence.text, m.begin) for m in dates):
         dates = [m for m in dates if not inside_quotes(sentence.text, m.begin)]
+    # "Selenskyj sagte, man sehe nun, mit wem man es zu tun habe": the speaker's now, not the day of the news
+    dates = [m for m in dates if m.kind != "now" or m.begin < reported_from(sentence.text)]
     # A date is not a place: "bis Ende Mai" names no town called Ende; nor is a person's name ("Wladimir Putin").
     actors = find_actors(sentence.text)
     people = [(c.begin, c.stop) for a, c in actors if a.kind == "person"]
@@ -257,7 +259,8 @@ _INVITED_TO = re.compile(r"\blud(?:en)?\b[^.;:,]*\bnach\s+$")
 _INVITED_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?eingeladen\b")  # "Putin habe Trump nach Moskau eingeladen"
 
 
-_CONTROLLED_BY = re.compile(r"\s+(?:kontrolliert|besetzt|gehalten|erobert|eingesetzt)\w*\b")
+# (and "das von Russland angegriffene Land": the attacker, not "von Kertsch angegriffen worden")
+_CONTROLLED_BY = re.compile(r"\s+(?:(?:kontrolliert|besetzt|gehalten|erobert|eingesetzt)\w*|angegriffene[nmrs]?)\b")
 
 
 def is_controller(mention: PlaceMention, text: str) -> bool:

@@ -38,7 +38,7 @@ def subject_country(reading: Reading) -> PlaceMention | None:
         state = mention.place.geo_precision == "country" and (told or not nationality(reading, mention))
         before = reading.sentence.text[: mention.begin]
         if state and (opens(reading, mention.begin) or _WHOSE.search(before) or _CLAUSE_OPENS.search(before)
-                      or told and _AFTER_THE_VERB.match(before)):
+                      or told and _AFTER_THE_VERB.match(before) or _AFTER_FRONTED.search(before)):
             return mention
     return None
 
@@ -48,6 +48,8 @@ _AFTER_THE_VERB = re.compile(r"^(?:Am|Im|Gestern|Heute|Vorgestern|Danach|Zuvor|B
                              r"Ende)\b(?:\s+[^\s,]+){0,3}?\s+(?!(?:in|nach|aus|von|bei|mit|gegen|für|über|auf|an|zu|um|und|oder|"
                              r"vor|seit|bis|die|der|das|den|dem|des|ein|eine|einen|einem|einer|sich)\s)[a-zäöüß]{3,}\s+"
                              r"(?:(?:die|der|das|den)\s+)?$")
+# "Seine Tochter, die …, hatten die USA im März mit Sanktionen belegt": the subject after a fronted object's clause
+_AFTER_FRONTED = re.compile(r"^[A-ZÄÖÜ][^,]*,[^,]*,\s+(?:hatte|hatten|hat|haben)\s+(?:die|der|das)?\s*$")
 # "…, als Russland das Getreideabkommen auslaufen ließ": the subject right after a conjunction opens its clause.
 _CLAUSE_OPENS = re.compile(r",\s+(?:als|nachdem|weil|da|seit|seitdem|bevor)\s+$")
 # "die Ankündigung Großbritanniens, der Ukraine Uranmunition zu liefern": the state whose decision it is acts.

@@ -53,7 +53,9 @@ def _is_modal(word: str) -> bool:
 _PERFECT = re.compile(
     r"\b(?:hat|haben|hatten?|ist|sind|war(?:en)?)\b(?=(?:[^.;:!?,]|(?<=\d)\.)*?"  # "am 17. Juli" does not end it
     r"(?:\b(?:zurück|wieder|weiter)?(?:be|ver|er|ent|zer|emp|miss|über|unter)[a-zäöüß]{3,}(?:t|en)(?:\s+worden)?|"
-    r"\b\w+\s+lassen)\s*[.,;:!?])"
+    r"\b\w+\s+lassen)\s*[.,;:!?])|"
+    # the auxiliary last in a clause: "den Russland am 24. Februar mit dem Einmarsch … begonnen hat."
+    r"\b(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]{3,}(?:t|en)\s+(?:hat|haben|hatte|hatten|ist|sind|war|waren)\s*[.,;:!?]"
 )
 
 

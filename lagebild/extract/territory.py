@@ -13,7 +13,7 @@ _TERRITORY = re.compile(r"\b(?:in|auf|nach)\s+(?:das\s+|dem\s+)?(?P<adj>[a-zäö
 
 
 # "in der polnischen Hauptstadt" (no name after it): the capital of the country of the adjective.
-_CAPITAL = re.compile(r"\b(?:der|die|den)\s+(?:(?P<adj>[a-zäöü]+en)\s+|(?P<code>US)-)Hauptstadt\b(?!\s+[A-ZÄÖÜ])")
+_CAPITAL = re.compile(r"\b(?:der|die|den)\s+(?:(?P<adj>[a-zäöü]+en?)\s+|(?P<code>US)-)Hauptstadt\b(?!\s+[A-ZÄÖÜ])")
 
 
 def _country_of(adjective: str) -> str | None:
