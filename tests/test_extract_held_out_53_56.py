@@ -230,3 +230,43 @@ def test_he_who_calls_is_the_person_named_before_and_the_call_is_where_he_is():
             "retten, schrieb er. Am Montag telefonierte er mit Biden und sprach vor allem über die Flugabwehr.")
     call, _ = only(text, published=APR25, category="meeting")
     assert call["place"] == "Kyiv"
+
+
+# Fifty-fifth round: from the fifty-fourth round's held-out reports (nato_gipfel_vilnius, tschernihiw_april,
+# lukaschenko_wahl, georgien_proteste).
+DEC02, JAN27, APR18 = dt.date(2024, 12, 2), dt.date(2025, 1, 27), dt.date(2024, 4, 18)
+
+
+def test_new_people_speak_from_their_seats():
+    text = "Präsidentin Salome Surabischwili erklärte am Samstag, sie werde ihr Amt nicht abgeben."
+    refused, _ = only(text, published=DEC02)
+    assert (refused["place"], refused["actors"]) == ("Tbilisi", "Salome Zourabichvili")
+    text = ("Gestern verurteilten die EU-Außenbeauftragte Kaja Kallas und Erweiterungskommissarin Marta Kos die Gewalt "
+            "gegen Demonstranten.")
+    condemned, _ = only(text, published=DEC02)
+    assert {"Kaja Kallas", "Marta Kos"} <= set(condemned["actors"].split(";"))
+    farce, _ = only("Oppositionsführerin Swetlana Tichanowskaja nannte die Abstimmung gestern eine „Farce“.",
+                    published=JAN27)
+    assert farce["actors"] == "Svetlana Tikhanovskaya"
+
+
+def test_clashes_water_cannon_and_tear_gas_are_force_but_political_prisoners_no_fighting():
+    clashes, _ = only("Die Polizei setzte am Sonntag in Tiflis Wasserwerfer und Tränengas ein.", published=DEC02)
+    assert (clashes["category"], clashes["place"]) == ("military", "Tbilisi")
+    assert draft_from_text("Menschenrechtler zählen in Belarus mehr als 1200 politische Gefangene.", JAN27).events.empty
+
+
+def test_troops_that_moved_into_ukraine_on_the_day_of_the_invasion_are_the_war():
+    text = "Am 24. Februar 2022 rückten russische Truppen auch von belarussischem Gebiet aus in die Ukraine ein."
+    war, _ = only(text, published=JAN27)
+    assert (war["category"], war["place"]) == ("war", "Ukraine")
+
+
+def test_an_island_where_ministers_confer_and_a_vote_on_aid_is_aid():
+    text = "Auf der italienischen Insel Capri beraten seit gestern die Außenminister der G7-Staaten."
+    capri, _ = only(text, published=APR18)
+    assert (capri["category"], capri["place"]) == ("meeting", "Capri")
+    text = ("In Washington will das Repräsentantenhaus am Samstag über ein monatelang blockiertes Hilfspaket für die "
+            "Ukraine abstimmen.")
+    vote, _ = only(text, published=APR18)
+    assert (vote["category"], vote["place"], str(vote["start"].date())) == ("aid", "Washington", "2024-04-20")

@@ -41,6 +41,7 @@ _MADE_BEFORE = re.compile(r"\b(?:Vereinbarung|Entscheidung|Abkommen|Absprache|Ma
                           r"(?:\s+\S+){0,8}\s+$")
 _INFORMATION_BEFORE = re.compile(r"\bInformationen\s+(?:\S+\s+){0,6}$")
 LEFT_OPEN = re.compile(r"Ob\s[^,]*,(?=[^.;]*\b(?:offen|unklar|ungewiss|unbekannt)\b)")
+_VOTE = re.compile(r"abstimm(?:en|t|te|ten)|abgestimmt", re.IGNORECASE)
 _REMARK_ON = re.compile(r"\b(?:Aussage|Äußerung)\w*\s+(?:zu[rm]?|über)\s+(?:der|die|den|dem|das)?\s*$")
 _OFFICE = re.compile(r"(?i:\w*Nachfolger\w*|Rücktritt\w*|Entlassung\w*|zurückgetreten|(?:be|er)nannte?n?)")
 _WEAPON_NOUN = re.compile(r"(?i:Kampfpanzer|Panzer|Haubitzen?|Munition|Granaten?|Artilleriemunition|Leopard|Abrams|"
@@ -200,6 +201,8 @@ def category_scores(text: str) -> Scores:
     # passing on information, not weapons: "Informationen an die russische Seite weitergegeben"
     _keep(scores, "aid", lambda c: not _INFORMATION_BEFORE.search(text[: c.begin]))
     _keep(scores, "aid", lambda c: not _REMARK_ON.search(text[: c.begin]))  # "mit einer Aussage zur Militärhilfe"
+    if "aid" in scores:  # "will das Repräsentantenhaus … über ein … Hilfspaket … abstimmen": a vote on aid is aid
+        _keep(scores, "meeting", lambda c: not _VOTE.fullmatch(c.text))
     if asked := LEFT_OPEN.match(text):  # "Ob Deutschland nun Taurus liefert, ließ Merz offen": a question
         for key in list(scores):
             _keep(scores, key, lambda c: c.begin >= asked.end())
