@@ -270,3 +270,75 @@ def test_an_island_where_ministers_confer_and_a_vote_on_aid_is_aid():
             "Ukraine abstimmen.")
     vote, _ = only(text, published=APR18)
     assert (vote["category"], vote["place"], str(vote["start"].date())) == ("aid", "Washington", "2024-04-20")
+
+
+# Fifty-sixth round: from the fifty-fifth round's held-out reports (ermak_ruecktritt, patriot_zusage_deutschland,
+# uno_resolution_jahrestag, schattenflotte_tanker).
+NOV29, APR14, FEB24, NOV30 = dt.date(2025, 11, 29), dt.date(2024, 4, 14), dt.date(2023, 2, 24), dt.date(2025, 11, 30)
+
+
+def test_an_infinitive_with_zu_is_no_past_participle():
+    text = ("Der Kanzler hofft, Peking für die Ukraine-Friedenskonferenz zu gewinnen, die am 15. und 16. Juni in der "
+            "Schweiz stattfinden soll.")
+    conference, _ = only(text, published=APR14)
+    assert (conference["category"], str(conference["start"].date())) == ("meeting", "2024-06-15")
+
+
+def test_arms_arrived_after_a_longer_aside_and_the_largest_power_producer_of_a_region_hit():
+    text = "Das erste deutsche Patriot-System war vor einem Jahr, im April 2023, in der Ukraine eingetroffen."
+    arrived, _ = only(text, published=APR14)
+    assert arrived["category"] == "aid"
+    text = ("In der Nacht zu Donnerstag zerstörten Raketen das Wärmekraftwerk Trypillja südlich von Kiew, den größten "
+            "Stromerzeuger der Region.")
+    hit, _ = only(text, published=APR14)
+    assert hit["category"] == "military"
+
+
+def test_a_relative_clause_closed_by_hat_is_an_event_of_its_own():
+    text = ("Am Dienstag will er in Peking mit Staatschef Xi Jinping sprechen, auch über den Krieg, den Russland im "
+            "Februar 2022 mit dem Überfall auf die Ukraine begonnen hat.")
+    events = draft_from_text(text, APR14).events
+    assert sorted(zip(events["category"], events["start"].dt.date.astype(str), strict=True)) == [
+        ("meeting", "2024-04-16"), ("war", "2022-02-01")]
+
+
+def test_a_participle_with_durch_makes_a_perfect_past():
+    text = "Ermittler haben am Freitagmorgen die Wohnung von Andrij Jermak im Kiewer Regierungsviertel durchsucht."
+    searched, _ = only(text, published=NOV29)
+    assert (str(searched["start"].date()), searched["status"]) == ("2025-11-28", "occurred")
+    assert "Andriy Yermak" in searched["actors"].split(";")
+
+
+def test_negotiating_on_dismissing_ministers_and_coming_to_a_capital():
+    talks, _ = only("Umerow soll bereits morgen in Florida mit der US-Seite weiterverhandeln.", published=NOV29)
+    assert (talks["category"], talks["place"], talks["actors"]) == ("meeting", "Florida", "Rustem Umerov")
+    text = "Vor zehn Tagen entließ das Parlament in Kiew Justizminister Herman Haluschtschenko."
+    dismissed, _ = only(text, published=NOV29)
+    assert (dismissed["category"], str(dismissed["start"].date())) == ("statement", "2025-11-19")
+    text = "Nach seinen Worten soll der US-Sondergesandte Steve Witkoff Anfang kommender Woche nach Moskau kommen."
+    trip, _ = only(text, published=NOV29)
+    assert (trip["category"], trip["place"], trip["date_precision"]) == ("visit", "Moscow", "week")
+
+
+def test_bribes_are_no_aid():
+    assert draft_from_text("Es geht um Schmiergelder von rund 100 Millionen Dollar in Kiew.", NOV29).events.empty
+
+
+def test_where_a_ship_was_going_is_not_where_it_was_hit():
+    text = ("Zwei Öltanker sind am Freitagabend vor der türkischen Küste von Explosionen erschüttert worden. Die "
+            "Schiffe waren ohne Ladung auf dem Weg nach Noworossijsk.")
+    hit, _ = only(text, published=NOV30)
+    assert (hit["category"], hit["place"]) == ("military", "Turkey")
+
+
+def test_a_preposition_s_phrase_ends_at_a_colon():
+    text = "Gestern warb Baerbock in ihrer Rede um Zustimmung: Russland könne diesen Krieg jederzeit beenden."
+    russia = next(m for m in find_places(text) if m.text == "Russland")
+    assert not is_location(russia, text)
+
+
+def test_a_paper_expected_is_no_visitor_and_publishing_it_a_statement():
+    text = ("Mit Spannung wird nun das chinesische Positionspapier zum Krieg erwartet, das noch am heutigen Freitag "
+            "veröffentlicht werden soll.")
+    paper, _ = only(text, published=FEB24)
+    assert (paper["category"], paper["place"], str(paper["start"].date())) == ("statement", "China", "2023-02-24")

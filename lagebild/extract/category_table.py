@@ -22,7 +22,7 @@ PLAN = (r"\w*(?:[Pp]lan|[Pp]apier|[Mm]emorand|[Kk]onzept|[Ss]trategie|[Vv]orschl
 ARRIVING_ARMS = (r"Ankunft\s+(?:der|des|von)\s+(?:\S+\s+){0,3}?(?:F-16\w*|Kampfjets?|Jets|Kampfflugzeuge?|Panzer\w*|"
                  r"Leopard\w*|Abrams\w*|Patriot\w*|Haubitzen?|Marschflugkörper|Raketen\w*|Munition|Waffen\w*)\b")
 # "Das erste … Luftverteidigungssystem … ist in der Ukraine angekommen": arms arrived are a delivery.
-ARRIVED_ARMS = (r"(?:[Ss]ystem|Panzer|Haubitze|Jets?|F-16|Kampfflugzeug|Munition)\w*\s+(?:\S+\s+){0,8}?"
+ARRIVED_ARMS = (r"(?:[Ss]ystem|Panzer|Haubitze|Jets?|F-16|Kampfflugzeug|Munition)\w*\s+(?:\S+\s+){0,12}?"
                 r"(?:angekommen|eingetroffen)")
 # A group invited to the host's town is a meeting there: "hat Starmer die Koalition der Willigen nach London
 # eingeladen".
@@ -41,6 +41,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             r"verschaffte[n]?\s+sich\s+(?:\S+\s+){0,4}?Eindruck|"
                             # "Biden fliegt am Sonntag zunächst nach London"
                             r"fl(?:iegt|iegen|og|ogen)\s+(?:\S+\s+){0,6}?nach\s+(?-i:[A-ZÄÖÜ])\w*|"
+                            # "soll Witkoff Anfang kommender Woche nach Moskau kommen"
+                            r"\bnach\s+(?-i:[A-ZÄÖÜ])\w*\s+k(?:ommen|ommt|am|amen)\b|"
                             # a prize received in person: "nahm … im Aachener Rathaus den Karlspreis entgegen"
                             r"nahm(?:en)?\s+(?:\S+\s+){0,8}?\w*(?:[Pp]reis|Auszeichnung)\w*\s+entgegen|"
                             # a trip that leads somewhere: "soll die Mission den Kardinal nach Washington führen"
@@ -92,7 +94,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               # chairing: "hat … zum letzten Mal die Ukraine-Kontaktgruppe geleitet"
                               r"\bgeleitet\b|\bleitete[n]?\b(?![^.;]*\bein\b)|"
                               # negotiating (not "Beitrittsverhandlungen", an accession step)
-                              rf"\b[Vv]erhand(?:el|l)\w*|empf(?:ing|ingen|angen|ängt)\b|{INVITED_GROUP})\b")),
+                              rf"\b(?:weiter)?[Vv]erhand(?:el|l)\w*|empf(?:ing|ingen|angen|ängt)\b|{INVITED_GROUP})\b")),
     # "der Ukraine 13 Kampfjets zu überlassen"
     ("aid", 3, re.compile(r"(?:\b(?:überlassen|überlässt|überließ|überließen)\b|"
                           # goods promised: "hatte … sechs afrikanischen Staaten kostenloses Getreide versprochen"
@@ -102,7 +104,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"Munition(?!s(?:lager|depot))|\w*(?:Militär|Rüstungs|Waffen)paket\w*|Kampfpanzer|Panzer(?!brigade|division|grenadier|truppe|bataillon)|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
                           r"(?<!keine )Güter\b|"  # not "lässt keine Güter mehr … rollen"
                           r"Ausbildung|übergeben|\w*[Ff]luchtkorridor\w*|[Hh]umanitäre[nr]?\s+Korridor\w*|\bÜbergabe|"
-                          r"Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*|"
+                          r"Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*(?!\s+(?:der|des)\s)|"
                           r"Granate\w*|Artilleriemunition|auszubilden|ausbilden|"
                           # named Western weapons: "eine Kompanie Leopard 2 abzugeben"
                           r"Leopard\b|Leopard-\w+|Challenger\b|Challenger-\w+|Abrams\b|Abrams-\w+|Marder\b|"
@@ -143,6 +145,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"nannte[n]?|nennt|entgegnete[n]?|erwiderte[n]?|"
                                 # leaving or taking an office: "reichten ihren Rücktritt ein", "… zum Nachfolger"
                                 r"Rücktritt\w*|zurückgetreten|trat(?:en)?\s+(?:\S+\s+){0,6}?zurück\b|Entlassung\w*|"
+                                r"entließ(?:en)?|"  # "Vor zehn Tagen entließ das Parlament Justizminister …"
+                                r"veröffentlich\w*|"  # "das Positionspapier, das am Freitag veröffentlicht werden soll"
                                 r"\w*Nachfolger\w*|(?:be|er)nannte[n]?|(?:be|er)nannt|verwies(?:en)?\s+auf|"
                                 r"bedankte[n]?|dankte[n]?|sah(?:en)?|sieht|"
                                 # "meldete sich Trump … zu Wort", "öffentlich gemacht", a swearing-in, an election won

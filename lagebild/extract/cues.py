@@ -88,7 +88,8 @@ _MET = re.compile(r"\bsich\s+(?:[^\s,.;:]+\s+){0,8}?getroffen\b|\b[Gg]etroffen\s
 _LEADERS = re.compile(r"\bStaats-\s+und\s+Regierungschefs?\b")
 # … but not money for one's own forces: "ein Sondervermögen von 100 Milliarden Euro für die Bundeswehr".
 _OWN_FORCES = re.compile(r"\bfür\s+die\s+(?:Bundeswehr|eigene[n]?\s+(?:Armee|Streitkräfte))\b|Sondervermögen\w*|"
-                         r"Verteidigungs(?:haushalt|etat|ausgaben)\w*")
+                         r"Verteidigungs(?:haushalt|etat|ausgaben)\w*|"
+                         r"Schmiergeld\w*|Bestechung\w*")  # "Es geht um Schmiergelder von rund 100 Millionen Dollar"
 # A sum of money is most often aid ("50 Milliarden Euro für Kiew"), a weak cue.
 MONEY_WEIGHT = 1  # below every other cue: "Kosten … auf 411 Mrd. Dollar geschätzt" is an estimate
 
@@ -217,7 +218,8 @@ def category_scores(text: str) -> Scores:
     guest = "meeting" in scores and re.search(r"\bdort\s+erwartet\b", text)  # "beraten …; Kuleba wird dort erwartet"
     attends = _GUEST_AT.search(text)  # "wird Erdogan beim G20-Gipfel in Neu-Delhi erwartet": a guest of the summit
     speech = re.search(r"\b(?:die|eine)\s+Rede\b", text)
-    if expected and (assembly or guest or attends or _PAPER_OPENS.match(text) or speech):
+    paper = _PAPER_OPENS.match(text) or re.search(rf"\b(?:das|die|der)\s+(?:\w+\s+)?{PLAN}\s", text)
+    if expected and (assembly or guest or attends or paper or speech):
         _keep(scores, "visit", lambda c: c not in expected)
         if attends:
             _add(scores, "meeting", 3, Cue("meeting", attends.start(), attends.end(), attends.group(0)))

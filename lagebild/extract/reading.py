@@ -34,9 +34,10 @@ SINCE = re.compile(r"\bseit\s+(?:(?:dem|der|den)\s+(?:\w+\s+){1,8}|Beginn\s+(?:\
                    re.IGNORECASE)  # "seit Beginn der …"
 # ", die das Abkommen im Juli vergangenen Jahres vermittelt hatte,": a relative clause inside the
 # sentence (closed by a comma) tells an earlier event of its own; its date is not the main clause's. So does one in
-# the pluperfect closing the sentence: "…, das Brüssel im Mai auf Druck mehrerer Staaten verhängt hatte."
+# the pluperfect or perfect closing the sentence: "…, das Brüssel im Mai auf Druck mehrerer Staaten verhängt hatte."
+# (not an infinitive: "…, die Maschine gestern abgeschossen zu haben.")
 EMBEDDED = re.compile(r"(?:,\s+(?:die|der|das|den|dem|deren|dessen)|\b[Nn]achdem)\s+(?:[^,;:]+?,(?=\s+\w)|"
-                      r"[^,;:]+?\b(?:hatte|hatten|war|waren)(?=\s*[.!?]?$))")
+                      r"[^,;:]+?\b(?<!\bzu\s)(?:hatte|hatten|war|waren|hat|haben|ist|sind)(?=\s*[.!?]?$))")
 # "Das Manöver soll bis Ende Mai dauern": the date is when the event named before ends.
 _UNTIL = re.compile(r"\bbis\s+(?:(?:zum|zur)\s+)?$")
 _LASTS = re.compile(r"\b(?:dauer(?:n|t|te|ten)|andauern|anhalten|läuft|laufen)\b")
@@ -59,7 +60,7 @@ AFTER_PREPOSITION = re.compile(
     r"\w*(?:[Pp]ipeline|[Kk]abel|[Vv]erbindung|[Ll]eitung)\w*\s+(?:\S+\s+){0,2}?zwischen)"
     # not across a finite verb: "am Donnerstagmorgen hatte Russland …" names the subject, not a scene
     r"\s+(?:(?:der|die|den|dem|des|das)\s+)?(?:(?!(?:hatte|hatten|hat|haben|war|waren|ist|sind|wird|werden|wurde|"
-    r"wurden)\s)\S+\s+){0,2}$"
+    r"wurden)\s)[^\s:;]+\s+){0,2}$"  # nor across a colon: "warb um Zustimmung: Russland könne …"
 )
 # "am Dienstag Moskau vorgeworfen", "In der Nacht zum Sonntag feuerte Russland …": a name after a date (and its verb)
 # is not in the preposition's phrase.
@@ -125,11 +126,13 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
     # Nor a country in what was said ("Blinken betonte, die Vereinigten Staaten stünden an der Seite der Ukraine").
     said = reported_from(sentence.text)
     military = category is not None and category[0] in ("military", "war")
+    visit = category is not None and category[0] == "visit"
     meeting = category is not None and category[0] == "meeting"  # "zu der die Schweiz im Juni einlädt": the host
     locations = [m for m in places
                  if (is_location(m, sentence.text) or meeting and _HOSTS.match(sentence.text[m.stop :]))
                  and m.begin < told and not inside_quotes(sentence.text, m.begin)
                  and not (military and BODY_IN_TOWN.search(sentence.text[: m.begin]))
+                 and not (not visit and _ON_THE_WAY.search(sentence.text[: m.begin]))  # where a ship was going
                  and not (m.place.geo_precision == "country" and m.begin >= said)]  # fmt: skip
     locations += territories(sentence.text, military)
     # "…, nachdem er am Montag in Kiew gewesen war": the clause's place is its own event's, not the sentence's
@@ -145,14 +148,16 @@ _OFFICIAL_OF = re.compile(r"\b(?:Gouverneur|Bürgermeister|Stadtchef|Militärver
 HYPOTHETICAL = re.compile(r"\b(?:theoretisch|hypothetisch|durchgespielt|Gedankenspiel\w*)\b|"
                              r"^(?:Sollte|Sollten|Falls)\s[^,]*,|"  # "Sollte Russland …, wollen …"
                              r"^" + cue_words.LEFT_OPEN.pattern)  # "Ob London auch Jets liefert, ließ Sunak offen"
+_ON_THE_WAY = re.compile(r"\bauf\s+dem\s+(?:Weg|Rückweg)\s+nach\s+$")
 # "bestätigte das Verteidigungsministerium in Moskau den Abzug": where the body sits, not where the fighting was.
 BODY_IN_TOWN = re.compile(r"\b(?:\w*[Mm]inisterium|Regierung|Generalstab|Führung|Kommando|Behörden)\s+in\s+$")
 
 
 # "Dieser sagte, die Söldner wollten nach Warschau": after a speech verb and its comma comes what was said.
 # … and what someone was congratulated on: "gratulierte Putin den Wagner-Einheiten zur „Befreiung“ von Artjomowsk".
-_SAID_THEN = re.compile(r"\b(?:(?:sagte|erklärte|betonte|warnte|behauptete|meinte|schrieb)n?|gesagt|erklärt|"
-                        r"betont|gewarnt|behauptet)\b[^,;:]{0,60}?[,:]\s|\bgratulierte[n]?\s+(?:\S+\s+){0,12}?zu[mr]?\s|"
+_SAID_THEN = re.compile(r"\b(?:(?:sagte|erklärte|betonte|warnte|behauptete|meinte|schrieb|mahnte)n?|gesagt|"
+                        r"erklärt|betont|gewarnt|behauptet)\b[^,;:]{0,60}?[,:]\s|"
+                        r"\bgratulierte[n]?\s+(?:\S+\s+){0,12}?zu[mr]?\s|"
                         # "gab das Weiße Haus bekannt, dass Biden seine Reise nach Deutschland verschiebt"
                         r"\b(?:gab|gaben|teilte|teilten)\s+(?:\S+\s+){0,8}?(?:bekannt|mit),\s+dass\s|"
                         + JUDGING.pattern)  # "wertete die Truppenbewegungen als …": the judgement is said

@@ -28,7 +28,8 @@ _PAST = re.compile(
     # nor are ordinals: "die ersten sechs", "am fünften Tag"
     r"ersten|vierten|fünften|sechsten|siebten|neunten|zehnten|elften|zwölften|sogenannten)\b)"
     r"[a-zäöüß]{3,}(?<!st)(?<!ächs)(?<!heu)(?<!gu)(?<!wei)(?<!brei)(?<!mit)(?<!rech)(?<!hun)(?<!zwei)(?<!drit)(?<!wei)(?<!ers)te[n]?|"
-    r"(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|zusammen|weiter|fest|los|um)?"
+    # (not an infinitive with "zu": "Peking für die Konferenz zu gewinnen, die …")
+    r"(?<!\bzu\s)(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|zusammen|weiter|fest|los|um)?"
     r"ge[a-zäöüß]{3,}(?:t|en)(?=\s*(?:sein|worden|haben|hat|ist|habe|sei)?\s*[.,;:!?]))\b"
 )
 # Subjunctive modals end in -te like a past tense but speak of what may come.
@@ -52,7 +53,7 @@ def _is_modal(word: str) -> bool:
 # the auxiliary counts as the past when a participle with an inseparable prefix ends the clause.
 _PERFECT = re.compile(
     r"\b(?:hat|haben|hatten?|ist|sind|war(?:en)?)\b(?=(?:[^.;:!?,]|(?<=\d)\.)*?"  # "am 17. Juli" does not end it
-    r"(?:\b(?:zurück|wieder|weiter)?(?:be|ver|er|ent|zer|emp|miss|über|unter)[a-zäöüß]{3,}(?:t|en)(?:\s+worden)?|"
+    r"(?:\b(?:zurück|wieder|weiter)?(?:be|ver|er|ent|zer|emp|miss|über|unter|durch)[a-zäöüß]{3,}(?:t|en)(?:\s+worden)?|"
     r"\b\w+\s+lassen)\s*[.,;:!?])|"
     # the auxiliary last in a clause: "den Russland am 24. Februar mit dem Einmarsch … begonnen hat."
     r"\b(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]{3,}(?:t|en)\s+(?:hat|haben|hatte|hatten|ist|sind|war|waren)\s*[.,;:!?]"
