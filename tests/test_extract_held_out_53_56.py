@@ -342,3 +342,40 @@ def test_a_paper_expected_is_no_visitor_and_publishing_it_a_statement():
             "veröffentlicht werden soll.")
     paper, _ = only(text, published=FEB24)
     assert (paper["category"], paper["place"], str(paper["start"].date())) == ("statement", "China", "2023-02-24")
+
+
+# Fifty-seventh round: from the fifty-sixth round's held-out reports (selenskyj_bundestag, mariupol_geburtsklinik,
+# lukoil_sanktionen, trump_ultimatum).
+MAR18, JUL15, MAR11, OCT24 = dt.date(2022, 3, 18), dt.date(2025, 7, 15), dt.date(2022, 3, 11), dt.date(2025, 10, 24)
+
+
+def test_the_main_target_named_is_where_the_strike_was():
+    text = ("In der Nacht zum vergangenen Mittwoch feuerte Russland 728 Drohnen und 13 Raketen ab, Hauptziel war Luzk "
+            "im Nordwesten des Landes.")
+    strike, _ = only(text, published=JUL15)
+    assert (strike["category"], strike["place"]) == ("military", "Lutsk")
+
+
+def test_talks_held_after_arriving_are_the_event_and_an_address_by_video_a_speech():
+    text = ("Der US-Sondergesandte Keith Kellogg traf gestern in Kiew ein und sprach dort mit Präsident Wolodymyr "
+            "Selenskyj über Luftverteidigung.")
+    talks, _ = only(text, published=JUL15)
+    assert (talks["category"], talks["place"]) == ("meeting", "Kyiv")
+    text = "Selenskyj hat sich am Donnerstag per Videoschalte an den Bundestag gewandt."
+    speech, _ = only(text, published=MAR18)
+    assert speech["category"] == "statement"
+
+
+def test_what_someone_will_do_there_belongs_to_the_meeting_before():
+    text = ("Am kommenden Donnerstag kommt Trump in Südkorea mit Chinas Staatschef Xi Jinping zusammen. Dabei will er "
+            "auch über den Krieg in der Ukraine sprechen.")
+    meeting, _ = only(text, published=OCT24)
+    assert (meeting["category"], str(meeting["start"].date())) == ("meeting", "2025-10-30")
+
+
+def test_a_meeting_takes_place_where_its_first_participant_spoke_that_day():
+    text = ("Außenminister Sergej Lawrow behauptete gestern im türkischen Antalya, in dem Gebäude hätten sich keine "
+            "Patientinnen mehr aufgehalten.\n\nLawrow war am Donnerstag mit dem ukrainischen Außenminister Dmytro "
+            "Kuleba zusammengetroffen. Kiew und Moskau gaben sich gegenseitig die Schuld.")
+    meeting, _ = only(text, published=MAR11, category="meeting")
+    assert meeting["place"] == "Antalya"

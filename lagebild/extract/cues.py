@@ -73,7 +73,7 @@ _SUPPOSED = re.compile(r"\b(?:im|für\s+den)\s+Fall(?:e)?\s+(?:eines|einer)\s+(?
 _NOT_IN_CLAUSE = re.compile(r"\bnicht\b(?!\s+\w+(?:en|e|er|es|em)\s+[A-ZÄÖÜ])[^,;:]*$")
 _NOT_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+nicht\b(?=\s*[.,;:!?])|"
                         r"(?:\s+\S+){0,5}?\s+nicht\s+(?:vorgesehen|geplant)\b")
-_WHERE = re.compile(r",\s+wo\s+[^,]*$")
+_WHERE = re.compile(r",\s+wo\s+[^,]*$|\b(?:ein|eingetroffen)\s+und\s+$")  # "traf … ein und sprach dort mit …"
 # "drohte, Stromlieferungen einzustellen", "kein Gas mehr zu liefern": stopping deliveries is no aid; nor is
 # handing one's positions to the army ("will Wagner die Stellungen … an die reguläre Armee übergeben").
 _STOPPED = re.compile(r"\b\w*[Ll]iefer\w*\s+(?:\S+\s+){0,4}?(?:einzustellen|einstellen|eingestellt|stoppen|gestoppt)\b|"
@@ -83,7 +83,7 @@ _STOPPED = re.compile(r"\b\w*[Ll]iefer\w*\s+(?:\S+\s+){0,4}?(?:einzustellen|eins
                       rf"\b{PLAN}\s+(?:\S+\s+){{0,8}}?übergeben|"
                       # ammunition that blows up is no aid: "detonierte Munition in einem Depot"
                       r"\b(?:detonier|explodier)\w*\s+(?:\S+\s+){0,3}?Munition|Munition\s+(?:\S+\s+){0,3}?(?:detonier|explodier)\w*")
-_BY_VIDEO = re.compile(r"\bper\s+Video\b[^.;]*?\b(?:sprechen|spricht|sprach)\b")
+_BY_VIDEO = re.compile(r"\bper\s+Video(?:schalte)?\b[^.;]*?\b(?:sprechen|spricht|sprach|gewandt)\b")
 _MET = re.compile(r"\bsich\s+(?:[^\s,.;:]+\s+){0,8}?getroffen\b|\b[Gg]etroffen\s+(?:hatten|haben|hatte|hat)\s+sich\b")
 _LEADERS = re.compile(r"\bStaats-\s+und\s+Regierungschefs?\b")
 # … but not money for one's own forces: "ein Sondervermögen von 100 Milliarden Euro für die Bundeswehr".
@@ -185,7 +185,7 @@ def category_scores(text: str) -> Scores:
         _keep(scores, "military", lambda c: c.text not in ("Truppen", "Einheiten")
               and not any(w.begin <= c.begin < w.stop for w in war))
     if video := _BY_VIDEO.search(text):  # "per Video zum Weltwirtschaftsforum sprechen": a speech, not talks
-        _keep(scores, "meeting", lambda c: c.text not in ("sprechen", "spricht", "sprach"))
+        _keep(scores, "meeting", lambda c: c.text not in ("sprechen", "spricht", "sprach") and c.text != "Videoschalte")
         _add(scores, "statement", 2, Cue("statement", video.start(), video.end(), video.group(0)))
     # "den Staats- und Regierungschefs … vorgestellt": the leaders gathered are a meeting, unless they decide on
     # something of another kind ("wollen die Staats- und Regierungschefs über Beitrittsgespräche entscheiden"); a

@@ -98,6 +98,9 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
         people = before[-1][:1]  # "Am Montag telefonierte er mit Biden": he, named before, is the first participant
     if best is None and remote and (place := _whereabouts_or_seat(readings, index, people[:1], provenance, day)):
         return place  # a call or video conference is where its first participant is
+    if best is None and meets and not remote and people and (
+            place := _whereabouts(readings, index, people[0][0], provenance, day, told=True)):
+        return place  # "Lawrow war am Donnerstag mit Kuleba zusammengetroffen" after "behauptete gestern in Antalya"
     # A person opening a statement is where the paragraph so far has been; a place named only
     # after it ("… beraten heute in Luxemburg") is another event's (the fallbacks below decide).
     # A later sentence's place is another event's when the sentence names a speaker, or a body with a seat
@@ -236,13 +239,14 @@ def _whereabouts_or_seat(readings, index, people, provenance, day) -> Place | No
     return _seat(people, readings[index].sentence, provenance)
 
 
-def _whereabouts(readings, index, actor, provenance, day) -> Place | None:
+def _whereabouts(readings, index, actor, provenance, day, told: bool = False) -> Place | None:
     """Where the text put ``actor`` on ``day``: a visit or meeting of theirs named earlier that day, else one
     of the two days before (a traveller stays where the text last put them: "am Montag besuchte er … auf
     Staten Island", then "gestern traf er Lula")."""
     for days_before in (0, 1, 2) if day else ():
         for earlier in readings[:index][::-1]:
-            travelled = earlier.category is not None and earlier.category[0] in ("visit", "meeting")
+            kinds = ("visit", "meeting", "statement") if told and not days_before else ("visit", "meeting")
+            travelled = earlier.category is not None and earlier.category[0] in kinds
             then = [m for m in earlier.dates if m.precision == "day" and (day - m.start).days == days_before]
             if travelled and then and earlier.locations and actor.name in {a.name for a, _ in earlier.actors}:
                 place = most_specific(earlier.locations)

@@ -241,6 +241,7 @@ def as_region(mention: PlaceMention) -> PlaceMention:
 
 # A noun right before a name in the genitive: "Veto Russlands" (not "in Kiews Innenstadt").
 _GENITIVE_OWNER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+$")
+_TARGET_WAS = re.compile(r"\b\w*[Zz]iele?\s+(?:war|waren|ist|sind)\s+$")
 _PART_OF = re.compile(r"\b(?:Teile|Teilen|Vororte|Vororten|Stadtteile|Stadtteilen|Zentrum)\s+$")  # "Teile Kiews": where
 
 
@@ -299,7 +300,7 @@ def is_location(mention: PlaceMention, text: str) -> bool:
         return False  # "am Abend der Explosionen von Saki": when, not where
     if any(m.start() < mention.begin < m.end() for m in _BEFORE_CLAUSE.finditer(text)):
         return False  # "hatte die Frontstadt besucht, kurz bevor er nach Washington flog": the next trip's
-    if _PART_OF.search(before):
+    if _PART_OF.search(before) or _TARGET_WAS.search(before):  # "Teile Kiews", "Hauptziel war Luzk"
         return True
     if _GENITIVE_OWNER.search(before) and is_attributive(mention) and not mention.text.endswith("er"):
         return False  # "am Veto Russlands", "auf Antrag Kiews": whose, not where
