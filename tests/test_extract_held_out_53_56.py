@@ -60,7 +60,7 @@ def test_a_strike_by_one_side_with_no_target_named_hits_the_other_side():
             "69 Raketen ab, mindestens zwölf Menschen wurden getötet.")
     strike, provenance = only(text, published=MAY27)
     assert (strike["category"], strike["place"]) == ("military", "Ukraine")
-    assert "war_territory" in [n.key for n in provenance.notes]
+    assert "struck_side" in [n.key for n in provenance.notes]
     text = ("In der Nacht zu Donnerstag feuerte die russische Armee nach ukrainischen Angaben Hunderte Drohnen und "
             "Dutzende Raketen auf Kraftwerke und Gasanlagen in mehreren Regionen ab.")
     army, _ = only(text, published=OCT18)
@@ -379,3 +379,25 @@ def test_a_meeting_takes_place_where_its_first_participant_spoke_that_day():
             "Kuleba zusammengetroffen. Kiew und Moskau gaben sich gegenseitig die Schuld.")
     meeting, _ = only(text, published=MAR11, category="meeting")
     assert meeting["place"] == "Antalya"
+
+
+# Fifty-eighth round: from the fifty-seventh round's held-out reports (lyssytschansk_fall, wiederaufbau_lugano,
+# rumaenien_wahl_annulliert, taurus_bundestag).
+DEC07 = dt.date(2024, 12, 7)
+
+
+def test_with_no_place_at_all_the_country_the_article_named_by_its_adjective():
+    text = ("Das rumänische Verfassungsgericht hat gestern die erste Runde der Präsidentenwahl für ungültig "
+            "erklärt.\n\nGeorgescu spricht von Staatsstreich\n\nGeorgescu sprach am Mittwoch von einem "
+            "„formalisierten Staatsstreich“.")
+    draft = draft_from_text(text, DEC07)
+    assert list(draft.events["place"]) == ["Romania", "Romania"]
+    assert "article_country" in [n.key for n in draft.provenance[1].notes]
+
+
+def test_votes_won_and_an_instruction_given_are_statements():
+    text = "Georgescu hatte am 24. November in Bukarest mit rund 23 Prozent überraschend die meisten Stimmen geholt."
+    won, _ = only(text, published=DEC07)
+    assert (won["category"], str(won["start"].date())) == ("statement", "2024-11-24")
+    instructed, _ = only("Die EU-Kommission wies TikTok vorgestern an, alle Daten zu sichern.", published=DEC07)
+    assert (instructed["category"], instructed["place"]) == ("statement", "Brussels")

@@ -147,6 +147,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"Rücktritt\w*|zurückgetreten|trat(?:en)?\s+(?:\S+\s+){0,6}?zurück\b|Entlassung\w*|"
                                 r"entließ(?:en)?|"  # "Vor zehn Tagen entließ das Parlament Justizminister …"
                                 r"veröffentlich\w*|"  # "das Positionspapier, das am Freitag veröffentlicht werden soll"
+                                # an election won, an instruction given: "die meisten Stimmen geholt", "wies TikTok an"
+                                r"Stimmen\s+(?:geholt|erhalten|gewonnen)|stärkste\s+Kraft|\bwies(?:en)?\s+(?:\S+\s+){1,3}?an\b|"
                                 r"\w*Nachfolger\w*|(?:be|er)nannte[n]?|(?:be|er)nannt|verwies(?:en)?\s+auf|"
                                 r"bedankte[n]?|dankte[n]?|sah(?:en)?|sieht|"
                                 # "meldete sich Trump … zu Wort", "öffentlich gemacht", a swearing-in, an election won

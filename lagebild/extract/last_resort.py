@@ -52,3 +52,13 @@ def demonym_country(reading: Reading, provenance: EventProvenance) -> Place | No
             provenance.notes.append(note("demonym_country", state=country.english))
             return country
     return None
+
+
+def article_country(readings: list[Reading], index: int, provenance: EventProvenance) -> Place | None:
+    """With no place at all, the country the article named before by its adjective ("Das rumänische
+    Verfassungsgericht hat …" before "Georgescu sprach von einem Staatsstreich")."""
+    for earlier in readings[:index][::-1]:
+        if place := demonym_country(earlier, EventProvenance(id="")):
+            provenance.notes.append(note("article_country", state=place.english))
+            return place
+    return None

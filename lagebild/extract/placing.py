@@ -8,7 +8,7 @@ from .actors import Actor, is_state_body
 from .amounts import Cue
 from .dates import DateMention
 from .gazetteer import Place, PlaceMention, lookup, most_specific
-from .last_resort import body_town, demonym_country, recipient_country
+from .last_resort import article_country, body_town, demonym_country, recipient_country
 from .neighbours import nearest, region_named_before, said_there
 from .reading import THERE, Reading, is_location, opens, reported_from
 from .sides import scene_across, struck_side, war_territory
@@ -161,7 +161,8 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
             provenance.add("place", earlier.sentence, found.begin, found.stop)
             provenance.notes.append(note("place_article"))
             return found.place
-    return body_town(reading, provenance) or demonym_country(reading, provenance)
+    return body_town(reading, provenance) or demonym_country(reading, provenance) or \
+        article_country(readings, index, provenance)
 
 
 def clause_place(reading: Reading, day: DateMention | None, provenance: EventProvenance) -> Place | None:

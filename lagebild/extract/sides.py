@@ -40,7 +40,7 @@ def struck_side(reading: Reading, country: str, provenance: EventProvenance) -> 
     """A strike by one side of the war (``country``) with no target named hit the other side."""
     military = reading.category is not None and reading.category[0] == "military"
     if military and country in _SIDES and _STRIKE.search(reading.sentence.text):
-        provenance.notes.append(note("war_territory"))
+        provenance.notes.append(note("struck_side", state=country_place(_SIDES[country]).english))
         return country_place(_SIDES[country])
     return None
 
