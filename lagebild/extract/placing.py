@@ -92,9 +92,9 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
         return state.place
     remote = meets and _REMOTE.search(reading.sentence.text)  # "wollen Starmer und Macron … zu einer Videokonferenz"
     people = [(a, c) for a, c in actors if a.kind == "person"]
-    named = [[(a, c) for a, c in r.actors if a.kind == "person"] for r in readings[:index]
-             if r.sentence.paragraph == reading.sentence.paragraph]
-    if remote and _HE_CALLED.match(reading.sentence.text) and (before := [p for p in named if p]):
+    if remote and _HE_CALLED.match(reading.sentence.text) and (before := [
+            named for r in readings[:index] if r.sentence.paragraph == reading.sentence.paragraph
+            and (named := [(a, c) for a, c in r.actors if a.kind == "person"])]):
         people = before[-1][:1]  # "Am Montag telefonierte er mit Biden": he, named before, is the first participant
     if best is None and remote and (place := _whereabouts_or_seat(readings, index, people[:1], provenance, day)):
         return place  # a call or video conference is where its first participant is
