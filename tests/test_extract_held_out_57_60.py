@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
+
 from lagebild.extract import draft_from_text
 from tests.drafting import only
 
@@ -68,3 +70,59 @@ def test_votes_won_and_an_instruction_given_are_statements():
     assert (won["category"], str(won["start"].date())) == ("statement", "2024-11-24")
     instructed, _ = only("Die EU-Kommission wies TikTok vorgestern an, alle Daten zu sichern.", published=DEC07)
     assert (instructed["category"], instructed["place"]) == ("statement", "Brussels")
+
+
+# Fifty-ninth round: from the fifty-eighth round's held-out reports (saluschnyj_patt, polen_rakete_dezember,
+# kiew_fernsehturm, schoigu_pjoengjang).
+DEC30, MAR02, JUL28 = dt.date(2023, 12, 30), dt.date(2022, 3, 2), dt.date(2023, 7, 28)
+
+
+def test_people_killed_in_a_town_and_a_missile_that_struck_are_military_events():
+    killed, _ = only("Im westukrainischen Lwiw wurde am Freitag ein Mensch getötet.", published=DEC30)
+    assert (killed["category"], killed["place"], str(killed["start"].date())) == ("military", "Lviv", "2023-12-29")
+    text = ("Der Vorfall weckt Erinnerungen an den November 2022, als im polnischen Dorf Przewodów eine ukrainische "
+            "Flugabwehrrakete einschlug und zwei Menschen tötete.")
+    struck, _ = only(text, published=DEC30)
+    assert (struck["category"], struck["place"], struck["date_precision"]) == ("military", "Przewodów", "month")
+
+
+def test_a_polish_voivodeship_is_a_region():
+    text = ("Am Freitag drang nach Angaben der polnischen Armee eine Rakete in den Luftraum über der Woiwodschaft "
+            "Lublin ein.")
+    intrusion, _ = only(text, published=DEC30)
+    assert (intrusion["place"], intrusion["geo_precision"]) == ("Lublin region", "region")
+
+
+def test_a_further_round_of_talks_is_a_meeting_and_the_country_it_is_in_no_participant():
+    talks, _ = only("Eine zweite Runde soll noch in dieser Woche in Belarus stattfinden.", published=MAR02)
+    assert (talks["category"], talks["place"], talks["date_precision"]) == ("meeting", "Belarus", "week")
+    assert pd.isna(talks["actors"])
+
+
+def test_an_address_to_the_european_parliament_is_placed_at_its_seat():
+    text = "Am Dienstag wandte sich Selenskyj per Video an das Europaparlament und warb um Beistand."
+    speech, _ = only(text, published=MAR02)
+    assert (speech["category"], speech["place"]) == ("statement", "Brussels")
+    assert "European Parliament" in speech["actors"].split(";")
+
+
+def test_missiles_fired_into_a_sea_are_a_military_event():
+    text = "Am späten Montagabend feuerte Nordkorea zwei ballistische Kurzstreckenraketen ins Japanische Meer."
+    launch, _ = only(text, published=JUL28)
+    assert (launch["category"], str(launch["start"].date())) == ("military", "2023-07-24")
+
+
+def test_who_steers_what_was_recognised_is_not_where_it_was_recognised():
+    text = ("Bereits vor einem Jahr hatte Nordkorea als einer der wenigen Staaten die von Moskau gelenkten "
+            "„Volksrepubliken“ Donezk und Luhansk anerkannt.")
+    recognised, _ = only(text, published=JUL28)
+    assert (recognised["category"], recognised["place"]) == ("statement", "North Korea")
+
+
+def test_a_joint_exercise_planned_for_a_month_is_military_at_home_whatever_others_say_of_it():
+    text = ("Für August planen Südkorea und die USA ihr jährliches gemeinsames Großmanöver, das Pjöngjang regelmäßig "
+            "als Vorbereitung auf einen Angriff verurteilt.")
+    exercise, _ = only(text, published=JUL28)
+    assert (exercise["category"], exercise["place"]) == ("military", "South Korea")
+    assert (str(exercise["start"].date()), exercise["date_precision"], exercise["status"]) == (
+        "2023-08-01", "month", "planned")

@@ -70,6 +70,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # Raketen") or an arrival ("traf … ein");
     # two "Delegationen" hold talks (one "Delegation" travels)
     ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|Delegationen|Begegnung\w*|unter\s+vier\s+Augen|"
+                              # a round of talks: "Eine zweite Runde soll … in Belarus stattfinden"
+                              r"(?:zweite|dritte|vierte|nächste|neue|weitere)\s+Runde\b|\w*(?:Verhandlungs|Gesprächs)runde\w*|"
                               # "Bei einem Arbeitsessen mit Trump"
                               r"Arbeits(?:essen|frühstück)|Abendessen|Mittagessen|"
                               # chairing: "Den Vorsitz teilten sich Jermak und Cassis" (not taking over a presidency)
@@ -248,6 +250,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"\bn(?:ahm|ahmen|immt|ehmen)\s+(?:\S+\s+){0,10}?fest\b|festgenommen|Festnahme\w*|"
                                r"Oberbefehlshaber\w*|Armeechef\w*|Generalstabschef\w*|gekämpft|kämpf(?:en|t|te|ten)\b|"
                                r"\bfeuer(?:t|te|ten|n)\s+(?:\S+\s+){0,20}?ab\b|abgefeuert|"
+                               # "feuerte es … zwei ballistische Kurzstreckenraketen ins Japanische Meer"
+                               r"\bfeuer(?:t|te|ten)\s+(?:\S+\s+){0,12}?\w*(?:[Rr]aketen?|[Mm]arschflugkörper|[Gg]eschosse?|[Gg]ranaten)\b|"
                                # "haben Drohnen 19 Mal den Luftraum des Landes verletzt"
                                r"Luftraum\w*\s+(?:\S+\s+){0,4}?verletzt|Luftraumverletzung\w*|"
                                r"in\s+Sicherheit\s+(?:ge)?brach\w*|brachte[n]?\s+(?:\S+\s+){0,12}?in\s+Sicherheit|"
@@ -264,6 +268,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                # "hatten russische Raketen in Lwiw mehrere Menschen getötet", "erneut massiv zuschlägt"
                                r"\w*[Aa]nschl(?:ag|äge)\w*|\w*(?:[Rr]aketen?|[Dd]rohnen?|[Bb]omben?|[Gg]eschosse?|[Mm]arschflugkörper)\s+"
                                r"(?:\S+\s+){0,8}?getötet|zuschl(?:ägt|agen|ug|ugen)\b|"
+                               # people killed: "In Lwiw wurde ein Mensch getötet", "starben zwölf Menschen"
+                               r"\bwurden?\s+(?:\S+\s+){0,6}?getötet\b|\bstarben\b|"
                                # "Seit dem Fall von Awdijiwka" (not "im Fall von", "der Fall der Fälle")
                                r"(?<![Ii]m )\bFall\s+(?:von|des|der)\s+(?!Fälle|Falles)[A-ZÄÖÜ]|"
                                # "traf die Luftwaffe … das Landungsschiff": a hit on a ship, a depot, a port
@@ -272,7 +278,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"(?<!den )(?<!die )(?<!der )(?<!dem )(?<!des )\bbesetz(?:t|te|ten)\b|"
                                r"abgestürzt|Absturz\w*|stürzte[n]?\s+(?:\S+\s+){0,8}?ab\b|"
                                # "schlugen zwei Raketen in das Gebäude ein": a hit
-                               r"\bschlug(?:en)?\s+(?:\S+\s+){0,20}?ein\b|eingeschlagen|Einschl[aä]g\w*|"
+                               r"\bschlug(?:en)?\s+(?:\S+\s+){0,20}?ein\b|eingeschlagen|\beinschlug(?:en)?\b|Einschl[aä]g\w*|"
                                r"Kommandoaktion\w*|Entsendung\w*|entsandt\w*|beschieß\w*|auszutauschen|austauschen|Austausch\s+von\b|"
                                # a bridge brought down: "stürzte eine Straßenbrücke auf einen Zug", "brach … zusammen"
                                r"\bstürzte[n]?\s+(?:\S+\s+){0,6}?\w*[Bb]rücke\w*|\w*[Bb]rücke\w*\s+(?:\S+\s+){0,6}?"

@@ -301,6 +301,25 @@ def _blank(text: str, spans: list[re.Match[str]]) -> str:
     return text
 
 
+# A closing relative clause with a subject of its own ("…, das Pjöngjang … verurteilt"; not "eine Resolution, die den
+# Abzug fordert", where the resolution itself demands).
+_CLOSING_RELATIVE = re.compile(r",\s+(?:der|die|das|den|dem)\s+[A-ZÄÖÜ][^,;:.!?„“]*[.!?]?$")
+
+
+def _without_closing_remark(text: str) -> str | None:
+    """"planen … ihr Großmanöver, das Pjöngjang regelmäßig als Vorbereitung … verurteilt": what others say of the
+    thing, in a closing relative clause, is no statement event when the main clause tells an event of another kind."""
+    relative = _CLOSING_RELATIVE.search(text)
+    if relative is None:
+        return None
+    verb = re.search(r"(\w+)[.!?]?$", relative.group(0))
+    said = category_scores(relative.group(0)).get("statement", (0, []))[1]
+    blanked = text[: relative.start()] + " " * (relative.end() - relative.start())
+    if any(c.stop == verb.end(1) for c in said) and set(category_scores(blanked)) - {"statement"}:
+        return blanked
+    return None
+
+
 def best_category(text: str) -> tuple[str, list[Cue]] | None:
     text = content(_blank(text, list(_COLON_THEN_SAID.finditer(text))))
     for aside in (_WHERE_BEFORE, DAY_OF_EVENT):  # "…, wo … waren", "am Abend der Explosionen von Saki"
@@ -308,6 +327,8 @@ def best_category(text: str) -> tuple[str, list[Cue]] | None:
     purposeless = WHILE.sub(lambda m: " " * len(m.group(0)), _PURPOSE.sub(lambda m: " " * len(m.group(0)), text))
     if purposeless != text and category_scores(purposeless):
         text = purposeless
+    if unqualified := _without_closing_remark(text):
+        text = unqualified
     judged = list(JUDGING.finditer(text))
     # "wies das zurück: Russische Truppen hätten die Explosion selbst herbeigeführt": after its colon, what was said.
     rejected = [m for m in _REJECTED_THEN.finditer(text) if STANCE.match(text, m.start())]

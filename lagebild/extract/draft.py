@@ -95,7 +95,8 @@ def _actors(reading: Reading, provenance: EventProvenance, previous: Reading | N
     for mention in reading.places:
         if is_topic(mention, reading.sentence.text) or is_origin(mention, reading.sentence.text):
             continue
-        if _ABSENT.match(text, mention.stop) or _within(mention.begin, aside):  # "Russland ist nicht eingeladen"
+        # "Russland ist nicht eingeladen"; "soll noch in dieser Woche in Belarus stattfinden": where, not who
+        if _ABSENT.match(text, mention.stop) or _within(mention.begin, aside) or _IN.search(text[: mention.begin]):
             continue
         state = _state_named(reading, mention)
         if state is not None and state.english not in names:
@@ -104,6 +105,7 @@ def _actors(reading: Reading, provenance: EventProvenance, previous: Reading | N
     return names
 
 
+_IN = re.compile(r"\b(?:in|nach)\s+$")
 _SUBJECT_PRONOUN = re.compile(r"^(?:\S+\s+){0,6}?[Ee]r\b")
 _PARTNER = re.compile(r"\bmit\s+(?:\S+\s+){0,3}$")  # "Bei seinem Treffen mit Präsident Selenskyj sagte er …"
 _WHILE_CLAUSE = re.compile(r"^Während\s+[^,.;:]*,|" + cue_words.WHILE.pattern)  # opening it, or after a comma

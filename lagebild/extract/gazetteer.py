@@ -29,7 +29,8 @@ GEO_PRECISION = {"capital": "city", "city": "city", "base": "exact", "landmark":
 # many German words are also the alternate name of some town (e.g. "Dort" for Dordrecht).
 # Words for the kind of a place: "die Kleinstadt Wowtschansk", "des Gebiets Charkiw".
 SETTLEMENT_WORDS = r"\w*[Ss]tadt|\w*[Mm]etropole|Ortschaft|Dorf(?:e?s)?|Siedlung|Vororts?|Insel"
-REGION_WORDS = r"\w*[Gg]ebiets?|Gebieten|Oblast|Regionen|\w*[Rr]egion|Bezirks?|Provinz"  # also "Grenzregion Kursk"
+# (also "Grenzregion Kursk", and Poland's "Woiwodschaft Lublin")
+REGION_WORDS = r"\w*[Gg]ebiets?|Gebieten|Oblast|Regionen|\w*[Rr]egion|Bezirks?|Provinz|Woiwodschaft"
 # "auf dem Luftwaffenstützpunkt Eindhoven", "des Wasserkraftwerks Kachowka": a site at the town named after it.
 SITE_WORDS = (r"\w*[Ss]tützpunkts?|Fliegerhorsts?|\w*[Ff]lugplatz|\w*[Ff]lughafens?|\w*[Kk]raftwerks?|Staudamms?|Werft|"
               r"\w*[Hh]afens?")

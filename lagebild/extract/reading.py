@@ -266,7 +266,9 @@ _INVITED_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?eingeladen\b")  # "Putin habe T
 
 
 # (and "das von Russland angegriffene Land": the attacker, not "von Kertsch angegriffen worden")
-_CONTROLLED_BY = re.compile(r"\s+(?:(?:kontrolliert|besetzt|gehalten|erobert|eingesetzt)\w*|angegriffene[nmrs]?)\b")
+# (and "die von Moskau gelenkten „Volksrepubliken“": who steers them)
+_CONTROLLED_BY = re.compile(r"\s+(?:(?:kontrolliert|besetzt|gehalten|erobert|eingesetzt|gelenkt|gesteuert|gestützt|"
+                            r"annektiert)\w*|angegriffene[nmrs]?)\b")
 
 
 def is_controller(mention: PlaceMention, text: str) -> bool:

@@ -12,6 +12,9 @@ from .text import EventProvenance, note
 WAR_COUNTRY = "UA"  # the war whose background the "war" category records: Russia's against Ukraine
 
 
+_JOINT = re.compile(r"\bgemeinsame[nmrs]?\s+(?:\w+\s+)?\w*(?:[Mm]anöver|[Üü]bung)\w*")
+
+
 def _other_side(reading: Reading, actor: PlaceMention) -> PlaceMention | None:
     """In a military event a state takes part in ("hatte Russland die Energieversorgung der Ukraine ins Visier
     genommen", "Russland und die Ukraine haben Gefangene ausgetauscht"), the other country named is the scene, not
@@ -19,6 +22,8 @@ def _other_side(reading: Reading, actor: PlaceMention) -> PlaceMention | None:
     if reading.category is None or reading.category[0] != "military":
         return None
     text = reading.sentence.text  # "hatte Russland Kiew mit rund 30 Raketen beschossen": a town of the other side too
+    if _JOINT.search(text):
+        return None  # "planen Südkorea und die USA ihr gemeinsames Großmanöver": partners, not sides
     return most_specific([m for m in reading.places if m != actor and m.place.country != actor.place.country
                           and not nationality(reading, m) and not is_origin(m, text)])
 
