@@ -11,6 +11,7 @@ import datetime as dt
 import pandas as pd
 
 from lagebild.extract import draft_from_text
+from lagebild.extract.gazetteer import find_places
 from tests.drafting import only
 
 # Fifty-seventh round: from the fifty-sixth round's held-out reports (selenskyj_bundestag, mariupol_geburtsklinik,
@@ -126,3 +127,80 @@ def test_a_joint_exercise_planned_for_a_month_is_military_at_home_whatever_other
     assert (exercise["category"], exercise["place"]) == ("military", "South Korea")
     assert (str(exercise["start"].date()), exercise["date_precision"], exercise["status"]) == (
         "2023-08-01", "month", "planned")
+
+
+# Sixtieth round: from the fifty-ninth round's held-out reports (modi_kiew, haeftlingstausch_ankara,
+# mykolajiw_verwaltung, sapad_manoever).
+AUG24, AUG02, MAR30, SEP13 = dt.date(2024, 8, 24), dt.date(2024, 8, 2), dt.date(2022, 3, 30), dt.date(2025, 9, 13)
+
+
+def test_a_day_named_after_since_and_an_event_lies_in_the_past():
+    text = "Die ukrainische Armee hält seit ihrem überraschenden Vorstoß am 6. August Teile der Region Kursk besetzt."
+    advance, _ = only(text, published=AUG24)
+    assert (str(advance["start"].date()), advance["status"]) == ("2024-08-06", "occurred")
+
+
+def test_the_town_of_a_source_is_not_where_it_happened():
+    text = ("Im Marienpalast in Kiew traf Modi am Freitag Selenskyj. Beide Seiten unterzeichneten laut dem "
+            "Außenministerium in Neu-Delhi vier Abkommen.")
+    signed, _ = only(text, published=AUG24, category="alliance")
+    assert signed["place"] == "Mariinsky Palace"
+
+
+def test_the_first_day_of_a_trip_dates_a_strike_and_is_no_visit():
+    text = ("Am 8. Juli war Modi in Moskau. Am ersten Tag der Reise hatte eine russische Rakete das Kiewer "
+            "Kinderkrankenhaus Ochmatdyt getroffen.")
+    strike, _ = only(text, published=AUG24, category="military")
+    assert str(strike["start"].date()) == "2024-07-08"
+    assert "visit" not in set(draft_from_text(text, AUG24).events["category"][1:])
+
+
+def test_a_person_of_a_nationality_is_not_the_state():
+    text = ("Krassikow hatte am 23. August 2019 im Kleinen Tiergarten in Berlin den Georgier Selimchan Changoschwili "
+            "erschossen.")
+    murder, _ = only(text, published=AUG02)
+    assert (murder["place"], murder["actors"] if pd.notna(murder["actors"]) else "") == ("Berlin", "")
+
+
+def test_a_prison_sentence_is_a_statement_whatever_the_convict_had_survived():
+    text = ("Kara-Mursa, der zwei Giftanschläge überlebt hatte, erhielt im April 2023 in Moskau wegen Hochverrats 25 "
+            "Jahre Haft.")
+    sentence, _ = only(text, published=AUG02)
+    assert (sentence["category"], str(sentence["start"].date())) == ("statement", "2023-04-01")
+
+
+def test_a_bare_year_after_bereits_dates_the_event():
+    sentence, _ = only("Whelan war bereits 2020 in Moskau wegen Spionage zu 16 Jahren verurteilt worden.", AUG02)
+    assert (str(sentence["start"].date()), sentence["date_precision"]) == ("2020-01-01", "year")
+
+
+def test_a_town_in_russian_hands_is_a_military_event():
+    held, _ = only("Das benachbarte Cherson ist seit Anfang des Monats in russischer Hand.", published=MAR30)
+    assert (held["category"], str(held["start"].date()), held["date_precision"]) == ("military", "2022-03-01",
+                                                                                     "month")
+
+
+def test_the_pentagon_spokesman_is_an_actor():
+    text = "Pentagon-Sprecher John Kirby sagte am Dienstagabend, Russland dürfte seine Truppen eher umgruppieren."
+    said, _ = only(text, published=MAR30)
+    assert "John Kirby" in said["actors"].split(";")
+
+
+def test_russian_troops_attacking_ukraine_on_the_invasion_day_are_the_war_in_ukraine():
+    text = "Am 24. Februar 2022 griffen russische Truppen die Ukraine an – auch von belarussischem Boden aus."
+    invasion, provenance = only(text, published=SEP13)
+    assert (invasion["category"], invasion["place"]) == ("war", "Ukraine")
+    assert "invasion" in {n.key for n in provenance.notes}
+
+
+def test_a_noun_with_an_article_is_no_town_of_that_name():
+    text = "Die Grenze soll bis zum Ende des Manövers in Brest geschlossen bleiben."
+    assert [m.text for m in find_places(text)] == ["Brest"]  # not "Ende", a town in Indonesia
+    assert [m.text for m in find_places("Er nahm im Aachener Rathaus den Preis entgegen.")] == ["Aachener"]
+
+
+def test_consultations_are_a_meeting():
+    text = ("Am Mittwoch kamen die Botschafter der NATO-Staaten in Brüssel zu Beratungen nach Artikel 4 des "
+            "Nordatlantikvertrags zusammen.")
+    consultations, _ = only(text, published=SEP13)
+    assert (consultations["category"], consultations["place"]) == ("meeting", "Brussels")

@@ -87,7 +87,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               # a joint press conference ("gab gemeinsam mit Selenskyj eine Pressekonferenz")
                               r"gemeinsame[n]?\s+Pressekonferenz|gemeinsam\s+mit\s+(?:\S+\s+){0,8}?Pressekonferenz|"
                               r"Pressekonferenz\s+mit\b|\w*[Ss]chalte\b|Zusammenkunft|vermittel(?:t|te|ten)\b|Vermittlung\w*|befass(?:en|t|te|ten)\b|"
-                              r"\banhör(?:t|en|te|ten)\b|Anhörung\w*|Gespräch\w*|Generaldebatte\w*|Resolution\w*|Veto\b|abstimm(?:en|t|te|ten)\b|abgestimmt\b|tagt\w*|getagt|Sitzung|beraten|berät|beriet(?:en)?|"
+                              r"\banhör(?:t|en|te|ten)\b|Anhörung\w*|Gespräch\w*|\bBeratungen\b|Generaldebatte\w*|Resolution\w*|Veto\b|abstimm(?:en|t|te|ten)\b|abgestimmt\b|tagt\w*|getagt|Sitzung|beraten|berät|beriet(?:en)?|"
                               r"\b(?:will|wollen|soll|sollen|wird|werden|möchte)\s+(?:\S+\s+){0,15}?treffen\b|"
                               r"\btreffen\s+(?:will|wollen|soll|sollen|wird|werden|möchte)\b|Termin|sprechen|telefonier\w*|Telefonat\w*|"
                               r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,3}?mit|"
@@ -161,6 +161,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"ergriff(?:en)?\s+(?:\S+\s+){0,10}?das\s+Wort|ausgerufen|aufgefordert|gebeten|bat(?:en)?|"
                                 r"forderte[n]?\s+(?:\S+\s+){0,10}?auf\b|"
                                 r"Strafverfahren|Ermittlungsverfahren|Sanktion\w*|Einschätzung\w*|Haftbefehl\w*|Gegenmaßnahme\w*|"
+                                # a sentence passed: "erhielt im April 2023 wegen Hochverrats 25 Jahre Haft"
+                                r"\b(?:Jahre|Jahren)\s+(?:Lager|Straflager)?[Hh]aft\b|"
                                 r"stellte[n]?\s+(?:\S+\s+){0,6}?klar\b|macht(?:e|en)?\s+(?:\S+\s+){0,6}?(?:deutlich|klar)\b|(?:deutlich|klar)\s+gemacht|"
                                 # "schrieb Trump auf seiner Plattform, …"
                                 r"schrieb(?:en)?|geschrieben|dafür\s+geworben|warb(?:en)?\s+dafür|klargestellt|"
@@ -261,7 +263,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"\bstürmte[n]?\b|gestürmt|\bschoss(?:en)?\s+(?:\S+\s+){0,4}?auf\b|erschossen|"
                                # "die jährliche Nuklearübung", "war … in russische Hand gefallen"
                                r"(?:Nuklear|Groß|Marine|Flotten|Truppen|Gefechts)übung\w*|Militärparade\w*|"
-                               r"in\s+(?:russische|ukrainische)\s+Hand\s+gefallen|durchsuch\w*|Durchsuchung\w*|"
+                               r"in\s+(?:russische|ukrainische)\s+Hand\s+gefallen|\bin\s+(?:russischer|ukrainischer)\s+Hand\b|durchsuch\w*|Durchsuchung\w*|"
                                # "wurden die vier Übergänge im Südosten … geschlossen", "die Abriegelung"
                                r"Abriegelung\w*|abgeriegelt|(?:Grenzübergänge?|Übergänge)\s+(?:\S+\s+){0,12}?geschlossen|attackier\w*|Attacke\w*|Abschuss\w*|Abschüsse\w*|"
                                # a bombing, weapons that killed, striking again: "bei einem Bombenanschlag getötet",

@@ -273,6 +273,8 @@ _ANNOUNCES = re.compile(r"\bkündig(?:te|ten|t|en)\s+(?:\S+\s+){0,25}?an\b|\bang
 # "am Abend der Explosionen von Saki": a time named by an event told before, not an event of the sentence.
 DAY_OF_EVENT = re.compile(r"\b(?:[Aa]m|[Ii]n\s+der)\s+(?:Abend|Morgen|Nachmittag|Vormittag|Nacht)\s+(?:des|der)\s+"
                           r"\w+\s+(?:von|in|auf|bei)\s+(?P<place>[A-ZÄÖÜ][\w-]+)")
+# "am ersten Tag der Reise": when, not what happened
+_DAY_OF = re.compile(r"\b[Aa]m\s+(?:ersten|zweiten|dritten|letzten|selben|gleichen)\s+Tag\s+(?:des|der)\s+\w+")
 _WHERE_BEFORE = re.compile(r",\s+wo\s+[^,;:]*?\b(?:hatten?|waren?)(?=\s*(?:[,;:.!?]|$))")
 
 
@@ -303,6 +305,7 @@ def _blank(text: str, spans: list[re.Match[str]]) -> str:
 
 # A closing relative clause with a subject of its own ("…, das Pjöngjang … verurteilt"; not "eine Resolution, die den
 # Abzug fordert", where the resolution itself demands).
+_INSERTED_RELATIVE = re.compile(r",\s+(?:der|die|das)\s+[^,;:.]*?\b(?:hatte|hatten|war|waren)\s*,")
 _CLOSING_RELATIVE = re.compile(r",\s+(?:der|die|das|den|dem)\s+[A-ZÄÖÜ][^,;:.!?„“]*[.!?]?$")
 
 
@@ -322,13 +325,17 @@ def _without_closing_remark(text: str) -> str | None:
 
 def best_category(text: str) -> tuple[str, list[Cue]] | None:
     text = content(_blank(text, list(_COLON_THEN_SAID.finditer(text))))
-    for aside in (_WHERE_BEFORE, DAY_OF_EVENT):  # "…, wo … waren", "am Abend der Explosionen von Saki"
+    for aside in (_WHERE_BEFORE, DAY_OF_EVENT, _DAY_OF):  # "…, wo … waren", "am Abend der Explosionen von Saki"
         text = aside.sub(lambda m: " " * len(m.group(0)), text)
     purposeless = WHILE.sub(lambda m: " " * len(m.group(0)), _PURPOSE.sub(lambda m: " " * len(m.group(0)), text))
     if purposeless != text and category_scores(purposeless):
         text = purposeless
     if unqualified := _without_closing_remark(text):
         text = unqualified
+    # "Kara-Mursa, der zwei Giftanschläge überlebt hatte, erhielt … 25 Jahre Haft": what the person had been through
+    described = _INSERTED_RELATIVE.sub(lambda m: " " * len(m.group(0)), text)
+    if described != text and category_scores(described):
+        text = described
     judged = list(JUDGING.finditer(text))
     # "wies das zurück: Russische Truppen hätten die Explosion selbst herbeigeführt": after its colon, what was said.
     rejected = [m for m in _REJECTED_THEN.finditer(text) if STANCE.match(text, m.start())]

@@ -97,7 +97,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("phase_period", re.compile(r"\b(?P<phase>Anfang|Mitte|Ende)\s+(?:der|des)\s+(?P<unit>Woche|Monats|Jahres)\b")),
-    ("year", re.compile(r"\b(?:im\s+Jahr(?:e)?\s+|seit\s+|für\s+)(?P<year>(?:19|20)\d{2})\b")),
+    ("year", re.compile(r"\b(?:im\s+Jahr(?:e)?\s+|seit\s+|für\s+|(?:bereits|schon)\s+)(?P<year>(?:19|20)\d{2})\b")),
     ("day_part", re.compile(rf"\b(?:[Aa]m|[Ii]n\s+der)\s+(?:(?:frühen|späten)\s+)?(?P<part>{_PART.title()})\b")),
     # "tags darauf": the day after the day named last (resolved against publication here, see dating).
     ("day_after", re.compile(r"\b(?:[Tt]ags\s+darauf|[Aa]m\s+(?:folgenden|nächsten)\s+Tag|[Tt]ags\s+danach|"
@@ -137,9 +137,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 _SINCE = re.compile(r"\b[Ss]eit\s+(?:(?:dem|letztem|vergangenem)\s+)?$")
-# "Seit Russland am 10. Mai …", "seit Beginn einer Offensive am 10. Mai", "vom Angriff am Samstag": in the past.
+# "Seit Russland am 10. Mai …", "seit Beginn einer Offensive am 10. Mai", "seit ihrem Vorstoß am 6. August", "vom
+# Angriff am Samstag": in the past.
 _PAST_DAY = re.compile(r"\b[Ss]eit\s+(?:[A-ZÄÖÜ]\w*|(?:dem\s+)?Beginn\s+(?:\S+\s+){1,4}?)\s*(?:am\s+|im\s+)?$|"
-                           r"\bAngriff(?:s|es)?\s+(?:auf\s+[\w-]+\s+)?(?:vom|am)\s+$")
+                       r"\b[Ss]eit\s+(?:dem|der|ihrem|ihrer|seinem|seiner|einem|einer)\s+(?:[a-zäöü]\w*\s+){0,2}"
+                       r"[A-ZÄÖÜ][\w-]*\s+(?:am|vom)\s+$|"
+                       r"\bAngriff(?:s|es)?\s+(?:auf\s+[\w-]+\s+)?(?:vom|am)\s+$")
 # "der Invasion vom 24. Februar", "die Zerstörung des Kachowka-Staudamms am 6. Juni", "dem Einmarsch in die Ukraine am
 # 24. Februar": the day of a war's start or of a destruction lies in the past, whatever the tense of the sentence; it
 # is that event's, not the sentence's. So is a town's fall: "Seit dem Fall von Awdijiwka im Februar drängen …".
@@ -168,8 +171,6 @@ class DateMention:
     approximate: bool = False
     day_part: str | None = None
     ongoing: bool = False  # "seit Dienstag": from then until publication
-
-
 
 
 def _number(word: str) -> int:

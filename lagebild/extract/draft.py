@@ -192,7 +192,8 @@ def _record(
         provenance.fields["actors"] = [s for s in provenance.fields.get("actors", []) if low <= s.begin < high]
     place = clause_place(reading, date_override, provenance) or \
         event_place(readings, index, reading.actors, provenance, start if precision == "day" else None)
-    if category == "war" and date_override and place is not None and place.country != WAR_COUNTRY:
+    category = "war" if (invasion := _is_invasion(category, actors, reading, start, precision)) else category
+    if category == "war" and (date_override or invasion) and place is not None and place.country != WAR_COUNTRY:
         # "kurz nach dem Jahrestag der russischen Invasion" in a sentence about Munich: the war recalled is not there
         place = country_place(WAR_COUNTRY)
         provenance.fields.pop("place", None)
@@ -219,8 +220,7 @@ def _record(
     if category == "statement" and (speaker := opening_speaker(reading)):
         record["_speaker"] = speaker  # two people speaking on one day are two statements (see _same_event)
     _add_amounts(record, reading, provenance)
-    if _is_invasion(record, reading, start, precision):
-        record["category"] = "war"
+    if invasion:
         provenance.notes.append(note("invasion", day=references.invasion_day().isoformat()))
     _add_texts(record, place, actors)
     return record, provenance
@@ -228,10 +228,10 @@ def _record(
 
 # Forces moving in, not taking a site ("hatten das Wasserkraftwerk am 24. Februar 2022 unter ihre Kontrolle gebracht").
 _ADVANCED = re.compile(r"\b(?:vorgerückt|rückten\s+(?:\S+\s+){0,8}?vor|eingedrungen|drangen|einmarschiert|"
-                       r"marschierten|Vormarsch|überschritten)\b")
+                       r"marschierten|Vormarsch|überschritten|griffen\s+(?:\S+\s+){0,4}?die\s+Ukraine\s+an)\b")
 
 
-def _is_invasion(record: dict, reading: Reading, start: dt.date, precision: str) -> bool:
+def _is_invasion(category: str, actors: list[str], reading: Reading, start: dt.date, precision: str) -> bool:
     """"Im Februar 2022 waren russische Truppen … vorgerückt": Russian forces advancing on the invasion's day (or
     in its month) are the invasion itself (the war), not one more military event."""
     if not _ADVANCED.search(reading.sentence.text):
@@ -239,8 +239,7 @@ def _is_invasion(record: dict, reading: Reading, start: dt.date, precision: str)
     day = references.invasion_day()
     on_it = start == day if precision == "day" else precision == "month" and (start.year, start.month) == (
         day.year, day.month)
-    forces = "Russian Armed Forces" in record["actors"].split(";")
-    return record["category"] == "military" and on_it and forces
+    return category == "military" and on_it and "Russian Armed Forces" in actors
 
 
 def _add_amounts(record: dict, reading: Reading, provenance: EventProvenance) -> None:

@@ -256,13 +256,18 @@ def lookup(name: str, before: str = "", in_running_text: bool = False) -> Place 
             rivers = [p for p in candidates if p.kind == "river"]
             others = [p for p in candidates if p.kind != "river"]
             return (rivers or others)[0] if river_context else (others or rivers)[0]
-        if key in _countries_de():
-            return _countries_de()[key]
+        if key in _countries_de() and not (form != name.strip() and name.strip().endswith(("ier", "iener"))):
+            return _countries_de()[key]  # (but "den Georgier", "der Italiener" is a person, not Georgia or Italy)
     for form in _forms(name.strip()):
         city = _city_index().get(form.lower())
+        if city and in_running_text and form == name.strip() and _ARTICLE_BEFORE.search(before):
+            continue  # "bis zum Ende des Manövers": a town takes no article, so this is a noun ("Ende" in Indonesia)
         if city and (LOCATIVE.search(before) or not in_running_text or _is_european_capital(city)):
             return _city_place(city, form)
     return None
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:zum|zur|im|am|beim|vom)\s+$", re.IGNORECASE)
 
 
 def _is_european_capital(city: dict) -> bool:

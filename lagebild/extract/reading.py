@@ -132,6 +132,7 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
                  if (is_location(m, sentence.text) or meeting and _HOSTS.match(sentence.text[m.stop :]))
                  and m.begin < told and not inside_quotes(sentence.text, m.begin)
                  and not (military and BODY_IN_TOWN.search(sentence.text[: m.begin]))
+                 and not _SOURCE_IN.search(sentence.text[: m.begin])  # "laut dem Außenministerium in Neu-Delhi"
                  and not (not visit and _ON_THE_WAY.search(sentence.text[: m.begin]))  # where a ship was going
                  and not (m.place.geo_precision == "country" and m.begin >= said)]  # fmt: skip
     locations += territories(sentence.text, military)
@@ -150,6 +151,8 @@ HYPOTHETICAL = re.compile(r"\b(?:theoretisch|hypothetisch|durchgespielt|Gedanken
                              r"^" + cue_words.LEFT_OPEN.pattern)  # "Ob London auch Jets liefert, ließ Sunak offen"
 _ON_THE_WAY = re.compile(r"\bauf\s+dem\s+(?:Weg|Rückweg)\s+nach\s+$")
 # "bestätigte das Verteidigungsministerium in Moskau den Abzug": where the body sits, not where the fighting was.
+# Who reports it sits there, whatever happened: "unterzeichneten laut dem Außenministerium in Neu-Delhi vier Abkommen".
+_SOURCE_IN = re.compile(r"\b(?:[Ll]aut|[Nn]ach\s+Angaben)\s+(?:des|der|dem|den)\s+(?:\S+\s+){0,2}?\w+\s+in\s+$")
 BODY_IN_TOWN = re.compile(r"\b(?:\w*[Mm]inisterium|Regierung|Generalstab|Führung|Kommando|Behörden)\s+in\s+$")
 
 
