@@ -204,3 +204,68 @@ def test_consultations_are_a_meeting():
             "Nordatlantikvertrags zusammen.")
     consultations, _ = only(text, published=SEP13)
     assert (consultations["category"], consultations["place"]) == ("meeting", "Brussels")
+
+
+# Sixty-first round: from the sixtieth round's held-out reports (tschonhar_bruecke, putin_mariupol,
+# lawrow_g20_delhi, kuleba_china).
+JUN23, MAR20, JUL25 = dt.date(2023, 6, 23), dt.date(2023, 3, 20), dt.date(2024, 7, 25)
+
+
+def test_who_told_the_news_that_day_and_more_of_its_details_are_no_events_of_their_own():
+    text = ("Die Straßenbrücke bei Tschonhar ist gestern bei einem ukrainischen Raketenangriff beschädigt worden. Das "
+            "teilte der Besatzungschef Wladimir Saldo am Donnerstag mit. Nach seinen Angaben setzte die ukrainische "
+            "Armee dabei Marschflugkörper vom Typ Storm Shadow ein.")
+    assert list(draft_from_text(text, JUN23).events["category"]) == ["military"]
+
+
+def test_what_a_thing_is_held_to_be_is_no_event():
+    text = ("Die Brücke über den Sywasch gilt als eine der wichtigsten Verbindungen, über die Russland seine Truppen "
+            "im Süden der Ukraine mit Munition versorgt.")
+    assert draft_from_text(text, JUN23).events.empty
+
+
+def test_an_admission_is_a_statement():
+    text = ("Präsident Wolodymyr Selenskyj räumte am Mittwoch in einem Interview mit der BBC ein, die Fortschritte "
+            "seien „langsamer als gewünscht“.")
+    admitted, _ = only(text, published=JUN23)
+    assert (admitted["category"], str(admitted["start"].date())) == ("statement", "2023-06-21")
+
+
+def test_a_day_in_what_someone_said_is_to_come_is_ahead():
+    text = "Der Krim-Chef Sergej Aksjonow erklärte am Freitag, die Reparatur solle bereits am Samstag beginnen."
+    said, _ = only(text, published=JUN23)
+    assert str(said["start"].date()) == "2023-06-24"
+
+
+def test_the_visit_referred_to_again_is_no_new_visit():
+    text = "Diplomaten in Kiew sehen in dem Besuch einen Kurswechsel."
+    assert "visit" not in set(draft_from_text(text, JUL25).events["category"])
+    text = "In Kiew löste der Besuch scharfe Kritik aus."
+    assert "visit" not in set(draft_from_text(text, MAR20).events["category"])
+
+
+def test_the_chinese_foreign_minister_met_is_a_meeting():
+    text = ("Der ukrainische Außenminister Dmytro Kuleba hat am Mittwoch in Guangzhou seinen chinesischen Amtskollegen "
+            "Wang Yi getroffen.")
+    met, _ = only(text, published=JUL25)
+    assert met["category"] == "meeting" and "Wang Yi" in met["actors"].split(";")
+
+
+def test_who_holds_the_town_visited_does_not_make_the_visit_military():
+    text = ("Russlands Präsident Wladimir Putin hat in der Nacht zum Sonntag die von russischen Truppen besetzte "
+            "ukrainische Hafenstadt Mariupol besucht.")
+    visit, _ = only(text, published=MAR20)
+    assert (visit["category"], visit["place"]) == ("visit", "Mariupol")
+
+
+def test_an_air_strike_that_hit_a_theatre_is_no_meeting():
+    text = "Am 16. März 2022 traf ein Luftangriff das Theater in Mariupol, in dem Hunderte Zivilisten Schutz suchten."
+    strike, _ = only(text, published=MAR20)
+    assert strike["category"] == "military"
+
+
+def test_the_destruction_of_the_war_is_the_war():
+    text = ("Mariupol war nach dem russischen Überfall auf die Ukraine am 24. Februar 2022 zu einem Symbol für die "
+            "Zerstörungen des Krieges geworden.")
+    war, _ = only(text, published=MAR20)
+    assert war["category"] == "war"

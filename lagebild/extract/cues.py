@@ -48,6 +48,8 @@ _WEAPON_NOUN = re.compile(r"(?i:Kampfpanzer|Panzer|Haubitzen?|Munition|Granaten?
                           r"Marder|Challenger)")
 _HANDED_OVER = re.compile(r"(?i:liefer|zugesagt|zusag|sagte\w*\s.*\bzu\b|übergeben|übergab|geschickt|schickt|"
                           r"bereitgestellt|bereitstell|Paket|Hilfe|erhalten|erhielt|angekommen|eingetroffen|abgeben)")
+_THE_TRIP = re.compile(r"Besuch|Reise")
+_DEFINITE = re.compile(r"\b(?:[Dd]er|[Dd]em|[Dd]en|[Dd]es|[Dd]ie|[Dd]iese[rnm]?)\s+$")
 _WITH = re.compile(r"\bmit\s+(?:\S+\s+){0,2}$")
 
 
@@ -225,6 +227,8 @@ def category_scores(text: str) -> Scores:
             _add(scores, "meeting", 3, Cue("meeting", attends.start(), attends.end(), attends.group(0)))
         if assembly:
             _add(scores, "statement", 3, Cue("statement", assembly.start(), assembly.end(), assembly.group(0)))
+    # "In Kiew löste der Besuch scharfe Kritik aus", "sehen in dem Besuch einen Kurswechsel": the visit told before
+    _keep(scores, "visit", lambda c: not (_THE_TRIP.fullmatch(c.text) and _DEFINITE.search(text[: c.begin])))
     stopped = [m.span() for m in _STOPPED.finditer(text)]
     _keep(scores, "aid", lambda c: not any(b <= c.begin < e for b, e in stopped))
     if (money := [a.cue for a in find_amounts(text)]) and not _OWN_FORCES.search(text):
@@ -235,7 +239,7 @@ def category_scores(text: str) -> Scores:
 # Reported speech (a speech verb or the German subjunctive I) makes a sentence a statement
 # even when it talks about aid or membership: "Er habe … zur Lieferung … gedrängt".
 SPEECH = re.compile(rf"\b(?!{PLEDGE})(?:sagte[n]?|erklärte[n]?|betonte[n]?|forderte[n]?|fordert|warnte[n]?|gewarnt|"
-                    r"Warnung|"
+                    r"Warnung|räumte[n]?\s+(?:\S+\s+){0,14}?ein\b|eingeräumt|"
                     r"bekräftigte[n]?|nannte[n]?|sicherte[n]?|gesagt|wiederholte[n]?|teilte[n]?\s+(?:\S+\s+){0,8}?mit|rief\s+(?:\S+\s+){0,12}?auf|gedrängt|"
                     r"hingewiesen|(?:dafür|dafur)\s+geworben|(?:hat|hatte|hatten|haben)\s+(?:\S+\s+){0,12}?(?:bestätigt|betont|bekräftigt|gedroht|bezeichnet|erklärt|geäußert)|"
                     r"ergriff(?:en)?\s+(?:\S+\s+){0,10}?das\s+Wort|warb(?:en)?\s+dafür|warb(?:en)?\s+(?:\S+\s+){0,6}?um|sei|seien|habe|werde|könne|müsse|dürfe|gebühre)\b")
@@ -274,6 +278,9 @@ _ANNOUNCES = re.compile(r"\bkündig(?:te|ten|t|en)\s+(?:\S+\s+){0,25}?an\b|\bang
 DAY_OF_EVENT = re.compile(r"\b(?:[Aa]m|[Ii]n\s+der)\s+(?:Abend|Morgen|Nachmittag|Vormittag|Nacht)\s+(?:des|der)\s+"
                           r"\w+\s+(?:von|in|auf|bei)\s+(?P<place>[A-ZÄÖÜ][\w-]+)")
 # "am ersten Tag der Reise": when, not what happened
+# "die von russischen Truppen besetzte Hafenstadt Mariupol besucht": who holds the place, not what happened
+_HELD_BY = re.compile(r"\b(?:der|die|das|den|dem|des)\s+von\s+(?:\S+\s+){1,3}?(?:besetzte|kontrollierte|gehaltene|"
+                      r"eroberte|annektierte)[nmrs]?\b")
 _DAY_OF = re.compile(r"\b[Aa]m\s+(?:ersten|zweiten|dritten|letzten|selben|gleichen)\s+Tag\s+(?:des|der)\s+\w+")
 _WHERE_BEFORE = re.compile(r",\s+wo\s+[^,;:]*?\b(?:hatten?|waren?)(?=\s*(?:[,;:.!?]|$))")
 
@@ -305,6 +312,7 @@ def _blank(text: str, spans: list[re.Match[str]]) -> str:
 
 # A closing relative clause with a subject of its own ("…, das Pjöngjang … verurteilt"; not "eine Resolution, die den
 # Abzug fordert", where the resolution itself demands).
+_DESCRIBED = re.compile(r"^(?:Die|Der|Das)\s+[^,;:]*?\b(?:gilt|gelten)\s+als\b")
 _INSERTED_RELATIVE = re.compile(r",\s+(?:der|die|das)\s+[^,;:.]*?\b(?:hatte|hatten|war|waren)\s*,")
 _CLOSING_RELATIVE = re.compile(r",\s+(?:der|die|das|den|dem)\s+[A-ZÄÖÜ][^,;:.!?„“]*[.!?]?$")
 
@@ -324,8 +332,11 @@ def _without_closing_remark(text: str) -> str | None:
 
 
 def best_category(text: str) -> tuple[str, list[Cue]] | None:
+    if _DESCRIBED.match(text) and not re.search(r"\d", text):
+        return None  # "Die Brücke über den Sywasch gilt als eine der wichtigsten Verbindungen, …": what a thing is
     text = content(_blank(text, list(_COLON_THEN_SAID.finditer(text))))
-    for aside in (_WHERE_BEFORE, DAY_OF_EVENT, _DAY_OF):  # "…, wo … waren", "am Abend der Explosionen von Saki"
+    # "…, wo … waren", "am Abend der Explosionen von Saki", "am ersten Tag der Reise", "die von Truppen besetzte Stadt"
+    for aside in (_WHERE_BEFORE, DAY_OF_EVENT, _DAY_OF, _HELD_BY):
         text = aside.sub(lambda m: " " * len(m.group(0)), text)
     purposeless = WHILE.sub(lambda m: " " * len(m.group(0)), _PURPOSE.sub(lambda m: " " * len(m.group(0)), text))
     if purposeless != text and category_scores(purposeless):

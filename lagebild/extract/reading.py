@@ -362,7 +362,10 @@ def tells_before(reading: Reading, previous: Reading) -> bool:
     """Does ``reading`` (dated, same paragraph) only say who told the news of ``previous``, or who else came to it?"""
     same_paragraph = reading.sentence.paragraph == previous.sentence.paragraph
     told = TELLS_BEFORE.match(reading.sentence.text) or _JOINS_BEFORE.match(reading.sentence.text)
-    return same_paragraph and not previous.dates and bool(reading.dates) and bool(told)
+    # (also when the news named its day and was told that day: "… ist gestern … beschädigt worden. Das teilte Saldo
+    # am Donnerstag mit.")
+    same_day = {m.start for m in reading.dates} <= {m.start for m in previous.dates if m.precision == "day"}
+    return same_paragraph and (not previous.dates or same_day) and bool(reading.dates) and bool(told)
 
 
 def lasts_until(reading: Reading) -> DateMention | None:

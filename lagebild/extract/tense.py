@@ -92,7 +92,9 @@ def tense_at(sentence: str, position: int) -> str:
 
 
 # "kündigte gestern an, am Montag mit Putin telefonieren zu wollen": the announced words have their own tense.
-ANNOUNCED_WORDS = re.compile(r"\bkündig(?:te|ten|t)\s+(?:\S+\s+){0,8}?an\s*[,:]")  # what follows was announced
+ANNOUNCED_WORDS = re.compile(r"\bkündig(?:te|ten|t)\s+(?:\S+\s+){0,8}?an\s*[,:]|"  # what follows was announced
+                             # or said, when it is to come: "erklärte, die Reparatur solle am Samstag beginnen"
+                             r"\b(?:erklärte|sagte|betonte)n?(?:\s+[^\s,]+){0,6}?,(?=[^,.;:]*\b(?:solle|sollen|werde|werden)\b)")
 
 
 def tense_for(text: str, position: int) -> str:

@@ -130,6 +130,8 @@ def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:
         return True  # "Austin hat zu dem Treffen eingeladen." after the meeting told: the same meeting
     if _THEREBY.match(reading.sentence.text):  # "Dabei will er auch über den Krieg sprechen": at that event
         return True
+    if _PER_THEM.match(reading.sentence.text):  # "Nach seinen Angaben setzte die Armee dabei … ein": more of the same
+        return True
     if _new_speaker(reading, head):  # "Außenminister Sergej Lawrow warnte …" after "Das Ministerium bestellte …"
         return False
     if _quoted_other(reading, head):  # "„Die Ukraine kann Putin stoppen“, sagte Biden." after the treaty of 1949
@@ -151,6 +153,7 @@ _SAID_ON = re.compile(r"^(?!.*\b(?:hieß|sagte|erklärte|teilte|betonte|warnte|s
                       r"(?:\S+\s+){1,4}?(?:sei|seien|habe|werde|könne|müsse|dürfe|solle|wolle)\b")
 _REPORTED = re.compile(r"(?:Es|Er|Sie|Das|Dies|Man)\s+(?:handle|gebe|sei|habe|werde|könne|müsse|dürfe)\b")
 _BACK_TO_IT = re.compile(r"\b(?:zu|an|bei|auf|nach|vor)\s+(?:dem|diesem)\s+(?:Treffen|Gipfel|Besuch|Gespräch)\b")
+_PER_THEM = re.compile(r"(?:Nach|Laut)\s+(?:seinen|ihren|dessen|deren)\s+Angaben\b")
 _THEREBY = re.compile(r"(?:Dabei|Dazu)\s+(?:will|wollen|wird|werden|soll|sollen)\b")
 _MEANWHILE = re.compile(r"(?:(?:Fast|Etwa)\s+)?(?:[Zz]ur\s+(?:selben|gleichen)\s+Zeit|Gleichzeitig|Zeitgleich)\b")
 _SPOKE_THERE = re.compile(r"\b(?:nannte|sagte|erklärte|betonte|warnte|forderte)n?\s+(?:er|sie)\s+dort\b")
