@@ -269,3 +269,49 @@ def test_the_destruction_of_the_war_is_the_war():
             "Zerstörungen des Krieges geworden.")
     war, _ = only(text, published=MAR20)
     assert war["category"] == "war"
+
+
+# Sixty-second round: from the sixty-first round's held-out reports (iran_drohnen_sanktionen, challenger_zusage,
+# nato_gipfel_madrid, scheinwahlen_2023).
+OCT21, JAN15 = dt.date(2022, 10, 21), dt.date(2023, 1, 15)
+JUN30, SEP11 = dt.date(2022, 6, 30), dt.date(2023, 9, 11)
+
+
+def test_elections_held_are_a_statement_on_their_own_days():
+    text = ("Russland hat von Freitag bis Sonntag landesweit Regional- und Kommunalwahlen abgehalten – erstmals auch "
+            "in den vier Gebieten, die Moskau im vergangenen Jahr für annektiert erklärt hatte.")
+    events = draft_from_text(text, SEP11).events
+    vote = events[events["start"] == "2023-09-08"]
+    assert list(vote["category"]) == ["statement"] and str(vote["end"].iloc[0].date()) == "2023-09-10"
+
+
+def test_a_town_near_which_it_happened_is_the_place():
+    text = ("Die ukrainische Armee meldete am Dienstag erstmals den Abschuss einer Schahed-136 nahe Kupjansk im Osten "
+            "des Landes.")
+    downed, _ = only(text, published=OCT21)
+    assert downed["place"] == "Kupyansk"
+
+
+def test_what_is_denied_is_no_event():
+    text = "Die iranische Führung weist zurück, Russland Waffen für den Krieg geliefert zu haben."
+    assert "aid" not in set(draft_from_text(text, OCT21).events["category"])
+
+
+def test_a_country_ranked_before_is_no_place():
+    text = ("Großbritannien hatte die Ukraine bereits im vergangenen Jahr mit Militärhilfe im Umfang von rund 2,3 "
+            "Milliarden Pfund unterstützt und gilt nach den USA als einer ihrer wichtigsten Verbündeten.")
+    aid, _ = only(text, published=JAN15, category="aid")
+    assert aid["country"] != "US"
+
+
+def test_a_site_in_the_name_of_the_source_is_not_where_it_happened():
+    text = ("Großbritannien wird der Ukraine 14 Kampfpanzer vom Typ Challenger 2 liefern, kündigte Sunak am Samstag "
+            "an. Neben den Panzern sollen nach Angaben der Londoner Downing Street auch weitere Artilleriesysteme "
+            "geliefert werden.")
+    assert len(draft_from_text(text, JAN15).events) == 1
+
+
+def test_an_invitation_to_join_is_an_alliance_step():
+    text = "Die NATO hat Finnland und Schweden am Mittwoch offiziell eingeladen, dem Bündnis beizutreten."
+    invited, _ = only(text, published=JUN30)
+    assert invited["category"] == "alliance"

@@ -124,7 +124,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           re.IGNORECASE)),
     # not "einen Antrag über 106 Milliarden Dollar" (money requested)
     ("alliance", 3, re.compile(r"(?:Beitritt\w*|Mitgliedschaft|(?<![Aa]uf )\bAntrag(?!\s+(?:über|für)\b)|"
-                               r"Aufnahme(?!n)|beitreten|Mitglied\b(?!\s+(?:der|des)\s+(?:\S+\s+)?(?:Besatzung|Familie|Delegation))|"
+                               r"Aufnahme(?!n)|beitreten|beizutreten|Mitglied\b(?!\s+(?:der|des)\s+(?:\S+\s+)?(?:Besatzung|Familie|Delegation))|"
                                r"Erweiterung|"
                                r"Sicherheitsabkommen\w*|Sicherheitszusage\w*|Sicherheitsvereinbarung\w*|\bgegründet\b|\bGründung\w*|\w*[Kk]andidatenstatus|Beitrittskandidat\w*|Bündnisvertrag\w*|Beitrittsurkunde\w*|(?:Partnerschafts|Beistands|Verteidigungs)(?:vertrag|abkommen|pakt)\w*|Beistandsklausel\w*|ratifizier\w*|"
                                r"Ratifizierung\w*|zustimmte[n]?|zugestimmt|gehör(?:t|en|te|ten)\s+(?:\S+\s+){0,10}?an\b|"
@@ -163,6 +163,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"ergriff(?:en)?\s+(?:\S+\s+){0,10}?das\s+Wort|ausgerufen|aufgefordert|gebeten|bat(?:en)?|"
                                 r"forderte[n]?\s+(?:\S+\s+){0,10}?auf\b|"
                                 r"Strafverfahren|Ermittlungsverfahren|Sanktion\w*|Einschätzung\w*|Haftbefehl\w*|Gegenmaßnahme\w*|"
+                                # a vote held: "hat von Freitag bis Sonntag … Regional- und Kommunalwahlen abgehalten"
+                                r"\b\w*(?:[Ww]ahlen|[Rr]eferenden|[Rr]eferendum)\s+(?:\S+\s+){0,6}?abgehalten\b|"
                                 # a sentence passed: "erhielt im April 2023 wegen Hochverrats 25 Jahre Haft"
                                 r"\b(?:Jahre|Jahren)\s+(?:Lager|Straflager)?[Hh]aft\b|"
                                 r"stellte[n]?\s+(?:\S+\s+){0,6}?klar\b|macht(?:e|en)?\s+(?:\S+\s+){0,6}?(?:deutlich|klar)\b|(?:deutlich|klar)\s+gemacht|"

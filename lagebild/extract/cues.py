@@ -301,6 +301,7 @@ _CONFIRMS_THAT = re.compile(r"\bbestätigte[n]?\s+(?:[^\s,]+\s+){0,10}?[^\s,]+,\
 _REFERRED = re.compile(r"\bverwies(?:en)?\s+auf\s[^:;.]*:")
 _REJECTED_THEN = re.compile(r"\b(?:wies(?:en)?|lehnte[n]?)\s[^:;.]*:.*")
 # "reagierte noch am Donnerstag: Die Lieferung erfordere …", "begründete den Schritt: …": after the colon, what was said
+_DENIED_THAT = re.compile(r"(?<=\bzurück,)\s[^.;]*?\bzu\s+haben\b")
 _TOLD_THEN = re.compile(r"\b(?:reagierte[n]?|begründete[n]?)\s[^:;.]*:")
 
 
@@ -350,6 +351,7 @@ def best_category(text: str) -> tuple[str, list[Cue]] | None:
     judged = list(JUDGING.finditer(text))
     # "wies das zurück: Russische Truppen hätten die Explosion selbst herbeigeführt": after its colon, what was said.
     rejected = [m for m in _REJECTED_THEN.finditer(text) if STANCE.match(text, m.start())]
+    rejected += list(_DENIED_THAT.finditer(text))  # "weist zurück, Russland Waffen geliefert zu haben": what is denied
     if _REFERRED.search(text) or _TOLD_THEN.search(text):  # "verwies auf die Bedingungen …: Kiew müsse … abziehen"
         rejected += list(re.finditer(r"(?<=:)[^:]*$", text))
     scores = category_scores(_blank(text, judged + rejected)) if judged or rejected else category_scores(text)

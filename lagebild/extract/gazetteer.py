@@ -39,7 +39,7 @@ _DETERMINER = r"(?:d|ein|dies|jen|sein|ihr|unser|eur|welch)(?:er|en|em|es)"
 # Lower case (not "von Kremlberater Wladimir"), maybe hyphenated ("im saudi-arabischen Dschidda").
 _ADJECTIVE = rf"(?-i:(?!{_DETERMINER}\s)(?:[a-zäöüß]+-)?[a-zäöüß]{{2,}}(?:en|er|em|es))"
 # An adjective may stand between ("im zentralukrainischen Krementschuk", "im schweizerischen Lugano").
-LOCATIVE = re.compile(rf"(?:\b(?:in|nach|aus|von|bei|vor|bis|über|um|zum|zur|im|am|an\s+der|gegen|"
+LOCATIVE = re.compile(rf"(?:\b(?:in|nach|aus|von|bei|vor|bis|über|um|zum|zur|im|am|an\s+der|gegen|nahe|unweit|"
                       rf"{SETTLEMENT_WORDS}|{REGION_WORDS}|{SITE_WORDS})\s+(?:{_ADJECTIVE}\s+)?)$",
                       re.IGNORECASE)
 RIVER_PREPOSITION = re.compile(r"(?:\b(?:am|an\s+dem|entlang\s+des|über\s+den|jenseits\s+des)\s+)$", re.IGNORECASE)

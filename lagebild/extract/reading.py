@@ -20,6 +20,7 @@ from .gazetteer import (
     is_attributive,
     overlaps,
 )
+from .sources import source_place
 from .stance import JUDGING
 from .tense import ANNOUNCED_WORDS, QUOTED
 from .territory import territories
@@ -132,7 +133,7 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
                  if (is_location(m, sentence.text) or meeting and _HOSTS.match(sentence.text[m.stop :]))
                  and m.begin < told and not inside_quotes(sentence.text, m.begin)
                  and not (military and BODY_IN_TOWN.search(sentence.text[: m.begin]))
-                 and not _SOURCE_IN.search(sentence.text[: m.begin])  # "laut dem Außenministerium in Neu-Delhi"
+                 and not source_place(m, sentence.text)  # "laut dem Außenministerium in Neu-Delhi"
                  and not (not visit and _ON_THE_WAY.search(sentence.text[: m.begin]))  # where a ship was going
                  and not (m.place.geo_precision == "country" and m.begin >= said)]  # fmt: skip
     locations += territories(sentence.text, military)
@@ -151,8 +152,6 @@ HYPOTHETICAL = re.compile(r"\b(?:theoretisch|hypothetisch|durchgespielt|Gedanken
                              r"^" + cue_words.LEFT_OPEN.pattern)  # "Ob London auch Jets liefert, ließ Sunak offen"
 _ON_THE_WAY = re.compile(r"\bauf\s+dem\s+(?:Weg|Rückweg)\s+nach\s+$")
 # "bestätigte das Verteidigungsministerium in Moskau den Abzug": where the body sits, not where the fighting was.
-# Who reports it sits there, whatever happened: "unterzeichneten laut dem Außenministerium in Neu-Delhi vier Abkommen".
-_SOURCE_IN = re.compile(r"\b(?:[Ll]aut|[Nn]ach\s+Angaben)\s+(?:des|der|dem|den)\s+(?:\S+\s+){0,2}?\w+\s+in\s+$")
 BODY_IN_TOWN = re.compile(r"\b(?:\w*[Mm]inisterium|Regierung|Generalstab|Führung|Kommando|Behörden)\s+in\s+$")
 
 
@@ -280,6 +279,7 @@ def is_controller(mention: PlaceMention, text: str) -> bool:
     return text[: mention.begin].endswith(("von ", "Von ")) and bool(_CONTROLLED_BY.match(text[mention.stop :]))
 
 
+_RANKED_AFTER = re.compile(r"\bnach\s+(?:den|der|dem)?\s*$")
 _HOSTS = re.compile(r"\s+(?:\S+\s+){0,3}?(?:einlädt|einlud|ausrichtet|ausrichtete)\b")
 
 
@@ -311,6 +311,8 @@ def is_location(mention: PlaceMention, text: str) -> bool:
         return False  # "am Veto Russlands", "auf Antrag Kiews": whose, not where
     invited = _INVITED_TO.search(before) or (re.search(r"\bnach\s+$", before) and not re.search(INVITED_GROUP, text)
                                              and _INVITED_AFTER.match(text[mention.stop :]))
+    if _RANKED_AFTER.search(before) and re.match(r"\s+als\b", text[mention.stop :]):
+        return False  # "gilt nach den USA als einer ihrer wichtigsten Verbündeten": a rank, not a place
     if is_origin(mention, text) or invited or is_controller(mention, text) or _SEE_OF.search(before):
         return False  # "in von Russland kontrollierte Orte": who controls them, not where
     if (AFTER_PREPOSITION.search(before) and not _AFTER_DATE.search(before)) or _SETTLEMENT.search(before) or \

@@ -9,6 +9,7 @@ import re
 
 from .actors import find_actors
 from .amounts import Cue
+from .gazetteer import PlaceMention
 
 # Strongest first: hedged assessment beats expectation beats announcement beats plan.
 STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -58,3 +59,15 @@ def find_attribution(text: str) -> Cue | None:
         return None
     _, nearest = min(named, key=lambda pair: abs(pair[1].begin - cue.start()))
     return nearest
+
+
+# Who reports it sits there, whatever happened: "unterzeichneten laut dem Außenministerium in Neu-Delhi vier Abkommen",
+# "nach Angaben der Londoner Downing Street" (a site in the source's name).
+_SOURCE_IN = re.compile(r"\b(?:[Ll]aut|[Nn]ach\s+Angaben)\s+(?:des|der|dem|den)\s+(?:(?:\S+\s+){0,2}?\w+\s+in\s+|"
+                        r"(?P<site>(?:(?!von\b|in\b|aus\b)\S+\s+){0,2}))$")
+
+
+def source_place(mention: PlaceMention, text: str) -> bool:
+    """Is the place where the source of the news sits, not where it happened?"""
+    found = _SOURCE_IN.search(text[: mention.begin])
+    return bool(found) and (found.group("site") is None or mention.place.geo_precision == "exact")
