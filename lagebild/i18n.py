@@ -226,6 +226,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "note_afterwards": ("„{words}“: der zuletzt genannte Tag", "'{words}': the day named last"),
     "note_recalled": ("ein Jahrestag: gilt der Tag, an den er erinnert ({words})",
                       "an anniversary: the day it recalls is taken ({words})"),
+    "note_gathering_day": ("„{words}“: der Tag des zuvor genannten Treffens",
+                           "'{words}': the day of the meeting told before"),
     "note_closing": ("„{words}“: der letzte Tag des zuvor genannten Zeitraums",
                      "'{words}': the last day of the period named before"),
     "note_approximate": ("ungefähres Datum ({words})", "approximate date ({words})"),

@@ -85,6 +85,8 @@ _STOPPED = re.compile(r"\b\w*[Ll]iefer\w*\s+(?:\S+\s+){0,4}?(?:einzustellen|eins
                       rf"\b{PLAN}\s+(?:\S+\s+){{0,8}}?übergeben|"
                       # ammunition that blows up is no aid: "detonierte Munition in einem Depot"
                       r"\b(?:detonier|explodier)\w*\s+(?:\S+\s+){0,3}?Munition|Munition\s+(?:\S+\s+){0,3}?(?:detonier|explodier)\w*")
+_SPEAKS = ("sprechen", "spricht", "sprach")  # (a speech to a parliament; the UN assembly is a gathering of states)
+_BEFORE_PARLIAMENT = re.compile(r"\bvor\s+(?:der|dem|den)\s+(?:Bundestag|Kongress|Parlament|Nationalversammlung)\b")
 _BY_VIDEO = re.compile(r"\bper\s+Video(?:schalte)?\b[^.;]*?\b(?:sprechen|spricht|sprach|gewandt)\b")
 _MET = re.compile(r"\bsich\s+(?:[^\s,.;:]+\s+){0,8}?getroffen\b|\b[Gg]etroffen\s+(?:hatten|haben|hatte|hat)\s+sich\b")
 _LEADERS = re.compile(r"\bStaats-\s+und\s+Regierungschefs?\b")
@@ -186,6 +188,10 @@ def category_scores(text: str) -> Scores:
         war = scores["war"][1]
         _keep(scores, "military", lambda c: c.text not in ("Truppen", "Einheiten")
               and not any(w.begin <= c.begin < w.stop for w in war))
+    speaks = any(c.text in _SPEAKS for c in scores.get("meeting", (0, []))[1])
+    if speaks and (before := _BEFORE_PARLIAMENT.search(text)):
+        _keep(scores, "meeting", lambda c: c.text not in _SPEAKS)  # "soll … vor der Nationalversammlung sprechen"
+        _add(scores, "statement", 3, Cue("statement", before.start(), before.end(), before.group(0)))
     if video := _BY_VIDEO.search(text):  # "per Video zum Weltwirtschaftsforum sprechen": a speech, not talks
         _keep(scores, "meeting", lambda c: c.text not in ("sprechen", "spricht", "sprach") and c.text != "Videoschalte")
         _add(scores, "statement", 2, Cue("statement", video.start(), video.end(), video.group(0)))

@@ -24,6 +24,19 @@ _PRESENT_INTENT = re.compile(r"\b(?:wollen|will|möchten?|planen|plant|beabsicht
 
 _CLOSING = re.compile(r"\b(?:[Zz]um|[Aa]m)\s+(?:Abschluss|Ende)\s+(?:des|der)\s+\w*(?:[Gg]ipfel|[Tt]reffen|[Bb]esuch|"
                       r"[Kk]onferenz|[Tt]agung|[Rr]eise|[Bb]eratung)\w*")
+_AT_GATHERING = re.compile(r"^Am\s+Rande\s+(?:des|der)\s+\w*(?:[Gg]ipfel|[Tt]reffen|[Kk]onferenz|[Tt]agung)\w*")
+
+
+def _gathering_day(readings: list[Reading], index: int) -> tuple[Reading, list[DateMention]] | None:
+    """For "Am Rande des Gipfels" opening a sentence: the day of the meeting told last (not a background day named
+    in between)."""
+    for reading in readings[:index][::-1]:
+        days = [m for m in reading.dates if m.precision == "day"]
+        if days and reading.category is not None and reading.category[0] == "meeting":
+            return reading, days
+    return None
+
+
 # "am Vortag", "tags darauf": a day counted from the day named before.
 _NEXT_TO = {"day_before": -1, "day_after": 1, "same_day": 0}
 
@@ -65,9 +78,13 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
             # "Zum Abschluss des Gipfels …": the last day of the period named before
             provenance.notes.append(note("closing", words=closing.group(0)))
             found = (period[0], [replace(period[1], start=period[1].end, end=None)])
+        if (rim := _AT_GATHERING.search(reading.sentence.text)) and (held := _gathering_day(readings, index)):
+            provenance.notes.append(note("gathering_day", words=rim.group(0)))  # "Am Rande des Gipfels traf er …"
+            found = held
+        elif found:
+            provenance.notes.append(note("date_neighbour"))
         if found:
             source, mentions = found
-            provenance.notes.append(note("date_neighbour"))
     if not mentions:
         provenance.notes.append(note("no_date"))
         return None, reading

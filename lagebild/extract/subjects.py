@@ -71,7 +71,10 @@ _AUXILIARY_BEFORE = re.compile(r"\b(?:hat|hatte|hatten|haben|will|wollte|wird|we
 
 def nationality(reading: Reading, mention: PlaceMention) -> bool:
     """"Brasiliens Präsidenten Lula", "Rumäniens Staatspräsident": the country of a person, not a scene."""
-    return is_attributive(mention) and bool(re.match(r"\s+[A-ZÄÖÜ]\w+", reading.sentence.text[mention.stop :]))
+    after = reading.sentence.text[mention.stop :]
+    if re.match(r"\s+(?:Streitkräfte|Armee|Truppen|Militär|Regierung)\b", after):
+        return False  # "Russlands Streitkräfte haben … begonnen": the state acting through them
+    return is_attributive(mention) and bool(re.match(r"\s+[A-ZÄÖÜ]\w+", after))
 
 
 _OF_A_NOUN = re.compile(r"\b(?!(?:In|Aus|Von|Bei|Mit|Nach|Zu|Auf|An|Für|Gegen|Über|Unter|Vor|Zwischen)\s)"

@@ -30,7 +30,9 @@ _TIME = (rf"(?:am\s+(?:\d{{1,2}}\.\s+(?:{MONTH_NAMES})|(?:{WEEKDAY_NAMES})\w*|Wo
          # "…, Ende Juni dieses Jahres wurden in Luxemburg die Beitrittsverhandlungen eröffnet"
          rf"(?:Anfang|Mitte|Ende)\s+(?:{MONTH_NAMES})(?:\s+(?:dieses|vergangenen|letzten)\s+Jahres)?|"
          # "…, Ende vergangener Woche wurde die Pumpstation Unetscha … getroffen"
-         r"(?:(?:Anfang|Mitte|Ende)\s+)?(?:vergangener|letzter|vergangene|letzte)\s+Woche)")
+         r"(?:(?:Anfang|Mitte|Ende)\s+)?(?:vergangener|letzter|vergangene|letzte)\s+Woche|"
+         # "…, für den Abend ist ein Arbeitsessen mit Macron geplant"
+         r"für\s+den\s+(?:Abend|Nachmittag|Vormittag|Morgen))")
 _NOT_VERB = (r"(?:mit|in|im|nach|zu|zum|zur|von|vom|bei|beim|auf|an|am|für|gegen|über|unter|aus|und|oder|"
              r"der|die|das|den|dem|des|ein|eine|einen|einem|einer)")
 _COMMA_THEN = rf",\s+(?={_TIME}(?:\s+\d{{4}})?\s+(?!{_NOT_VERB}\b)[a-zäöü]+\b)"
