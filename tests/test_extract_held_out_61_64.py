@@ -38,3 +38,33 @@ def test_a_speech_to_a_parliament_and_a_dinner_that_evening_are_two_events():
             "laut Élysée-Palast ein Arbeitsessen mit Macron geplant.")
     events = draft_from_text(text, JUN07).events
     assert list(events["category"]) == ["statement", "meeting"]
+
+
+# Sixty-fourth round: from the sixty-third round's held-out reports (makijiwka_angriff, nordkorea_raketen_charkiw,
+# eu_kandidatenstatus, bilohoriwka_siegestag).
+JAN05, JAN03 = dt.date(2024, 1, 5), dt.date(2023, 1, 3)
+
+
+def test_a_day_in_a_passive_perfect_lies_in_the_past():
+    text = ("Mindestens eine der Raketen sei am 30. Dezember abgefeuert worden und in der Region Saporischschja "
+            "niedergegangen.")
+    launch, _ = only(text, published=JAN05)
+    assert str(launch["start"].date()) == "2023-12-30"
+
+
+def test_a_reaction_with_missile_strikes_is_the_strike():
+    text = ("Am Samstag griff die Ukraine Belgorod an. Moskau reagierte noch am selben Abend mit Raketenangriffen auf "
+            "das Zentrum von Charkiw.")
+    events = draft_from_text(text, JAN05).events
+    assert [(e["category"], e["place"]) for _, e in events.iterrows()] == [("military", "Belgorod"),
+                                                                           ("military", "Kharkiv")]
+
+
+def test_new_years_night_and_new_years_eve_are_days():
+    text = ("In der Neujahrsnacht hat die ukrainische Armee eine Unterkunft russischer Soldaten in Makijiwka mit "
+            "Raketen beschossen.")
+    strike, _ = only(text, published=JAN03)
+    assert str(strike["start"].date()) == "2023-01-01"
+    text = "Kremlchef Wladimir Putin hatte am Silvesterabend in Rostow am Don eine Ansprache gehalten."
+    speech, _ = only(text, published=JAN03)
+    assert str(speech["start"].date()) == "2022-12-31"

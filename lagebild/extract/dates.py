@@ -47,14 +47,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             rf"kommenden|nächsten|dieses)\s+Jahres)?\b")),  # "am 24. Februar vergangenen Jahres"
     ("numeric", re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b")),
     ("month_year", re.compile(rf"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+)?(?P<month>{_MON})\s+(?P<year>\d{{4}})\b")),
-    (
-        "relative_day",
-        # "Morgen" opening a sentence before its verb is tomorrow ("Morgen will Guterres … weiterreisen"), else a noun.
-        re.compile(rf"\b(?P<word>[Vv]orgestern|[Gg]estern|[Hh]eute|morgen|^Morgen(?=\s+[a-zäöü])|[Üü]bermorgen)"
-                   rf"(?:\s*(?P<part>früh|{_PART.title()}))?\b"),
-    ),
+    # "Morgen" opening a sentence before its verb is tomorrow ("Morgen will Guterres … weiterreisen"), else a noun.
+    ("relative_day", re.compile(rf"\b(?P<word>[Vv]orgestern|[Gg]estern|[Hh]eute|morgen|^Morgen(?=\s+[a-zäöü])|"
+                                rf"[Üü]bermorgen)(?:\s*(?P<part>früh|{_PART.title()}))?\b")),
     # "am Karsamstag", "zu Weihnachten": the feast's day (Western Easter), by tense; "Mittwoch nach Weihnachten"
-    ("holiday", re.compile(rf"\b(?:(?P<wd>{_WD})\s+nach\s+)?(?P<feast>{'|'.join(FEASTS)})\b")),
+    ("holiday", re.compile(rf"\b(?:(?P<wd>{_WD})\s+nach\s+)?(?P<feast>{'|'.join(FEASTS)})"
+                           r"(?:s?(?:abend|nacht|morgen))?\b")),  # also "am Silvesterabend", "in der Neujahrsnacht"
     (
         "weekday",
         re.compile(

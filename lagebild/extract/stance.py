@@ -28,7 +28,9 @@ STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Able
                     r"verabscheuungswürdig|menschenverachtend|unmenschlich)\w*)|"
                     # "sprachen sich dafür aus, …", "machte sich … lustig": a stance, a mockery
                     r"sprach(?:en)?\s+(?:\S+\s+){0,2}?sich\s+(?:\S+\s+){0,8}?aus\b|ausgesprochen|"
-                    r"macht(?:e|en)?\s+sich\s+(?:\S+\s+){0,16}?lustig|reagierte[n]?\s+(?:\S+\s+){0,4}?mit\b|"
+                    r"macht(?:e|en)?\s+sich\s+(?:\S+\s+){0,16}?lustig|"
+                    # (not "reagierte … mit Raketenangriffen auf Charkiw": that is the strike)
+                    r"reagierte[n]?\s+(?:\S+\s+){0,4}?mit\b(?!\s+(?:\w+\s+)?\w*(?:[Aa]ngriff|[Bb]eschuss|[Ss]chl[aä]g)\w*)|"
                     # publishing: "hat die Aufnahme einer internen Schalte ins Netz gestellt"
                     r"ins\s+(?:Netz|Internet)\s+gestellt|stellte[n]?\s+(?:\S+\s+){0,10}?ins\s+(?:Netz|Internet)\b|"
                     # claiming a deed: "reklamierte die Terrormiliz Islamischer Staat die Tat für sich"

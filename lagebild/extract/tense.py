@@ -9,7 +9,7 @@ import re
 
 # Verb forms that put a clause in the reported past or in the future.
 _PAST = re.compile(
-    r"\b(?:hatten?|war(?:en)?|"
+    r"\b(?:hatten?|war(?:en)?|worden|"  # ("sei am 30. Dezember abgefeuert worden": a passive perfect)
     # strong forms with a prefix: "übergab", "unterschrieb", "vorschlug"
     r"(?:über|unter|ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|ver|be|er|ent)(?:gab|schrieb|nahm|trat|ließ|warf|zog|"
     r"brach|sprach|rief|hielt|wies|kam|stieg|schlug|fiel|schoss|stritt)(?:en)?|wurden?|gab(?:en)?|stand(?:en)?|kam(?:en)?|traf(?:en)?|ging(?:en)?|sah(?:en)?|"
