@@ -68,3 +68,24 @@ def test_new_years_night_and_new_years_eve_are_days():
     text = "Kremlchef Wladimir Putin hatte am Silvesterabend in Rostow am Don eine Ansprache gehalten."
     speech, _ = only(text, published=JAN03)
     assert str(speech["start"].date()) == "2022-12-31"
+
+
+# Sixty-fifth round: from the sixty-fourth round's held-out reports (moldau_putschplan, kishida_kiew,
+# china_positionspapier, meloni_kiew).
+FEB22 = dt.date(2023, 2, 22)
+MELONI = """Meloni sichert Kiew Luftabwehr zu
+
+Mit dem Zug nach Kiew
+
+Italiens Ministerpräsidentin Giorgia Meloni ist gestern in Kiew eingetroffen. Am Montag hatte sie in Warschau den \
+polnischen Ministerpräsidenten Mateusz Morawiecki getroffen.
+
+Luftabwehr
+
+Am Nachmittag empfing Präsident Wolodymyr Selenskyj seine Besucherin im Mariinskyj-Palast."""
+
+
+def test_one_person_met_is_a_meeting_and_a_section_looking_back_does_not_date_the_next():
+    events = draft_from_text(MELONI, FEB22).events
+    assert [(e["category"], str(e["start"].date()), e["place"]) for _, e in events.iterrows()] == [
+        ("visit", "2023-02-21", "Kyiv"), ("meeting", "2023-02-20", "Warsaw"), ("meeting", "2023-02-21", "Kyiv")]

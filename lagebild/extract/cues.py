@@ -392,8 +392,9 @@ def best_category(text: str) -> tuple[str, list[Cue]] | None:
 
 
 def met_people(category: tuple[str, list] | None, actors: list) -> tuple[str, list] | None:
-    """"Selenskyj hatte Trump im Trump Tower getroffen": two people named and "getroffen" alone: they met."""
+    """"Selenskyj hatte Trump im Trump Tower getroffen", "hatte sie in Warschau Morawiecki getroffen": a person named
+    and "getroffen" alone: they met (missiles hit places and people unnamed)."""
     people = {a.name for a, _ in actors if a.kind == "person"}
-    if category and category[0] == "military" and {c.text for c in category[1]} == {"getroffen"} and len(people) > 1:
+    if category and category[0] == "military" and {c.text for c in category[1]} == {"getroffen"} and people:
         return "meeting", category[1]
     return category

@@ -11,7 +11,7 @@ from . import references
 from .cues import DAY_OF_EVENT
 from .dates import WEEKDAYS, DateMention
 from .gazetteer import lookup
-from .neighbours import nearest
+from .neighbours import PLUPERFECT, nearest
 from .reading import CONTINUES, THERE, Reading, main_clause, tells_before
 from .tense import ANNOUNCED_WORDS, FUTURE_VERBS, tense_at
 from .text import EventProvenance, note
@@ -321,8 +321,8 @@ def _context_day(readings: list[Reading], index: int, published: dt.date | None 
                 if m.precision == "day" and m.kind not in ("day_part", "now", "current") and m.end is None]
         # "am Freitag …, die größte Attacke seit dem Einmarsch am 24. Februar 2022": the news's day, not the war's
         days = [m for m in days if not any(m is b for b, _ in reading.background)] or days
-        if not days:
-            continue
+        if not days or across and reading.sentence.section != section and PLUPERFECT.search(reading.sentence.text):
+            continue  # (another section's "Am Montag hatte sie … getroffen" looks back; the news's day is earlier)
         day = days[-1]
         if day.kind in COUNTED and published and (before := _context_day(readings, position, published)):
             day = replace(day, start=counted_from(day, before.start, published))

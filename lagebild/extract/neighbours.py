@@ -32,7 +32,7 @@ def nearest(
             value = [m for m in value if not _UNTIL_NOW.search(reading.sentence.text[: m.begin])]
         if attribute == "dates" and _LOOKS_BACK.search(reading.sentence.text):
             continue  # "Zuletzt war Selenskyj im September 2021 dort": a look back dates no neighbour
-        if attribute == "dates" and scope == "section" and _PLUPERFECT.search(reading.sentence.text):
+        if attribute == "dates" and scope == "section" and PLUPERFECT.search(reading.sentence.text):
             continue  # "Im Juni vergangenen Jahres hatte die Konferenz in London getagt." dates no other paragraph
         if attribute == "dates" and scope == "section":  # nor does "seit Oktober 2014" (how long something lasts)
             value = [m for m in value if not m.ongoing]
@@ -44,7 +44,7 @@ def nearest(
 
 
 # "hatten sich im Juni auf Rutte als Nachfolger verständigt": a pluperfect sentence looks back
-_PLUPERFECT = re.compile(r"\b(?:hatte|hatten|war|waren)\b[^,;:]*\b\w+(?:t|en)[.!?]?$")
+PLUPERFECT = re.compile(r"\b(?:hatte|hatten|war|waren)\b[^,;:]*\b\w+(?:t|en)[.!?]?$")
 _UNTIL_NOW = re.compile(r"\bbis\s+(?:(?:in|zu)\s+)?(?:die|den|der|zum|zur)?\s*$")
 # "Es ist erst sein zweiter Besuch seit …; im Juni 2022 war er …": counting visits looks back.
 _LOOKS_BACK = re.compile(r"^(?:Zuletzt|Damals|Zuvor)\b|\bzuletzt\b|"
