@@ -1,0 +1,84 @@
+"""Who acts in a drafted event: the actors a sentence names, a pronoun's person, a state standing for its
+government; not a circumstance ("Während Selenskyj in der Schweiz weilte, …"), a topic or a place of origin."""
+
+from __future__ import annotations
+
+import re
+
+from . import cues as cue_words
+from .actors import is_state_body
+from .gazetteer import Place, country_place
+from .reading import Reading, is_origin, is_topic, opens
+from .text import EventProvenance
+
+# "Er", "sie" as the subject in the first words of a sentence.
+# "empfing ihn Papst Franziskus": him, as the object after the verb.
+_HE_OR_SHE = re.compile(r"^(?:(?:\S+\s+){0,8}?(?:[Ee]r|[Ss]ie)\b(?!\s+(?:sind|haben|wollen|werden|können))|"
+                        r"(?:\S+\s+){0,4}?ih[nm]\b)")
+
+
+def event_actors(reading: Reading, provenance: EventProvenance, previous: Reading | None = None,
+            earlier: Reading | None = None) -> list[str]:
+    names: list[str] = []
+    text = reading.sentence.text
+    # "Während Selenskyj in der Schweiz weilte, schlugen in Charkiw Raketen ein": the circumstance does not act
+    aside = [m.span() for m in _WHILE_CLAUSE.finditer(text)]
+    for actor, cue in reading.actors:
+        if actor.kind == "demonym" and not is_state_body(actor, cue, text) or _within(cue.begin, aside):
+            continue
+        provenance.add("actors", reading.sentence, cue.begin, cue.stop)
+        if actor.name not in names:
+            names.append(actor.name)
+    pronoun = _HE_OR_SHE.match(text) if previous is not None else None
+    if pronoun and not any(a.kind == "person" and c.begin < pronoun.end() and not _PARTNER.search(text[: c.begin])
+                           for a, c in reading.actors):
+        # "Am Abend reiste er nach Athen weiter", "In Rom traf er Ministerpräsidentin Giorgia Meloni": he is the
+        # person the sentence before named; after "In Rom traf er Meloni", "empfing ihn" is still the one before.
+        chained = earlier is not None and _SUBJECT_PRONOUN.match(previous.sentence.text)
+        previous = earlier if chained else previous
+        people = [(a, c) for a, c in previous.actors if a.kind == "person"]
+        if len({a.name for a, _ in people}) == 1:
+            provenance.add("actors", previous.sentence, people[0][1].begin, people[0][1].stop)
+            names.append(people[0][0].name)
+    for mention in reading.places:
+        if is_topic(mention, reading.sentence.text) or is_origin(mention, reading.sentence.text):
+            continue
+        # "Russland ist nicht eingeladen"; "soll noch in dieser Woche in Belarus stattfinden": where, not who
+        if _ABSENT.match(text, mention.stop) or _within(mention.begin, aside) or _IN.search(text[: mention.begin]):
+            continue
+        state = _state_named(reading, mention)
+        if state is not None and state.english not in names:
+            provenance.add("actors", reading.sentence, mention.begin, mention.stop)
+            names.append(state.english)
+    return names
+
+
+_IN = re.compile(r"\b(?:in|nach)\s+$")
+_SUBJECT_PRONOUN = re.compile(r"^(?:\S+\s+){0,6}?[Ee]r\b")
+_PARTNER = re.compile(r"\bmit\s+(?:\S+\s+){0,3}$")  # "Bei seinem Treffen mit Präsident Selenskyj sagte er …"
+_WHILE_CLAUSE = re.compile(r"^Während\s+[^,.;:]*,|" + cue_words.WHILE.pattern)  # opening it, or after a comma
+
+
+def _within(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(begin <= position < end for begin, end in spans)
+
+
+_ABSENT = re.compile(r"\s+(?:ist|sind|war|waren|wurde|wurden)\s+(?:\S+\s+){0,2}?(?:nicht|kein\w*)\s+"
+                     r"(?:eingeladen|beteiligt|vertreten|dabei|Teilnehmer\w*)\b")
+
+
+def named_within(reading: Reading, name: str, begin: int, end: int) -> bool:
+    """Is the actor ``name`` named (as an actor or a country) between ``begin`` and ``end`` of the sentence?"""
+    spans = [(c.begin, c.stop) for a, c in reading.actors if a.name == name]
+    spans += [(m.begin, m.stop) for m in reading.places if m.place.english == name]
+    return any(begin <= b and e <= end for b, e in spans)
+
+
+def _state_named(reading: Reading, mention) -> Place | None:
+    """The state a place names as an actor: a country, or a capital opening the sentence ("Moskau wies die
+    Verantwortung zurück": Russia acting)."""
+    if mention.place.geo_precision == "country":
+        return mention.place
+    if mention.place.kind == "capital" and opens(reading, mention.begin):
+        return country_place(mention.place.country)
+    return None
