@@ -89,3 +89,32 @@ def test_one_person_met_is_a_meeting_and_a_section_looking_back_does_not_date_th
     events = draft_from_text(MELONI, FEB22).events
     assert [(e["category"], str(e["start"].date()), e["place"]) for _, e in events.iterrows()] == [
         ("visit", "2023-02-21", "Kyiv"), ("meeting", "2023-02-20", "Warsaw"), ("meeting", "2023-02-21", "Kyiv")]
+
+
+# Sixty-sixth round: from the sixty-fifth round's held-out reports (donezk_markt, eu_diamanten_sanktionen,
+# lwiw_september_2024, akw_kursk_august_2024).
+AUG28 = dt.date(2024, 8, 28)
+
+
+def test_a_site_inspected_is_a_visit():
+    text = ("Im September 2022 hatte Grossi die Anlage in Saporischschja erstmals selbst inspiziert; seither sind dort "
+            "ständig Experten der Behörde stationiert.")
+    visit, _ = only(text, published=AUG28)
+    assert (visit["category"], visit["date_precision"], str(visit["start"].date())) == ("visit", "month", "2022-09-01")
+
+
+def test_what_the_source_is_reported_to_have_said_does_not_make_its_statement_a_strike():
+    text = ("Nach eigenen Angaben sah Grossi am Dienstag in Kurtschatow auf dem Gelände Spuren. Der Kern sei daher "
+            "gegen Beschuss kaum geschützt.")
+    said, _ = only(text, published=AUG28)
+    assert (said["category"], said["actors"]) == ("statement", "Rafael Grossi")
+
+
+def test_who_holds_the_place_visited_is_not_an_actor_of_the_visit():
+    text = ("Grossi will in der kommenden Woche das von russischen Truppen besetzte Atomkraftwerk Saporischschja "
+            "besuchen.")
+    visit, _ = only(text, published=AUG28)
+    assert (visit["category"], visit["status"], visit["actors"]) == ("visit", "planned", "Rafael Grossi")
+    text = "Am Montag schlugen Raketen in der von Russland annektierten Stadt Donezk ein."
+    strike, _ = only(text, published=AUG28)
+    assert strike["category"] == "military" and "Russia" not in str(strike["actors"])

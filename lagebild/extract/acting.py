@@ -18,13 +18,15 @@ _HE_OR_SHE = re.compile(r"^(?:(?:\S+\s+){0,8}?(?:[Ee]r|[Ss]ie)\b(?!\s+(?:sind|ha
 
 
 def event_actors(reading: Reading, provenance: EventProvenance, previous: Reading | None = None,
-            earlier: Reading | None = None) -> list[str]:
+                 earlier: Reading | None = None) -> list[str]:
     names: list[str] = []
     text = reading.sentence.text
     # "Während Selenskyj in der Schweiz weilte, schlugen in Charkiw Raketen ein": the circumstance does not act
     aside = [m.span() for m in _WHILE_CLAUSE.finditer(text)]
     for actor, cue in reading.actors:
         if actor.kind == "demonym" and not is_state_body(actor, cue, text) or _within(cue.begin, aside):
+            continue
+        if _holder(text, cue.begin, cue.stop):
             continue
         provenance.add("actors", reading.sentence, cue.begin, cue.stop)
         if actor.name not in names:
@@ -46,11 +48,23 @@ def event_actors(reading: Reading, provenance: EventProvenance, previous: Readin
         # "Russland ist nicht eingeladen"; "soll noch in dieser Woche in Belarus stattfinden": where, not who
         if _ABSENT.match(text, mention.stop) or _within(mention.begin, aside) or _IN.search(text[: mention.begin]):
             continue
+        if _holder(text, mention.begin, mention.stop):
+            continue
         state = _state_named(reading, mention)
         if state is not None and state.english not in names:
             provenance.add("actors", reading.sentence, mention.begin, mention.stop)
             names.append(state.english)
     return names
+
+
+# "das von russischen Truppen besetzte Atomkraftwerk", "die von Russland annektierte Krim"
+_HELD = re.compile(r"\s+(?:besetzt|kontrolliert|gehalten|erobert|annektiert|eingenommen|gelenkt|beherrscht)e[nmrs]?\s")
+_BY = re.compile(r"\bvon\s+(?:der|den|dem)?\s*$")
+
+
+def _holder(text: str, begin: int, stop: int) -> bool:
+    """"das von russischen Truppen besetzte Atomkraftwerk": who holds the place named is not acting in the event."""
+    return bool(_BY.search(text[:begin]) and _HELD.match(text, stop))
 
 
 _IN = re.compile(r"\b(?:in|nach)\s+$")

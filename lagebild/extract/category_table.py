@@ -47,7 +47,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             r"nahm(?:en)?\s+(?:\S+\s+){0,8}?\w*(?:[Pp]reis|Auszeichnung)\w*\s+entgegen|"
                             # a trip that leads somewhere: "soll die Mission den Kardinal nach Washington führen"
                             r"f(?:ührt|ühren|ührte)\s+(?:\S+\s+){0,6}?nach\b|\bnach\s+\S+\s+f(?:ühren|ührt)\b|"
-                            r"aufgebrochen|gefahren|fuhr(?:en)?|erreichte[n]?|angekommen|besichtig\w*|"
+                            r"aufgebrochen|gefahren|fuhr(?:en)?|erreichte[n]?|angekommen|besichtig\w*|inspiziert(?:e|en)?\b|"
                             r"tr(?:af|afen|ifft|effen)\s+(?:\S+\s+){0,8}?ein(?=\s*[.,;:!?–]|\s+und\b|$)|"
                             r"zu\s+Gast|war\s+(?:\S+\s+){0,14}?gewesen|angereist|anreiste[n]?|"
                             # staying somewhere: "hielt sich US-Außenminister Antony Blinken in Kiew auf"

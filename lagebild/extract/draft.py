@@ -41,7 +41,7 @@ from .sides import WAR_COUNTRY
 from .sources import find_attribution, find_status
 from .subjects import opening_speaker
 from .text import Draft, EventProvenance, Sentence, Span, note, split_sentences  # noqa: F401  (public via draft)
-from .units import clauses, demonstratives, event_units
+from .units import SAID_ON, clauses, demonstratives, event_units
 
 
 def _status(sentence: Sentence, start: dt.date, published: dt.date, provenance: EventProvenance,
@@ -208,8 +208,11 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
         reading = readings[head]
         # what the head's source went on to say in the subjunctive ("Putin habe Witkoff Signale mitgegeben") does not
         # make the event a statement
+        # (nor what would happen, nor what the source is reported to have said: "Der Kern sei gegen Beschuss kaum
+        # geschützt" after "sah Grossi Spuren" is his statement, not shelling)
         told = [r for r in (readings[i] for i in followers)
-                if not _only_reported(r) and not HYPOTHETICAL.search(r.sentence.text)]  # nor what would happen
+                if not _only_reported(r) and not HYPOTHETICAL.search(r.sentence.text)
+                and not SAID_ON.match(r.sentence.text)]
         texts = [cue_words.content(_foreground(r)) for r in [reading, *told]]
         joined = " ".join(texts)
         meets = reading.category and reading.category[0] in ("meeting", "visit")

@@ -118,7 +118,7 @@ def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:
         return False  # "Zur selben Zeit überzog Russland die Ukraine …": something else that happened then
     if reading.dates:
         return lasts_until(reading) is not None or tells_before(reading, previous)
-    if _SAID_ON.match(reading.sentence.text) and head.category is not None and head.category[0] == "statement":
+    if SAID_ON.match(reading.sentence.text) and head.category is not None and head.category[0] == "statement":
         return True  # "… wies die Vorwürfe zurück. Die Jets seien nach Kaliningrad geflogen": what was said
     if any(m.place.geo_precision != "country" for m in reading.locations):
         return False
@@ -151,7 +151,7 @@ def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:
 
 
 # "Die Jets seien … geflogen" after a statement goes on with what was said (not "…, hieß es in Genf": another source)
-_SAID_ON = re.compile(r"^(?!.*\b(?:hieß|sagte|erklärte|teilte|betonte|warnte|schrieb|meldete)n?\b)"
+SAID_ON = re.compile(r"^(?!.*\b(?:hieß|sagte|erklärte|teilte|betonte|warnte|schrieb|meldete)n?\b)"
                       r"(?:\S+\s+){1,4}?(?:sei|seien|habe|werde|könne|müsse|dürfe|solle|wolle)\b")
 _REPORTED = re.compile(r"(?:Es|Er|Sie|Das|Dies|Man)\s+(?:handle|gebe|sei|habe|werde|könne|müsse|dürfe)\b")
 _BACK_TO_IT = re.compile(r"\b(?:zu|an|bei|auf|nach|vor)\s+(?:dem|diesem)\s+(?:Treffen|Gipfel|Besuch|Gespräch)\b")
