@@ -118,3 +118,41 @@ def test_who_holds_the_place_visited_is_not_an_actor_of_the_visit():
     text = "Am Montag schlugen Raketen in der von Russland annektierten Stadt Donezk ein."
     strike, _ = only(text, published=AUG28)
     assert strike["category"] == "military" and "Russia" not in str(strike["actors"])
+
+
+# Sixty-seventh round: from the sixty-sixth round's held-out reports (pskow_flugplatz, turbine_muelheim,
+# wiederaufbau_tokio, fico_moskau).
+AUG31, AUG04, DEC23 = dt.date(2023, 8, 31), dt.date(2022, 8, 4), dt.date(2024, 12, 23)
+
+
+def test_russia_attacking_ukraine_on_the_invasion_day_is_the_war_in_ukraine():
+    text = ("Die Bundesregierung sieht die Drosselung als Reaktion auf die Unterstützung für die Ukraine, die Russland "
+            "am 24. Februar angegriffen hatte.")
+    events = draft_from_text(text, AUG04).events
+    war = events[events["category"] == "war"]
+    assert [(str(e["start"].date()), e["country"]) for _, e in war.iterrows()] == [("2022-02-24", "UA")]
+    assert not (events["category"] == "military").any()
+
+
+def test_the_same_night_opening_a_section_is_the_night_of_the_news():
+    text = ("Drohnenangriff auf Pskow\n\nBei einem Drohnenangriff auf den Flugplatz Pskow sind in der Nacht zu "
+            "Mittwoch mehrere Transportflugzeuge beschädigt worden.\n\nSchwere Nacht in Kiew\n\nRussland überzog die "
+            "Ukraine in derselben Nacht mit einem massiven Angriff.")
+    events = draft_from_text(text, AUG31).events
+    assert [(e["place"], str(e["start"].date())) for _, e in events.iterrows()] == [("Pskov", "2023-08-30"),
+                                                                                   ("Ukraine", "2023-08-30")]
+
+
+def test_taking_part_in_an_occupation_is_military():
+    text = "Russische Soldaten sollen im März 2022 an der Besetzung von Butscha beteiligt gewesen sein."
+    occupation, _ = only(text, published=AUG31)
+    assert (occupation["category"], occupation["place"], occupation["date_precision"]) == ("military", "Bucha",
+                                                                                           "month")
+
+
+def test_fico_is_a_known_person_and_where_gas_goes_is_not_where_the_talks_were():
+    text = ("Der slowakische Ministerpräsident Robert Fico ist am Sonntag überraschend nach Moskau gereist. Im "
+            "Mittelpunkt des Gesprächs standen die russischen Gaslieferungen in die Slowakei.")
+    events = draft_from_text(text, DEC23).events
+    assert "Robert Fico" in events.iloc[0]["actors"]
+    assert set(events["place"]) == {"Moscow"}

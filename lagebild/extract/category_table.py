@@ -283,6 +283,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                rf"\btraf(?:en)?\s+(?:\S+\s+){{0,12}}?{_HIT_TARGET}|Abzug\w*|abgezogen|"
                                # occupying, but not "in den besetzten Gebieten" (an attribute)
                                r"(?<!den )(?<!die )(?<!der )(?<!dem )(?<!des )\bbesetz(?:t|te|ten)\b|"
+                               r"\bBesetzung\s+(?:von|des|der)\b|"  # "an der Besetzung von Orten … beteiligt"
                                r"abgestürzt|Absturz\w*|stürzte[n]?\s+(?:\S+\s+){0,8}?ab\b|"
                                # "schlugen zwei Raketen in das Gebäude ein": a hit
                                r"\bschlug(?:en)?\s+(?:\S+\s+){0,20}?ein\b|eingeschlagen|\beinschlug(?:en)?\b|Einschl[aä]g\w*|"

@@ -117,7 +117,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # "am selben Tag": the day named last (resolved against publication here, see dating).
     ("same_day", re.compile(r"\b(?:(?:[Aa]m|[Nn]och\s+am)\s+(?:selben|gleichen|selbigen)|[Aa]n\s+(?:diesem|jenem))"
-                            r"\s+(?:Tag|Abend|Morgen)\b|"
+                            r"\s+(?:Tag|Abend|Morgen)\b|\b(?:[Ii]n|[Nn]och\s+in)\s+(?:derselben|der\s+gleichen)\s+Nacht\b|"
                             # "Ebenfalls an diesem Mittwoch", "An jenem Dienstag" after "am 25. Januar": that day
                             rf"\b(?:[Ee]benfalls\s+an\s+diesem|(?:[Ee]benfalls\s+)?[Aa]n\s+jenem)\s+(?:{_WD})\b|"
                             r"\b(?:wenige|einige|zwei|drei)\s+Stunden\s+(?:später|danach)\b|"

@@ -294,8 +294,8 @@ def _still_to_come(reading: Reading, mention: DateMention) -> bool:
 def _news_day(readings: list[Reading], index: int, source: Reading, mention: DateMention) -> DateMention | None:
     """"Bukarest verurteilte den Angriff noch am selben Tag" where the section named no day: a reaction on the day
     of the main news, the first the article names (not the last one named, often a background's)."""
-    if not mention.text.lower().startswith("noch "):
-        return None  # "Am selben Tag hatte der Verband …": the day named last (below)
+    if not mention.text.lower().startswith(("noch ", "in derselben", "in der gleichen")):  # "in derselben Nacht":
+        return None  # the news's night; "Am selben Tag hatte der Verband …": the day named last (below)
     for reading in readings[:index]:
         if days := [m for m in reading.dates if m.precision == "day" and m.end is None and not m.ongoing
                     and m.kind not in ("day_part", "now", "current", *COUNTED)]:

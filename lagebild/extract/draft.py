@@ -152,7 +152,9 @@ def _record(
 
 # Forces moving in, not taking a site ("hatten das Wasserkraftwerk am 24. Februar 2022 unter ihre Kontrolle gebracht").
 _ADVANCED = re.compile(r"\b(?:vorgerückt|rückten\s+(?:\S+\s+){0,8}?vor|eingedrungen|drangen|einmarschiert|"
-                       r"marschierten|Vormarsch|überschritten|griffen\s+(?:\S+\s+){0,4}?die\s+Ukraine\s+an)\b")
+                       r"marschierten|Vormarsch|überschritten|griffen\s+(?:\S+\s+){0,4}?die\s+Ukraine\s+an|"
+                       # "die Ukraine, die Russland am 24. Februar angegriffen hatte": the attack on the country
+                       r"Ukraine,\s+(?:die|das)\s+(?:\S+\s+){0,6}?(?:angegriffen|überfallen))\b")
 
 
 def _is_invasion(category: str, actors: list[str], reading: Reading, start: dt.date, precision: str) -> bool:
@@ -163,7 +165,7 @@ def _is_invasion(category: str, actors: list[str], reading: Reading, start: dt.d
     day = references.invasion_day()
     on_it = start == day if precision == "day" else precision == "month" and (start.year, start.month) == (
         day.year, day.month)
-    return category == "military" and on_it and "Russian Armed Forces" in actors
+    return category == "military" and on_it and bool({"Russian Armed Forces", "Russia"} & set(actors))
 
 
 def _add_amounts(record: dict, reading: Reading, provenance: EventProvenance) -> None:
