@@ -275,12 +275,12 @@ def test_a_recapture_in_the_perfect_is_dated_by_the_next_sentence():
     assert taken["start"].date() == dt.date(2023, 8, 28)
 
 
-def test_an_event_with_no_place_of_its_own_takes_the_place_the_article_named_last():
+def test_an_event_with_no_place_of_its_own_takes_the_place_the_article_names_most():
     text = ("Kursk\n\nUkrainische Einheiten sind bei Sudscha in das Gebiet Kursk vorgedrungen.\n\n"
             "Ausblick\n\nDie Verwaltung kündigte an, die Evakuierungen am Wochenende fortzusetzen.")  # fmt: skip
     draft = draft_from_text(text, dt.date(2024, 8, 9))
     later = [p for (_, e), p in zip(draft.events.iterrows(), draft.provenance, strict=True) if e.start.day == 10]
-    assert "no place in the sentence or section: the place the article named last" in [
+    assert "no place in the sentence or section: the place the article has named most so far" in [
         n.text("en") for n in later[0].notes
     ]
 

@@ -174,7 +174,8 @@ def test_the_day_a_demand_is_due_is_not_the_day_it_was_made():
 def test_signing_a_treaty_is_an_alliance_and_revenues_are_no_capture():
     signed, _ = only("US-Finanzminister Scott Bessent und Vize-Regierungschefin Julija Swyrydenko unterzeichneten den "
                      "Vertrag am Mittwochabend in Washington.", published=MAY01)
-    assert (signed["category"], signed["place"], signed["actors"]) == ("alliance", "Washington", "Scott Bessent")
+    assert (signed["category"], signed["place"], signed["actors"]) == ("alliance", "Washington",
+                                                                       "Scott Bessent;Yulia Svyrydenko")
     fund = draft_from_text("Am Mittwoch wurde in Washington ein Fonds gegründet. In ihn fließt die Hälfte der "
                            "Einnahmen aus neuen Förderlizenzen.", MAY01).events
     assert "military" not in set(fund["category"])

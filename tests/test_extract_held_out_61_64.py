@@ -156,3 +156,50 @@ def test_fico_is_a_known_person_and_where_gas_goes_is_not_where_the_talks_were()
     events = draft_from_text(text, DEC23).events
     assert "Robert Fico" in events.iloc[0]["actors"]
     assert set(events["place"]) == {"Moscow"}
+
+
+# Sixty-eighth round: from the sixty-seventh round's held-out reports (swyrydenko_regierung, rumaenien_stichwahl_dan,
+# sudscha_gasleitung, tschechien_wahl_babis).
+JUL18, MAR10, OCT06 = dt.date(2025, 7, 18), dt.date(2025, 3, 10), dt.date(2025, 10, 6)
+CABINET = """Neue Regierung in Kiew
+
+Abstimmung
+
+Das Parlament in Kiew wählte gestern eine neue Regierungschefin. Die Abgeordneten in Kiew bestätigten auch das Kabinett.
+
+Ihr Weg
+
+Vergangene Woche vertrat sie die Ukraine bei der Wiederaufbaukonferenz in Rom.
+
+Wie es weitergeht
+
+Das neue Kabinett soll am kommenden Montag zu seiner ersten Sitzung zusammenkommen."""
+
+
+def test_an_event_nothing_places_is_at_the_place_the_article_names_most():
+    events = draft_from_text(CABINET, JUL18).events
+    sitting = events[events["start"] == "2025-07-21"].iloc[0]
+    assert (sitting["category"], sitting["place"]) == ("meeting", "Kyiv")
+
+
+def test_what_is_said_to_have_happened_at_the_weekend_is_the_weekend_past():
+    text = "Russische Spezialkräfte sollen am Wochenende durch eine leere Gasleitung bis Sudscha vorgedrungen sein."
+    advance, _ = only(text, published=MAR10)
+    assert (advance["category"], str(advance["start"].date())) == ("military", "2025-03-08")
+
+
+def test_an_estimate_is_a_statement_of_the_isw_in_washington():
+    text = ("Das Institute for the Study of War (ISW) schätzte am Sonntag, die russischen Truppen dürften den Druck "
+            "auf Sudscha in den kommenden Tagen weiter erhöhen.")
+    estimate, _ = only(text, published=MAR10)
+    assert (estimate["category"], estimate["place"]) == ("statement", "Washington")
+    assert "Institute for the Study of War" in estimate["actors"]
+
+
+def test_exploratory_talks_are_a_meeting_and_babis_sybiha_svyrydenko_are_known_people():
+    text = "Erste Sondierungen von Andrej Babiš mit der SPD sollen am kommenden Mittwoch in Prag beginnen."
+    talks, _ = only(text, published=OCT06)
+    assert (talks["category"], talks["status"], talks["actors"]) == ("meeting", "expected", "Andrej Babiš")
+    text = "Der ukrainische Außenminister Andrij Sybiha gratulierte gestern Julija Swyrydenko."
+    congratulations, _ = only(text, published=OCT06)
+    assert congratulations["actors"].split(";")[:2] == ["Andrii Sybiha", "Yulia Svyrydenko"]

@@ -69,7 +69,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # "traf", "treffen sich" are to meet ("trifft das Stromnetz" hits), unless it is a hit ("traf es", "trafen
     # Raketen") or an arrival ("traf … ein");
     # two "Delegationen" hold talks (one "Delegation" travels)
-    ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|Delegationen|Begegnung\w*|unter\s+vier\s+Augen|"
+    ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|Delegationen|Begegnung\w*|unter\s+vier\s+Augen|Sondierung\w*|"
                               # a round of talks: "Eine zweite Runde soll … in Belarus stattfinden"
                               r"(?:zweite|dritte|vierte|nächste|neue|weitere)\s+Runde\b|\w*(?:Verhandlungs|Gesprächs)runde\w*|"
                               # "Bei einem Arbeitsessen mit Trump"

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from .gazetteer import PlaceMention
+from .gazetteer import PlaceMention, most_specific
 from .reading import Reading, reported_from
 
 
@@ -72,3 +73,13 @@ def said_there(reading: Reading, mention: PlaceMention) -> bool:
     """Is the place only in what someone is said to have done ("…, einige seien dafür in Serbien ausgebildet
     worden")? Then it is no place for the sentences around it."""
     return bool(_SUBJUNCTIVE.search(reading.sentence.text[: mention.begin]))
+
+
+def article_place(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention] | None:
+    """The place the article names most often before ``index`` (the first of equals): where its news is.
+
+    For an event that nothing in its sentence or section places: not the place named last, often a
+    background's in another section ("Vergangene Woche vertrat sie die Ukraine … in Rom")."""
+    named = [(reading, most_specific(reading.locations)) for reading in readings[:index] if reading.locations]
+    counts = Counter(mention.place.english for _, mention in named)
+    return max(named, key=lambda pair: counts[pair[1].place.english], default=None)  # max keeps the first of equals

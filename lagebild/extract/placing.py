@@ -9,7 +9,7 @@ from .amounts import Cue
 from .dates import DateMention
 from .gazetteer import Place, PlaceMention, lookup, most_specific
 from .last_resort import article_country, body_town, demonym_country, recipient_country
-from .neighbours import nearest, region_named_before, said_there
+from .neighbours import article_place, nearest, region_named_before, said_there
 from .reading import THERE, Reading, is_location, opens, reported_from
 from .sides import scene_across, struck_side, war_territory
 from .subjects import acting_country, subject_capital, subject_country, subject_seat
@@ -153,14 +153,12 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     people = [(a, c) for a, c in actors if a.kind == "person"] + (organisations if military else [])
     if seat := _seat(people, reading.sentence, provenance):  # (an army's seat only after the section's places)
         return seat
-    # Nothing in the sentence or its section: the place the article named last before it, so that
-    # the event reaches the reviewer (who sees this note) instead of being dropped.
-    for earlier in readings[:index][::-1]:
-        if earlier.locations:
-            found = most_specific(earlier.locations)
-            provenance.add("place", earlier.sentence, found.begin, found.stop)
-            provenance.notes.append(note("place_article"))
-            return found.place
+    # Nothing in the sentence or its section: the article's main place (see article_place), so that the event
+    # reaches the reviewer (who sees this note) instead of being dropped.
+    if found := article_place(readings, index):
+        provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
+        provenance.notes.append(note("place_article"))
+        return found[1].place
     return body_town(reading, provenance) or demonym_country(reading, provenance) or \
         article_country(readings, index, provenance)
 

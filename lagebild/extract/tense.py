@@ -69,6 +69,11 @@ def _beyond_clause(sentence: str, position: int, verb: re.Match[str]) -> bool:
     return bool(re.search(r"[,;:]", sentence[low:high]))
 
 
+# "sollen am Wochenende … vorgedrungen sein", "soll … getötet worden sein": what is said to have happened (past).
+_REPORTED_PAST = re.compile(r"soll(?:en|te|ten)?\b(?=[^.,;:!?]*?\b[a-zäöüß]{4,}(?:t|en)\s+(?:sein|haben|worden\s+sein)"
+                            r"\s*(?:[.,;:!?]|$))")
+
+
 # "Auslöser der Verstimmung ist der Angriff in der Nacht zu Donnerstag": a cause lies in the past.
 _CAUSE = re.compile(r"\b(?:Auslöser|Anlass|Ursache)\b")
 
@@ -85,7 +90,7 @@ def tense_at(sentence: str, position: int) -> str:
             *_CAUSE.finditer(sentence)]
     cues = [(abs(m.start() - position), "past") for m in past]
     cues += [(abs(m.start() - position), "future") for m in FUTURE_VERBS.finditer(sentence)
-             if not _beyond_clause(sentence, position, m)]
+             if not _beyond_clause(sentence, position, m) and not _REPORTED_PAST.match(sentence, m.start())]
     if not cues:
         return "future"
     return min(cues)[1]
