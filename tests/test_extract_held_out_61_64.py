@@ -203,3 +203,42 @@ def test_exploratory_talks_are_a_meeting_and_babis_sybiha_svyrydenko_are_known_p
     text = "Der ukrainische Außenminister Andrij Sybiha gratulierte gestern Julija Swyrydenko."
     congratulations, _ = only(text, published=OCT06)
     assert congratulations["actors"].split(";")[:2] == ["Andrii Sybiha", "Yulia Svyrydenko"]
+
+
+# Sixty-ninth round: from the sixty-eighth round's held-out reports (charkiw_kindergarten, saporischschja_stromausfall,
+# kirillow_anschlag, druschba_pipeline).
+OCT23, AUG23 = dt.date(2025, 10, 23), dt.date(2025, 8, 23)
+
+
+def test_the_full_scale_invasion_is_the_war_and_since_the_war_began_is_none():
+    text = ("Seit Beginn der russischen Großinvasion am 24. Februar 2022 gehört Charkiw zu den am häufigsten "
+            "angegriffenen Orten.")
+    war, _ = only(text, published=OCT23)
+    assert (war["category"], str(war["start"].date())) == ("war", "2022-02-24")
+    text = ("Heute bekam das Kraftwerk wieder Strom. Damit endet der längste Stromausfall in der Anlage seit "
+            "Kriegsbeginn.")
+    assert "war" not in set(draft_from_text(text, OCT23).events["category"])
+
+
+def test_a_year_with_anfang_mitte_ende_is_a_date_and_no_town_called_ende():
+    text = ("Die EU-Kommission hatte im Mai einen Fahrplan vorgelegt, nach dem die Union bis Ende 2027 ganz auf "
+            "russische Energie verzichten soll.")
+    assert "Ende" not in set(draft_from_text(text, AUG23).events["place"])
+    text = "Der Gasvertrag wurde Ende 2019 in Brüssel unter Vermittlung der EU ausgehandelt."
+    talks, _ = only(text, published=AUG23)
+    assert (str(talks["start"].date()), talks["date_precision"], talks["place"]) == ("2019-01-01", "year", "Brussels")
+
+
+def test_the_war_begun_on_the_invasion_day_is_in_ukraine_whoever_the_sentence_is_about():
+    text = ("Ungarn und die Slowakei beziehen trotz des russischen Angriffskriegs, der am 24. Februar 2022 begann, "
+            "weiter Öl aus Russland.")
+    events = draft_from_text(text, AUG23).events
+    war = events[events["category"] == "war"].iloc[0]
+    assert (str(war["start"].date()), war["country"]) == ("2022-02-24", "UA")
+
+
+def test_rosatom_and_its_head_are_known_actors_in_moscow():
+    text = "Rosatom-Chef Alexej Lichatschow sprach heute von einem Ergebnis verantwortungsvoller Zusammenarbeit."
+    said, _ = only(text, published=OCT23)
+    assert (said["category"], said["place"]) == ("statement", "Moscow")
+    assert set(said["actors"].split(";")) >= {"Rosatom", "Alexey Likhachev"}

@@ -310,7 +310,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                   # conscription: "den Gesetzentwurf für einen neuen Wehrdienst", "gemustert"
                                   r"\w*[Ww]ehrdienst\w*|\w*[Ww]ehrpflicht\w*|Musterung\w*|gemustert)", re.IGNORECASE)),
     # Taking territory by annexation is the war itself: "Eingliederung … in die Russische Föderation".
-    ("war", 3, re.compile(r"(?:Einmarsch\w*|Invasion|Kriegsbeginn|Angriffskrieg\w*|Überfall\w*|"
+    ("war", 3, re.compile(r"(?:Einmarsch\w*|(?:Groß)?[Ii]nvasion|(?<!seit )Kriegsbeginn|Angriffskrieg\w*|Überfall\w*|"
                           # the full-scale invasion, not "ein Großangriff … Teile Kiews vom Netz getrennt"
                           r"\büberf(?:allen|iel|ielen)\b|Großangriff\w*(?![^.;]*\b(?:auf\s+(?!die\s+Ukraine)\S+|getrennt|beschädigt|getroffen)\b)|"
                           # not the attribute: "auf der annektierten Krim"

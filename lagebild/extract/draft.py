@@ -117,7 +117,9 @@ def _record(
     place = clause_place(reading, date_override, provenance) or \
         event_place(readings, index, reading.actors, provenance, start if precision == "day" else None)
     category = "war" if (invasion := _is_invasion(category, actors, reading, start, precision)) else category
-    if category == "war" and (date_override or invasion) and place is not None and place.country != WAR_COUNTRY:
+    on_invasion_day = start == references.invasion_day()  # "trotz des Angriffskriegs, der am 24. Februar 2022 begann"
+    if category == "war" and (date_override or invasion or on_invasion_day) and place is not None and \
+            place.country != WAR_COUNTRY:
         # "kurz nach dem Jahrestag der russischen Invasion" in a sentence about Munich: the war recalled is not there
         place = country_place(WAR_COUNTRY)
         provenance.fields.pop("place", None)
