@@ -242,3 +242,24 @@ def test_rosatom_and_its_head_are_known_actors_in_moscow():
     said, _ = only(text, published=OCT23)
     assert (said["category"], said["place"]) == ("statement", "Moscow")
     assert set(said["actors"].split(";")) >= {"Rosatom", "Alexey Likhachev"}
+
+
+# Seventieth round: from the sixty-ninth round's held-out reports (belbek_flugplatz, wiederaufbau_rom,
+# transnistrien_gaskrise, polen_grenzsoldat).
+JUN07 = dt.date(2024, 6, 7)
+
+
+def test_a_buffer_zone_and_a_border_fence_are_military():
+    text = ("Als Reaktion will die Regierung ab dem kommenden Donnerstag eine Pufferzone entlang der Grenze zu Belarus "
+            "einrichten.")
+    zone, _ = only(text, published=JUN07)
+    assert (zone["category"], str(zone["start"].date())) == ("military", "2024-06-13")
+    text = "Polen ließ im Juni 2022 an der Grenze zu Belarus einen 5,5 Meter hohen Stahlzaun errichten."
+    fence, _ = only(text, published=JUN07)
+    assert (fence["category"], fence["date_precision"]) == ("military", "month")
+
+
+def test_canvassing_for_attendance_is_no_recruitment():
+    text = ("Am Montag warb Selenskyj in Kiew für den Gipfel. Präsident Selenskyj wirbt seit Wochen um eine breite "
+            "Teilnahme.")
+    assert "recruitment" not in set(draft_from_text(text, JUN07).events["category"])

@@ -288,6 +288,10 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                # "schlugen zwei Raketen in das Gebäude ein": a hit
                                r"\bschlug(?:en)?\s+(?:\S+\s+){0,20}?ein\b|eingeschlagen|\beinschlug(?:en)?\b|Einschl[aä]g\w*|"
                                r"Kommandoaktion\w*|Entsendung\w*|entsandt\w*|beschieß\w*|auszutauschen|austauschen|Austausch\s+von\b|"
+                               # securing a border: a buffer zone, a fence or barrier built ("Stahlzaun errichten")
+                               r"\w*(?:Puffer|Sperr)zone\w*\s+(?:\S+\s+){0,6}?(?:einrichten|einzurichten|eingerichtet|errichte\w*|"
+                               r"schaffen|geschaffen)|"
+                               r"\w*(?:[Zz]aun|Sperranlage|Grenzbefestigung)\w*\s+(?:\S+\s+){0,2}?(?:errichte\w*|gebaut|bauen)|"
                                # a bridge brought down: "stürzte eine Straßenbrücke auf einen Zug", "brach … zusammen"
                                r"\bstürzte[n]?\s+(?:\S+\s+){0,6}?\w*[Bb]rücke\w*|\w*[Bb]rücke\w*\s+(?:\S+\s+){0,6}?"
                                r"(?:eingestürzt|zusammengebrochen)|\bbrach(?:en)?\s+(?:\S+\s+){0,10}?zusammen\b|"
@@ -305,7 +309,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("recruitment", 4, re.compile(r"(?:(?:Streitkräfte|Armee|Truppen)\s+(?:\S+\s+){0,6}?(?:zu\s+)?"
                                   r"(?:vergrößern|aufstocken|aufzustocken|verstärken)|Aufstockung\w*|\w*[Mm]obilmachung\w*|"
                                   r"Rekrut\w*|Berufssoldaten|Anfangssold|Werbespot\w*|Videokampagne|Mobilisierung|"
-                                  r"wirbt\b(?!\s+(?:\S+\s+){0,8}?für\b)|anwerben|(?:meldeten|melden)\s+sich\s+(?:\S+\s+){0,4}?[Ff]reiwillig\w*|Freiwilligenbataillon\w*|Vertragssoldat\w*|Zeitsoldat\w*|Einberufung\w*|"
+                                  r"wirbt\b(?!\s+(?:\S+\s+){0,8}?(?:für|um\s+(?:eine\s+|die\s+)?(?:\w+\s+)?(?:Teilnahme|Unterstützung|Zustimmung|Vertrauen))\b)|anwerben|(?:meldeten|melden)\s+sich\s+(?:\S+\s+){0,4}?[Ff]reiwillig\w*|Freiwilligenbataillon\w*|Vertragssoldat\w*|Zeitsoldat\w*|Einberufung\w*|"
                                   r"eingezogen|angeworben|"
                                   # conscription: "den Gesetzentwurf für einen neuen Wehrdienst", "gemustert"
                                   r"\w*[Ww]ehrdienst\w*|\w*[Ww]ehrpflicht\w*|Musterung\w*|gemustert)", re.IGNORECASE)),
