@@ -263,3 +263,63 @@ def test_canvassing_for_attendance_is_no_recruitment():
     text = ("Am Montag warb Selenskyj in Kiew für den Gipfel. Präsident Selenskyj wirbt seit Wochen um eine breite "
             "Teilnahme.")
     assert "recruitment" not in set(draft_from_text(text, JUN07).events["category"])
+
+
+# Seventy-first round: from the seventieth round's held-out reports (mirage_ankunft, wowtschansk_offensive,
+# azal_absturz, eu_handelsquoten).
+DEC30, MAY13, FEB07, JUN06 = dt.date(2024, 12, 30), dt.date(2024, 5, 13), dt.date(2025, 2, 7), dt.date(2025, 6, 6)
+
+
+def test_a_month_of_the_previous_year_with_its_article():
+    text = "Im September des vergangenen Jahres brachte Aserbaidschan Bergkarabach in einer Offensive unter Kontrolle."
+    offensive, _ = only(text, published=DEC30)
+    assert (str(offensive["start"].date()), offensive["date_precision"]) == ("2023-09-01", "month")
+
+
+def test_days_after_an_event_in_the_present_tense_are_today_and_the_event_is_no_new_one():
+    text = "Fünf Tage nach dem Absturz einer Passagiermaschine in Kasachstan wächst der Druck auf Moskau."
+    events = draft_from_text(text, DEC30).events
+    assert "military" not in set(events["category"])
+    assert all(day <= dt.datetime(2024, 12, 30) for day in events["start"])
+
+
+def test_a_town_opening_a_sentence_on_where_it_lies_is_the_town_referred_to_after():
+    text = ("Wowtschansk liegt nur etwa fünf Kilometer von der russischen Grenze entfernt. Die Stadt war am 24. Februar "
+            "2022 von russischen Truppen besetzt worden.")
+    taken, _ = only(text, published=MAY13)
+    assert (taken["place"], str(taken["start"].date())) == ("Vovchansk", "2022-02-24")
+
+
+def test_a_country_right_after_the_verb_of_attacking_is_the_attacker_not_the_scene():
+    text = ("Wie groß der Bedarf ist, zeigte sich in der Nacht zu Freitag: Nach Angaben der ukrainischen Luftwaffe "
+            "griff Russland mit 77 Drohnen an.")
+    attack, _ = only(text, published=FEB07)
+    assert (attack["category"], attack["place"]) == ("military", "Ukraine")
+
+
+def test_an_arrival_confirmed_is_a_statement():
+    text = "Frankreichs Verteidigungsminister Sébastien Lecornu bestätigte die Ankunft gestern in Paris."
+    confirmed, _ = only(text, published=FEB07)
+    assert (confirmed["category"], confirmed["place"]) == ("statement", "Paris")
+
+
+def test_a_cause_named_is_a_statement():
+    text = "Die russische Luftfahrtbehörde hatte am Mittwoch einen Vogelschlag als mögliche Ursache genannt."
+    named, _ = only(text, published=DEC30)
+    assert (named["category"], str(named["start"].date())) == ("statement", "2024-12-25")
+
+
+def test_the_commission_is_its_own_actor_and_brussels_opening_a_sentence_is_the_union():
+    text = "Die EU-Kommission teilte am Donnerstag in Brüssel mit, die Verhandlungen seien weit fortgeschritten."
+    told, _ = only(text, published=JUN06)
+    assert "European Commission" in told["actors"].split(";")
+    text = "Brüssel hatte die Zölle im Juni 2022 ausgesetzt, um die ukrainische Wirtschaft zu stützen."
+    relief, _ = only(text, published=JUN06)
+    assert (relief["category"], relief["actors"], str(relief["start"].date())) == ("aid", "European Union",
+                                                                                   "2022-06-01")
+
+
+def test_a_season_with_its_year_is_a_date():
+    text = "Polnische Bauern protestieren seit dem Frühjahr 2023 gegen billiges Getreide aus der Ukraine."
+    events = draft_from_text(text, JUN06).events
+    assert [(str(s.date()), p) for s, p in zip(events["start"], events["date_precision"])] == [("2023-03-01", "month")]

@@ -11,6 +11,8 @@ from .gazetteer import Place, country_place
 from .reading import Reading, is_origin, is_topic, opens
 from .text import EventProvenance
 
+UNION = "European Union"  # the actor table's name for the EU (data/actors_de.csv)
+
 # "Er", "sie" as the subject in the first words of a sentence.
 # "empfing ihn Papst Franziskus": him, as the object after the verb.
 _HE_OR_SHE = re.compile(r"^(?:(?:\S+\s+){0,8}?(?:[Ee]r|[Ss]ie)\b(?!\s+(?:sind|haben|wollen|werden|können))|"
@@ -51,9 +53,12 @@ def event_actors(reading: Reading, provenance: EventProvenance, previous: Readin
         if _holder(text, mention.begin, mention.stop):
             continue
         state = _state_named(reading, mention)
-        if state is not None and state.english not in names:
+        # "Brüssel hatte die Zölle ausgesetzt": the capital of the Union speaks for the Union, not for Belgium
+        name = UNION if state is not None and mention.place.english == "Brussels" and mention.place.kind == "capital" \
+            else state.english if state is not None else None
+        if name is not None and name not in names:
             provenance.add("actors", reading.sentence, mention.begin, mention.stop)
-            names.append(state.english)
+            names.append(name)
     return names
 
 

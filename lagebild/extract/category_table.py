@@ -60,7 +60,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             # "entsandte heute ein Team nach Hrosa": sending people to a place is their trip
                             r"(?:entsandte|schickte)n?\s+(?:\S+\s+){0,4}?(?:Team|Experten|Beobachter|Ermittler)\w*"
                             r"\s+(?:nach|in\s+(?:die|den|das)|ins)\b|"
-                            r"ehrte[n]?|Reise(?!nde)\w*|(?!" + ARRIVING_ARMS + r")Ankunft|flog|gelandet|"
+                            r"ehrte[n]?|Reise(?!nde)\w*|flog|gelandet|"
+                            # not an arrival confirmed or reported ("bestätigte die Ankunft gestern in Paris")
+                            r"(?!" + ARRIVING_ARMS + r")(?<!bestätigte die )(?<!meldete die )Ankunft|"
                             r"landete(?!\s+(?:\S+\s+){0,10}?auf\s+(?:Platz|Rang))|"  # not "landete … auf Platz zwei"
                             r"nach\s+(?:\S+\s+){0,3}?geflogen|"  # "war er nach Washington geflogen", not an air raid
                             # a stop on the way, the last stay: "in Jakutsk Station gemacht", "war er zuletzt im Juli"
@@ -107,6 +109,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"weitergeben|weiterzugeben|weitergegeben)\b|Militärhilfe\w*|Hilfe(?!ruf)\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
                           r"Munition(?!s(?:lager|depot))|\w*(?:Militär|Rüstungs|Waffen)paket\w*|Kampfpanzer|Panzer(?!brigade|division|grenadier|truppe|bataillon)|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
                           r"(?<!keine )Güter\b|"  # not "lässt keine Güter mehr … rollen"
+                          # trade relief: "Brüssel hatte die Zölle im Juni 2022 ausgesetzt"
+                          r"\bZölle\s+(?:\S+\s+){0,6}?(?:ausgesetzt|aufgehoben)\b|"
                           r"Ausbildung|übergeben|\w*[Ff]luchtkorridor\w*|[Hh]umanitäre[nr]?\s+Korridor\w*|\bÜbergabe|"
                           r"Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*(?!\s+(?:der|des)\s)|"
                           r"Granate\w*|Artilleriemunition|auszubilden|ausbilden|"
@@ -136,6 +140,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                re.IGNORECASE)),
     ("statement", 2, re.compile(rf"\b(?!{PLEDGE})(?:sagte[n]?|erklärte[n]?|erklärt|betonte[n]?|forderte[n]?|fordert|"
                                 r"verlangte[n]?|zusichern|zugesichert|"
+                                # a cause named: "hatte einen Vogelschlag als mögliche Ursache genannt"
+                                r"\bals\s+(?:\w+\s+)?(?:Ursache|Grund|Auslöser)\s+(?:genannt|nannte[n]?)\b|"
                                 # an appeal, a promise: "appellierte an Moskau", "versprach Hilfe"
                                 r"appellierte[n]?|Appell\w*|versprach(?:en)?|"
                                 r"warnte[n]?|gewarnt|Warnung|teilte[n]?|bekräftigte[n]?|wiederholte[n]?|drängt\w*|gedrängt|kritisierte[n]?|"

@@ -24,6 +24,7 @@ MONTHS = {
     "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
 }  # fmt: skip
 SEASONS = {"frühjahrs": 3, "frühlings": 3, "sommers": 6, "herbstes": 9, "herbsts": 9, "winters": 12}  # genitive
+_OF_YEAR = {**MONTHS, "frühjahr": 3, "frühling": 3, "sommer": 6, "herbst": 9}  # "seit dem Frühjahr 2023"
 NUMBER_WORDS = {
     "einem": 1, "einer": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
     "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
@@ -43,10 +44,11 @@ _APPROX = r"(?:knapp|rund|etwa|fast|gut|mehr als|über|ungefähr|circa|ca\.)\s+"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "am 9. und 10. September": the first day, and the last as the end.
     ("explicit", re.compile(rf"\b(?P<day>\d{{1,2}})\.\s*(?:(?:und|bis|–|-)\s*(?P<last>\d{{1,2}})\.\s*)?"
-                            rf"(?P<month>{_MON})(?:\s+(?P<year>\d{{4}})|\s+(?P<yearmod>vergangenen|letzten|vorigen|"
-                            rf"kommenden|nächsten|dieses)\s+Jahres)?\b")),  # "am 24. Februar vergangenen Jahres"
+                            rf"(?P<month>{_MON})(?:\s+(?P<year>\d{{4}})|\s+(?:des\s+)?(?P<yearmod>vergangenen|letzten|"
+                            rf"vorigen|kommenden|nächsten|dieses)\s+Jahres)?\b")),  # "am 3. Mai des vorigen Jahres"
     ("numeric", re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b")),
-    ("month_year", re.compile(rf"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+)?(?P<month>{_MON})\s+(?P<year>\d{{4}})\b")),
+    ("month_year", re.compile(rf"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+)?(?P<month>(?i:{'|'.join(_OF_YEAR)}))\s+"
+                              rf"(?P<year>\d{{4}})\b")),
     # "Morgen" opening a sentence before its verb is tomorrow ("Morgen will Guterres … weiterreisen"), else a noun.
     ("relative_day", re.compile(rf"\b(?P<word>[Vv]orgestern|[Gg]estern|[Hh]eute|morgen|^Morgen(?=\s+[a-zäöü])|"
                                 rf"[Üü]bermorgen)(?:\s*(?P<part>früh|{_PART.title()}))?\b")),
@@ -83,14 +85,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+|(?:[Ii]m|[Ss]eit|[Bb]is|den|[Ff]ür)\s+"
         r"(?:(?P<monthmod>vergangenen|letzten|vorigen|kommenden|nächsten)\s+)?|(?:Beginn|Anfang)\s+des\s+)"
         rf"(?P<month>{_MON}|{_SEASONS})\b"
-        r"(?:\s+(?P<yearmod>vergangenen|letzten|vorigen|kommenden|nächsten|dieses)\s+Jahres\b)?")),
+        r"(?:\s+(?:des\s+)?(?P<yearmod>vergangenen|letzten|vorigen|kommenden|nächsten|dieses)\s+Jahres\b)?")),
     (
         "rel_period",
         re.compile(
             r"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+(?:(?:der|des)\s+)?|(?:im|in\s+der|(?P<this>in\s+diesem|in\s+dieser|diese[ns]?))\s+)?"
             r"(?P<mod>[Vv]ergangen(?:en?|er)|[Ll]etzte[nr]?|[Vv]orige[nr]?|[Kk]ommende[nr]?|[Üü]?[Nn]ächste[nr]?|"
-            r"[Üü]bernächste[nr]?|[Dd]iese[mnrs]?|"
-            r"[Ll]aufenden)?\s*"
+            r"[Üü]bernächste[nr]?|[Dd]iese[mnrs]?|[Ll]aufenden)?\s*"
             r"(?P<unit>Woche|Monats?|Jahr(?:es)?)\b"
         ),
     ),
@@ -209,7 +210,7 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
     if kind == "numeric":
         return dt.date(int(g["year"]), int(g["month"]), int(g["day"])), "day", {}
     if kind == "month_year":
-        return dt.date(int(g["year"]), MONTHS[g["month"].lower()], 1), "month", {}
+        return dt.date(int(g["year"]), _OF_YEAR[g["month"].lower()], 1), "month", {}
     if kind == "relative_day":
         part = g.get("part")
         return published + dt.timedelta(days=RELATIVE_DAYS[g["word"].lower()]), "day", {"day_part": part}
@@ -291,8 +292,8 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
         return published + dt.timedelta(days=1), "day", {}
     if kind == "same_day":
         return published, "day", {}
-    if kind == "days_later":
-        return published + dt.timedelta(days=_number(g["n"].lower())), "day", {}
+    if kind == "days_later" and not (" nach " in g["_text"] and tense != "past"):  # "Fünf Tage nach dem Absturz
+        return published + dt.timedelta(days=_number(g["n"].lower())), "day", {}  # wächst der Druck": today
     if kind == "weekend":
         modifier = {"kommenden": "kommenden", "nächsten": "kommenden"}.get(g.get("mod", ""), g.get("mod"))
         return weekday_date(published, 5, tense, modifier), "day", {}

@@ -48,6 +48,7 @@ MIN_POPULATION = 50_000
 THEATRE = frozenset({"UA", "RU", "BY", "MD"})
 _LATIN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f][ -\u024f]*$")
 _ON_RIVER = re.compile(r"\s+(?:am|an\s+der)\s+[A-ZÄÖÜ]\w+")
+_LIES = re.compile(r"\s+(?:liegt|lag)\b")
 _TOKEN = re.compile(r"[A-ZÄÖÜÉÈÁÀÓŁŚŻČŠŽ][\w'’.]*(?:-[A-ZÄÖÜ][\w]*)?")
 
 
@@ -301,7 +302,9 @@ def find_places(text: str) -> list[PlaceMention]:
                 continue
             begin, stop = group[0].start(), group[-1].end()
             name = text[begin:stop].rstrip(".")
-            place = lookup(name, text[max(0, begin - 40) : begin], in_running_text=True)
+            # "Wowtschansk liegt nur fünf Kilometer von der Grenze entfernt": a town opening a sentence on where it is
+            lies = not text[:begin].strip() and _LIES.match(text, begin + len(name))
+            place = lookup(name, text[max(0, begin - 40) : begin], in_running_text=not lies)
             if "-" in name and width == 1 and place is None:
                 break  # a compound such as "Dnipro-Kampftruppe" is not itself a place; "Neu-Delhi" is one
             if place and _adjective_without_noun(text, name, begin + len(name)):

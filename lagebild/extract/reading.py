@@ -331,8 +331,9 @@ _GATHERING_AFTER = re.compile(r"\s+(?:\w+-)?\w*(?:[Kk]onferenz|[Gg]ipfel|[Gg]esp
 def _visited(mention: PlaceMention, text: str) -> bool:
     """A town as the object of a verb of visiting or attacking (countries there are mostly the subject)."""
     if mention.place.geo_precision == "country":  # but a country invaded or toured is the scene
-        attacked = _VISITED_BEFORE.search(text[: mention.begin]) and re.match(r"\s+mit\b", text[mention.stop :])
-        return bool(_COUNTRY_VISITED.match(text[mention.stop :]) or attacked)  # "überzog Russland die Ukraine mit …"
+        verb = _VISITED_BEFORE.search(text[: mention.begin])  # (right after the verb it is the subject:
+        attacked = verb and len(verb.group(0).split()) > 1 and re.match(r"\s+mit\b", text[mention.stop :])
+        return bool(_COUNTRY_VISITED.match(text[mention.stop :]) or attacked)  # "griff Russland mit 77 Drohnen an")
     return bool(_VISITED_BEFORE.search(text[: mention.begin]) or _VISITED_AFTER.match(text[mention.stop :]))
 
 
