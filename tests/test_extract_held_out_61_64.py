@@ -284,8 +284,8 @@ def test_days_after_an_event_in_the_present_tense_are_today_and_the_event_is_no_
 
 
 def test_a_town_opening_a_sentence_on_where_it_lies_is_the_town_referred_to_after():
-    text = ("Wowtschansk liegt nur etwa fünf Kilometer von der russischen Grenze entfernt. Die Stadt war am 24. Februar "
-            "2022 von russischen Truppen besetzt worden.")
+    text = ("Wowtschansk liegt nur etwa fünf Kilometer von der russischen Grenze entfernt. Die Stadt war am "
+            "24. Februar 2022 von russischen Truppen besetzt worden.")
     taken, _ = only(text, published=MAY13)
     assert (taken["place"], str(taken["start"].date())) == ("Vovchansk", "2022-02-24")
 
@@ -322,4 +322,5 @@ def test_the_commission_is_its_own_actor_and_brussels_opening_a_sentence_is_the_
 def test_a_season_with_its_year_is_a_date():
     text = "Polnische Bauern protestieren seit dem Frühjahr 2023 gegen billiges Getreide aus der Ukraine."
     events = draft_from_text(text, JUN06).events
-    assert [(str(s.date()), p) for s, p in zip(events["start"], events["date_precision"])] == [("2023-03-01", "month")]
+    assert [(str(s.date()), p) for s, p in zip(events["start"], events["date_precision"], strict=True)] == [
+        ("2023-03-01", "month")]
