@@ -324,3 +324,29 @@ def test_a_season_with_its_year_is_a_date():
     events = draft_from_text(text, JUN06).events
     assert [(str(s.date()), p) for s, p in zip(events["start"], events["date_precision"], strict=True)] == [
         ("2023-03-01", "month")]
+
+
+# Seventy-second round: from the seventy-first round's held-out reports (iran_ballistische_raketen, atomdoktrin,
+# papperger_anschlagsplan, iwanowez_versenkt).
+JUL12, SEP11 = dt.date(2024, 7, 12), dt.date(2024, 9, 11)
+
+
+def test_a_report_that_is_the_news_takes_the_day_it_was_reported():
+    text = ("Amerikanische Geheimdienste hätten die Pläne Anfang des Jahres aufgedeckt und die Bundesregierung "
+            "informiert, berichtete CNN am Donnerstag unter Berufung auf Regierungsvertreter.")
+    reported, _ = only(text, published=JUL12)
+    assert (str(reported["start"].date()), reported["date_precision"]) == ("2024-07-11", "day")
+    assert "CNN" in reported["actors"].split(";")
+
+
+def test_a_district_after_in_is_placed_in_its_city():
+    text = "Anfang Mai war in Berlin-Lichterfelde eine Fabrikhalle bei einem Großbrand zerstört worden."
+    burnt, _ = only(text, published=JUL12)
+    assert (burnt["place"], str(burnt["start"].date())) == ("Berlin", "2024-05-01")
+
+
+def test_a_statement_is_placed_where_it_was_made():
+    text = ("Moskau habe Lieferungen von Raketen erhalten und werde sie bald gegen die Ukraine einsetzen, sagte "
+            "Blinken am Dienstag bei einer Pressekonferenz mit seinem britischen Amtskollegen in London.")
+    said, _ = only(text, published=SEP11)
+    assert (said["category"], said["place"], str(said["start"].date())) == ("statement", "London", "2024-09-10")

@@ -252,8 +252,8 @@ SPEECH = re.compile(rf"\b(?!{PLEDGE})(?:sagte[n]?|erklärte[n]?|betonte[n]?|ford
 SPEECH_BONUS = 4
 SUBJUNCTIVE = re.compile(r"sei|seien|habe|werde|könne|müsse|dürfe|gebühre")
 # "…, teilte das Verteidigungsministerium in Berlin mit.": a closing clause that only names the source.
-REPORTING_CLAUSE = re.compile(r",\s+(?:teilte[n]?\s+(?:\S+\s+){0,8}?mit|(?:sagte|erklärte|betonte|hieß\s+es)[n]?\b"
-                              r"[^,]*?|"
+REPORTING_CLAUSE = re.compile(r",\s+(?:teilte[n]?\s+(?:\S+\s+){0,8}?mit|(?:sagte|erklärte|betonte|berichtete|meldete"
+                              r"|hieß\s+es)[n]?\b[^,]*?|"
                               # "…, wie Kremlsprecher Dmitri Peskow heute bestätigte."
                               r"wie\s+[^,;:]*?\b(?:bestätigte|mitteilte|sagte|berichtete|meldete|erklärte)n?)[.!?]?$")
 

@@ -48,6 +48,7 @@ MIN_POPULATION = 50_000
 THEATRE = frozenset({"UA", "RU", "BY", "MD"})
 _LATIN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f][ -\u024f]*$")
 _ON_RIVER = re.compile(r"\s+(?:am|an\s+der)\s+[A-ZÄÖÜ]\w+")
+_BARE_IN = re.compile(r"\b(?:[Ii]n|[Aa]us|[Nn]ach)\s+$")
 _LIES = re.compile(r"\s+(?:liegt|lag)\b")
 _TOKEN = re.compile(r"[A-ZÄÖÜÉÈÁÀÓŁŚŻČŠŽ][\w'’.]*(?:-[A-ZÄÖÜ][\w]*)?")
 
@@ -305,6 +306,10 @@ def find_places(text: str) -> list[PlaceMention]:
             # "Wowtschansk liegt nur fünf Kilometer von der Grenze entfernt": a town opening a sentence on where it is
             lies = not text[:begin].strip() and _LIES.match(text, begin + len(name))
             place = lookup(name, text[max(0, begin - 40) : begin], in_running_text=not lies)
+            town = name.split("-")[0]  # "in Berlin-Lichterfelde": a district, in its city
+            if "-" in name and width == 1 and place is None and _BARE_IN.search(text[:begin]) and lookup(town, "in "):
+                mentions.append(PlaceMention(lookup(town, "in "), begin, begin + len(town), town))
+                break
             if "-" in name and width == 1 and place is None:
                 break  # a compound such as "Dnipro-Kampftruppe" is not itself a place; "Neu-Delhi" is one
             if place and _adjective_without_noun(text, name, begin + len(name)):

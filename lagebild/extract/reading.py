@@ -11,15 +11,7 @@ from .actors import Actor, find_actors
 from .amounts import Cue
 from .category_table import INVITED_GROUP
 from .dates import MONTHS, WAR_OF, WEEKDAYS, DateMention, find_dates
-from .gazetteer import (
-    REGION_WORDS,
-    SETTLEMENT_WORDS,
-    SITE_WORDS,
-    PlaceMention,
-    find_places,
-    is_attributive,
-    overlaps,
-)
+from .gazetteer import REGION_WORDS, SETTLEMENT_WORDS, SITE_WORDS, PlaceMention, find_places, is_attributive, overlaps
 from .sources import source_place
 from .stance import JUDGING
 from .tense import ANNOUNCED_WORDS, QUOTED
@@ -107,10 +99,11 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
         else:
             dates.append(mention)
     # "Putin empfing ihn spät am Abend, wie Peskow heute bestätigte": a day in the closing reporting clause is when it
-    # was told; the event keeps a date of its own.
-    told = len(cue_words.content(sentence.text))
-    if any(m.begin < told for m in dates):
-        dates = [m for m in dates if m.begin < told]
+    # was told; the event keeps a date of its own, unless the telling is the event ("…, berichtete CNN am Montag").
+    told, closing = len(cue_words.content(sentence.text)), cue_words.REPORTING_CLAUSE.search(sentence.text)
+    report = told == len(sentence.text) and closing is not None and any(m.begin >= closing.start() for m in dates)
+    if any(m.begin < told for m in dates) or report:
+        dates = [m for m in dates if (m.begin >= closing.start() if report else m.begin < told)]
     # "„Russland hat heute …“, sagte Selenskyj noch am selben Tag": a day in the quoted words is the speaker's
     if any(not inside_quotes(sentence.text, m.begin) for m in dates):
         dates = [m for m in dates if not inside_quotes(sentence.text, m.begin)]
@@ -137,6 +130,8 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
                  and not (not visit and _ON_THE_WAY.search(sentence.text[: m.begin]))  # where a ship was going
                  and not (m.place.geo_precision == "country" and m.begin >= said)]  # fmt: skip
     locations += territories(sentence.text, military)
+    if category is not None and category[0] == "statement" and told < len(sentence.text):  # "…, sagte er in London"
+        locations = [m for m in places if m.begin >= told and is_location(m, sentence.text)] or locations  # where said
     # "…, nachdem er am Montag in Kiew gewesen war": the clause's place is its own event's, not the sentence's
     locations = [m for m in locations if not any(b <= m.begin < e for _, b, e in embedded)] or locations
     if HYPOTHETICAL.search(sentence.text):  # "Auch ein Angriff auf die Krim-Brücke wird darin theoretisch
