@@ -350,3 +350,49 @@ def test_a_statement_is_placed_where_it_was_made():
             "Blinken am Dienstag bei einer Pressekonferenz mit seinem britischen Amtskollegen in London.")
     said, _ = only(text, published=SEP11)
     assert (said["category"], said["place"], str(said["start"].date())) == ("statement", "London", "2024-09-10")
+
+
+# Seventy-third round: from the seventy-second round's held-out reports (selydowe_fall, energieangriff_november,
+# starmer_kiew_partnerschaft, georgien_parlamentswahl).
+NOV18 = dt.date(2024, 11, 18)
+
+
+def test_told_in_a_leading_clause_with_mitteilte_is_a_statement():
+    text = ("Wie die Regierung heute mitteilte, soll der Vertrag in den kommenden Wochen dem Parlament in London "
+            "vorgelegt werden.")
+    told, _ = only(text, published=NOV18)
+    assert (told["category"], str(told["start"].date())) == ("statement", "2024-11-18")
+
+
+def test_troops_in_what_was_demanded_make_no_military_event():
+    text = ("Bundeskanzler Olaf Scholz hatte am Freitag eine Stunde mit Putin telefoniert und ihn zum Rückzug seiner "
+            "Truppen aufgefordert.")
+    call, _ = only(text, published=NOV18)
+    assert (call["category"], str(call["start"].date())) == ("meeting", "2024-11-15")
+    text = "Selenskyj hatte am Freitag gefordert, dass westliche Truppen einen möglichen Waffenstillstand absichern."
+    demand, _ = only(text, published=NOV18)
+    assert demand["category"] == "statement"
+
+
+def test_an_attack_commented_on_is_a_statement():
+    text = ("Polens Außenminister Radosław Sikorski kommentierte den Angriff am Sonntag mit den Worten: "
+            "„Telefondiplomatie ersetzt keine echte Unterstützung.“")
+    comment, _ = only(text, published=NOV18)
+    assert (comment["category"], str(comment["start"].date())) == ("statement", "2024-11-17")
+
+
+def test_a_place_name_with_a_lowercase_particle():
+    summit, _ = only("In Rio de Janeiro beginnt heute der zweitägige G20-Gipfel.", published=NOV18)
+    assert (summit["category"], summit["place"]) == ("meeting", "Rio de Janeiro")
+
+
+def test_where_a_flight_was_going_is_no_scene():
+    text = ("Scholz verteidigte das Gespräch am Sonntag vor seinem Abflug nach Brasilien und bekräftigte sein Nein zur "
+            "Lieferung von Taurus-Marschflugkörpern an die Ukraine.")
+    defended, _ = only(text, published=NOV18)
+    assert (defended["country"], str(defended["start"].date())) == ("DE", "2024-11-17")
+
+
+def test_russia_attacking_ukraine_on_the_invasion_day_is_the_war():
+    invasion, _ = only("Russland hatte die Ukraine am 24. Februar 2022 großflächig angegriffen.", published=NOV18)
+    assert (invasion["category"], str(invasion["start"].date())) == ("war", "2022-02-24")

@@ -208,7 +208,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"erlaubte[n]?|erlaubt|gestattete[n]?|gestattet|Erlaubnis|"
                                 r"ließ(?:en)?\s+(?:\S+\s+){0,6}?mitteilen|"  # "Selenskyj ließ mitteilen, …"
                                 # a report, a celebration, a call for help, a first push (a law passed: the law's kind)
-                                r"berichtete[n]?|kommentierte[n]?|kommentiert|geäußert|"
+                                r"berichtete[n]?|mitteilte[n]?|kommentierte[n]?|kommentiert|geäußert|"
                                 # an order: "ordnete ein Moskauer Bezirksgericht zwei Monate Untersuchungshaft an"
                                 r"ordnete[n]?\s+(?:\S+\s+){0,10}?an\b|angeordnet|"
                                 # a press conference is what is said there (a joint one: a meeting)

@@ -21,7 +21,8 @@ _BEFORE_ASSEMBLY = re.compile(r"\bvor\s+(?:der|dem|den)\s+(?:UN-)?(?:Vollversamm
 _SPOKE_OF = re.compile(r"^(?!.*\b(?:Generalstab|Militär|Armee|Luftwaffe|Streitkräfte|Gouverneur))(?:.*?)"
                        r"(?:\bsprach(?:en)?\s+(?:\S+\s+){0,8}?vo[nm]\b(?!\s+(?:\S+\s+)?\d)|"
                        r"\bäußerte[n]?\s+(?:\S+\s+){0,2}?sich\s+(?:\S+\s+){0,8}?über\b|"  # "… zuversichtlich über …"
-                       r"\bdrohte[n]?\b)")  # "drohte Putin jedem … mit einem Vielfachen an Zerstörung"
+                       r"\bdrohte[n]?\b|\bkommentierte[n]?\b|"  # "drohte Putin jedem … mit Zerstörung"
+                       r"\bgefordert,\s+dass\b|\bzu[mr](?=\s+(?:\S+\s+){0,4}?aufgefordert\b))")  # what was demanded
 _ARMS_ARRIVED = re.compile(ARRIVED_ARMS)
 _TROOPS_ARRIVED = re.compile(r"\b(?:Kolonne|Truppen|Soldaten|Söldner|Kämpfer|Einheiten|Verbände)\w*\s+(?:\S+\s+){0,10}?"
                              r"(?:eingetroffen|angekommen)\b")
@@ -60,8 +61,7 @@ _SETTING = re.compile(r"\b(?:auf|bei|beim|in|im|am\s+Rande|zum|anlässlich|währ
                       # "Überschattet wurde das Treffen von der Zerstörung des Staudamms": what overshadows it happened
                       r"[Üü]berschattet\s+(?:wurde|wird|war)n?\s+(?:das|die|der|den))\s+"
                       r"(?:(?:der|dem|den|des|einer|einem|eines|seine[mnrs]?)\s+)?"
-                      r"(?:[\w-]+-)?$",
-                      re.IGNORECASE)  # "beim G7-Gipfel"
+                      r"(?:[\w-]+-)?$", re.IGNORECASE)  # "beim G7-Gipfel"
 _TIME_OF = re.compile(r"\b(?:[Kk]urz|[Uu]nmittelbar|[Ww]enige\s+Tage|[Ss]tunden)\s+(?:vor|nach)\s+(?:dem|der)\s+$|"
                       # "Überschattet wurde die Reise von der Lage im Osten"
                       r"\b[Üü]berschattet\s+(?:wurde|wird|war)n?\s+(?:das|die|der|den)\s+$")

@@ -154,7 +154,7 @@ def _record(
 
 # Forces moving in, not taking a site ("hatten das Wasserkraftwerk am 24. Februar 2022 unter ihre Kontrolle gebracht").
 _ADVANCED = re.compile(r"\b(?:vorgerückt|rückten\s+(?:\S+\s+){0,8}?vor|eingedrungen|drangen|einmarschiert|"
-                       r"marschierten|Vormarsch|überschritten|griffen\s+(?:\S+\s+){0,4}?die\s+Ukraine\s+an|"
+                       r"marschierten|Vormarsch|überschritten|griffen\s+(?:\S+\s+){0,4}?die\s+Ukraine\s+an|die\s+Ukraine\s+(?:\S+\s+){0,8}?angegriffen|"
                        # "die Ukraine, die Russland am 24. Februar angegriffen hatte": the attack on the country
                        r"Ukraine,\s+(?:die|das)\s+(?:\S+\s+){0,6}?(?:angegriffen|überfallen))\b")
 
