@@ -1,7 +1,7 @@
 """Cue words → the category of a reported event (status and attribution: sources.py; actors: actors.py).
 
-Each cue is a small regular expression with the value it signals (the table is category_table.py); every finding
-keeps its character offsets so a reviewer can see which words gave it. The rules here weigh cues against each other.
+Each cue is a regular expression with the value it signals (table: category_table.py); findings keep their offsets
+so a reviewer sees which words gave them. The rules here weigh cues against each other.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ _BEFORE_ASSEMBLY = re.compile(r"\bvor\s+(?:der|dem|den)\s+(?:UN-)?(?:Vollversamm
 _SPOKE_OF = re.compile(r"^(?!.*\b(?:Generalstab|Militär|Armee|Luftwaffe|Streitkräfte|Gouverneur))(?:.*?)"
                        r"(?:\bsprach(?:en)?\s+(?:\S+\s+){0,8}?vo[nm]\b(?!\s+(?:\S+\s+)?\d)|"
                        r"\bäußerte[n]?\s+(?:\S+\s+){0,2}?sich\s+(?:\S+\s+){0,8}?über\b|"  # "… zuversichtlich über …"
-                       r"\bdrohte[n]?\b|\bkommentierte[n]?\b|"  # "drohte Putin jedem … mit Zerstörung"
+                       r"\bdrohte[n]?\b|\bkommentierte[n]?\b|\bschrieb(?:en)?\b[^,;:]*,|"  # "drohte", "schrieb, …"
                        r"\bgefordert,\s+dass\b|\bzu[mr](?=\s+(?:\S+\s+){0,4}?aufgefordert\b))")  # what was demanded
 _ARMS_ARRIVED = re.compile(ARRIVED_ARMS)
 _TROOPS_ARRIVED = re.compile(r"\b(?:Kolonne|Truppen|Soldaten|Söldner|Kämpfer|Einheiten|Verbände)\w*\s+(?:\S+\s+){0,10}?"

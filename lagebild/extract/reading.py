@@ -29,7 +29,7 @@ SINCE = re.compile(r"\bseit\s+(?:(?:dem|der|den)\s+(?:\w+\s+){1,8}|Beginn\s+(?:\
 # sentence (closed by a comma) tells an earlier event of its own; its date is not the main clause's. So does one in
 # the pluperfect or perfect closing the sentence: "…, das Brüssel im Mai auf Druck mehrerer Staaten verhängt hatte."
 # (not an infinitive: "…, die Maschine gestern abgeschossen zu haben.")
-EMBEDDED = re.compile(r"(?:,\s+(?:die|der|das|den|dem|deren|dessen)|\b[Nn]achdem)\s+(?:[^,;:]+?,(?=\s+\w)|"
+EMBEDDED = re.compile(r"(?:,\s+(?:die|der|das|den|dem|deren|dessen|wo)|\b[Nn]achdem)\s+(?:[^,;:]+?,(?=\s+\w)|"
                       r"[^,;:]+?\b(?<!\bzu\s)(?:hatte|hatten|war|waren|hat|haben|ist|sind)(?=\s*[.!?]?$))")
 # "Das Manöver soll bis Ende Mai dauern": the date is when the event named before ends.
 _UNTIL = re.compile(r"\bbis\s+(?:(?:zum|zur)\s+)?$")
@@ -38,7 +38,8 @@ _LASTS = re.compile(r"\b(?:dauer(?:n|t|te|ten)|andauern|anhalten|läuft|laufen)\
 _ATTRIBUTE_OPENS = re.compile(r"\b(?:die|der|das|den|dem|des|eine[nmrs]?)\s+seit\s+(?:dem\s+)?$")
 _ATTRIBUTIVE = re.compile(r"\s+(?:[a-zäöüß]+\s+){0,2}?[a-zäöüß]+(?:te|ene|enen|ten)\s+[A-ZÄÖÜ]")
 # Words that point back to a place named before: "dort", "westlich der Stadt".
-THERE = re.compile(r"\b(?:[Dd]ort|(?:[Dd]ie|[Dd]er)\s+(?:Stadt|Hauptstadt|Gebietsverwaltung|Regionalverwaltung)"
+THERE = re.compile(r"\b(?:[Dd]ort|(?:[Dd]ie|[Dd]er)\s+(?:Stadt|Hauptstadt|Millionenstadt|Großstadt|"
+                   r"Gebietsverwaltung|Regionalverwaltung)"
                    r"(?!\s+[A-ZÄÖÜ])|"  # not "der Stadt Sumy"
                    r"(?:in|aus)\s+(?:das|dem|die|der)\s+(?:Gebiet|Region)"
                    r"(?!\s+[A-ZÄÖÜ]))\b")  # "in das Gebiet", not "die Region Kursk" nor "das Gebiet bleibe"
