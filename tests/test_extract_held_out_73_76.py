@@ -50,3 +50,38 @@ def test_fighting_in_a_where_clause_does_not_make_the_visit_military():
     events = draft_from_text(text, MAY21).events
     saturday = events[events["start"] == dt.datetime(2024, 5, 18)]
     assert list(saturday["category"]) == ["visit"]
+
+
+# Seventy-fifth round: from the seventy-fourth round's held-out reports (baltikum_stromnetz, siegesparade_2025,
+# eu_sanktionspaket_14, moldau_stichwahl_sandu).
+FEB10, JUN25, NOV04 = dt.date(2025, 2, 10), dt.date(2024, 6, 25), dt.date(2024, 11, 4)
+
+
+def test_the_invasion_named_right_before_its_day_is_the_war():
+    text = "Nach dem russischen Angriff auf die Ukraine am 24. Februar 2022 wuchs der Druck, den Schritt zu wagen."
+    invasion, _ = only(text, published=FEB10)
+    assert (invasion["category"], str(invasion["start"].date())) == ("war", "2022-02-24")
+
+
+def test_a_clause_with_bevor_tells_an_event_of_its_own():
+    text = ("Das erste Sanktionspaket hatte die EU am 23. Februar 2022 beschlossen, einen Tag bevor Russland am "
+            "24. Februar 2022 seinen Großangriff auf die Ukraine begann.")
+    events = draft_from_text(text, JUN25).events
+    assert sorted(zip(events["start"].dt.strftime("%Y-%m-%d"), events["category"], strict=True)) == [
+        ("2022-02-23", "statement"), ("2022-02-24", "war")]
+
+
+def test_a_thing_expected_is_no_visit():
+    text = "Die Vereidigung Sandus für ihre zweite Amtszeit wird im Dezember in Chișinău erwartet."
+    assert "visit" not in set(draft_from_text(text, NOV04).events["category"])
+    text = ("Mit dem Einsatz der Jets rechnen Fachleute nicht vor dem kommenden Jahr: Die ersten Auslieferungen an "
+            "Kiew werden im Laufe des Jahres 2024 erwartet.")
+    deliveries, _ = only(text, published=dt.date(2023, 11, 14))
+    assert (deliveries["category"], deliveries["status"]) == ("aid", "expected")
+
+
+def test_the_ministers_of_three_countries_gathered_are_a_meeting():
+    text = "Am kommenden Mittwoch wollen die Energieminister der drei Länder in Riga eine erste Bilanz ziehen."
+    gathering, _ = only(text, published=FEB10)
+    assert (gathering["category"], gathering["place"], str(gathering["start"].date())) == ("meeting", "Riga",
+                                                                                             "2025-02-12")

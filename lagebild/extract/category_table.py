@@ -24,6 +24,11 @@ ARRIVING_ARMS = (r"Ankunft\s+(?:der|des|von)\s+(?:\S+\s+){0,3}?(?:F-16\w*|Kampfj
 # "Das erste … Luftverteidigungssystem … ist in der Ukraine angekommen": arms arrived are a delivery.
 ARRIVED_ARMS = (r"(?:[Ss]ystem|Panzer|Haubitze|Jets?|F-16|Kampfflugzeug|Munition)\w*\s+(?:\S+\s+){0,12}?"
                 r"(?:angekommen|eingetroffen)")
+# "Die ersten Auslieferungen … werden … erwartet", "Die Vereidigung … wird im Dezember erwartet": a thing expected
+THING_EXPECTED = r"(?:^|:\s+)(?:Die|Der|Das)\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ]\w*ung(?:en)?\b(?!\s+(?:der|des)\b)"
+# The leaders, or the ministers of a few states, gathered: "die Energieminister der drei Länder" (cues.py)
+LEADERS = (r"\bStaats-\s+und\s+Regierungschefs?\b|"
+           r"\b\w*[Mm]inister(?:innen)?\s+der\s+(?:drei|vier|fünf|beiden|\d+)\s+(?:Länder|Staaten)\b")
 # A group invited to the host's town is a meeting there: "hat Starmer die Koalition der Willigen nach London
 # eingeladen".
 INVITED_GROUP = (r"\b(?:Koalition|Staats-\s+und\s+Regierungschefs|Außenminister|Verteidigungsminister|Verbündete|"

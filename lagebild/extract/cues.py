@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from .amounts import Cue, find_amounts
-from .category_table import ARRIVED_ARMS, CATEGORY_CUES, PLAN, PLEDGE, WEAPONS
+from .category_table import ARRIVED_ARMS, CATEGORY_CUES, LEADERS, PLAN, PLEDGE, THING_EXPECTED, WEAPONS
 from .stance import JUDGING, STANCE
 from .tense import QUOTED
 
@@ -89,7 +89,6 @@ _SPEAKS = ("sprechen", "spricht", "sprach")  # (a speech to a parliament; the UN
 _BEFORE_PARLIAMENT = re.compile(r"\bvor\s+(?:der|dem|den)\s+(?:Bundestag|Kongress|Parlament|Nationalversammlung)\b")
 _BY_VIDEO = re.compile(r"\bper\s+Video(?:schalte)?\b[^.;]*?\b(?:sprechen|spricht|sprach|gewandt)\b")
 _MET = re.compile(r"\bsich\s+(?:[^\s,.;:]+\s+){0,8}?getroffen\b|\b[Gg]etroffen\s+(?:hatten|haben|hatte|hat)\s+sich\b")
-_LEADERS = re.compile(r"\bStaats-\s+und\s+Regierungschefs?\b")
 # … but not money for one's own forces: "ein Sondervermögen von 100 Milliarden Euro für die Bundeswehr".
 _OWN_FORCES = re.compile(r"\bfür\s+die\s+(?:Bundeswehr|eigene[n]?\s+(?:Armee|Streitkräfte))\b|Sondervermögen\w*|"
                          r"Verteidigungs(?:haushalt|etat|ausgaben)\w*|"
@@ -131,7 +130,8 @@ def category_scores(text: str) -> Scores:
         if cues:
             scores[key] = (weight * len(cues), cues)
     # arms that arrived did not travel; positions handed over are fighting, not aid
-    _keep(scores, "visit", lambda c: not (c.text in ("angekommen", "eingetroffen") and _ARMS_ARRIVED.search(text)))
+    _keep(scores, "visit", lambda c: not (c.text in ("angekommen", "eingetroffen") and _ARMS_ARRIVED.search(text)
+                                          or c.text == "erwartet" and re.search(THING_EXPECTED, text)))
     if "visit" in scores and (troops := _TROOPS_ARRIVED.search(text)):  # "Die erste Kolonne der Söldner war …
         weight, cues = scores.get("military", (0, []))  # eingetroffen": forces moving, not a visit
         moved = Cue("military", troops.start(), troops.end(), troops.group(0))
@@ -198,7 +198,7 @@ def category_scores(text: str) -> Scores:
     # "den Staats- und Regierungschefs … vorgestellt": the leaders gathered are a meeting, unless they decide on
     # something of another kind ("wollen die Staats- und Regierungschefs über Beitrittsgespräche entscheiden"); a
     # guest expected there ("auch Selenskyj wird dort erwartet") attends it.
-    if (leaders := _LEADERS.search(text)) and not set(scores) - {"meeting", "statement", "visit"}:
+    if (leaders := re.search(LEADERS, text)) and not set(scores) - {"meeting", "statement", "visit"}:
         _add(scores, "meeting", 3, Cue("meeting", leaders.start(), leaders.end(), leaders.group(0)))
     if met := _MET.search(text):  # "hatten sich die beiden in Sankt Petersburg getroffen": met, not hit
         _keep(scores, "military", lambda c: not met.start() <= c.begin < met.end())

@@ -152,6 +152,9 @@ def _record(
     return record, provenance
 
 
+# The invasion named right before its day: "nach Beginn des russischen Einmarschs am 24. Februar 2022".
+_WAR_BEFORE = re.compile(r"\b(?:(?:Groß)?[Aa]ngriff|Einmarsch|Überfall|Invasion)\w*\s+"
+                         r"(?:auf\s+die\s+Ukraine\s+)?am\s+$")
 # Forces moving in, not taking a site ("hatten das Wasserkraftwerk am 24. Februar 2022 unter ihre Kontrolle gebracht").
 _ADVANCED = re.compile(r"\b(?:vorgerückt|rückten\s+(?:\S+\s+){0,8}?vor|eingedrungen|drangen|einmarschiert|"
                        r"marschierten|Vormarsch|überschritten|griffen\s+(?:\S+\s+){0,4}?die\s+Ukraine\s+an|die\s+Ukraine\s+(?:\S+\s+){0,8}?angegriffen|"
@@ -162,9 +165,12 @@ _ADVANCED = re.compile(r"\b(?:vorgerückt|rückten\s+(?:\S+\s+){0,8}?vor|eingedr
 def _is_invasion(category: str, actors: list[str], reading: Reading, start: dt.date, precision: str) -> bool:
     """"Im Februar 2022 waren russische Truppen … vorgerückt": Russian forces advancing on the invasion's day (or
     in its month) are the invasion itself (the war), not one more military event."""
+    day = references.invasion_day()
+    if precision == "day" and start == day and any(_WAR_BEFORE.search(reading.sentence.text[: m.begin])
+                                                   for m in reading.dates):
+        return True  # "nach dem russischen Angriff auf die Ukraine am 24. Februar 2022": the date is the war's
     if not _ADVANCED.search(reading.sentence.text):
         return False
-    day = references.invasion_day()
     on_it = start == day if precision == "day" else precision == "month" and (start.year, start.month) == (
         day.year, day.month)
     return category == "military" and on_it and bool({"Russian Armed Forces", "Russia"} & set(actors))
