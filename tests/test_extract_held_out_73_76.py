@@ -85,3 +85,22 @@ def test_the_ministers_of_three_countries_gathered_are_a_meeting():
     gathering, _ = only(text, published=FEB10)
     assert (gathering["category"], gathering["place"], str(gathering["start"].date())) == ("meeting", "Riga",
                                                                                              "2025-02-12")
+
+
+# Seventy-sixth round: from the seventy-fifth round's held-out reports (lawrow_malta_osze, brjansk_atacms,
+# akw_kuehlturm_brand, polen_wahl_nawrocki).
+NOV20, JUN02 = dt.date(2024, 11, 20), dt.date(2025, 6, 2)
+
+
+def test_where_weapons_may_be_aimed_is_no_scene():
+    text = ("US-Medien berichteten am Sonntag, Biden habe der Ukraine erlaubt, ATACMS-Raketen auch gegen Ziele in "
+            "Russland einzusetzen.")
+    allowed, _ = only(text, published=NOV20)
+    assert (allowed["country"], str(allowed["start"].date())) == ("US", "2024-11-17")
+
+
+def test_a_quoted_word_of_confidence_is_a_statement():
+    text = ("EU-Kommissionspräsidentin Ursula von der Leyen zeigte sich in Brüssel „zuversichtlich, dass die EU ihre "
+            "Zusammenarbeit mit Polen fortsetzen wird“.")
+    confident, _ = only(text, published=JUN02)
+    assert (confident["category"], confident["place"]) == ("statement", "Brussels")

@@ -227,7 +227,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 # an investigation opened: "leitete die Polizei Ermittlungen … ein"
                                 r"(?:Ermittlung|Untersuchung|Verfahren)\w*\s+(?:\S+\s+){0,8}?(?:ein\b|eingeleitet)|"
                                 r"feiert|feierte[n]?|Hilferuf\w*|Anstoß\s+(?:\S+\s+){0,12}?gegeben|"
-                                r"zeigte[n]?\s+sich\s+(?:\S+\s+){0,3}?(?:zuversichtlich|optimistisch|skeptisch|enttäuscht|"
+                                r"zeigte[n]?\s+sich\s+(?:\S+\s+){0,3}?„?(?:zuversichtlich|optimistisch|skeptisch|enttäuscht|"
                                 r"zufrieden|erleichtert))\b", re.IGNORECASE)),
     ("military", 3, re.compile(r"(?:Truppen|Umstrukturierung\w*|Kampftruppe\w*|\w*[Oo]ffensive\w*|"
                                r"(?<!Groß)Angriff(?!skrieg)\w*|Großangriff\w*(?=[^.;]*\b(?:auf\s+(?!die\s+Ukraine)\S+|getrennt|beschädigt|getroffen)\b)|"

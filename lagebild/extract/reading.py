@@ -147,7 +147,9 @@ _OFFICIAL_OF = re.compile(r"\b(?:Gouverneur|Bürgermeister|Stadtchef|Militärver
 HYPOTHETICAL = re.compile(r"\b(?:theoretisch|hypothetisch|durchgespielt|Gedankenspiel\w*)\b|"
                              r"^(?:Sollte|Sollten|Falls)\s[^,]*,|"  # "Sollte Russland …, wollen …"
                              r"^" + cue_words.LEFT_OPEN.pattern)  # "Ob London auch Jets liefert, ließ Sunak offen"
-_ON_THE_WAY = re.compile(r"\b(?:auf\s+dem\s+(?:Weg|Rückweg)|vor\s+(?:seinem|ihrem|dem)\s+(?:Ab|Weiter)flug)\s+nach\s+$")
+# Where a ship or a flight was going, where weapons may be aimed ("gegen Ziele in Russland einzusetzen"): no scene.
+_ON_THE_WAY = re.compile(r"\bZiele?\s+(?:\S+\s+){0,2}?in\s+$|"
+                         r"\b(?:auf\s+dem\s+(?:Weg|Rückweg)|vor\s+(?:seinem|ihrem|dem)\s+(?:Ab|Weiter)flug)\s+nach\s+$")
 # "bestätigte das Verteidigungsministerium in Moskau den Abzug": where the body sits, not where the fighting was.
 BODY_IN_TOWN = re.compile(r"\b(?:\w*[Mm]inisterium|Regierung|Generalstab|Führung|Kommando|Behörden)\s+in\s+$")
 
