@@ -104,3 +104,22 @@ def test_a_quoted_word_of_confidence_is_a_statement():
             "Zusammenarbeit mit Polen fortsetzen wird“.")
     confident, _ = only(text, published=JUN02)
     assert (confident["category"], confident["place"]) == ("statement", "Brussels")
+
+
+# Seventy-seventh round: from the seventy-sixth round's held-out reports (nordkoreaner_gefangen,
+# trump_diktator_vorwurf, sicherheitskonferenz_vance).
+FEB15, FEB20 = dt.date(2025, 2, 15), dt.date(2025, 2, 20)
+
+
+def test_a_compound_weapon_that_hit_is_no_meeting():
+    text = ("Überschattet wurde der Tag von einem Angriff im Norden der Ukraine: In der Nacht zu Freitag traf nach "
+            "ukrainischen Angaben eine russische Kampfdrohne die Schutzhülle über dem Reaktorblock von Tschernobyl.")
+    hit, _ = only(text, published=FEB15)
+    assert (hit["category"], str(hit["start"].date())) == ("military", "2025-02-14")
+
+
+def test_talks_that_took_place_on_a_weekday_were_that_past_weekday():
+    text = ("Hintergrund des Streits sind die Gespräche zwischen den USA und Russland, die am Dienstag in der "
+            "saudischen Hauptstadt Riad stattfanden.")
+    talks, _ = only(text, published=FEB20)
+    assert (talks["category"], talks["place"], str(talks["start"].date())) == ("meeting", "Riyadh", "2025-02-18")
