@@ -123,3 +123,49 @@ def test_talks_that_took_place_on_a_weekday_were_that_past_weekday():
             "saudischen Hauptstadt Riad stattfanden.")
     talks, _ = only(text, published=FEB20)
     assert (talks["category"], talks["place"], str(talks["start"].date())) == ("meeting", "Riyadh", "2025-02-18")
+
+
+# Seventy-eighth round: from the seventy-seventh round's held-out reports (finnland_stubb_wahl, putin_kursk_uniform,
+# saki_explosionen, wolhynien_exhumierungen, odessa_unesco).
+AUG10, MAR13, JAN11, JAN26 = dt.date(2022, 8, 10), dt.date(2025, 3, 13), dt.date(2025, 1, 11), dt.date(2023, 1, 26)
+
+
+def test_a_theatre_town_under_its_own_name_outranks_a_larger_namesake():
+    text = "Auf dem russischen Luftwaffenstützpunkt Saki hat es am Dienstag eine Serie schwerer Explosionen gegeben."
+    blasts, _ = only(text, published=AUG10)
+    assert (blasts["place"], blasts["country"]) == ("Saki", "UA")  # not Saki in Nigeria, a larger city
+
+
+def test_a_season_without_a_year_is_its_first_month_by_tense():
+    text = "Westliche Beobachter erwarten, dass die Ukraine im Herbst eine Gegenoffensive im Gebiet Cherson beginnt."
+    expected, _ = only(text, published=AUG10)
+    assert (str(expected["start"].date()), expected["date_precision"]) == ("2022-09-01", "month")
+    text = "Im Frühjahr hatte die Ukraine eine Gegenoffensive im Gebiet Cherson begonnen."
+    begun, _ = only(text, published=AUG10)
+    assert str(begun["start"].date()) == "2022-03-01"
+
+
+def test_compensation_paid_out_is_aid():
+    text = "Die ersten Auszahlungen einer Entschädigung an die Anwohner in Cherson sollen am kommenden Montag beginnen."
+    paid, _ = only(text, published=AUG10)
+    assert (paid["category"], str(paid["start"].date())) == ("aid", "2022-08-15")
+
+
+def test_a_call_someone_says_they_want_to_make_is_a_meeting():
+    text = "Trump sagte in Washington, er wolle noch in dieser Woche mit Putin telefonieren."
+    call, _ = only(text, published=MAR13)
+    assert call["category"] == "meeting"
+
+
+def test_ranking_a_crime_as_genocide_is_a_statement():
+    text = "Der polnische Sejm in Warschau stufte die Verbrechen im Juli 2016 als Völkermord ein."
+    verdict, _ = only(text, published=JAN11)
+    assert (verdict["category"], str(verdict["start"].date())) == ("statement", "2016-07-01")
+
+
+def test_the_city_is_the_city_the_paragraph_named_even_not_as_a_location():
+    text = ("Das Welterbekomitee tagte am Mittwoch in Paris.\n\nSeit Beginn des Krieges ist Odessa immer wieder Ziel "
+            "russischer Angriffe. Am 10. Dezember trafen Drohnen die Energieinfrastruktur der Stadt.")
+    events = draft_from_text(text, JAN26).events
+    december = events[events["start"] == dt.datetime(2022, 12, 10)]
+    assert list(december["place"]) == ["Odesa"]

@@ -26,6 +26,9 @@ ARRIVED_ARMS = (r"(?:[Ss]ystem|Panzer|Haubitze|Jets?|F-16|Kampfflugzeug|Munition
                 r"(?:angekommen|eingetroffen)")
 # "Die ersten Auslieferungen … werden … erwartet", "Die Vereidigung … wird im Dezember erwartet": a thing expected
 THING_EXPECTED = r"(?:^|:\s+)(?:Die|Der|Das)\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ]\w*ung(?:en)?\b(?!\s+(?:der|des)\b)"
+# "Trump sagte, er wolle noch in dieser Woche mit Putin telefonieren": talks intended are a meeting announced (cues.py)
+TALKS_INTENDED = re.compile(r",\s+(?:er|sie|man|beide)\s+(?:wolle|wollten|werde|werden)\s+(?:\S+\s+){0,10}?"
+                            r"(?:telefonieren|treffen|zusammenkommen|zusammentreffen)\b")
 # The leaders, or the ministers of a few states, gathered: "die Energieminister der drei Länder" (cues.py)
 LEADERS = (r"\bStaats-\s+und\s+Regierungschefs?\b|"
            r"\b\w*[Mm]inister(?:innen)?\s+der\s+(?:drei|vier|fünf|beiden|\d+)\s+(?:Länder|Staaten)\b")
@@ -125,7 +128,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"Leopard\b|Leopard-\w+|Challenger\b|Challenger-\w+|Abrams\b|Abrams-\w+|Marder\b|"
                           r"\w*[Tt]rainingszentrum|\w*[Aa]usbildungszentrum|\b[\w-]+-System(?:e|en)?\b|"
                           r"(?<!Teilnahme )(?<!Kommen )zugesagt|"
-                          r"Finanzhilfe\w*|(?<!Ak)Kredit\w*|Spende\w*|"
+                          r"Finanzhilfe\w*|(?<!Ak)Kredit\w*|Spende\w*|Entschädigung\w*|Auszahlung\w*|"  # compensation
                           r"finanzier\w*|beteilig\w*\s+sich\s+mit|Beitrag\s+von|"
                           r"Weitergabe|weiterzugeben|weitergegeben|" + ARRIVING_ARMS + "|" + ARRIVED_ARMS + "|"
                           # "stellte weitere 1,3 Milliarden Dollar in Aussicht" (money or arms; security pledges
@@ -151,6 +154,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"\bals\s+(?:\w+\s+)?(?:Ursache|Grund|Auslöser)\s+(?:genannt|nannte[n]?)\b|"
                                 # an appeal, a promise: "appellierte an Moskau", "versprach Hilfe"
                                 r"appellierte[n]?|Appell\w*|versprach(?:en)?|"
+                                # a verdict: "stufte die Verbrechen im Juli 2016 als Völkermord ein"
+                                r"stufte[n]?\s+(?:\S+\s+){0,10}?als\s+(?:\S+\s+){0,3}?ein\b|als\s+\w+\s+eingestuft|"
                                 r"warnte[n]?|gewarnt|Warnung|teilte[n]?|bekräftigte[n]?|wiederholte[n]?|drängt\w*|gedrängt|kritisierte[n]?|"
                                 r"sicherte[n]?|rief\w*|Forderung\w*|Druck|geschätzt|schätzte[n]?|einbestellt|gefordert|bedauert\w*|"
                                 r"verurteilt\w*|kritisiert|sprach(?:en)?\s+(?:\S+\s+){0,12}?vo[nm]\b|sprach(?:en)?\s+(?:\S+\s+){0,3}?vor\b|"

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from .amounts import Cue, find_amounts
-from .category_table import ARRIVED_ARMS, CATEGORY_CUES, LEADERS, PLAN, PLEDGE, THING_EXPECTED, WEAPONS
+from .category_table import ARRIVED_ARMS, CATEGORY_CUES, LEADERS, PLAN, PLEDGE, TALKS_INTENDED, THING_EXPECTED, WEAPONS
 from .stance import JUDGING, STANCE
 from .tense import QUOTED
 
@@ -364,7 +364,7 @@ def best_category(text: str) -> tuple[str, list[Cue]] | None:
     said = [m for m in (*judged, *STANCE.finditer(text), *SPEECH.finditer(text))
             if not _NOT_AFTER.match(text[m.end() :])]  # "Einen Termin nannte sie nicht."
     speech = [Cue("statement", m.start(), m.end(), m.group(0)) for m in said]
-    announced = _ANNOUNCES.search(text) and any(k not in ("statement", "meeting") for k in scores)
+    announced = _ANNOUNCES.search(text) and set(scores) - {"statement", "meeting"} or TALKS_INTENDED.search(text)
     if (confirmed := _CONFIRMS_THAT.search(text)) and set(scores) - {"statement"}:
         # "bestätigte …, dass Raketen vom Typ Storm Shadow geliefert werden": what was confirmed is the event
         _keep(scores, "statement", lambda c: not confirmed.start() <= c.begin < confirmed.end())

@@ -23,7 +23,8 @@ MONTHS = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
     "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
 }  # fmt: skip
-SEASONS = {"frühjahrs": 3, "frühlings": 3, "sommers": 6, "herbstes": 9, "herbsts": 9, "winters": 12}  # genitive
+SEASONS = {"frühjahrs": 3, "frühlings": 3, "sommers": 6, "herbstes": 9, "herbsts": 9, "winters": 12,  # genitive;
+           "frühjahr": 3, "frühling": 3, "sommer": 6, "herbst": 9, "winter": 12}  # "im Herbst" (no year: by tense)
 _OF_YEAR = {**MONTHS, "frühjahr": 3, "frühling": 3, "sommer": 6, "herbst": 9}  # "seit dem Frühjahr 2023"
 NUMBER_WORDS = {
     "einem": 1, "einer": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
@@ -82,7 +83,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Before rel_period: "im Juli vergangenen Jahres", "an den Oktober …" is one month, not "vergangenen Jahres";
     # "seit Beginn des Sommers" is the season's first month.
     ("month", re.compile(
-        rf"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+|(?:[Ii]m|[Ss]eit|[Bb]is|den|[Ff]ür)\s+"
+        rf"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+|(?:(?<!mitten )[Ii]m|[Ss]eit|[Bb]is|den|[Ff]ür)\s+"
         r"(?:(?P<monthmod>vergangenen|letzten|vorigen|kommenden|nächsten)\s+)?|(?:Beginn|Anfang)\s+des\s+)"
         rf"(?P<month>{_MON}|{_SEASONS})\b"
         r"(?:\s+(?:des\s+)?(?P<yearmod>vergangenen|letzten|vorigen|kommenden|nächsten|dieses)\s+Jahres\b)?")),

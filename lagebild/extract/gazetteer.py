@@ -138,7 +138,7 @@ def _names(city: dict) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _city_index() -> dict[str, dict]:
-    """Lower-cased name → the most populous city of that name (small towns only in the theatre)."""
+    """Lower-cased name → the city of that name (small towns only in the theatre); see ``_rank``."""
     index: dict[str, dict] = {}
     for city in _cities().values():
         if city["population"] < MIN_POPULATION and city["countrycode"] not in THEATRE:
@@ -148,9 +148,16 @@ def _city_index() -> dict[str, dict]:
                 continue
             key = name.lower()
             known = index.get(key)
-            if known is None or known["population"] < city["population"]:
+            if known is None or _rank(known, key) < _rank(city, key):
                 index[key] = city
     return index
+
+
+def _rank(city: dict, key: str) -> tuple[bool, int]:
+    """A theatre town under its own name outranks a larger namesake elsewhere: "Saki" on the Crimea, not in
+    Nigeria; "Kronstadt" by St Petersburg, not Brașov. Else the more populous city."""
+    own = city["countrycode"] in THEATRE and _without_accents(city["name"]).lower() == key
+    return own, city["population"]
 
 
 def _city_place(city: dict, german: str, kind: str = "city") -> Place:

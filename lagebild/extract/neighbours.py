@@ -83,3 +83,15 @@ def article_place(readings: list[Reading], index: int) -> tuple[Reading, PlaceMe
     named = [(reading, most_specific(reading.locations)) for reading in readings[:index] if reading.locations]
     counts = Counter(mention.place.english for _, mention in named)
     return max(named, key=lambda pair: counts[pair[1].place.english], default=None)  # max keeps the first of equals
+
+
+def city_named_before(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention] | None:
+    """For "der Stadt": the city the paragraph named last, also when not named as a location ("… ist Odessa immer
+    wieder Ziel russischer Angriffe. Am 10. Dezember trafen Drohnen die Energieinfrastruktur der Stadt")."""
+    here = readings[index].sentence
+    for reading in readings[:index][::-1]:
+        if reading.sentence.paragraph != here.paragraph:
+            return None
+        if cities := [m for m in reading.places if m.place.kind == "city"]:
+            return reading, cities[-1]
+    return None

@@ -9,7 +9,7 @@ from .amounts import Cue
 from .dates import DateMention
 from .gazetteer import Place, PlaceMention, lookup, most_specific
 from .last_resort import article_country, body_town, demonym_country, recipient_country
-from .neighbours import article_place, nearest, region_named_before, said_there
+from .neighbours import article_place, city_named_before, nearest, region_named_before, said_there
 from .reading import THERE, Reading, is_location, opens, reported_from
 from .sides import scene_across, struck_side, war_territory
 from .subjects import acting_country, subject_capital, subject_country, subject_seat
@@ -59,7 +59,10 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     if there and best is not None and best.place.geo_precision == "exact":
         there = None  # "In der Hauptstadt traf es das Kinderkrankenhaus Ochmatdyt": the site named is finer
     capital = there is not None and there.group(0).endswith("Hauptstadt")
-    if there and (found := _capital_referred_to(readings, index) if capital else _place_referred_to(readings, index)):
+    referred = _capital_referred_to if capital else _place_referred_to
+    if there and there.group(0).lower().endswith("stadt") and not capital:  # "der Stadt": a city named before
+        referred = lambda rs, i: city_named_before(rs, i) or _place_referred_to(rs, i)  # noqa: E731
+    if there and (found := referred(readings, index)):
         source, best = found
         provenance.notes.append(note("there", words=there.group(0)))
     if best is None and (found := _site_referred_to(readings, index) or _gathering_referred_to(readings, index)):
