@@ -100,7 +100,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               # a joint press conference ("gab gemeinsam mit Selenskyj eine Pressekonferenz")
                               r"gemeinsame[n]?\s+Pressekonferenz|gemeinsam\s+mit\s+(?:\S+\s+){0,8}?Pressekonferenz|"
                               r"Pressekonferenz\s+mit\b|\w*[Ss]chalte\b|Zusammenkunft|vermittel(?:t|te|ten)\b|Vermittlung\w*|befass(?:en|t|te|ten)\b|"
-                              r"\banhör(?:t|en|te|ten)\b|Anhörung\w*|Gespräch\w*|\bBeratungen\b|Generaldebatte\w*|Resolution\w*|Veto\b|abstimm(?:en|t|te|ten)\b|abgestimmt\b|tagt\w*|getagt|Sitzung|beraten|berät|beriet(?:en)?|"
+                              r"\beinigten\s+sich\b|\banhör(?:t|en|te|ten)\b|Anhörung\w*|Gespräch\w*|\bBeratungen\b|Generaldebatte\w*|Resolution\w*|Veto\b|abstimm(?:en|t|te|ten)\b|abgestimmt\b|tagt\w*|getagt|Sitzung|beraten|berät|beriet(?:en)?|"
                               r"\b(?:will|wollen|soll|sollen|wird|werden|möchte)\s+(?:\S+\s+){0,15}?treffen\b|"
                               r"\btreffen\s+(?:will|wollen|soll|sollen|wird|werden|möchte)\b|Termin|sprechen|telefonier\w*|Telefonat\w*|"
                               r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,3}?mit|"
@@ -283,7 +283,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"evakuier\w*|Evakuierung\w*|unter\s+(?:ihre|seine|russische|ukrainische)\s+Kontrolle|"
                                r"abziehen|abzuziehen|\bwarf(?:en)?\s+(?:\S+\s+){0,8}?\w*[Bb]omben\b[^.;]*?\bab\b|detonier\w*|Detonation\w*|(?:Stellungen|Positionen)\s+(?:\S+\s+){0,12}?übergeben|\bspreng(?:te|ten|t|en)\b|geräumt|räumte[n]?\b(?![^.;]*\b(?:beiseite|weg)\b)(?!\s+(?:\S+\s+){0,6}?ein\b)|gemeutert|meuter(?:te|ten)\b|Meuterei\w*|"
                                # "stürmten Bewaffnete die Konzerthalle …, schossen auf Besucher"
-                               r"\bstürmte[n]?\b|gestürmt|\bschoss(?:en)?\s+(?:\S+\s+){0,4}?auf\b|erschossen|"
+                               r"\bstürmte[n]?\b|gestürmt|\bschoss(?:en)?\s+(?:\S+\s+){0,4}?auf\b|erschossen|niedergeschossen|angeschossen|"
                                # "die jährliche Nuklearübung", "war … in russische Hand gefallen"
                                r"(?:Nuklear|Groß|Marine|Flotten|Truppen|Gefechts)übung\w*|Militärparade\w*|"
                                r"in\s+(?:russische|ukrainische)\s+Hand\s+gefallen|\bin\s+(?:russischer|ukrainischer)\s+Hand\b|durchsuch\w*|Durchsuchung\w*|"

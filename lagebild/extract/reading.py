@@ -45,9 +45,10 @@ THERE = re.compile(r"\b(?:[Dd]ort|(?:[Dd]ie|[Dd]er)\s+(?:Stadt|Hauptstadt|Millio
                    r"(?:in|aus)\s+(?:das|dem|die|der)\s+(?:Gebiet|Region)"
                    r"(?!\s+[A-ZÄÖÜ]))\b")  # "in das Gebiet", not "die Region Kursk" nor "das Gebiet bleibe"
 # A sentence that only continues the previous one: it opens with a pronoun, or it is a quotation.
-# "Das" as a pronoun ("Das sagte er"), not as the article of a body: "Das russische Verteidigungsministerium sprach …"
+# "Das" as a pronoun ("Das sagte er"), not as an article: "Das russische Verteidigungsministerium sprach …",
+# "Das Unternehmen, das zum Veon-Konzern gehört, kündigte an, …" (a new event of its own).
 CONTINUES = re.compile(r"^(?:Er|Sie|Dieser|Diese|Dies|"
-                       r"Das(?!\s+(?:[a-zäöü]+e\s+)?[A-ZÄÖÜ]\w*(?:ministerium|amt)\b))\b|„")
+                       r"Das(?!\s+(?:[a-zäöü]+e\s+)?[A-ZÄÖÜ]\w*))\b|„")
 # A preposition of place, an optional article and up to two words: "in der ukrainischen Hauptstadt ", "die Pipeline
 # zwischen Finnland …" (not "der Krieg zwischen Israel …"). Not "über": "über Przemyśl in die Ukraine" is the way.
 AFTER_PREPOSITION = re.compile(

@@ -10,6 +10,7 @@ from .gazetteer import Place, PlaceMention, is_attributive, lookup
 from .reading import Reading, inside_quotes, opens
 
 _FROM, _HEARD = re.compile(r"(?:Aus|Von)\s+(?:dem|der|den)\s+"), re.compile(r"\s+(?:\S+\s+){0,2}?hieß\s+es\b")
+_ATTRIBUTED = re.compile(r"(?:Der|Die|Das)\s+(?:[a-zäöüß][\w-]*\s+){1,3}")  # an article and attributes
 
 
 def subject_seat(reading: Reading) -> tuple[Actor, Cue, Place] | None:
@@ -20,7 +21,9 @@ def subject_seat(reading: Reading) -> tuple[Actor, Cue, Place] | None:
     for actor, cue in reading.actors:
         # "Aus dem ukrainischen Geheimdienst SBU hieß es, …": the source named first is the subject too
         heard = bool(_FROM.fullmatch(text[: cue.begin]) and _HEARD.match(text[cue.stop :]))
-        opening = opens(reading, cue.begin) or heard
+        # "Der neu gewählte Bundestag kommt … zusammen" (not "Der kürzlich erfolgte NATO-Beitritt Finnlands")
+        attributed = bool(_ATTRIBUTED.fullmatch(text[: cue.begin])) and not text[cue.stop :].startswith("-")
+        opening = opens(reading, cue.begin) or heard or attributed
         seat = lookup(actor.seat) if opening and actor.kind in ("organisation", "title") and actor.seat else None
         if seat is not None and seat.geo_precision != "country":
             return actor, cue, seat
