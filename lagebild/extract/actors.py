@@ -1,11 +1,13 @@
 """Known actors: the reviewed table of persons, organisations, titles and demonyms (``data/actors_de.csv``).
 
-Each actor has a seat (a gazetteer name, or empty) from which it acts when the text names no place.
+Each actor has a seat (a gazetteer name, or empty) from which it acts when the text names no place, and may have
+a first day ("since"): before it the name means something else (the "Kontaktgruppe" of 2014 is not Ramstein's).
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,6 +29,7 @@ class Actor:
     kind: str  # person, title, organisation, demonym
     seat: str  # a gazetteer name ("Moskau"), or empty
     pattern: re.Pattern[str]
+    since: dt.date | None = None  # the first day the name means this actor
 
 
 def is_state_body(actor: Actor, cue: Cue, text: str) -> bool:
@@ -44,14 +47,18 @@ def actors() -> tuple[Actor, ...]:
         flags = re.IGNORECASE if row["kind"] == "demonym" else 0
         # "russische Truppen" may open a sentence: its first letter in either case.
         pattern = re.sub(r"^[a-zäöü]", lambda m: f"[{m.group(0)}{m.group(0).upper()}]", row["pattern"])
-        table.append(Actor(row["name"], row["kind"], row["seat"], re.compile(rf"\b(?:{pattern})(?!\w)", flags)))
+        since = dt.date.fromisoformat(row["since"]) if row.get("since") else None
+        table.append(Actor(row["name"], row["kind"], row["seat"], re.compile(rf"\b(?:{pattern})(?!\w)", flags), since))
     return tuple(table)
 
 
-def find_actors(text: str) -> list[tuple[Actor, Cue]]:
-    """Known actors in ``text``; a longer match (e.g. 'russische Truppen') hides shorter ones inside it."""
+def find_actors(text: str, published: dt.date | None = None) -> list[tuple[Actor, Cue]]:
+    """Known actors in ``text`` (of a text published then: none before its ``since``); a longer match (e.g.
+    'russische Truppen') hides shorter ones inside it."""
     found: list[tuple[Actor, Cue]] = []
     for actor in actors():
+        if published and actor.since and published < actor.since:
+            continue
         for match in actor.pattern.finditer(text):
             found.append((actor, Cue(actor.name, match.start(), match.end(), match.group(0))))
     found.sort(key=lambda pair: (pair[1].begin, -(pair[1].stop - pair[1].begin)))

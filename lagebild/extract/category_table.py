@@ -143,9 +143,11 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"Sicherheitsabkommen\w*|Sicherheitszusage\w*|Sicherheitsvereinbarung\w*|\bgegründet\b|\bGründung\w*|\w*[Kk]andidatenstatus|Beitrittskandidat\w*|Bündnisvertrag\w*|Beitrittsurkunde\w*|(?:Partnerschafts|Beistands|Verteidigungs)(?:vertrag|abkommen|pakt)\w*|Beistandsklausel\w*|ratifizier\w*|"
                                r"Ratifizierung\w*|zustimmte[n]?|zugestimmt|gehör(?:t|en|te|ten)\s+(?:\S+\s+){0,10}?an\b|"
                                # signing a treaty: "unterzeichneten den Vertrag am Mittwochabend in Washington"
-                               r"\bunterzeichne\w*\s+(?:\S+\s+){0,8}?(?:Vertrag|Abkommen)\b|"
+                               r"\bunterzeichne\w*\s+(?:\S+\s+){0,8}?(?:Vertrag|Abkommen|Protokoll|Papier|Dokument)\b|"
                                # "war am 4. April 1949 der Nordatlantikvertrag unterzeichnet worden"
                                r"\w*[Vv]ertrag\w*\s+(?:\S+\s+){0,4}?unterzeichnet|"
+                               # "auf dem Minsker Protokoll auf, das die Kontaktgruppe im September 2014 unterzeichnet"
+                               r"\w*(?:[Pp]rotokoll|[Aa]bkommen)\w*(?:\s+\S+)?,\s+(?:das|die|den)\s+(?:\S+\s+){0,8}?unterzeichnet|"
                                r"(?<!Ampel)(?<!Regierungs)-Koalition)",  # "die Kampfjet-Koalition", not a government
                                re.IGNORECASE)),
     ("statement", 2, re.compile(rf"\b(?!{PLEDGE})(?:sagte[n]?|erklärte[n]?|erklärt|betonte[n]?|forderte[n]?|fordert|"
@@ -283,7 +285,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"evakuier\w*|Evakuierung\w*|unter\s+(?:ihre|seine|russische|ukrainische)\s+Kontrolle|"
                                r"abziehen|abzuziehen|\bwarf(?:en)?\s+(?:\S+\s+){0,8}?\w*[Bb]omben\b[^.;]*?\bab\b|detonier\w*|Detonation\w*|(?:Stellungen|Positionen)\s+(?:\S+\s+){0,12}?übergeben|\bspreng(?:te|ten|t|en)\b|geräumt|räumte[n]?\b(?![^.;]*\b(?:beiseite|weg)\b)(?!\s+(?:\S+\s+){0,6}?ein\b)|gemeutert|meuter(?:te|ten)\b|Meuterei\w*|"
                                # "stürmten Bewaffnete die Konzerthalle …, schossen auf Besucher"
-                               r"\bstürmte[n]?\b|gestürmt|\bschoss(?:en)?\s+(?:\S+\s+){0,4}?auf\b|erschossen|niedergeschossen|angeschossen|"
+                               r"\bstürmte[n]?\b|gestürmt|\bschoss(?:en)?\s+(?:\S+\s+){0,4}?auf\b|erschossen|niedergeschossen|angeschossen|gerollt|\beröffne\w*\s+(?:\S+\s+){0,16}?Feuer\b|geentert|gekapert|"
                                # "die jährliche Nuklearübung", "war … in russische Hand gefallen"
                                r"(?:Nuklear|Groß|Marine|Flotten|Truppen|Gefechts)übung\w*|Militärparade\w*|"
                                r"in\s+(?:russische|ukrainische)\s+Hand\s+gefallen|\bin\s+(?:russischer|ukrainischer)\s+Hand\b|durchsuch\w*|Durchsuchung\w*|"

@@ -113,7 +113,7 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
     # "Selenskyj sagte, man sehe nun, mit wem man es zu tun habe": the speaker's now, not the day of the news
     dates = [m for m in dates if m.kind != "now" or m.begin < reported_from(sentence.text)]
     # A date is not a place: "bis Ende Mai" names no town called Ende; nor is a person's name ("Wladimir Putin").
-    actors = find_actors(sentence.text)
+    actors = find_actors(sentence.text, published)
     people = [(c.begin, c.stop) for a, c in actors if a.kind == "person"]
     taken = [(m.begin, m.stop) for m in found] + people
     places = [as_region(p) if _REGION_WORD.search(sentence.text[: p.begin]) and p.place.kind != "country" else p

@@ -70,7 +70,7 @@ def _beyond_clause(sentence: str, position: int, verb: re.Match[str]) -> bool:
 
 
 # "sollen am Wochenende … vorgedrungen sein", "soll … getötet worden sein": what is said to have happened (past).
-_REPORTED_PAST = re.compile(r"soll(?:en|te|ten)?\b(?=[^.,;:!?]*?\b[a-zäöüß]{4,}(?:t|en)\s+(?:sein|haben|worden\s+sein)"
+_REPORTED_PAST = re.compile(r"soll(?:en|te|ten)?\b(?=[^.;:!?]*?\b[a-zäöüß]{4,}(?:t|en)\s+(?:sein|haben|worden\s+sein)"
                             r"\s*(?:[.,;:!?]|$))")
 
 

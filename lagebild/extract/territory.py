@@ -8,12 +8,12 @@ from .actors import find_actors
 from .gazetteer import PlaceMention, capital_place, country_place, lookup
 
 # "auf russisches Gebiet", "auf ukrainischem Territorium": the country a demonym names is the scene.
-_TERRITORY = re.compile(r"\b(?:in|auf|nach)\s+(?:das\s+|dem\s+)?(?P<adj>[a-zäöü]+(?:es|em|e))\s+"
+_TERRITORY = re.compile(r"\b(?:in|auf|nach)\s+(?:das\s+|dem\s+)?(?P<adj>[a-zäöüß]+(?:es|em|e))\s+"
                         r"(?:Gebiet|Territorium|Staatsgebiet|Boden)\b")
 
 
 # "in der polnischen Hauptstadt" (no name after it): the capital of the country of the adjective.
-_CAPITAL = re.compile(r"\b(?:der|die|den)\s+(?:(?P<adj>[a-zäöü]+en?)\s+|(?P<code>US)-)Hauptstadt\b(?!\s+[A-ZÄÖÜ])")
+_CAPITAL = re.compile(r"\b(?:der|die|den)\s+(?:(?P<adj>[a-zäöüß]+en?)\s+|(?P<code>US)-)Hauptstadt\b(?!\s+[A-ZÄÖÜ])")
 
 
 def _country_of(adjective: str) -> str | None:
