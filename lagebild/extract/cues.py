@@ -219,11 +219,11 @@ def category_scores(text: str) -> Scores:
         _keep(scores, "statement", lambda c: not _OFFICE.fullmatch(c.text))
     if re.search(r"\b\w*(?:[Aa]ntr[aä]g|[Uu]rkunde|[Dd]okument|[Bb]eglaubigungsschreiben)\w*\b", text):  # "die
         _keep(scores, "aid", lambda c: c.text != "übergeben")  # Beitrittsanträge … übergeben": a paper, no aid
-    # a paper or a speech expected is no visitor ("Das Papier wird … erwartet", "wird die Rede von Vance … erwartet");
-    # a speaker expected before an assembly is a speech: "wird Lawrow vor der Vollversammlung erwartet"
+    # a paper, a speech or a meeting's guest expected is no visitor ("Das Papier wird … erwartet", "Kuleba wird dort
+    # erwartet", "auch Abgesandte … werden erwartet"); expected before an assembly: a speech ("vor der Vollversammlung")
     expected = [c for c in scores.get("visit", (0, []))[1] if c.text == "erwartet"]
     assembly = _BEFORE_ASSEMBLY.search(text)
-    guest = "meeting" in scores and re.search(r"\bdort\s+erwartet\b", text)  # "beraten …; Kuleba wird dort erwartet"
+    guest = "meeting" in scores and re.search(r"\b(?:dort|auch\s+(?:\S+\s+){1,5}?(?:wird|werden))\s+erwartet\b", text)
     attends = _GUEST_AT.search(text)  # "wird Erdogan beim G20-Gipfel in Neu-Delhi erwartet": a guest of the summit
     speech = re.search(r"\b(?:die|eine)\s+Rede\b", text)
     paper = _PAPER_OPENS.match(text) or re.search(rf"\b(?:das|die|der)\s+(?:\w+\s+)?{PLAN}\s", text)

@@ -69,6 +69,13 @@ def _beyond_clause(sentence: str, position: int, verb: re.Match[str]) -> bool:
     return bool(re.search(r"[,;:]", sentence[low:high]))
 
 
+def _other_main_clause(sentence: str, position: int, verb: re.Match[str]) -> bool:
+    """A participle closing a later main clause ("Am Donnerstag berät die NATO …, Poroschenko ist als Gast
+    eingeladen"): a state of that clause, not the tense of the date before it."""
+    return verb.start() > position and bool(re.search(r",\s+[A-ZÄÖÜ][\w-]*\s+(?:ist|sind)\s+[^,;:]*$",
+                                                          sentence[position : verb.start()]))
+
+
 # "sollen am Wochenende … vorgedrungen sein", "soll … getötet worden sein": what is said to have happened (past).
 _REPORTED_PAST = re.compile(r"soll(?:en|te|ten)?\b(?=[^.;:!?]*?\b[a-zäöüß]{4,}(?:t|en)\s+(?:sein|haben|worden\s+sein)"
                             r"\s*(?:[.,;:!?]|$))")
@@ -88,7 +95,7 @@ def tense_at(sentence: str, position: int) -> str:
         sentence = QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)  # offsets kept
     past = [*(m for m in _PAST.finditer(sentence) if not _is_modal(m.group(0))), *_PERFECT.finditer(sentence),
             *_CAUSE.finditer(sentence)]
-    cues = [(abs(m.start() - position), "past") for m in past]
+    cues = [(abs(m.start() - position), "past") for m in past if not _other_main_clause(sentence, position, m)]
     cues += [(abs(m.start() - position), "future") for m in FUTURE_VERBS.finditer(sentence)
              if not _beyond_clause(sentence, position, m) and not _REPORTED_PAST.match(sentence, m.start())]
     if not cues:
@@ -102,7 +109,15 @@ ANNOUNCED_WORDS = re.compile(r"\bkündig(?:te|ten|t)\s+(?:\S+\s+){0,8}?an\s*[,:]
                              r"\b(?:erklärte|sagte|betonte)n?(?:\s+[^\s,]+){0,6}?,(?=[^,.;:]*\b(?:solle|sollen|werde|werden)\b)")
 
 
+# "legten die Präsidentenwahl auf den 25. Mai fest": the day a thing is set for lies ahead of the setting.
+_SET_FOR = re.compile(r"\bauf\s+den\s+$")
+_SET = re.compile(r"[^;]{0,80}?\b(?:fest|festgelegt|festgesetzt|angesetzt|terminiert|verschoben|vorgezogen)\b")
+
+
 def tense_for(text: str, position: int) -> str:
-    """The tense at ``position``; in announced words ("kündigte an, am Montag … zu treffen"), their own."""
+    """The tense at ``position``; in announced words ("kündigte an, am Montag … zu treffen"), their own; for a
+    day a thing is set for, the future."""
+    if _SET_FOR.search(text[:position]) and _SET.match(text, position):
+        return "future"
     told = next((m for m in ANNOUNCED_WORDS.finditer(text) if m.end() <= position), None)
     return tense_at(text[told.end() :], position - told.end()) if told else tense_at(text, position)

@@ -1,4 +1,4 @@
-"""Drafting rules that came from the held-out reports, rounds 74 to 80: each test fails without the rule it names.
+"""Drafting rules that came from the held-out reports, rounds 74 to 81: each test fails without the rule it names.
 
 Earlier rounds are in test_extract_held_out.py, _7_10, … _57_60 and _61_64 (which holds rounds 63 to 73); each
 round's block names the reports its rules came from.
@@ -265,3 +265,42 @@ def test_opening_fire_and_boarding_ships_are_military():
     assert (fired["category"], str(fired["start"].date())) == ("military", "2018-11-25")
     boarded, _ = only("Die drei Schiffe wurden am Sonntag vor Kertsch geentert.", published=NOV27_2018)
     assert boarded["category"] == "military"
+
+
+# Eighty-first round: from the eightieth round's held-out reports (euromaidan_flucht, poroschenko_wahl_2014,
+# ilowajsk_kessel, donezk_flughafen_2015, nordstream2_sanktionen).
+SEP01_2014, FEB23_2014 = dt.date(2014, 9, 1), dt.date(2014, 2, 23)
+
+
+def test_a_participle_closing_a_later_main_clause_does_not_date_the_first():
+    text = ("Am Donnerstag und Freitag berät dann die NATO bei ihrem Gipfel im walisischen Newport über die Krise, "
+            "Poroschenko ist als Gast eingeladen.")
+    summit, _ = only(text, published=SEP01_2014)
+    assert (summit["category"], str(summit["start"].date())) == ("meeting", "2014-09-04")  # not the past Thursday
+
+
+def test_guests_expected_at_a_meeting_attend_it():
+    text = ("Heute Abend soll in Minsk die Kontaktgruppe erneut zusammenkommen, auch Abgesandte der Separatisten "
+            "werden erwartet.")
+    talks, _ = only(text, published=SEP01_2014)
+    assert talks["category"] == "meeting"
+
+
+def test_encircled_army_units_are_military():
+    text = ("Vom 24. August an waren in der Kleinstadt Ilowajsk östlich von Donezk mehrere Freiwilligenbataillone "
+            "sowie reguläre Armeeeinheiten eingeschlossen.")
+    encircled, _ = only(text, published=SEP01_2014)
+    assert (encircled["category"], str(encircled["start"].date())) == ("military", "2014-08-24")
+
+
+def test_the_rada_is_the_verkhovna_rada():
+    text = ("Die Werchowna Rada stimmte am Samstag mit 328 Stimmen dafür, Janukowitsch abzusetzen, weil er sich "
+            "seinen Amtspflichten entzogen habe.")
+    vote, _ = only(text, published=FEB23_2014)
+    assert "Verkhovna Rada" in str(vote["actors"])
+
+
+def test_the_day_an_election_is_set_for_lies_ahead():
+    text = "Zugleich legten die Abgeordneten in Kiew die vorgezogene Präsidentenwahl auf den 25. Mai fest."
+    set_for, _ = only(text, published=FEB23_2014)
+    assert (str(set_for["start"].date()), set_for["status"]) == ("2014-05-25", "planned")
