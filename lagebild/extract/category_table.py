@@ -144,6 +144,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"Ratifizierung\w*|zustimmte[n]?|zugestimmt|gehör(?:t|en|te|ten)\s+(?:\S+\s+){0,10}?an\b|"
                                # signing a treaty: "unterzeichneten den Vertrag am Mittwochabend in Washington"
                                r"\bunterzeichne\w*\s+(?:\S+\s+){0,8}?(?:Vertrag|Abkommen|Protokoll|Papier|Dokument)\b|"
+                               r"\bunterzeichne\w*\s+(?:\S+\s+){0,20}?(?:Waffenruhe|Waffenstillstand\w*)\b|"
                                # "war am 4. April 1949 der Nordatlantikvertrag unterzeichnet worden"
                                r"\w*[Vv]ertrag\w*\s+(?:\S+\s+){0,4}?unterzeichnet|"
                                # "auf dem Minsker Protokoll auf, das die Kontaktgruppe im September 2014 unterzeichnet"

@@ -300,7 +300,7 @@ _PURPOSE = re.compile(r",\s+um\s+[^,.;:]*?\bzu\s+\w+(?:\s+und\s+[^,.;:]*?\bzu\s+
 
 
 # "griff die Hauptstadt an, während sich dort eine Delegation aufhielt": the circumstance is not the event.
-WHILE = re.compile(r",\s+während\s+(?:sich\s+)?[^,.;:]*")
+WHILE = re.compile(r",\s+während\s+(?:sich\s+)?[^,.;:]*|^Während\s+[^,.;:]*,")  # or opening the sentence
 
 
 _CONFIRMS_THAT = re.compile(r"\bbestätigte[n]?\s+(?:[^\s,]+\s+){0,10}?[^\s,]+,\s+dass\b")
@@ -346,7 +346,7 @@ def best_category(text: str) -> tuple[str, list[Cue]] | None:
     for aside in (_WHERE_BEFORE, DAY_OF_EVENT, _DAY_OF, _HELD_BY):
         text = aside.sub(lambda m: " " * len(m.group(0)), text)
     purposeless = WHILE.sub(lambda m: " " * len(m.group(0)), _PURPOSE.sub(lambda m: " " * len(m.group(0)), text))
-    if purposeless != text and category_scores(purposeless):
+    if purposeless != text and (category_scores(purposeless) or _ANNOUNCES.search(purposeless)):
         text = purposeless
     if unqualified := _without_closing_remark(text):
         text = unqualified

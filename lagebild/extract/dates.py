@@ -99,7 +99,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("phase_period", re.compile(r"\b(?P<phase>Anfang|Mitte|Ende)\s+(?:der|des)\s+(?P<unit>Woche|Monats|Jahres)\b")),
     ("year", re.compile(r"\b(?:im\s+Jahr(?:e)?\s+|seit\s+|für\s+|(?:bereits|schon|Anfang|Mitte|Ende)\s+)"
                         r"(?P<year>(?:19|20)\d{2})\b")),  # "Ende 2019 … ausgehandelt", "bis Ende 2027"
-    ("day_part", re.compile(rf"\b(?:[Aa]m|[Ii]n\s+der)\s+(?:(?:frühen|späten)\s+)?(?P<part>{_PART.title()})\b")),
+    ("day_part", re.compile(rf"\b(?:[Aa]m|[Ii]n\s+der)\s+(?:(?:frühen|späten)\s+)?(?P<part>{_PART.title()})\b"
+                            r"(?!\s+des\s+\d)")),  # "Am späten Abend des 22. September": that day's
     # "tags darauf": the day after the day named last (resolved against publication here, see dating).
     ("day_after", re.compile(r"\b(?:[Tt]ags\s+darauf|[Aa]m\s+(?:folgenden|nächsten)\s+Tag|[Tt]ags\s+danach|"
                              r"[Aa]m\s+Tag\s+nach\s+(?:dem|der)\s+\w+)\b")),

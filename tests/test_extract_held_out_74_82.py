@@ -1,4 +1,4 @@
-"""Drafting rules that came from the held-out reports, rounds 74 to 81: each test fails without the rule it names.
+"""Drafting rules that came from the held-out reports, rounds 74 to 82: each test fails without the rule it names.
 
 Earlier rounds are in test_extract_held_out.py, _7_10, … _57_60 and _61_64 (which holds rounds 63 to 73); each
 round's block names the reports its rules came from.
@@ -304,3 +304,29 @@ def test_the_day_an_election_is_set_for_lies_ahead():
     text = "Zugleich legten die Abgeordneten in Kiew die vorgezogene Präsidentenwahl auf den 25. Mai fest."
     set_for, _ = only(text, published=FEB23_2014)
     assert (str(set_for["start"].date()), set_for["status"]) == ("2014-05-25", "planned")
+
+
+# Eighty-second round: from the eighty-first round's held-out reports (krim_referendum_2014,
+# odessa_gewerkschaftshaus_2014, nato_gipfel_wales_2014, steinmeier_formel_2019, drohnen_muenchen_2025).
+SEP06_2014, OCT04_2025 = dt.date(2014, 9, 6), dt.date(2025, 10, 4)
+
+
+def test_a_ceasefire_signed_while_others_talked_is_an_alliance_step():
+    text = ("Während in Wales noch beraten wurde, unterzeichneten Vertreter der Ukraine, Russlands, der OSZE und der "
+            "prorussischen Separatisten gestern in der weißrussischen Hauptstadt Minsk eine Waffenruhe.")
+    signed, _ = only(text, published=SEP06_2014)
+    assert (signed["category"], signed["place"], str(signed["start"].date())) == ("alliance", "Minsk", "2014-09-05")
+
+
+def test_the_evening_of_a_date_is_that_date():
+    text = ("Am späten Abend des 22. September hatten Drohnen den Kopenhagener Flughafen für rund vier Stunden "
+            "lahmgelegt.")
+    closed, _ = only(text, published=OCT04_2025)
+    assert str(closed["start"].date()) == "2025-09-22"  # not the evening of the publication day
+
+
+def test_what_an_announced_change_is_for_does_not_make_it_military():
+    text = ("Bundesinnenminister Alexander Dobrindt kündigte heute in Berlin an, das Luftsicherheitsgesetz zu ändern, "
+            "damit auch die Bundeswehr Drohnen über zivilen Einrichtungen bekämpfen kann.")
+    announced, _ = only(text, published=OCT04_2025)
+    assert (announced["category"], announced["status"]) == ("statement", "announced")
