@@ -25,7 +25,7 @@ from .acting import event_actors, named_within
 from .amounts import find_amounts, find_quantities
 from .dates import DateMention
 from .dating import ONGOING, announced_date, event_date, sharpened, tells_past
-from .gazetteer import Place, country_place
+from .gazetteer import Place, country_place, most_specific
 from .merging import merge
 from .placing import clause_place, event_place
 from .reading import (
@@ -88,8 +88,10 @@ def _record(
         since = background_from or 0
         phrase = sentence.text[since : date_override.begin]
         start, precision, end = sharpened(date_override, phrase, since, reading, published, provenance)
-    else:
+    teller = None
+    if not date_override:
         mention, source_reading = event_date(readings, index, published, provenance, future)
+        teller = source_reading if any(n.key == "told_by_next" for n in provenance.notes) else None
         if mention is None:
             start, precision, end = published, "day", None
         else:
@@ -114,7 +116,7 @@ def _record(
         actors = [a for a in actors if named_within(reading, a, background_from, date_override.stop)]
         low, high = sentence.begin + background_from, sentence.begin + date_override.stop
         provenance.fields["actors"] = [s for s in provenance.fields.get("actors", []) if low <= s.begin < high]
-    place = clause_place(reading, date_override, provenance) or \
+    place = clause_place(reading, date_override, provenance) or _told_there(reading, teller, provenance) or \
         event_place(readings, index, reading.actors, provenance, start if precision == "day" else None)
     category = "war" if (invasion := _is_invasion(category, actors, reading, start, precision)) else category
     on_invasion_day = start == references.invasion_day()  # "trotz des Angriffskriegs, der am 24. Februar 2022 begann"
@@ -333,4 +335,14 @@ def _finish(events: list[tuple[dict, EventProvenance]], text: str, published: dt
         raise ValueError("drafted events fail the schema: " + "; ".join(str(e) for e in errors))
     return Draft(records_frame(accepted), [p for _, p in events], text, published)
 
+
+def _told_there(reading: Reading, teller: Reading | None, provenance: EventProvenance) -> Place | None:
+    """"Im Gegenzug heben die USA die Sanktionen auf. Das teilte Coale am Donnerstag in Minsk mit.": news with no
+    place of its own is placed where the sentence that tells it was told."""
+    found = most_specific(teller.locations) if teller is not None and not reading.locations else None
+    if found is None:
+        return None
+    provenance.add("place", teller.sentence, found.begin, found.stop)
+    provenance.notes.append(note("told_there"))
+    return found.place
 

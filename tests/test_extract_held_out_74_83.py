@@ -1,4 +1,4 @@
-"""Drafting rules that came from the held-out reports, rounds 74 to 82: each test fails without the rule it names.
+"""Drafting rules that came from the held-out reports, rounds 74 to 83: each test fails without the rule it names.
 
 Earlier rounds are in test_extract_held_out.py, _7_10, … _57_60 and _61_64 (which holds rounds 63 to 73); each
 round's block names the reports its rules came from.
@@ -330,3 +330,16 @@ def test_what_an_announced_change_is_for_does_not_make_it_military():
             "damit auch die Bundeswehr Drohnen über zivilen Einrichtungen bekämpfen kann.")
     announced, _ = only(text, published=OCT04_2025)
     assert (announced["category"], announced["status"]) == ("statement", "announced")
+
+
+# Eighty-third round: from the eighty-second round's held-out reports (baltische_verteidigungslinie, us_botschaft_kiew,
+# belarus_haeftlinge_kellogg, ukraine_verfassung_nato_2019, kyjiw_blackout_november_2022).
+SEP12_2025 = dt.date(2025, 9, 12)
+
+
+def test_news_without_a_place_is_placed_where_it_was_told():
+    text = ("Im Gegenzug heben die USA die Sanktionen gegen die staatliche Fluggesellschaft Belavia auf. Das teilte "
+            "Coale am Donnerstag in Minsk mit.")
+    lifted, notes = only(text, published=SEP12_2025)
+    assert (lifted["place"], str(lifted["start"].date())) == ("Minsk", "2025-09-11")  # not the acting state's capital
+    assert "told_there" in {n.key for n in notes.notes}
