@@ -142,7 +142,7 @@ _SINCE = re.compile(r"\b[Ss]eit\s+(?:(?:dem|letztem|vergangenem)\s+)?$")
 # "Seit Russland am 10. Mai …", "seit Beginn einer Offensive am 10. Mai", "seit ihrem Vorstoß am 6. August", "vom
 # Angriff am Samstag": in the past.
 _PAST_DAY = re.compile(r"\b[Ss]eit\s+(?:[A-ZÄÖÜ]\w*|(?:dem\s+)?Beginn\s+(?:\S+\s+){1,4}?)\s*(?:am\s+|im\s+)?$|"
-                       r"\b[Ss]eit\s+(?:dem|der|ihrem|ihrer|seinem|seiner|einem|einer)\s+(?:[a-zäöü]\w*\s+){0,2}"
+                       r"\b[Ss]eit\s+(?:dem|der|ihrem|ihrer|seinem|seiner|einem|einer|dessen|deren)\s+(?:[a-zäöü]\w*\s+){0,2}"
                        r"[A-ZÄÖÜ][\w-]*\s+(?:am|vom)\s+$|"
                        r"\bAngriff(?:s|es)?\s+(?:auf\s+[\w-]+\s+)?(?:vom|am)\s+$")
 # "der Invasion vom 24. Februar", "die Zerstörung des Kachowka-Staudamms am 6. Juni", "dem Einmarsch in die Ukraine am

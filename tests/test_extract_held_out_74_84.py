@@ -1,4 +1,4 @@
-"""Drafting rules that came from the held-out reports, rounds 74 to 83: each test fails without the rule it names.
+"""Drafting rules that came from the held-out reports, rounds 74 to 84: each test fails without the rule it names.
 
 Earlier rounds are in test_extract_held_out.py, _7_10, … _57_60 and _61_64 (which holds rounds 63 to 73); each
 round's block names the reports its rules came from.
@@ -343,3 +343,21 @@ def test_news_without_a_place_is_placed_where_it_was_told():
     lifted, notes = only(text, published=SEP12_2025)
     assert (lifted["place"], str(lifted["start"].date())) == ("Minsk", "2025-09-11")  # not the acting state's capital
     assert "told_there" in {n.key for n in notes.notes}
+
+
+# Eighty-fourth round: from the eighty-third round's held-out reports (sewastopol_strand_atacms, g7_elmau_2022,
+# lawra_razzia_2022, rumaenien_patriot_abgabe, kallas_fahndungsliste).
+NOV23_2022, JUN24_2024 = dt.date(2022, 11, 23), dt.date(2024, 6, 24)
+
+
+def test_since_its_beginning_on_a_day_is_that_past_day():
+    text = ("Patriarch Kirill steht seit Langem in der Kritik, weil er den russischen Angriffskrieg gegen die Ukraine "
+            "seit dessen Beginn am 24. Februar unterstützt.")
+    events = draft_from_text(text, NOV23_2022).events
+    assert "2022-02-24" in set(events["start"].dt.strftime("%Y-%m-%d"))  # not the coming 24 February
+    assert "2023-02-24" not in set(events["start"].dt.strftime("%Y-%m-%d"))
+
+
+def test_submunition_falling_is_no_aid():
+    text = "Splitter der Submunition gingen am Sonntag in Sewastopol auf den Strand nieder."
+    assert "aid" not in set(draft_from_text(text, JUN24_2024).events["category"])
