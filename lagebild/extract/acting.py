@@ -75,7 +75,7 @@ def _holder(text: str, begin: int, stop: int) -> bool:
 _IN = re.compile(r"\b(?:in|nach)\s+$")
 _SUBJECT_PRONOUN = re.compile(r"^(?:\S+\s+){0,6}?[Ee]r\b")
 _PARTNER = re.compile(r"\bmit\s+(?:\S+\s+){0,3}$")  # "Bei seinem Treffen mit Präsident Selenskyj sagte er …"
-_WHILE_CLAUSE = re.compile(r"^Während\s+[^,.;:]*,|" + cue_words.WHILE.pattern)  # opening it, or after a comma
+_WHILE_CLAUSE = cue_words.WHILE  # "Während …, " opening the sentence, or ", während …"
 
 
 def _within(position: int, spans: list[tuple[int, int]]) -> bool:

@@ -115,10 +115,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "vergangene Nacht", "letzte Nacht": the night before the day of publication.
     ("last_night", re.compile(r"\b(?:(?:[Ii]n\s+der\s+)?(?:vergangenen|letzten)|[Vv]ergangene|[Ll]etzte)\s+Nacht\b")),
     # "am Vortag": the day before the day named last (resolved against publication here, see dating).
-    (
-        "day_before",
-        re.compile(r"\b(?:(?:[Aa]m|des)\s+)?(?:Vortag(?:es|s)?|Vorabend|Tag(?:e)?\s+zuvor)\b|\btags\s+zuvor\b"),
-    ),
+    ("day_before", re.compile(r"\b(?:(?:[Aa]m|des)\s+)?(?:Vortag(?:es|s)?|Vorabend|Tag(?:e)?\s+zuvor)\b|"
+                              r"\btags\s+zuvor\b")),
     # "am selben Tag": the day named last (resolved against publication here, see dating).
     ("same_day", re.compile(r"\b(?:(?:[Aa]m|[Nn]och\s+am)\s+(?:selben|gleichen|selbigen)|[Aa]n\s+(?:diesem|jenem))"
                             r"\s+(?:Tag|Abend|Morgen)\b|\b(?:[Ii]n|[Nn]och\s+in)\s+(?:derselben|der\s+gleichen)\s+Nacht\b|"
