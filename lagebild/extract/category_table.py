@@ -238,6 +238,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"zeigte[n]?\s+sich\s+(?:\S+\s+){0,3}?„?(?:zuversichtlich|optimistisch|skeptisch|enttäuscht|"
                                 r"zufrieden|erleichtert))\b", re.IGNORECASE)),
     ("military", 3, re.compile(r"(?:Truppen|Umstrukturierung\w*|Kampftruppe\w*|\w*[Oo]ffensive\w*|"
+                               # "hatte die Krim im März 2014 annektiert": land taken (not "auf der annektierten Krim")
+                               r"(?<!der )(?<!die )(?<!den )(?<!dem )(?<!das )annektier(?:t|te|en)\b(?!\s+erklärt)|"
                                r"(?<!Groß)Angriff(?!skrieg)\w*|Großangriff\w*(?=[^.;]*\b(?:auf\s+(?!die\s+Ukraine)\S+|getrennt|beschädigt|getroffen)\b)|"
                                r"Gegenoffensive|Front(?!ex)\w*|Einheiten|Verluste|beschoss\w*|[Bb]eschuss|angegriffen\b|bombardier\w*|getroffen|beschädigt|"
                                # not the attribute: "für das zerstörte Energienetz"
@@ -337,12 +339,12 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                   r"eingezogen|angeworben|"
                                   # conscription: "den Gesetzentwurf für einen neuen Wehrdienst", "gemustert"
                                   r"\w*[Ww]ehrdienst\w*|\w*[Ww]ehrpflicht\w*|Musterung\w*|gemustert)", re.IGNORECASE)),
-    # Taking territory by annexation is the war itself: "Eingliederung … in die Russische Föderation".
+    # The annexation as a whole is the war itself: "Eingliederung … in die Russische Föderation" (the act told by its
+    # verb, "Russland hatte die Krim im März 2014 annektiert", is military: see above).
     ("war", 3, re.compile(r"(?:Einmarsch\w*|(?:Groß)?[Ii]nvasion|(?<!seit )Kriegsbeginn|Angriffskrieg\w*|Überfall\w*|"
                           # the full-scale invasion, not "ein Großangriff … Teile Kiews vom Netz getrennt"
                           r"\büberf(?:allen|iel|ielen)\b|Großangriff\w*(?![^.;]*\b(?:auf\s+(?!die\s+Ukraine)\S+|getrennt|beschädigt|getroffen)\b)|"
-                          # not the attribute: "auf der annektierten Krim"
-                          r"Annexion\w*|(?<!der )(?<!die )(?<!den )(?<!dem )(?<!das )annektier\w*\b(?!\s+erklärt)|"
+                          r"Annexion\w*|"
                           r"Eingliederung\w*|"
                           # sham referendums, or referendums on Russia or in occupied land (not Moldova's on the EU)
                           r"Scheinreferend\w*|[Rr]eferend(?:um|en)\w*(?=[^.;]*\b(?:besetzt\w*|Russland|Russlands|annekt\w*))|"

@@ -33,7 +33,7 @@ _DISCUSSED = re.compile(r"\bzur\s+Sprache\s+(?:kommen|kommt|kam|kamen|bringen|ge
 _CONDEMNED = re.compile(r"\b(?:verurteilte|kritisierte|beklagte)n?\s+(?:\S+\s+){0,3}$")
 _WEAPONS_BEFORE = re.compile(rf"\b{WEAPONS}\s+(?:\S+\s+){{0,8}}$")
 _AT_MEETING = re.compile(r"\bzu\s+(?:einem|dem)\s+(?:\S+\s+)?(?:Treffen|Gipfel\w*)\b")
-_LEAD_IN = re.compile(r":\s+(?=(?:Am|Im|In\s+der\s+Nacht|Vor|Bereits|Schon|Gestern|Vorgestern)\s)")
+_LEAD_IN = re.compile(r":\s+(?=(?:Am|Im|In\s+der\s+Nacht|Vor|Bereits|Schon|Gestern|Vorgestern|Anfang|Mitte|Ende)\s)")
 _LEARNED_OF = re.compile(r"\berfuhr(?:en)?\s+(?:\S+\s+){0,3}?von\s+(?:\S+\s+){0,2}$|"
                          r"\bVerdachts?\s+(?:auf|der|des)\s+$")  # "wegen des Verdachts auf Sabotage"
 _PAPER_OPENS = re.compile(rf"(?:Das|Die|Der|Ein|Eine)\s+{PLAN}\s")
@@ -89,10 +89,10 @@ _SPEAKS = ("sprechen", "spricht", "sprach")  # (a speech to a parliament; the UN
 _BEFORE_PARLIAMENT = re.compile(r"\bvor\s+(?:der|dem|den)\s+(?:Bundestag|Kongress|Parlament|Nationalversammlung)\b")
 _BY_VIDEO = re.compile(r"\bper\s+Video(?:schalte)?\b[^.;]*?\b(?:sprechen|spricht|sprach|gewandt)\b")
 _MET = re.compile(r"\bsich\s+(?:[^\s,.;:]+\s+){0,8}?getroffen\b|\b[Gg]etroffen\s+(?:hatten|haben|hatte|hat)\s+sich\b")
-# … but not money for one's own forces: "ein Sondervermögen von 100 Milliarden Euro für die Bundeswehr".
+# … but not money for one's own forces ("ein Sondervermögen … für die Bundeswehr"), bribes ("Schmiergelder von rund
+# 100 Millionen Dollar") or a price ("Eine MQ-9 kostet rund 32 Millionen US-Dollar").
 _OWN_FORCES = re.compile(r"\bfür\s+die\s+(?:Bundeswehr|eigene[n]?\s+(?:Armee|Streitkräfte))\b|Sondervermögen\w*|"
-                         r"Verteidigungs(?:haushalt|etat|ausgaben)\w*|"
-                         r"Schmiergeld\w*|Bestechung\w*")  # "Es geht um Schmiergelder von rund 100 Millionen Dollar"
+                         r"Verteidigungs(?:haushalt|etat|ausgaben)\w*|Schmiergeld\w*|Bestechung\w*|\bkoste(?:t|n|te|ten)\b")
 # A sum of money is most often aid ("50 Milliarden Euro für Kiew"), a weak cue.
 MONEY_WEIGHT = 1  # below every other cue: "Kosten … auf 411 Mrd. Dollar geschätzt" is an estimate
 

@@ -40,6 +40,7 @@ from .reading import (
 from .sides import WAR_COUNTRY
 from .sources import find_attribution, find_status
 from .subjects import opening_speaker
+from .tense import REPORTED_PAST
 from .text import Draft, EventProvenance, Sentence, Span, note, split_sentences  # noqa: F401  (public via draft)
 from .units import SAID_ON, clauses, demonstratives, event_units
 
@@ -49,6 +50,8 @@ def _status(sentence: Sentence, start: dt.date, published: dt.date, provenance: 
     cue = find_status(sentence.text)
     if cue and category == "statement" and start <= published and inside_quotes(sentence.text, cue.begin):
         return "occurred"  # the words were said; what they expect („Wir hoffen, … zu können“) is what was said
+    if cue and cue.value == "expected" and start <= published and REPORTED_PAST.match(sentence.text, cue.begin):
+        return "occurred"  # "soll … angegriffen haben": what a source says has happened (attribution tells who)
     if cue and start <= published and _RELATIVE_BEFORE.search(sentence.text[: cue.begin]):
         cue = None  # "entsandte heute ein Team nach Hrosa, das Beweise sammeln soll": the purpose of what was sent
     if cue:
@@ -224,7 +227,7 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
         # geschützt" after "sah Grossi Spuren" is his statement, not shelling)
         told = [r for r in (readings[i] for i in followers)
                 if not _only_reported(r) and not HYPOTHETICAL.search(r.sentence.text)
-                and not SAID_ON.match(r.sentence.text)]
+                and not SAID_ON.match(r.sentence.text) and not (_SOURCE_OF_IT.match(r.sentence.text) and not r.dates)]
         texts = [cue_words.content(_foreground(r)) for r in [reading, *told]]
         joined = " ".join(texts)
         meets = reading.category and reading.category[0] in ("meeting", "visit")
@@ -240,6 +243,10 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
             candidates.append(made)
     events = merge(candidates)
     return _finish(events, text, published)
+
+
+# "Das teilte der Kommandeur … mit.": who reports what the sentence before told, not a statement of its own.
+_SOURCE_OF_IT = re.compile(r"(?:Das|Dies)\s+(?:teilte|sagte|erklärte|meldete|berichtete|bestätigte)n?\b[^;:„“]*\.$")
 
 
 def _only_reported(reading: Reading) -> bool:

@@ -172,8 +172,8 @@ def inside_quotes(text: str, position: int) -> bool:
 
 def reported_from(text: str) -> int:
     """Where the reported content of a statement begins (the end of the text if it has none)."""
-    said = _SAID_THEN.search(text)
-    return said.end() if said else len(text)
+    said = _SAID_THEN.search(text)  # not after a quote ("„…“, sagte die UN-Koordinatorin, heute in Saporischschja")
+    return said.end() if said and not re.search(r"“,\s*$", text[: said.start()]) else len(text)
 
 
 # "forderten sie Russland auf, ab Montag einer Waffenruhe zuzustimmen": when the demanded thing is due

@@ -77,7 +77,7 @@ def _other_main_clause(sentence: str, position: int, verb: re.Match[str]) -> boo
 
 
 # "sollen am Wochenende … vorgedrungen sein", "soll … getötet worden sein": what is said to have happened (past).
-_REPORTED_PAST = re.compile(r"soll(?:en|te|ten)?\b(?=[^.;:!?]*?\b[a-zäöüß]{4,}(?:t|en)\s+(?:sein|haben|worden\s+sein)"
+REPORTED_PAST = re.compile(r"soll(?:en|te|ten)?\b(?=[^.;:!?]*?\b[a-zäöüß]{4,}(?:t|en)\s+(?:sein|haben|worden\s+sein)"
                             r"\s*(?:[.,;:!?]|$))")
 
 
@@ -97,7 +97,7 @@ def tense_at(sentence: str, position: int) -> str:
             *_CAUSE.finditer(sentence)]
     cues = [(abs(m.start() - position), "past") for m in past if not _other_main_clause(sentence, position, m)]
     cues += [(abs(m.start() - position), "future") for m in FUTURE_VERBS.finditer(sentence)
-             if not _beyond_clause(sentence, position, m) and not _REPORTED_PAST.match(sentence, m.start())]
+             if not _beyond_clause(sentence, position, m) and not REPORTED_PAST.match(sentence, m.start())]
     if not cues:
         return "future"
     return min(cues)[1]
