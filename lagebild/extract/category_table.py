@@ -56,7 +56,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             # a trip that leads somewhere: "soll die Mission den Kardinal nach Washington führen"
                             r"f(?:ührt|ühren|ührte)\s+(?:\S+\s+){0,6}?nach\b|\bnach\s+\S+\s+f(?:ühren|ührt)\b|"
                             r"aufgebrochen|gefahren|fuhr(?:en)?|erreichte[n]?|angekommen|besichtig\w*|inspiziert(?:e|en)?\b|"
-                            r"tr(?:af|afen|ifft|effen)\s+(?:\S+\s+){0,8}?ein(?=\s*[.,;:!?–]|\s+und\b|$)|"
+                            # (people arriving, not goods: "treffen morgen … weitere Hilfslieferungen … ein")
+                            r"tr(?:af|afen|ifft|effen)\s+(?:(?!\w*(?:[Ll]ieferung|[Hh]ilfe|[Gg]üter))\S+\s+){0,40}?"
+                            r"ein(?=\s*[.,;:!?–]|\s+und\b|$)|"
                             r"zu\s+Gast|war\s+(?:\S+\s+){0,14}?gewesen|angereist|anreiste[n]?|"
                             # staying somewhere: "hielt sich US-Außenminister Antony Blinken in Kiew auf"
                             r"hielt(?:en)?\s+sich\s+(?:\S+\s+){0,6}?auf\b|aufgehalten|"
@@ -117,7 +119,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"\bversprach(?:en)?\s+(?:\S+\s+){0,8}?\d+\s+(?:Maschinen|Kampfjets|Jets|Flugzeuge|Panzer)\b|"
                           r"\ban\s+(?:die\s+Ukraine|Kiew)\s+(?:\S+\s+){0,2}?(?:abgeben|abzugeben|abgegeben|"
                           r"weitergeben|weiterzugeben|weitergegeben)\b|Militärhilfe\w*|Hilfe(?!ruf)\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
-                          r"(?<!Sub)Munition(?!s(?:lager|depot))|\w*(?:Militär|Rüstungs|Waffen)paket\w*|Kampfpanzer|Panzer(?!brigade|division|grenadier|truppe|bataillon)|Haubitze\w*|beschaffen|zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
+                          r"(?<!Sub)Munition(?!s(?:lager|depot))|\w*(?:Militär|Rüstungs|Waffen)paket\w*|Kampfpanzer|Panzer(?!brigade|division|grenadier|truppe|bataillon)|Haubitze\w*|beschaffen|(?<!Territorium\s)(?<!Gebiet\s)(?<!Luftraum\s)zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
                           r"(?<!keine )Güter\b|"  # not "lässt keine Güter mehr … rollen"
                           # trade relief: "Brüssel hatte die Zölle im Juni 2022 ausgesetzt"
                           r"\bZölle\s+(?:\S+\s+){0,6}?(?:ausgesetzt|aufgehoben)\b|"
@@ -147,6 +149,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"\bunterzeichne\w*\s+(?:\S+\s+){0,20}?(?:Waffenruhe|Waffenstillstand\w*)\b|"
                                # "war am 4. April 1949 der Nordatlantikvertrag unterzeichnet worden"
                                r"\w*[Vv]ertrag\w*\s+(?:\S+\s+){0,4}?unterzeichnet|"
+                               # "hatte die Vereinbarungen an diesem Tag zunächst in Berlin mit … unterzeichnet"
+                               r"\b(?:die|das|den)\s+(?:Vereinbarung|Abkommen)\w*\s+(?:(?:\d{1,2}\.|[^\s.;:]+)\s+){0,20}?unterzeichnet|"
                                # "auf dem Minsker Protokoll auf, das die Kontaktgruppe im September 2014 unterzeichnet"
                                r"\w*(?:[Pp]rotokoll|[Aa]bkommen)\w*(?:\s+\S+)?,\s+(?:das|die|den)\s+(?:\S+\s+){0,8}?unterzeichnet|"
                                r"(?<!Ampel)(?<!Regierungs)-Koalition)",  # "die Kampfjet-Koalition", not a government

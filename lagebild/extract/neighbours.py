@@ -8,6 +8,8 @@ from collections import Counter
 from .gazetteer import PlaceMention, most_specific
 from .reading import Reading, reported_from
 
+_FROM = re.compile(r"\baus\s+(?:der\s+|dem\s+)?$")
+
 
 def nearest(
     readings: list[Reading], index: int, attribute: str, forward: bool, scope: str
@@ -37,8 +39,9 @@ def nearest(
             continue  # "Im Juni vergangenen Jahres hatte die Konferenz in London getagt." dates no other paragraph
         if attribute == "dates" and scope == "section":  # nor does "seit Oktober 2014" (how long something lasts)
             value = [m for m in value if not m.ongoing]
-        if attribute == "locations":
-            value = [m for m in value if not said_there(reading, m)]
+        if attribute == "locations":  # (nor where someone came from: "reiste mit dem Nachtzug aus Polen an")
+            text = reading.sentence.text
+            value = [m for m in value if not said_there(reading, m) and not _FROM.search(text[: m.begin])]
         if value:
             return reading, value
     return None

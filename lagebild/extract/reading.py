@@ -182,8 +182,9 @@ _DEMANDED = re.compile(r"\b(?:forderte[n]?|rief(?:en)?|drängte[n]?)\s+(?:\S+\s+
 
 def _announced_period(text: str, mention: DateMention) -> bool:
     """A month or year named in what someone announced: when the thing is due (a day would be the event's)."""
-    told = ANNOUNCED_WORDS.search(text)
-    return told is not None and mention.begin >= told.end() and mention.precision in ("month", "year")
+    told = ANNOUNCED_WORDS.search(text)  # (not the month of talks: "kündigte an, noch in diesem Monat … zu beraten")
+    return told is not None and mention.begin >= told.end() and mention.precision in ("month", "year") and not \
+        re.search(r"\bzu\s+(?:beraten|verhandeln|treffen)\b|zusammenzu(?:kommen|treffen)\b", text[told.end() :])
 
 
 def _tells_event(clause: str) -> bool:

@@ -31,6 +31,8 @@ _TIME = (rf"(?:am\s+(?:\d{{1,2}}\.\s+(?:{MONTH_NAMES})|(?:{WEEKDAY_NAMES})\w*|Wo
          rf"(?:Anfang|Mitte|Ende)\s+(?:{MONTH_NAMES})(?:\s+(?:dieses|vergangenen|letzten)\s+Jahres)?|"
          # "…, Ende vergangener Woche wurde die Pumpstation Unetscha … getroffen"
          r"(?:(?:Anfang|Mitte|Ende)\s+)?(?:vergangener|letzter|vergangene|letzte)\s+Woche|"
+         # "…, vor drei Wochen traf es das Landungsschiff „Caesar Kunikow“"
+         r"vor\s+(?:gut\s+|knapp\s+|rund\s+)?\w+\s+(?:Tagen|Wochen|Monaten|Jahren|Woche|Monat|Jahr)|"
          # "…, für den Abend ist ein Arbeitsessen mit Macron geplant"
          r"für\s+den\s+(?:Abend|Nachmittag|Vormittag|Morgen))")
 _NOT_VERB = (r"(?:mit|in|im|nach|zu|zum|zur|von|vom|bei|beim|auf|an|am|für|gegen|über|unter|aus|und|oder|"
