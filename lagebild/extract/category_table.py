@@ -102,7 +102,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               # a joint press conference ("gab gemeinsam mit Selenskyj eine Pressekonferenz")
                               r"gemeinsame[n]?\s+Pressekonferenz|gemeinsam\s+mit\s+(?:\S+\s+){0,8}?Pressekonferenz|"
                               r"Pressekonferenz\s+mit\b|\w*[Ss]chalte\b|Zusammenkunft|vermittel(?:t|te|ten)\b|Vermittlung\w*|befass(?:en|t|te|ten)\b|"
-                              r"\beinigten\s+sich\b|\banhör(?:t|en|te|ten)\b|Anhörung\w*|Gespräch\w*|\bBeratungen\b|Generaldebatte\w*|Resolution\w*|Veto\b|abstimm(?:en|t|te|ten)\b|abgestimmt\b|tagt\w*|getagt|Sitzung|beraten|berät|beriet(?:en)?|"
+                              r"\beinigten\s+sich\b|\banhör(?:t|en|te|ten)\b|Anhörung\w*|Gespräch\w*|\bBeratungen\b|Generaldebatte\w*|Resolution\w*|(?<!sein\s)(?<!ihr\s)Veto\b|abstimm(?:en|t|te|ten)\b|abgestimmt\b|tagt\w*|getagt|Sitzung|beraten|berät|beriet(?:en)?|"
                               r"\b(?:will|wollen|soll|sollen|wird|werden|möchte)\s+(?:\S+\s+){0,15}?treffen\b|"
                               r"\btreffen\s+(?:will|wollen|soll|sollen|wird|werden|möchte)\b|Termin|sprechen|telefonier\w*|Telefonat\w*|"
                               r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,3}?mit|"
@@ -156,7 +156,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"(?<!Ampel)(?<!Regierungs)-Koalition)",  # "die Kampfjet-Koalition", not a government
                                re.IGNORECASE)),
     ("statement", 2, re.compile(rf"\b(?!{PLEDGE})(?:sagte[n]?|erklärte[n]?|erklärt|betonte[n]?|forderte[n]?|fordert|"
-                                r"verlangte[n]?|zusichern|zugesichert|"
+                                r"verlangte[n]?|zusichern|zugesichert|Veto\s+(?:\S+\s+){0,4}?eingelegt|"
                                 # a cause named: "hatte einen Vogelschlag als mögliche Ursache genannt"
                                 r"\bals\s+(?:\w+\s+)?(?:Ursache|Grund|Auslöser)\s+(?:genannt|nannte[n]?)\b|"
                                 # an appeal, a promise: "appellierte an Moskau", "versprach Hilfe"

@@ -291,12 +291,12 @@ _DAY_OF = re.compile(r"\b[Aa]m\s+(?:ersten|zweiten|dritten|letzten|selben|gleich
 _WHERE_BEFORE = re.compile(r",\s+wo\s+[^,;:]*?\b(?:hatten?|waren?)(?=\s*(?:[,;:.!?]|$))")
 
 
-# "reist nach Ottawa weiter, um Trudeau zu treffen und vor dem Parlament zu sprechen", "Soldaten zur Ausbildung
-# geschickt": the purpose is not the event.
+# "reist nach Ottawa weiter, um Trudeau zu treffen …", "Soldaten zur Ausbildung geschickt": the purpose is no event.
 _PURPOSE = re.compile(r",\s+um\s+[^,.;:]*?\bzu\s+\w+(?:\s+und\s+[^,.;:]*?\bzu\s+\w+)?|\bzur\s+Ausbildung\b|"
                       r",\s+damit\s+[^.;:]*|"
                       # "besuchten beide Soldaten, die … an Kampfpanzern geschult werden.": who they are, not the event
-                      r",\s+(?:die|der|das|denen)\s+(?![A-ZÄÖÜ])[^,.;:]*?\b(?:werden|wird|sind|ist)(?=\s*[.!?]?$)")
+                      r",\s+(?:die|der|das|denen)\s+(?![A-ZÄÖÜ])[^,.;:]*?\b(?:werden|wird|sind|ist)(?=\s*[.!?]?$)|"
+                      r",\s+(?:der|die)\s+als\s+[^,.;:]*?\bgilt\b[^,.;:]*,")  # ", der als russlandfreundlich gilt …,"
 
 
 # "griff die Hauptstadt an, während sich dort eine Delegation aufhielt": the circumstance is not the event.

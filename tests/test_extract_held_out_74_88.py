@@ -1,4 +1,4 @@
-"""Drafting rules that came from the held-out reports, rounds 74 to 87: each test fails without the rule it names.
+"""Drafting rules that came from the held-out reports, rounds 74 to 88: each test fails without the rule it names.
 
 Earlier rounds are in test_extract_held_out.py, _7_10, … _57_60 and _61_64 (which holds rounds 63 to 73); each
 round's block names the reports its rules came from.
@@ -465,3 +465,36 @@ def test_where_someone_came_from_is_not_where_the_next_sentence_happened():
 def test_another_countrys_lower_house_is_not_britains():
     text = "Nach der Ehrung im kanadischen Unterhaus hat Parlamentspräsident Rota am Dienstag seinen Rücktritt erklärt."
     assert "United Kingdom" not in str(draft_from_text(text, SEP27_2023).events["actors"].tolist())
+
+
+# Eighty-eighth round: from the eighty-seventh round's held-out reports (lettland_sprachtest, bulgarien_schuetzenpanzer,
+# polen_wahl_2023_tusk, kiew_schutzraum_verschlossen, bosporus_sperrung_2022).
+SEP20_2023, OCT17_2023, NOV25_2023, MAR01_2022 = (dt.date(2023, 9, 20), dt.date(2023, 10, 17), dt.date(2023, 11, 25),
+                                                  dt.date(2022, 3, 1))
+
+
+def test_the_baltic_and_polish_parliaments_are_actors_at_their_seats():
+    text = "Der Menschenrechtsausschuss der Saeima will sich am kommenden Montag mit dem Thema befassen."
+    session, _ = only(text, published=SEP20_2023)
+    assert (session["actors"], session["place"], str(session["start"].date())) == ("Saeima", "Riga", "2023-09-25")
+
+
+def test_one_day_later_counts_from_the_day_before():
+    text = ("Präsident Selenskyj warf einigen Staaten am 19. September vor der UN-Vollversammlung in New York "
+            "„politisches Theater“ vor. Einen Tag später sagte Morawiecki, Polen liefere keine neuen Waffen mehr.")
+    starts = sorted(draft_from_text(text, OCT17_2023).events["start"].dt.strftime("%Y-%m-%d"))
+    assert starts == ["2023-09-19", "2023-09-20"]
+
+
+def test_a_presidents_veto_is_a_statement_and_his_description_no_event():
+    text = ("Radew, der als russlandfreundlich gilt und Waffenhilfe für Kiew seit Langem ablehnt, hatte am Mittwoch "
+            "sein Veto eingelegt.")
+    veto, _ = only(text, published=NOV25_2023)
+    assert (veto["category"], str(veto["start"].date())) == ("statement", "2023-11-22")  # not aid, not a meeting
+
+
+def test_the_turkish_straits_are_places():
+    text = ("Russland hatte vor drei Wochen sechs Landungsschiffe aus der Ostsee durch die Dardanellen und den "
+            "Bosporus ins Schwarze Meer verlegt.")
+    moved, _ = only(text, published=MAR01_2022)
+    assert moved["place"] in ("Bosphorus", "Dardanelles") and moved["geo_precision"] == "region"
