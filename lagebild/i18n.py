@@ -194,6 +194,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "note_date_neighbour": ("Datum aus einem Nachbarsatz", "date taken from a neighbouring sentence"),
     "note_told_by_next": ("Datum aus dem nächsten Satz, der sich auf dieses Ereignis bezieht („Das kündigte … an“)",
                           "date from the next sentence, which refers back to this event ('Das kündigte … an')"),
+    "note_at_summit": ("Ort des Gipfels, der in diesen Tagen stattfand („{words}“)",
+                       "place of the summit held in those days ('{words}')"),
     "note_told_there": ("Ort aus dem nächsten Satz, der die Nachricht mitteilt („Das teilte … in Minsk mit“)",
                         "place from the next sentence, which tells the news ('Das teilte … in Minsk mit')"),
     "note_invasion": ("russische Truppen am Tag (im Monat) des Einmarschs ({day}): der Krieg selbst",

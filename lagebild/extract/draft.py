@@ -208,12 +208,14 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
     source = source or f"Nachrichtenbericht vom {published.isoformat()}"
     readings = demonstratives([read_sentence(s, published) for s in clauses(split_sentences(text))])
     candidates: list[tuple[dict, EventProvenance]] = []
+    recalled: dict[int, set[str]] = {}  # the kinds of background event each sentence recalls
     for index, reading in enumerate(readings):
         for mention, since in reading.background:
             found = cue_words.best_category(reading.sentence.text[since : mention.begin])
             if found and (made := _record(reading, readings, index, published, source, found[0], mention, since)):
                 made[0]["_background"] = True
                 candidates.append(made)
+                recalled.setdefault(index, set()).add(found[0])
         for mention, begin, end in reading.embedded:
             found = cue_words.best_category(reading.sentence.text[begin:end])
             if found and (made := _record(reading, readings, index, published, source, found[0], mention, begin)):
@@ -237,6 +239,8 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
                     or _law_before(readings, head))
         if category and category[0] == "war" and reading.background and not reading.dates:
             continue  # "wehrt sich seit dem russischen Überfall im Februar … gegen die Invasion": the recalled war only
+        if category and not reading.dates and category[0] in recalled.get(head, ()):
+            continue  # "Seit der Generalmobilmachung im Februar 2022 wurden … eingezogen": the recalled event only
         if category and (made := _record(reading, readings, head, published, source, category[0])):
             for follower in followers:
                 _attach(made, readings[follower])

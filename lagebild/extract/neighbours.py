@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 
-from .gazetteer import PlaceMention, most_specific
+from .gazetteer import Place, PlaceMention, most_specific
 from .reading import Reading, reported_from
+from .text import EventProvenance, note
 
 _FROM = re.compile(r"\baus\s+(?:der\s+|dem\s+)?$")
 
@@ -97,4 +99,24 @@ def city_named_before(readings: list[Reading], index: int) -> tuple[Reading, Pla
             return None
         if cities := [m for m in reading.places if m.place.kind == "city"]:
             return reading, cities[-1]
+    return None
+
+
+_SUMMIT = re.compile(r"\b(?P<days>zwei|drei|vier|fünf)tägige[nr]?\s+(?:\S+\s+)?"
+                     r"\w*(?:[Gg]ipfel|[Kk]onferenz|[Tt]agung|[Ff]orum)\w*")
+_DAYS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5}
+
+
+def summit_on(readings: list[Reading], index: int, day: dt.date | None, provenance: EventProvenance) -> Place | None:
+    """The city of a summit of several days the article tells, when ``day`` is one of them: where leaders meet that
+    day ("Bereits am Dienstag traf Putin Xi Jinping" while "der dreitägige Gipfel" in Kasan went on)."""
+    for reading in readings if day is not None else []:
+        cities = [m for m in reading.locations if m.place.geo_precision in ("city", "exact")]
+        summit = _SUMMIT.search(reading.sentence.text)
+        span = _DAYS[summit.group("days")] - 1 if summit else -1
+        near = any(m.precision == "day" and abs((m.start - day).days) <= span for m in reading.dates)
+        if reading is not readings[index] and cities and near:
+            provenance.add("place", reading.sentence, cities[0].begin, cities[0].stop)
+            provenance.notes.append(note("at_summit", words=summit.group(0)))
+            return cities[0].place
     return None

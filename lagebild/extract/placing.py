@@ -9,7 +9,7 @@ from .amounts import Cue
 from .dates import DateMention
 from .gazetteer import Place, PlaceMention, lookup, most_specific
 from .last_resort import article_country, body_town, demonym_country, recipient_country
-from .neighbours import article_place, city_named_before, nearest, region_named_before, said_there
+from .neighbours import article_place, city_named_before, nearest, region_named_before, said_there, summit_on
 from .reading import THERE, Reading, is_location, opens, reported_from
 from .sides import scene_across, struck_side, war_territory
 from .subjects import acting_country, subject_capital, subject_country, subject_seat
@@ -104,6 +104,8 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     if best is None and meets and not remote and people and (
             place := _whereabouts(readings, index, people[0][0], provenance, day, told=True)):
         return place  # "Lawrow war am Donnerstag mit Kuleba zusammengetroffen" after "behauptete gestern in Antalya"
+    if best is None and meets and not remote and (place := summit_on(readings, index, day, provenance)):
+        return place  # "Bereits am Dienstag traf Putin Xi Jinping" while the summit in Kasan went on
     # A person opening a statement is where the paragraph so far has been; a place named only
     # after it ("… beraten heute in Luxemburg") is another event's (the fallbacks below decide).
     # A later sentence's place is another event's when the sentence names a speaker, or a body with a seat

@@ -1,4 +1,4 @@
-"""Drafting rules that came from the held-out reports, rounds 74 to 88: each test fails without the rule it names.
+"""Drafting rules that came from the held-out reports, rounds 74 to 89: each test fails without the rule it names.
 
 Earlier rounds are in test_extract_held_out.py, _7_10, … _57_60 and _61_64 (which holds rounds 63 to 73); each
 round's block names the reports its rules came from.
@@ -498,3 +498,38 @@ def test_the_turkish_straits_are_places():
             "Bosporus ins Schwarze Meer verlegt.")
     moved, _ = only(text, published=MAR01_2022)
     assert moved["place"] in ("Bosphorus", "Dardanelles") and moved["geo_precision"] == "region"
+
+
+# Eighty-ninth round: from the eighty-eighth round's held-out reports (georgien_agentengesetz, brics_kasan_gipfel,
+# iwf_programm_2023, ungarn_kriegsgefangene_2023, baltic_sentry_start).
+APR01_2023, JAN15_2025, JUN10_2023, OCT24_2024 = (dt.date(2023, 4, 1), dt.date(2025, 1, 15), dt.date(2023, 6, 10),
+                                                  dt.date(2024, 10, 24))
+
+
+def test_the_imf_is_named_in_full():
+    text = "Im März 2022 stellte der IWF der Ukraine eine Nothilfe von 1,4 Milliarden Dollar bereit."
+    aid, _ = only(text, published=APR01_2023)
+    assert "International Monetary Fund" in aid["actors"].split(";")  # as the curators name it
+
+
+def test_cables_cut_and_a_tanker_seized_are_military():
+    cut = "Im November des vergangenen Jahres wurden östlich der Insel Gotland zwei Datenkabel durchtrennt."
+    assert only(cut, published=JAN15_2025)[0]["category"] == "military"
+    seized = ("Einen Tag später setzten finnische Behörden den Öltanker „Eagle S“ im Finnischen Meerbusen fest und "
+              "brachten ihn vor die Küste von Porvoo.")
+    assert only(seized, published=JAN15_2025)[0]["category"] == "military"
+
+
+def test_a_sentence_recalling_an_event_of_its_own_kind_is_that_event_only():
+    text = "Seit der Generalmobilmachung im Februar 2022 wurden zahlreiche Männer zur ukrainischen Armee eingezogen."
+    events = draft_from_text(text, JUN10_2023).events
+    assert list(events["start"].dt.strftime("%Y-%m")) == ["2022-02"]  # not also a draft on the publication day
+
+
+def test_leaders_meeting_during_a_summit_of_several_days_meet_where_it_is_held():
+    text = ("Mit einem Treffen im erweiterten Format ist heute in Kasan der dreitägige Gipfel der BRICS-Staaten zu "
+            "Ende gegangen.\n\nBereits am Dienstag traf Putin den chinesischen Staatschef Xi Jinping.")
+    draft = draft_from_text(text, OCT24_2024)
+    tuesday = [i for i, day in enumerate(draft.events["start"].dt.strftime("%Y-%m-%d")) if day == "2024-10-22"]
+    assert len(tuesday) == 1 and draft.events.iloc[tuesday[0]]["place"] == "Kazan"  # not Putin's seat in Moscow
+    assert "at_summit" in {n.key for n in draft.provenance[tuesday[0]].notes}
