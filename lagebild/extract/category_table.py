@@ -318,7 +318,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"\bBesetzung\s+(?:von|des|der)\b|"  # "an der Besetzung von Orten … beteiligt"
                                r"abgestürzt|Absturz\w*|stürzte[n]?\s+(?:\S+\s+){0,8}?ab\b|"
                                # "schlugen zwei Raketen in das Gebäude ein": a hit
-                               r"\bschlug(?:en)?\s+(?:\S+\s+){0,20}?ein\b|eingeschlagen|\beinschlug(?:en)?\b|Einschl[aä]g\w*|"
+                               r"\bschlug(?:en)?\s+(?:\S+\s+){0,20}?ein(?=\s*[.,;:!?–]|\s+und\b|$)|eingeschlagen|\beinschlug(?:en)?\b|Einschl[aä]g\w*|"
                                r"Kommandoaktion\w*|Entsendung\w*|entsandt\w*|beschieß\w*|auszutauschen|austauschen|Austausch\s+von\b|"
                                # securing a border: a buffer zone, a fence or barrier built ("Stahlzaun errichten")
                                r"\w*(?:Puffer|Sperr)zone\w*\s+(?:\S+\s+){0,6}?(?:einrichten|einzurichten|eingerichtet|errichte\w*|"

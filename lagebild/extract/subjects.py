@@ -47,8 +47,8 @@ def subject_country(reading: Reading) -> PlaceMention | None:
 
 
 # "Im Juni lehnte die Schweiz … ab": after a time and the verb in second place, the subject (of a statement).
-_AFTER_THE_VERB = re.compile(r"^(?:Am|Im|Gestern|Heute|Vorgestern|Danach|Zuvor|Bereits|Schon|Noch|Erst|Anfang|Mitte|"
-                             r"Ende)\b(?:\s+[^\s,]+){0,3}?\s+(?!(?:in|nach|aus|von|bei|mit|gegen|für|über|auf|an|zu|um|und|oder|"
+_AFTER_THE_VERB = re.compile(r"^(?:Am|Im|Gestern|Heute|Vorgestern|Danach|Zuvor|Bereits|Schon|Noch|Erst|Ebenfalls|"
+                             r"Anfang|Mitte|Ende)\b(?:\s+[^\s,]+){0,3}?\s+(?!(?:in|nach|aus|von|bei|mit|gegen|für|über|auf|an|zu|um|und|oder|"
                              r"vor|seit|bis|die|der|das|den|dem|des|ein|eine|einen|einem|einer|sich)\s)[a-zäöüß]{3,}\s+"
                              r"(?:(?:die|der|das|den)\s+)?$")
 # "Seine Tochter, die …, hatten die USA im März mit Sanktionen belegt": the subject after a fronted object's clause

@@ -85,6 +85,18 @@ REPORTED_PAST = re.compile(r"soll(?:en|te|ten)?\b(?=[^.;:!?]*?\b[a-zäöüß]{4,
 _CAUSE = re.compile(r"\b(?:Auslöser|Anlass|Ursache)\b")
 
 
+_AUXILIARY = re.compile(r"\b(?:hat|hatte|hatten|haben|war|waren|ist|sind|wurde|wurden)\b")
+
+
+def _apposition(sentence: str, position: int, verb: re.Match[str]) -> bool:
+    """A participle closing an insertion between commas ("will die Kontaktgruppe, nach ihrem ersten Tagungsort
+    auch Ramstein-Gruppe genannt, am 16. November beraten"): it names, it does not tell the date's tense."""
+    opened = sentence.rfind(",", 0, verb.start())
+    return (opened >= 0 and not opened < position < verb.start() and bool(re.match(r"\s*,", sentence[verb.end() :]))
+            and bool(re.fullmatch(r"\w*ge\w+(?:t|en)", verb.group(0)))
+            and not _AUXILIARY.search(sentence, opened, verb.start()))
+
+
 def tense_at(sentence: str, position: int) -> str:
     """'past' or 'future' for the verb nearest ``position``; present tense counts as future.
 
@@ -95,7 +107,8 @@ def tense_at(sentence: str, position: int) -> str:
         sentence = QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)  # offsets kept
     past = [*(m for m in _PAST.finditer(sentence) if not _is_modal(m.group(0))), *_PERFECT.finditer(sentence),
             *_CAUSE.finditer(sentence)]
-    cues = [(abs(m.start() - position), "past") for m in past if not _other_main_clause(sentence, position, m)]
+    cues = [(abs(m.start() - position), "past") for m in past
+            if not _other_main_clause(sentence, position, m) and not _apposition(sentence, position, m)]
     cues += [(abs(m.start() - position), "future") for m in FUTURE_VERBS.finditer(sentence)
              if not _beyond_clause(sentence, position, m) and not REPORTED_PAST.match(sentence, m.start())]
     if not cues:
