@@ -55,7 +55,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             r"nahm(?:en)?\s+(?:\S+\s+){0,8}?\w*(?:[Pp]reis|Auszeichnung)\w*\s+entgegen|"
                             # a trip that leads somewhere: "soll die Mission den Kardinal nach Washington führen"
                             r"f(?:ührt|ühren|ührte)\s+(?:\S+\s+){0,6}?nach\b|\bnach\s+\S+\s+f(?:ühren|ührt)\b|"
-                            r"aufgebrochen|gefahren|fuhr(?:en)?|erreichte[n]?|angekommen|besichtig\w*|inspiziert(?:e|en)?\b|"
+                            # (not a share reached: "erreichte 16,1 Prozent")
+                            r"aufgebrochen|gefahren|fuhr(?:en)?|erreichte[n]?(?!\s+(?:\S+\s+){0,3}?[\d,.]+\s+Prozent)|"
+                            r"angekommen|besichtig\w*|inspiziert(?:e|en)?\b|"
                             # (people arriving, not goods: "treffen morgen … weitere Hilfslieferungen … ein")
                             r"tr(?:af|afen|ifft|effen)\s+(?:(?!\w*(?:[Ll]ieferung|[Hh]ilfe|[Gg]üter))\S+\s+){0,40}?"
                             r"ein(?=\s*[.,;:!?–]|\s+und\b|$)|"
@@ -65,7 +67,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             r"Delegation|Inspektoren|\w*[Mm]ission\s+nach|"  # "eine Expertenmission nach Tschernobyl"
                             # appearing somewhere: "hatte sich Putin in Tarnuniform auf einem Kommandoposten gezeigt"
                             # (not a stance: "hatte er sich in der ARD dazu bereit gezeigt")
-                            r"sich\s+(?:\S+\s+){0,6}?(?:auf|in|an|bei)\s+(?:\S+\s+){0,6}?"
+                            # (not in a video: "hatte sich … in einem Video gezeigt")
+                            r"sich\s+(?:\S+\s+){0,6}?(?:auf|in|an|bei)\s+(?!(?:einem|seinem|ihrem)\s+\w*[Vv]ideo)"
+                            r"(?:\S+\s+){0,6}?"
                             r"(?<!bereit )(?<!offen )gezeigt|"
                             # "entsandte heute ein Team nach Hrosa": sending people to a place is their trip
                             r"(?:entsandte|schickte)n?\s+(?:\S+\s+){0,4}?(?:Team|Experten|Beobachter|Ermittler)\w*"
@@ -82,6 +86,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # Raketen") or an arrival ("traf … ein");
     # two "Delegationen" hold talks (one "Delegation" travels)
     ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|Delegationen|Begegnung\w*|begegnet(?:en)?\b|unter\s+vier\s+Augen|"
+                              # mourners gathered: "Die Beisetzung … fand am Dienstagnachmittag … statt"
+                              r"Beisetzung\w*|Trauerfeier\w*|beigesetzt|beerdigt|"
                               r"Sondierung\w*|"
                               # a round of talks: "Eine zweite Runde soll … in Belarus stattfinden"
                               r"(?:zweite|dritte|vierte|nächste|neue|weitere)\s+Runde\b|\w*(?:Verhandlungs|Gesprächs)runde\w*|"
@@ -187,6 +193,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"gab(?:en)?\s+(?:\S+\s+){0,8}?bekannt|bekanntgegeben|verkündete[n]?|verkündet|Beileid|kondolierte[n]?|"
                                 r"ergriff(?:en)?\s+(?:\S+\s+){0,10}?das\s+Wort|ausgerufen|aufgefordert|gebeten|bat(?:en)?|"
                                 r"forderte[n]?\s+(?:\S+\s+){0,10}?auf\b|"
+                                # votes cast: "die elektronische Stimmabgabe, die vom 27. Februar … möglich war"
+                                r"\w*Stimmabgabe|Wahlbeteiligung|gaben\s+(?:\S+\s+){0,6}?Stimmen?\s+ab\b|"
                                 r"Strafverfahren|Ermittlungsverfahren|Sanktion\w*|Einschätzung\w*|Haftbefehl\w*|Gegenmaßnahme\w*|"
                                 # a vote held: "hat von Freitag bis Sonntag … Regional- und Kommunalwahlen abgehalten"
                                 r"\b\w*(?:[Ww]ahlen|[Rr]eferenden|[Rr]eferendum)\s+(?:\S+\s+){0,6}?abgehalten\b|"

@@ -83,7 +83,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Before rel_period: "im Juli vergangenen Jahres", "an den Oktober …" is one month, not "vergangenen Jahres";
     # "seit Beginn des Sommers" is the season's first month.
     ("month", re.compile(
-        rf"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+|(?:(?<!mitten )[Ii]m|[Ss]eit|[Bb]is|den|[Ff]ür)\s+"
+        rf"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+|(?:(?<!mitten )[Ii]m|[Ss]eit|[Bb]is(?:\s+zum)?|den|[Ff]ür)\s+"
         r"(?:(?P<monthmod>vergangenen|letzten|vorigen|kommenden|nächsten)\s+)?|(?:Beginn|Anfang)\s+des\s+)"
         rf"(?P<month>{_MON}|{_SEASONS})\b"
         r"(?:\s+(?:des\s+)?(?P<yearmod>vergangenen|letzten|vorigen|kommenden|nächsten|dieses)\s+Jahres\b)?")),

@@ -120,9 +120,7 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
             provenance.notes.append(note("day_part_before", part=mention.text, day=context.text))
             provenance.add("start", source.sentence, mention.begin, mention.stop)  # "am Abend" here, the day before
             source, mention = context_reading(readings, index, context), context
-    elif mention.kind in COUNTED and (context := _context_day(readings, index, published,
-                                                              across=mention.kind == "day_after")
-                                       or mention.kind == "same_day" and _news_day(readings, index, source, mention)):
+    elif mention.kind in COUNTED and (context := _counted_from(readings, index, published, source, mention)):
         provenance.add("start", context_reading(readings, index, context).sentence, context.begin, context.stop)
         provenance.notes.append(note(mention.kind, words=mention.text, day=context.text))
         mention = replace(mention, start=counted_from(mention, context.start, published))
@@ -133,6 +131,19 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
 
 
 # "Gestern Abend kündigte er an, am heutigen Montag … zusammenzutreffen": the event is what was announced.
+
+
+def _counted_from(readings: list[Reading], index: int, published: dt.date | None, source: Reading,
+                  mention: DateMention) -> DateMention | None:  # fmt: skip
+    """The day "tags darauf", "am selben Tag" count from: the last day named before; for "in derselben Nacht …
+    abgeschossen" told in the past, not a coming day named last ("will am kommenden Montag …") but the news's."""
+    context = _context_day(readings, index, published, across=mention.kind == "day_after")
+    if mention.kind != "same_day":
+        return context
+    coming = context is not None and published is not None and context.start > published and tells_past(source)
+    if context is None or coming:
+        return _news_day(readings, index, source, mention) or context
+    return context
 
 
 def _within_span(readings: list[Reading], index: int, mention: DateMention) -> dt.date | None:
@@ -281,7 +292,18 @@ def _day_of_event(reading: Reading, mention: DateMention, readings: list[Reading
         days = [m for m in earlier.dates if m.precision == "day" and m.kind != "day_part"]
         if days and any(m.place.english == place.english for m in earlier.locations):
             return earlier, days[0], named.group(0)
+    # "Noch am Abend der Ansprache": the day of the sentence that told it ("in einer Fernsehansprache … verfügt")
+    noun = _DAY_OF_NOUN.match(reading.sentence.text, mention.begin) if not named else None
+    told = re.compile(rf"\w*{noun.group('noun')}\w*", re.IGNORECASE) if noun else None
+    for earlier in readings[:index][::-1] if told else ():
+        days = [m for m in earlier.dates if m.precision == "day" and m.kind != "day_part"]
+        if days and told.search(earlier.sentence.text):
+            return earlier, days[0], noun.group(0)
     return None
+
+
+_DAY_OF_NOUN = re.compile(r"\b(?:[Aa]m|[Ii]n\s+der)\s+(?:Abend|Morgen|Nachmittag|Vormittag|Nacht)\s+(?:des|der)\s+"
+                          r"(?P<noun>[A-ZÄÖÜ]\w+?)(?:e?s)?\b(?!\s+(?:von|in|auf|bei)\b)")
 
 
 def _still_to_come(reading: Reading, mention: DateMention) -> bool:

@@ -11,6 +11,9 @@ from .reading import Reading, reported_from
 from .text import EventProvenance, note
 
 _FROM = re.compile(r"\baus\s+(?:der\s+|dem\s+)?$")
+# "Seit dem russischen Überfall auf die Ukraine …": the country the war is on is no scene of the next sentence.
+_WAR_ON = re.compile(r"\b(?:Überfall|Einmarsch|Invasion|Angriffskrieg|Krieg)\w*\s+(?:auf|in|gegen)\s+"
+                     r"(?:die\s+|das\s+)?$")
 
 
 def nearest(
@@ -43,7 +46,7 @@ def nearest(
             value = [m for m in value if not m.ongoing]
         if attribute == "locations":  # (nor where someone came from: "reiste mit dem Nachtzug aus Polen an")
             text = reading.sentence.text
-            value = [m for m in value if not said_there(reading, m) and not _FROM.search(text[: m.begin])]
+            value = [m for m in value if not names_no_scene(reading, m) and not _FROM.search(text[: m.begin])]
         if value:
             return reading, value
     return None
@@ -59,11 +62,14 @@ _LOOKS_BACK = re.compile(r"^(?:Zuletzt|Damals|Zuvor)\b|\bzuletzt\b|"
 
 # "hat Russland das Gebiet … angegriffen": the region named before (a town "dort", "der Stadt": reading.THERE).
 _SUBJUNCTIVE = re.compile(r"\b(?:habe|sei|seien|werde|könne|müsse|solle)\b")
-_REGION_BEFORE = re.compile(r"\b(?:(?:[Dd]as|dem|des)\s+Gebiet(?:e?s)?|(?:[Dd]ie|der)\s+Region)\b(?!\s+[A-ZÄÖÜ])")
+# (and "Die Halbinsel, die Russland 2014 annektiert hat", "Angriffe auf die Halbinsel": the Krim named before; not
+# a topic: "widmete seine Videoansprache der Halbinsel")
+_REGION_BEFORE = re.compile(r"(?:\b(?:[Dd]as|dem|des)\s+Gebiet(?:e?s)?|\b(?:[Dd]ie|der)\s+Region|"
+                            r"(?:^(?:Die|Der)|\bauf\s+(?:die|der))\s+(?:[a-zäöü]\w*\s+)?Halbinsel)\b(?!\s+[A-ZÄÖÜ])")
 
 
 def region_named_before(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention, str] | None:
-    """For "das Gebiet" with no name after it, the region the article named last before."""
+    """For "das Gebiet" (or "die Halbinsel") with no name after it, the region the article named last before."""
     text = readings[index].sentence.text
     found = _REGION_BEFORE.search(text)
     if found is None or found.start() >= reported_from(text) or _SUBJUNCTIVE.search(text[: found.start()]):
@@ -72,6 +78,13 @@ def region_named_before(readings: list[Reading], index: int) -> tuple[Reading, P
         if named := [m for m in earlier.locations if m.place.kind == "region"]:
             return earlier, max(named, key=lambda m: m.begin), found.group(0)
     return None
+
+
+def names_no_scene(reading: Reading, mention: PlaceMention) -> bool:
+    """Is the place no scene for the sentences around it: only in what someone is said to have done, or the
+    country a war is on?"""
+    war_on = mention.place.geo_precision == "country" and _WAR_ON.search(reading.sentence.text[: mention.begin])
+    return said_there(reading, mention) or bool(war_on)
 
 
 def said_there(reading: Reading, mention: PlaceMention) -> bool:
@@ -120,3 +133,22 @@ def summit_on(readings: list[Reading], index: int, day: dt.date | None, provenan
             provenance.notes.append(note("at_summit", words=summit.group(0)))
             return cities[0].place
     return None
+
+
+def capital_referred_to(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention] | None:
+    """What "die Hauptstadt" points to: the capital named last before (as a scene or not: "neben Kiew")."""
+    for reading in readings[:index][::-1]:
+        if capitals := [m for m in reading.places if m.place.kind == "capital"]:
+            return reading, capitals[-1]
+    return None
+
+
+def finest_in_section(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention] | None:
+    """The most specific place named earlier in the section (the nearest of equals)."""
+    section = readings[index].sentence.section
+    earlier = [r for r in readings[:index][::-1] if r.sentence.section == section]
+    named = [(r, m) for r in earlier for m in r.locations if not names_no_scene(r, m)]
+    if not named:
+        return None
+    rank = {"exact": 0, "city": 1, "region": 2, "country": 3}
+    return min(enumerate(named), key=lambda e: (rank[e[1][1].place.geo_precision], e[0]))[1]

@@ -9,7 +9,15 @@ from .amounts import Cue
 from .dates import DateMention
 from .gazetteer import Place, PlaceMention, lookup, most_specific
 from .last_resort import article_country, body_town, demonym_country, recipient_country
-from .neighbours import article_place, city_named_before, nearest, region_named_before, said_there, summit_on
+from .neighbours import (
+    article_place,
+    capital_referred_to,
+    city_named_before,
+    finest_in_section,
+    nearest,
+    region_named_before,
+    summit_on,
+)
 from .reading import THERE, Reading, is_location, opens, reported_from
 from .sides import scene_across, struck_side, war_territory
 from .subjects import acting_country, subject_capital, subject_country, subject_seat
@@ -59,7 +67,7 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     if there and best is not None and best.place.geo_precision == "exact":
         there = None  # "In der Hauptstadt traf es das Kinderkrankenhaus Ochmatdyt": the site named is finer
     capital = there is not None and there.group(0).endswith("Hauptstadt")
-    referred = _capital_referred_to if capital else _place_referred_to
+    referred = capital_referred_to if capital else _place_referred_to
     if there and there.group(0).lower().endswith("stadt") and not capital:  # "der Stadt": a city named before
         referred = lambda rs, i: city_named_before(rs, i) or _place_referred_to(rs, i)  # noqa: E731
     if there and (found := referred(readings, index)):
@@ -77,6 +85,9 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
         actor, cue, seat = subject
         provenance.add("place", reading.sentence, cue.begin, cue.stop)
         provenance.notes.append(note("subject_seat", actor=actor.name))
+        return seat
+    if best is None and (seat := _seat([(a, c) for a, c in reading.actors if a.seat and _inside(reading, c)],
+                                       reading.sentence, provenance)):  # "empfing Putin … im Kreml"
         return seat
     bodies = [(a, c) for a, c in reading.actors if _is_state_body(a, c, reading)]
     if best is None and (seat := _seat(bodies, reading.sentence, provenance)):  # "weil die US-Regierung … genehmigt"
@@ -148,7 +159,7 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
         return place
     if place := recipient_country(readings, index, provenance):
         return place
-    if found := _finest_in_section(readings, index):
+    if found := finest_in_section(readings, index):
         provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
         provenance.notes.append(note("place_section"))
         return found[1].place
@@ -181,7 +192,8 @@ def clause_place(reading: Reading, day: DateMention | None, provenance: EventPro
 
 # "das Kraftwerk", "über dem Damm": a site named before, by the noun it was named with
 # ("Das Atomkraftwerk Saporischschja …", "der Staudamm des Wasserkraftwerks Kachowka").
-_SITE_NOUN = r"(?:Wasser|Atom)?[Kk]raftwerk|Stahlwerk|Werk|Staudamm|Damm|AKW|Werft|Hafen|Stützpunkt|Fliegerhorst|Brücke"
+_SITE_NOUN = (r"(?:Wasser|Atom)?[Kk]raftwerk|Stahlwerk|Werk|Staudamm|Damm|AKW|Werft|Hafen|Stützpunkt|Fliegerhorst|"
+              r"Brücke|(?:Grenz)?[Üü]bergang")
 _SITE_REFERENCE = re.compile(rf"\b(?P<how>(?:[Ii]n|[Ii]m|[Ii]ns|[Aa]m|[Aa]n|[Aa]uf|[Üü]ber|[Bb]ei|[Bb]eim|[Zz]um|"
                              rf"[Zz]ur|[Vv]om|[Vv]on|[Aa]us)\s+)?(?:[Dd]as|[Dd]em|[Dd]en|[Dd]er|[Dd]ie|[Dd]es)?\s*"
                              rf"(?P<noun>{_SITE_NOUN})s?\b")
@@ -282,6 +294,12 @@ def _person_told(readings, index, best: PlaceMention, provenance, day) -> Place 
     return _whereabouts_or_seat(readings, index, people, provenance, day)
 
 
+def _inside(reading: Reading, cue: Cue) -> bool:
+    """"im Kreml": a body named as the building it sits in (not "im Nato-Ukraine-Rat")."""
+    text = reading.sentence.text
+    return text[: cue.begin].endswith("im ") and not re.match(r"[\w-]", text[cue.stop : cue.stop + 1])
+
+
 def _is_state_body(actor: Actor, cue: Cue, reading: Reading) -> bool:
     """"die US-Regierung", "das russische Außenministerium": a state body acts from the state's seat."""
     return is_state_body(actor, cue, reading.sentence.text)
@@ -344,14 +362,6 @@ def _spoken_destination(reading: Reading, mention: PlaceMention) -> bool:
     return mention.begin >= reported_from(text) and bool(_DESTINATION.search(text[: mention.begin]))
 
 
-def _capital_referred_to(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention] | None:
-    """What "die Hauptstadt" points to: the capital named last before (as a scene or not: "neben Kiew")."""
-    for reading in readings[:index][::-1]:
-        if capitals := [m for m in reading.places if m.place.kind == "capital"]:
-            return reading, capitals[-1]
-    return None
-
-
 def _fine_places_before(
     readings: list[Reading], index: int, scope: str = "paragraph"
 ) -> tuple[Reading, list[PlaceMention]] | None:
@@ -369,17 +379,6 @@ def _fine_places_before(
         if fine:
             return reading, fine
     return None
-
-
-def _finest_in_section(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention] | None:
-    """The most specific place named earlier in the section (the nearest of equals)."""
-    section = readings[index].sentence.section
-    earlier = [r for r in readings[:index][::-1] if r.sentence.section == section]
-    named = [(r, m) for r in earlier for m in r.locations if not said_there(r, m)]
-    if not named:
-        return None
-    rank = {"exact": 0, "city": 1, "region": 2, "country": 3}
-    return min(enumerate(named), key=lambda e: (rank[e[1][1].place.geo_precision], e[0]))[1]
 
 
 def _place_referred_to(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention] | None:
