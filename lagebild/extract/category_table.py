@@ -36,14 +36,16 @@ LEADERS = (r"\bStaats-\s+und\s+Regierungschefs?\b|"
 # eingeladen".
 INVITED_GROUP = (r"\b(?:Koalition|Staats-\s+und\s+Regierungschefs|Außenminister|Verteidigungsminister|Verbündete|"
                  r"Partner)\w*\s+(?:\S+\s+){0,4}?eingeladen\b")
+# "Die Übergabe an die reguläre russische Armee": positions handed to an army, a troop move, not aid.
+_TO_ARMY = r"\s+(?:\S+\s+){0,3}?an\s+die\s+(?:\S+\s+){0,2}?(?:Armee|Truppen|Streitkräfte)\b"
 # Category cue words (German stems) with weights; the highest total wins.
 # Where an invasion goes: the country invaded (not a town: "marschierten in Cherson ein" is taking it back).
 _INVADED = r"(?:in\s+die\s+(?:übrige\s+)?Ukraine|in\s+das\s+Nachbarland|ins\s+Nachbarland)"
 CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
-    # "wird in Washington erwartet": a visitor expected; not "als viele erwartet hatten"
+    # "wird in Washington erwartet": a visitor expected; not "als viele erwartet hatten", "größer als erwartet"
     # not "ein gut besuchtes Restaurant" nor "Konzertbesucher"; not awaiting a thing: "erwartet Kiew den NATO-Gipfel"
     ("visit", 3, re.compile(r"\b(?:(?<!gut )(?<!viel )(?<!stark )besuch(?!er)\w*|\w+besuch(?!er)\w*|"
-                            r"erwartet(?!\s+hatten?\b)(?!,\s+(?:dass|ob)\b)(?!\s+(?:wird|wurde)\s*,\s+dass\b)(?!\s+(?:\S+\s+){0,2}?(?:den|die|das|einen|eine)\s)|visite|gereist|angereist|reist\w*|"
+                            r"(?<!\bals\s)erwartet(?!\s+hatten?\b)(?!,\s+(?:dass|ob)\b)(?!\s+(?:wird|wurde)\s*,\s+dass\b)(?!\s+(?:\S+\s+){0,2}?(?:den|die|das|einen|eine)\s)|visite|gereist|angereist|reist\w*|"
                             r"weiterreis\w*|weiterfl(?:iegen|iegt|og|ogen)|eingetroffen|Abstecher|"
                             # "verschaffte sich vorgestern selbst einen Eindruck vom Tatort"
                             r"verschaffte[n]?\s+sich\s+(?:\S+\s+){0,4}?Eindruck|"
@@ -129,7 +131,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"(?<!keine )Güter\b|"  # not "lässt keine Güter mehr … rollen"
                           # trade relief: "Brüssel hatte die Zölle im Juni 2022 ausgesetzt"
                           r"\bZölle\s+(?:\S+\s+){0,6}?(?:ausgesetzt|aufgehoben)\b|"
-                          r"Ausbildung|übergeben|\w*[Ff]luchtkorridor\w*|[Hh]umanitäre[nr]?\s+Korridor\w*|\bÜbergabe|"
+                          r"Ausbildung|übergeben|\w*[Ff]luchtkorridor\w*|[Hh]umanitäre[nr]?\s+Korridor\w*|"
+                          r"\bÜbergabe(?!" + _TO_ARMY + r")|"
                           r"Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*(?!\s+(?:der|des)\s)|"
                           r"Granate\w*|Artilleriemunition|auszubilden|ausbilden|"
                           # named Western weapons: "eine Kompanie Leopard 2 abzugeben"
@@ -151,7 +154,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"Sicherheitsabkommen\w*|Sicherheitszusage\w*|Sicherheitsvereinbarung\w*|\bgegründet\b|\bGründung\w*|\w*[Kk]andidatenstatus|Beitrittskandidat\w*|Bündnisvertrag\w*|Beitrittsurkunde\w*|(?:Partnerschafts|Beistands|Verteidigungs)(?:vertrag|abkommen|pakt)\w*|Beistandsklausel\w*|ratifizier\w*|"
                                r"Ratifizierung\w*|zustimmte[n]?|zugestimmt|gehör(?:t|en|te|ten)\s+(?:\S+\s+){0,10}?an\b|"
                                # signing a treaty: "unterzeichneten den Vertrag am Mittwochabend in Washington"
-                               r"\bunterzeichne\w*\s+(?:\S+\s+){0,8}?(?:Vertrag|Abkommen|Protokoll|Papier|Dokument)\b|"
+                               r"\bunterzeichne\w*\s+(?:\S+\s+){0,8}?(?:Vertrag|Abkommen|Protokoll|Papier|Dokument|Vereinbarung)\b|"
                                r"\bunterzeichne\w*\s+(?:\S+\s+){0,20}?(?:Waffenruhe|Waffenstillstand\w*)\b|"
                                # "war am 4. April 1949 der Nordatlantikvertrag unterzeichnet worden"
                                r"\w*[Vv]ertrag\w*\s+(?:\S+\s+){0,4}?unterzeichnet|"
@@ -249,7 +252,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"feiert|feierte[n]?|Hilferuf\w*|Anstoß\s+(?:\S+\s+){0,12}?gegeben|"
                                 r"zeigte[n]?\s+sich\s+(?:\S+\s+){0,3}?„?(?:zuversichtlich|optimistisch|skeptisch|enttäuscht|"
                                 r"zufrieden|erleichtert))\b", re.IGNORECASE)),
-    ("military", 3, re.compile(r"(?:Truppen|Umstrukturierung\w*|Kampftruppe\w*|\w*[Oo]ffensive\w*|"
+    ("military", 3, re.compile(r"(?:\bÜbergabe" + _TO_ARMY + r"|"
+                               r"Truppen|Umstrukturierung\w*|Kampftruppe\w*|\w*[Oo]ffensive\w*|"
                                # "hatte die Krim im März 2014 annektiert": land taken (not "auf der annektierten Krim")
                                r"(?<!der )(?<!die )(?<!den )(?<!dem )(?<!das )annektier(?:t|te|en)\b(?!\s+erklärt)|"
                                r"(?<!Groß)Angriff(?!skrieg)\w*|Großangriff\w*(?=[^.;]*\b(?:auf\s+(?!die\s+Ukraine)\S+|getrennt|beschädigt|getroffen)\b)|"

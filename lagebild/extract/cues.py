@@ -41,7 +41,7 @@ _CONFIRMED_BEFORE = re.compile(r"\bbestätigte[n]?\s+(?:\S+\s+){0,8}$")
 _MADE_BEFORE = re.compile(r"\b(?:Vereinbarung|Entscheidung|Abkommen|Absprache|Maßnahme|Vorkehrung|Abmachung)\w*"
                           r"(?:\s+\S+){0,8}\s+$")
 _INFORMATION_BEFORE = re.compile(r"\bInformationen\s+(?:\S+\s+){0,6}$")
-LEFT_OPEN = re.compile(r"Ob\s[^,]*,(?=[^.;]*\b(?:offen|unklar|ungewiss|unbekannt)\b)")
+LEFT_OPEN = re.compile(r"(?:Ob|Wie\s+viele)\s[^,]*,(?=[^.;]*\b(?:offen|unklar|ungewiss|unbekannt)\b)")
 _VOTE = re.compile(r"abstimm(?:en|t|te|ten)|abgestimmt", re.IGNORECASE)
 _REMARK_ON = re.compile(r"\b(?:Aussage|Äußerung)\w*\s+(?:zu[rm]?|über)\s+(?:der|die|den|dem|das)?\s*$")
 _OFFICE = re.compile(r"(?i:\w*Nachfolger\w*|Rücktritt\w*|Entlassung\w*|zurückgetreten|(?:be|er)nannte?n?)")

@@ -83,22 +83,19 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Before rel_period: "im Juli vergangenen Jahres", "an den Oktober …" is one month, not "vergangenen Jahres";
     # "seit Beginn des Sommers" is the season's first month.
     ("month", re.compile(
-        rf"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+|(?:(?<!mitten )[Ii]m|[Ss]eit|[Bb]is(?:\s+zum)?|den|[Ff]ür)\s+"
+        rf"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+|(?:(?<!mitten )[Ii]m|[Ss]eit|[Bb]is(?:\s+zum)?|[Aa]b|den|[Ff]ür)\s+"
         r"(?:(?P<monthmod>vergangenen|letzten|vorigen|kommenden|nächsten)\s+)?|(?:Beginn|Anfang)\s+des\s+)"
         rf"(?P<month>{_MON}|{_SEASONS})\b"
         r"(?:\s+(?:des\s+)?(?P<yearmod>vergangenen|letzten|vorigen|kommenden|nächsten|dieses)\s+Jahres\b)?")),
-    (
-        "rel_period",
-        re.compile(
+    ("rel_period", re.compile(
             r"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+(?:(?:der|des)\s+)?|(?:im|in\s+der|(?P<this>in\s+diesem|in\s+dieser|diese[ns]?))\s+)?"
             r"(?P<mod>[Vv]ergangen(?:en?|er)|[Ll]etzte[nr]?|[Vv]orige[nr]?|[Kk]ommende[nr]?|[Üü]?[Nn]ächste[nr]?|"
             r"[Üü]bernächste[nr]?|[Dd]iese[mnrs]?|[Ll]aufenden)?\s*"
-            r"(?P<unit>Woche|Monats?|Jahr(?:es)?)\b"
-        ),
-    ),
+            r"(?P<unit>Woche|Monats?|Jahr(?:es)?)\b")),
     ("phase_period", re.compile(r"\b(?P<phase>Anfang|Mitte|Ende)\s+(?:der|des)\s+(?P<unit>Woche|Monats|Jahres)\b")),
-    ("year", re.compile(r"\b(?:im\s+Jahr(?:e)?\s+|seit\s+|für\s+|(?:bereits|schon|Anfang|Mitte|Ende)\s+)"
-                        r"(?P<year>(?:19|20)\d{2})\b")),  # "Ende 2019 … ausgehandelt", "bis Ende 2027"
+    # "Ende 2019 … ausgehandelt", "bis Ende 2027", a year closing its clause: "hatte die Wehrpflicht 2007 abgeschafft."
+    ("year", re.compile(r"\b(?:im\s+Jahr(?:e)?\s+|seit\s+|für\s+|(?:bereits|schon|Anfang|Mitte|Ende)\s+|"
+                        r"(?=\d{4}\s+[a-zäöü]\w*(?:t|en)(?:\s*[.,;:!?]|\s+und\b)))(?P<year>(?:19|20)\d{2})\b")),
     ("day_part", re.compile(rf"\b(?:[Aa]m|[Ii]n\s+der)\s+(?:(?:frühen|späten)\s+)?(?P<part>{_PART.title()})\b"
                             r"(?!\s+des\s+\d)")),  # "Am späten Abend des 22. September": that day's
     # "tags darauf": the day after the day named last (resolved against publication here, see dating).

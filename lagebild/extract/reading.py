@@ -209,9 +209,9 @@ _REGION_WORD = re.compile(rf"\b(?:{REGION_WORDS})\s+$")
 # "Kiew besucht", "griff Russland Kiew … an": a town visited, attacked or taken is the scene.
 _VISITED_BEFORE = re.compile(r"\b(?:besuchte[n]?|bereiste[n]?|griff(?:en)?|beschoss(?:en)?|bombardierte[n]?|"
                              r"eroberte[n]?|erreichte[n]?|besetzte[n]?|überzog(?:en)?|empfängt)\s+(?:\S+\s+){0,3}$")
-# "hatte Russland Kiew und Charkiw mit Raketen angegriffen": both towns are the scene
+# "hatte Russland Kiew und Charkiw mit Raketen angegriffen", "hatten Cherson am 2. März eingenommen": the scene
 _VISITED_AFTER = re.compile(r"^\s+(?:und\s+[A-ZÄÖÜ]\w+\s+)?"
-                            r"(?:[a-zäöü]+\s+|mit\s+(?:\S+\s+){1,3}?|(?:im|am)\s+[A-ZÄÖÜ]\w+\s+){0,2}?"
+                            r"(?:[a-zäöü]+\s+|mit\s+(?:\S+\s+){1,3}?|(?:im|am)\s+(?:\d{1,2}\.\s+)?[A-ZÄÖÜ]\w+\s+){0,2}?"
                             r"(?:besucht|bereist|besuchte[n]?|bereiste[n]?|angegriffen|"
                             r"beschossen|bombardiert|erobert|eingenommen|einzunehmen|erreicht|besetzt|verlassen)\b|"
                             # "hat Russland Kiew mit einer der dichtesten Angriffswellen seit Wochen überzogen"
@@ -270,9 +270,9 @@ _INVITED_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?eingeladen\b")  # "Putin habe T
 
 
 # (and "das von Russland angegriffene Land": the attacker, not "von Kertsch angegriffen worden")
-# (and "die von Moskau gelenkten „Volksrepubliken“": who steers them)
+# (and "die von Moskau gelenkten „Volksrepubliken“", "der von Moskau verkündeten Einnahme": who steers, who tells)
 _CONTROLLED_BY = re.compile(r"\s+(?:(?:kontrolliert|besetzt|gehalten|erobert|eingesetzt|gelenkt|gesteuert|gestützt|"
-                            r"annektiert)\w*|angegriffene[nmrs]?)\b")
+                            r"annektiert)\w*|(?:angegriffen|verkündet|gemeldet|behauptet)e[nmrs]?)\b")
 
 
 def is_controller(mention: PlaceMention, text: str) -> bool:

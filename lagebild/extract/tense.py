@@ -27,6 +27,7 @@ _PAST = re.compile(
     r"arbeiten|warten|leiten|richten|achten|fürchten|töten|retten|starten|kosten|leisten|rüsten|"
     # nor are ordinals: "die ersten sechs", "am fünften Tag"
     r"ersten|vierten|fünften|sechsten|siebten|neunten|zehnten|elften|zwölften|sogenannten)\b)"
+    r"(?!(?:angekündigt|geplant)e[nrms]?\b)"  # announced, planned: to come ("ihre angekündigte Gegenoffensive")
     r"[a-zäöüß]{3,}(?<!st)(?<!ächs)(?<!heu)(?<!gu)(?<!wei)(?<!brei)(?<!mit)(?<!rech)(?<!hun)(?<!zwei)(?<!drit)(?<!wei)(?<!ers)te[n]?|"
     # (not an infinitive with "zu": "Peking für die Konferenz zu gewinnen, die …")
     r"(?<!\bzu\s)(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|zusammen|weiter|fest|los|um)?"
@@ -127,10 +128,17 @@ _SET_FOR = re.compile(r"\bauf\s+den\s+$")
 _SET = re.compile(r"[^;]{0,80}?\b(?:fest|festgelegt|festgesetzt|angesetzt|terminiert|verschoben|vorgezogen)\b")
 
 
+# A deadline for what is to be done: "Die Übergabe soll bis zum 1. Juni abgeschlossen sein."
+_DEADLINE = re.compile(r"\bbis\s+(?:spätestens\s+)?(?:zum\s+)?$")
+_SHALL = re.compile(r"\b(?:soll|sollen|muss|müssen|will|wollen)\b")
+
+
 def tense_for(text: str, position: int) -> str:
     """The tense at ``position``; in announced words ("kündigte an, am Montag … zu treffen"), their own; for a
     day a thing is set for, the future."""
     if _SET_FOR.search(text[:position]) and _SET.match(text, position):
+        return "future"
+    if _DEADLINE.search(text[:position]) and _SHALL.search(text):  # "soll bis zum 1. Juni abgeschlossen sein"
         return "future"
     told = next((m for m in ANNOUNCED_WORDS.finditer(text) if m.end() <= position), None)
     return tense_at(text[told.end() :], position - told.end()) if told else tense_at(text, position)

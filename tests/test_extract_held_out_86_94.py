@@ -1,4 +1,4 @@
-"""Drafting rules that came from the held-out reports, rounds 86 to 93: each test fails without the rule it names.
+"""Drafting rules that came from the held-out reports, rounds 86 to 94: each test fails without the rule it names.
 
 Earlier rounds are in test_extract_held_out.py, _7_10, … _61_64 and _74_84; each round's block names the reports
 its rules came from (rounds 85, 90 and 92 made no rules).
@@ -294,3 +294,66 @@ def test_the_crossing_is_the_one_named_before():
             "Einberufungsstelle einzurichten.")
     post, _ = only(text, published=SEP27_2022)
     assert (post["category"], str(post["start"].date()), post["place"]) == ("recruitment", "2022-09-28", "Georgia")
+
+
+# Ninety-fourth round: from the held-out reports of round 93 (antoniwskyj_bruecke_2022, wagner_bachmut_uebergabe,
+# schweden_archer_cv90, ukraine_stromnetz_entsoe_2022, lettland_wehrpflicht_2023).
+JUL11_2023, MAY26_2023, JAN20_2023 = dt.date(2023, 7, 11), dt.date(2023, 5, 26), dt.date(2023, 1, 20)
+
+
+def test_a_year_closing_its_clause_dates_it():
+    abolished, _ = only("Lettland hatte die Wehrpflicht 2007 abgeschafft.", published=JUL11_2023)
+    assert (str(abolished["start"].date()), abolished["date_precision"]) == ("2007-01-01", "year")
+
+
+def test_from_january_is_the_coming_january():
+    text = "Ab Januar sollen in Lettland auch junge Männer eingezogen werden, die sich nicht freiwillig melden."
+    drafted, _ = only(text, published=JUL11_2023)
+    assert (str(drafted["start"].date()), drafted["date_precision"]) == ("2024-01-01", "month")
+
+
+def test_greater_than_expected_is_no_visitor_expected():
+    text = "In Riga meldeten sich am Dienstag 250 Rekruten. Das Interesse war offenbar größer als erwartet."
+    assert "visit" not in set(draft_from_text(text, JUL11_2023).events["category"])
+
+
+def test_an_announced_offensive_is_still_to_come():
+    text = ("Militärexperten in Kiew erwarten nun, dass die Ukraine im Sommer ihre seit Langem angekündigte "
+            "Gegenoffensive beginnt.")
+    offensive, _ = only(text, published=MAY26_2023)
+    assert str(offensive["start"].date()) == "2023-06-01"  # this summer, not last
+
+
+def test_a_deadline_for_what_shall_be_done_lies_ahead():
+    text = "Die Übergabe der Stellungen in Bachmut soll nach seinen Worten bis zum 1. Juni abgeschlossen sein."
+    handover, _ = only(text, published=MAY26_2023)
+    assert str(handover["start"].date()) == "2023-06-01"  # not 1 June 2022
+
+
+def test_positions_handed_to_an_army_are_a_troop_move():
+    text = "Die Übergabe an die reguläre russische Armee soll bis zum 1. Juni in Bachmut abgeschlossen sein."
+    handover, _ = only(text, published=MAY26_2023)
+    assert handover["category"] == "military"  # not aid
+
+
+def test_a_capital_that_announced_a_capture_is_not_the_scene():
+    text = ("Knapp eine Woche nach der von Moskau verkündeten Einnahme von Bachmut zieht die Söldnertruppe Wagner nach "
+            "eigenen Angaben aus der Stadt ab. Die Übergabe an die Armee soll bis zum 1. Juni abgeschlossen sein.")
+    assert set(draft_from_text(text, MAY26_2023).events["place"]) == {"Bakhmut"}  # not Moscow
+
+
+def test_a_town_taken_on_a_named_day_is_the_scene():
+    taken, _ = only("Russische Truppen hatten Cherson am 2. März eingenommen.", published=dt.date(2022, 7, 28))
+    assert (taken["category"], taken["place"]) == ("military", "Kherson")  # not the army's seat
+
+
+def test_how_many_left_open_is_a_question():
+    text = "Wie viele Haubitzen die Ukraine erhält, ließ die Regierung in Stockholm am Donnerstag zunächst offen."
+    assert draft_from_text(text, JAN20_2023).events.empty
+
+
+def test_an_agreement_signed_at_a_summit_is_the_event():
+    text = ("Beim NATO-Gipfel in Madrid im Juni 2022 unterzeichneten Schweden und Finnland mit der Türkei eine "
+            "Vereinbarung, die den Weg frei machen sollte.")
+    signed, _ = only(text, published=JAN20_2023)
+    assert (signed["category"], signed["place"]) == ("alliance", "Madrid")  # not the summit (a meeting)
