@@ -1,7 +1,7 @@
 """Drafting rules that came from the held-out reports, rounds 74 to 84: each test fails without the rule it names.
 
 Earlier rounds are in test_extract_held_out.py, _7_10, … _57_60 and _61_64 (which holds rounds 63 to 73); later
-ones in _86_94. Each round's block names the reports its rules came from.
+ones in _86_94 and _95. Each round's block names the reports its rules came from.
 """
 
 from __future__ import annotations

@@ -35,7 +35,7 @@ LEADERS = (r"\bStaats-\s+und\s+Regierungschefs?\b|"
 # A group invited to the host's town is a meeting there: "hat Starmer die Koalition der Willigen nach London
 # eingeladen".
 INVITED_GROUP = (r"\b(?:Koalition|Staats-\s+und\s+Regierungschefs|Außenminister|Verteidigungsminister|Verbündete|"
-                 r"Partner)\w*\s+(?:\S+\s+){0,4}?eingeladen\b")
+                 r"Partner|Amtskolleg)\w*\s+(?:\S+\s+){0,14}?eingeladen\b")
 # "Die Übergabe an die reguläre russische Armee": positions handed to an army, a troop move, not aid.
 _TO_ARMY = r"\s+(?:\S+\s+){0,3}?an\s+die\s+(?:\S+\s+){0,2}?(?:Armee|Truppen|Streitkräfte)\b"
 # Category cue words (German stems) with weights; the highest total wins.
@@ -148,7 +148,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           + PLEDGE + ")",
                           re.IGNORECASE)),
     # not "einen Antrag über 106 Milliarden Dollar" (money requested)
-    ("alliance", 3, re.compile(r"(?:Beitritt\w*|Mitgliedschaft|(?<![Aa]uf )\bAntrag(?!\s+(?:über|für)\b)|"
+    # (and expulsion from a membership: "beschloss … den sofortigen Ausschluss des Landes")
+    ("alliance", 3, re.compile(r"(?:(?<!unter\s)Ausschluss\b(?!\s+der\s+Öffentlichkeit)|"
+                               r"Beitritt\w*|Mitgliedschaft|(?<![Aa]uf )\bAntrag(?!\s+(?:über|für)\b)|"
                                r"Aufnahme(?!n)|beitreten|beizutreten|Mitglied\b(?!\s+(?:der|des)\s+(?:\S+\s+)?(?:Besatzung|Familie|Delegation))|"
                                r"Erweiterung|"
                                r"Sicherheitsabkommen\w*|Sicherheitszusage\w*|Sicherheitsvereinbarung\w*|\bgegründet\b|\bGründung\w*|\w*[Kk]andidatenstatus|Beitrittskandidat\w*|Bündnisvertrag\w*|Beitrittsurkunde\w*|(?:Partnerschafts|Beistands|Verteidigungs)(?:vertrag|abkommen|pakt)\w*|Beistandsklausel\w*|ratifizier\w*|"

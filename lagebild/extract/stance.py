@@ -45,6 +45,8 @@ STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Able
                     r"dr(?:ingt|ang|angen)\s+(?:\S+\s+){0,4}?darauf\b|"
                     # "dämpfte die Hoffnungen auf eine Absprache"
                     r"dämpfte[n]?\s+(?:\S+\s+){0,4}?(?:Hoffnung|Erwartung)\w*|"
+                    # questioning: "stellte infrage, warum Kasachstan ausländische Truppen benötige"
+                    r"stellte[n]?\s+(?:\S+\s+){0,6}?(?:infrage|in\s+Frage)\b|(?:infrage|in\s+Frage)\s+gestellt|"
                     # inviting: "Putin lud Trump zu einem nächsten Treffen nach Moskau ein"
                     r"lud(?:en)?\s+(?:\S+\s+){0,10}?ein\b|"
                     # putting off or calling off: "seine Deutschlandreise verschob", "sagte den Besuch ab"

@@ -124,8 +124,9 @@ ANNOUNCED_WORDS = re.compile(r"\bkündig(?:te|ten|t)\s+(?:\S+\s+){0,8}?an\s*[,:]
 
 
 # "legten die Präsidentenwahl auf den 25. Mai fest": the day a thing is set for lies ahead of the setting.
-_SET_FOR = re.compile(r"\bauf\s+den\s+$")
-_SET = re.compile(r"[^;]{0,80}?\b(?:fest|festgelegt|festgesetzt|angesetzt|terminiert|verschoben|vorgezogen)\b")
+_SET_FOR = re.compile(r"\b(?:auf|für)\s+den\s+$")  # (or invited for: "für den 20. Januar … eingeladen")
+_SET = re.compile(r"[^;]{0,80}?\b(?:fest|festgelegt|festgesetzt|angesetzt|terminiert|verschoben|vorgezogen|"
+                  r"eingeladen|einberufen)\b")
 
 
 # A deadline for what is to be done: "Die Übergabe soll bis zum 1. Juni abgeschlossen sein."

@@ -1,0 +1,41 @@
+"""Drafting rules that came from the held-out reports, rounds 95 on: each test fails without the rule it names.
+
+Earlier rounds are in test_extract_held_out.py, _7_10, … _74_84 and _86_94; each round's block names the reports its
+rules came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lagebild.extract.tense import tense_for
+from tests.drafting import only
+
+# Ninety-fifth round: from the held-out reports of round 94 (kasachstan_unruhen_2022, belarus_proteste_2020,
+# saporischschja_evakuierung_2023, europarat_ausschluss_2022, marder_bradley_zusage).
+
+
+def test_an_expulsion_from_a_membership_is_an_alliance_event():
+    text = "Das Ministerkomitee des Europarats beschloss gestern in Straßburg den sofortigen Ausschluss Russlands."
+    expelled, _ = only(text, published=dt.date(2022, 3, 17))
+    assert (expelled["category"], str(expelled["start"].date())) == ("alliance", "2022-03-16")
+
+
+def test_the_day_guests_are_invited_for_lies_ahead():
+    text = "Austin hat seine Amtskollegen für den 20. Januar nach Ramstein eingeladen."
+    assert tense_for(text, text.index("20. Januar")) == "future"  # the invitation is past, the meeting to come
+
+
+def test_colleagues_invited_to_a_place_are_a_meeting_there():
+    text = ("US-Verteidigungsminister Lloyd Austin hat seine Amtskollegen aus rund 50 Staaten für den 20. Januar "
+            "auf den US-Luftwaffenstützpunkt Ramstein eingeladen.")
+    meeting, _ = only(text, published=dt.date(2023, 1, 6))
+    assert (meeting["category"], str(meeting["start"].date()), meeting["place"]) == (
+        "meeting", "2023-01-20", "Ramstein Air Base")
+
+
+def test_questioning_is_a_statement():
+    text = ("US-Außenminister Antony Blinken stellte am Freitag in Washington infrage, warum Kasachstan überhaupt "
+            "ausländische Truppen benötige.")
+    questioned, _ = only(text, published=dt.date(2022, 1, 10))
+    assert questioned["category"] == "statement"  # not the troops (military)
