@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from lagebild.extract import draft_from_text
 from lagebild.extract.tense import tense_for
 from tests.drafting import only
 
@@ -39,3 +40,25 @@ def test_questioning_is_a_statement():
             "ausländische Truppen benötige.")
     questioned, _ = only(text, published=dt.date(2022, 1, 10))
     assert questioned["category"] == "statement"  # not the troops (military)
+
+
+# Ninety-sixth round: from the held-out reports of round 95 (bergkarabach_offensive_2023, g20_bali_2022,
+# moldau_gas_gazprom_2022, norwegen_gasrekord_2022, polen_k2_panzer_2022).
+
+
+def test_a_day_after_an_event_only_dates():
+    text = ("Nur einen Tag nach den Explosionen, am 27. September, war im polnischen Goleniów die Baltic Pipe eröffnet "
+            "worden.")
+    assert "military" not in set(draft_from_text(text, dt.date(2022, 12, 28)).events["category"])  # no explosion
+
+
+def test_nusa_dua_is_on_bali():
+    text = "Biden und Xi Jinping kamen am Montag in Nusa Dua zu ihrem ersten persönlichen Treffen zusammen."
+    met, _ = only(text, published=dt.date(2022, 11, 16))
+    assert (met["place"], met["country"]) == ("Nusa Dua", "ID")  # not Biden's seat in Washington
+
+
+def test_flying_according_to_a_source_is_no_trip():
+    text = ("Am 10. Oktober flogen nach Angaben des Verteidigungsministeriums in Chișinău drei russische "
+            "Marschflugkörper durch den Luftraum der Republik.")
+    assert "visit" not in set(draft_from_text(text, dt.date(2022, 10, 25)).events["category"])

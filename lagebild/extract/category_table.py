@@ -50,7 +50,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             # "verschaffte sich vorgestern selbst einen Eindruck vom Tatort"
                             r"verschaffte[n]?\s+sich\s+(?:\S+\s+){0,4}?Eindruck|"
                             # "Biden fliegt am Sonntag zunächst nach London"
-                            r"fl(?:iegt|iegen|og|ogen)\s+(?:\S+\s+){0,6}?nach\s+(?-i:[A-ZÄÖÜ])\w*|"
+                            # (not "flogen nach Angaben des Ministeriums drei Marschflugkörper …")
+                            r"fl(?:iegt|iegen|og|ogen)\s+(?:\S+\s+){0,6}?nach\s+(?!Angaben|Informationen|Berichten)"
+                            r"(?-i:[A-ZÄÖÜ])\w*|"
                             # "soll Witkoff Anfang kommender Woche nach Moskau kommen"
                             r"\bnach\s+(?-i:[A-ZÄÖÜ])\w*\s+k(?:ommen|ommt|am|amen)\b|"
                             # a prize received in person: "nahm … im Aachener Rathaus den Karlspreis entgegen"

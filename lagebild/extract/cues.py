@@ -65,10 +65,10 @@ _SETTING = re.compile(r"\b(?:auf|bei|beim|in|im|am\s+Rande|zum|anlässlich|währ
 _TIME_OF = re.compile(r"\b(?:[Kk]urz|[Uu]nmittelbar|[Ww]enige\s+Tage|[Ss]tunden)\s+(?:vor|nach)\s+(?:dem|der)\s+$|"
                       # "Überschattet wurde die Reise von der Lage im Osten"
                       r"\b[Üü]berschattet\s+(?:wurde|wird|war)n?\s+(?:das|die|der|den)\s+$")
-# "vor dem Jahrestag des Großangriffs", "Wochen nach Kriegsbeginn", "Tage nach dem Absturz": when, not an event.
+# "vor dem Jahrestag des Großangriffs", "Wochen nach Kriegsbeginn", "einen Tag nach den Explosionen": when, not what.
 _ANNIVERSARY = re.compile(r"\b(?:(?:Jahrestag|Gedenktag)\w*\s+(?:des|der)\s+(?:\w+\s+){0,2}\w*|"
                           r"j(?:ährt|ährte)\s+sich\s+(?:\w+\s+){0,3}|"  # "Am Freitag jährt sich der Einmarsch"
-                          r"(?:Tage|Wochen|Monate|Jahre)\s+nach\s+(?:(?:dem|der)\s+)?)$")
+                          r"(?:Tage?|Wochen|Monate|Jahre)\s+nach\s+(?:(?:dem|der|den)\s+)?)$")
 # "im Fall eines russischen Einmarschs": a war only supposed.
 _SUPPOSED = re.compile(r"\b(?:im|für\s+den)\s+Fall(?:e)?\s+(?:eines|einer)\s+(?:\w+\s+){0,2}$")
 # "nicht … reisen" (no trip), but not "zu einem nicht angekündigten Besuch" (an attribute).
