@@ -62,3 +62,21 @@ def test_flying_according_to_a_source_is_no_trip():
     text = ("Am 10. Oktober flogen nach Angaben des Verteidigungsministeriums in Chișinău drei russische "
             "Marschflugkörper durch den Luftraum der Republik.")
     assert "visit" not in set(draft_from_text(text, dt.date(2022, 10, 25)).events["category"])
+
+
+# Ninety-seventh round: from the held-out reports of round 96 (armenien_icc_beitritt_2023, caesar_haubitzen_frankreich,
+# estland_russische_kirche_2024, schweiz_munition_weitergabe_2023, tuerkei_getreide_schiffe_2023).
+
+
+def test_what_was_pledged_so_far_does_not_make_a_demand_aid():
+    text = ("Präsidentenberater Mychajlo Podoljak forderte am Montag in Kiew vom Westen 1000 Haubitzen – ein "
+            "Vielfaches dessen, was bisher zugesagt ist.")
+    demand, _ = only(text, published=dt.date(2022, 6, 17))
+    assert (demand["category"], str(demand["start"].date())) == ("statement", "2022-06-13")
+
+
+def test_canjuers_is_a_training_area_in_france():
+    text = ("Im Mai wurden ukrainische Soldaten auf dem Truppenübungsplatz Canjuers im Département Var an der Caesar "
+            "geschult.")
+    trained, _ = only(text, published=dt.date(2022, 6, 17))
+    assert (trained["place"], trained["country"]) == ("Canjuers", "FR")  # not Ukraine

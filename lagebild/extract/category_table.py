@@ -140,7 +140,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           # named Western weapons: "eine Kompanie Leopard 2 abzugeben"
                           r"Leopard\b|Leopard-\w+|Challenger\b|Challenger-\w+|Abrams\b|Abrams-\w+|Marder\b|"
                           r"\w*[Tt]rainingszentrum|\w*[Aa]usbildungszentrum|\b[\w-]+-System(?:e|en)?\b|"
-                          r"(?<!Teilnahme )(?<!Kommen )zugesagt|"
+                          r"(?<!Teilnahme )(?<!Kommen )(?<!bisher )zugesagt|"
                           r"Finanzhilfe\w*|(?<!Ak)Kredit\w*|Spende\w*|Entschädigung\w*|Auszahlung\w*|"  # compensation
                           r"finanzier\w*|beteilig\w*\s+sich\s+mit|Beitrag\s+von|"
                           r"Weitergabe|weiterzugeben|weitergegeben|" + ARRIVING_ARMS + "|" + ARRIVED_ARMS + "|"
