@@ -80,3 +80,73 @@ def test_canjuers_is_a_training_area_in_france():
             "geschult.")
     trained, _ = only(text, published=dt.date(2022, 6, 17))
     assert (trained["place"], trained["country"]) == ("Canjuers", "FR")  # not Ukraine
+
+
+# Ninety-eighth round: from the held-out reports of round 97 (grossbritannien_nlaw_januar_2022,
+# island_botschaft_moskau_2023, japan_kishida_sanktionen_2022, lettland_russischer_tv_sender_2022,
+# serbien_sanktionen_vucic_2022).
+
+
+def _war_days(text: str, published: dt.date) -> set[str]:
+    events = draft_from_text(text, published).events
+    return {str(day.date()) for day in events.loc[events["category"] == "war", "start"]}
+
+
+def test_the_attack_on_ukraine_named_before_its_day_is_the_war_in_the_past():
+    text = ("Seit dem russischen Angriff auf die Ukraine am 24. Februar steht Belgrad unter Druck, sich den "
+            "Sanktionen der EU anzuschließen.")
+    assert _war_days(text, dt.date(2022, 10, 6)) == {"2022-02-24"}  # not the coming 24 February
+
+
+def test_the_war_against_ukraine_named_before_its_day_is_recalled():
+    text = ("Der Sender hatte Anfang März seinen Betrieb eingestellt – wenige Tage nach dem Beginn des Angriffskriegs "
+            "gegen die Ukraine am 24. Februar 2022.")
+    assert _war_days(text, dt.date(2022, 12, 8)) == {"2022-02-24"}
+
+
+def test_the_invasion_recalled_without_a_day_keeps_its_own_day():
+    text = ("Japan hat seine Strafmaßnahmen gegen Russland nach dem Einmarsch in die Ukraine deutlich verschärft. "
+            "Ministerpräsident Fumio Kishida kündigte am Sonntag in Tokio an, Putins Vermögen einzufrieren.")
+    assert _war_days(text, dt.date(2022, 3, 2)) == {"2022-02-24"}  # not Sunday's date
+
+
+def test_an_expulsion_from_the_council_of_europe_is_an_alliance_event_at_its_seat():
+    text = "Russland war im März 2022 aus dem Europarat ausgeschlossen worden."
+    expelled, _ = only(text, published=dt.date(2023, 6, 10))
+    assert (expelled["category"], expelled["place"]) == ("alliance", "Strasbourg")  # not a stance, not in Russia
+    assert "Council of Europe" in expelled["actors"].split(";")
+
+
+def test_a_government_thanked_is_not_where_the_thanks_come_from():
+    text = "Verteidigungsminister Olexij Resnikow bedankte sich am Dienstag bei der britischen Regierung."
+    thanks, _ = only(text, published=dt.date(2022, 1, 19))
+    assert thanks["place"] == "Kyiv"  # not London
+
+
+def test_troops_arriving_are_a_troop_move_not_a_visit():
+    text = "Seit Anfang der Woche treffen russische Einheiten in Belarus ein."
+    arriving, _ = only(text, published=dt.date(2022, 1, 19))
+    assert arriving["category"] == "military"
+
+
+def test_soldiers_massed_are_a_troop_move():
+    text = "Russland hat seit November rund 100.000 Soldaten in der Nähe der ukrainischen Grenze zusammengezogen."
+    massed, _ = only(text, published=dt.date(2022, 1, 19))
+    assert (massed["category"], str(massed["start"].date())) == ("military", "2021-11-01")
+
+
+def test_an_als_clause_tells_an_event_of_its_own_on_the_land_taken():
+    text = ("Als Russland im März 2014 die Krim annektierte, hatte sich Japan auf symbolische Maßnahmen beschränkt und "
+            "Gespräche über Visaerleichterungen auf Eis gelegt.")
+    events = draft_from_text(text, dt.date(2022, 3, 2)).events
+    annexed = events[events["category"] == "military"]
+    assert list(annexed["place"]) == ["Crimea"]  # not Russia, who took it
+    assert set(events["start"].astype(str).str[:10]) == {"2014-03-01"}  # both events in that month
+
+
+def test_what_followed_an_als_clause_takes_its_month():
+    text = ("Als aserbaidschanische Truppen im September 2022 Stellungen in Armenien angriffen, bat Armenien die OVKS "
+            "vergeblich um militärischen Beistand.")
+    events = draft_from_text(text, dt.date(2023, 9, 4)).events
+    asked = events[events["category"] == "statement"]
+    assert list(asked["start"].astype(str).str[:10]) == ["2022-09-01"]  # the month of the attack, no day of its own

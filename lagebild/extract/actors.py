@@ -32,6 +32,10 @@ class Actor:
     since: dt.date | None = None  # the first day the name means this actor
 
 
+# "bedankte sich bei der britischen Regierung": the body thanked, not where the thanks come from
+THANKED = re.compile(r"\bbedankte[n]?\s+sich\s+(?:\S+\s+){0,4}?bei\s+(?:der|dem|den)\s+$")
+
+
 def is_state_body(actor: Actor, cue: Cue, text: str) -> bool:
     """Is this demonym part of a state body ("die litauische Regierung", "die US-Regierung")?"""
     return actor.kind == "demonym" and bool(_BODY_IN.search(cue.text) or _BODY_AFTER.match(text[cue.stop :]))

@@ -62,8 +62,10 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             # (not a share reached: "erreichte 16,1 Prozent")
                             r"aufgebrochen|gefahren|fuhr(?:en)?|erreichte[n]?(?!\s+(?:\S+\s+){0,3}?[\d,.]+\s+Prozent)|"
                             r"angekommen|besichtig\w*|inspiziert(?:e|en)?\b|"
-                            # (people arriving, not goods: "treffen morgen … weitere Hilfslieferungen … ein")
-                            r"tr(?:af|afen|ifft|effen)\s+(?:(?!\w*(?:[Ll]ieferung|[Hh]ilfe|[Gg]üter))\S+\s+){0,40}?"
+                            # (people arriving, not goods: "treffen morgen … weitere Hilfslieferungen … ein"; troops
+                            # arriving are a troop move: "treffen russische Einheiten in Belarus ein")
+                            r"tr(?:af|afen|ifft|effen)\s+(?:(?!\w*(?:[Ll]ieferung|[Hh]ilfe|[Gg]üter|Einheiten|Truppen|Soldaten))"
+                            r"\S+\s+){0,40}?"
                             r"ein(?=\s*[.,;:!?–]|\s+und\b|$)|"
                             r"zu\s+Gast|war\s+(?:\S+\s+){0,14}?gewesen|angereist|anreiste[n]?|"
                             # staying somewhere: "hielt sich US-Außenminister Antony Blinken in Kiew auf"
@@ -152,6 +154,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # not "einen Antrag über 106 Milliarden Dollar" (money requested)
     # (and expulsion from a membership: "beschloss … den sofortigen Ausschluss des Landes")
     ("alliance", 3, re.compile(r"(?:(?<!unter\s)Ausschluss\b(?!\s+der\s+Öffentlichkeit)|"
+                               r"\baus\s+(?:dem|der)\s+\S+\s+ausgeschlossen\b|"  # "aus dem Europarat ausgeschlossen"
                                r"Beitritt\w*|Mitgliedschaft|(?<![Aa]uf )\bAntrag(?!\s+(?:über|für)\b)|"
                                r"Aufnahme(?!n)|beitreten|beizutreten|Mitglied\b(?!\s+(?:der|des)\s+(?:\S+\s+)?(?:Besatzung|Familie|Delegation))|"
                                r"Erweiterung|"
@@ -346,7 +349,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                # "hatte Russland Dutzende Kampfdrohnen auf das Land gestartet"
                                r"\w*(?:[Dd]rohnen|[Rr]aketen|[Mm]arschflugkörper)\s+(?:[^\s,.;:]+\s+){0,6}?gestartet\b|"
                                r"\bstartete[n]?\s+(?:[^\s,.;:]+\s+){0,8}?\w*(?:[Dd]rohnen|[Rr]aketen|[Mm]arschflugkörper)\b|"
-                               r"\b(?:Soldaten|Kämpfer)\s+(?:\S+\s+){0,8}?(?:geschickt|schickte[n]?|entsandt|verlegt)\b|Militäreinsatz\w*|übern(?:immt|ahm|ahmen|ehmen)\s+(?:\S+\s+){0,12}?"
+                               r"\b(?:Soldaten|Kämpfer)\s+(?:\S+\s+){0,8}?(?:geschickt|schickte[n]?|entsandt|verlegt|zusammengezogen)\b|Militäreinsatz\w*|übern(?:immt|ahm|ahmen|ehmen)\s+(?:\S+\s+){0,12}?"
                                r"(?:das|den)\s+(?:Ober)?(?:Kommando|Befehl)\b|"
                                r"Spezialkräfte\w*|Sabotage\w*|Befreiung\s+(?:des|der|von)\b|befreit\b|\w*[Aa]larmbereitschaft|vernichtet|eingestürzt|umkämpft\w*|\w*[Ee]xplosion\w*|"
                                # a change at the top of the military: "… zum neuen Verteidigungsminister ernannt"

@@ -144,7 +144,8 @@ _PAST_DAY = re.compile(r"\b[Ss]eit\s+(?:[A-ZÄÖÜ]\w*|(?:dem\s+)?Beginn\s+(?:\S
 # 24. Februar": the day of a war's start or of a destruction lies in the past, whatever the tense of the sentence; it
 # is that event's, not the sentence's. So is a town's fall: "Seit dem Fall von Awdijiwka im Februar drängen …".
 WAR_OF = re.compile(r"\b(?:Invasion|Einmarsch(?:es)?|Überfall(?:s|es)?|Großangriff(?:s|es)?|Angriffskrieg(?:s|es)?|"
-                    r"Zerstörung|Sprengung|Fall(?:s|es)?)\s+(?:(?:des|der|von|in\s+die|auf\s+die)\s+[\w-]+\s+)?(?:(?:vom|am|im)\s+)?$")
+                    r"Angriff(?:s|es)?(?=\s+(?:auf|gegen)\s+die\s+Ukraine\b)|Zerstörung|Sprengung|Fall(?:s|es)?)\s+"
+                    r"(?:(?:des|der|von|in\s+die|(?:auf|gegen)\s+die)\s+[\w-]+\s+)?(?:(?:vom|am|im)\s+)?$")
 # "Das Gespräch vom 19. Februar": a thing of that day lies in the past (not "vom 23. bis 27. September").
 _DATED_NOUN = re.compile(r"\b[A-ZÄÖÜ]\w+\s+vom\s+$")
 _BEGINNING = re.compile(r"\bbeginnend\s+(?:am\s+|ab\s+)?$")

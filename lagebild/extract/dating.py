@@ -168,7 +168,7 @@ def _day_of_clause(reading: Reading) -> DateMention | None:
     (not ", die das Abkommen im Juli vermittelt hatte,": that is before)."""
     for mention, begin, end in reading.embedded:
         clause = reading.sentence.text[begin:end]
-        if mention.precision == "day" and not _PLUPERFECT_END.search(clause):
+        if (mention.precision == "day" or clause.startswith("Als ")) and not _PLUPERFECT_END.search(clause):
             return mention
     return None
 

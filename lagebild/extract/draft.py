@@ -109,6 +109,9 @@ def _record(
                 provenance.add("start", sentence, since.start(), since.end())
                 provenance.notes.append(note("ongoing", words=since.group(0)))
     start = period_start(start, precision)
+    if category == "war" and _war_dated_by_neighbour(sentence.text, start, provenance):
+        start, precision, end = references.invasion_day(), "day", None  # "nach dem Einmarsch in die Ukraine"
+        provenance.notes.append(note("invasion", day=start.isoformat()))
     before = readings[index - 1] if index and readings[index - 1].sentence.paragraph == sentence.paragraph else None
     earlier = readings[index - 2] if before and index > 1 else None
     earlier = earlier if earlier and earlier.sentence.paragraph == sentence.paragraph else None
@@ -155,6 +158,17 @@ def _record(
         provenance.notes.append(note("invasion", day=references.invasion_day().isoformat()))
     _add_texts(record, place, actors)
     return record, provenance
+
+
+# The invasion of Ukraine named without its day: "hat … nach dem Einmarsch in die Ukraine verschärft".
+_INVADED = re.compile(r"\b(?:Einmarsch\w*\s+in|Überfall\w*\s+auf|Angriffskrieg\w*\s+gegen|Invasion\s+(?:in|der))"
+                      r"\s+die\s+Ukraine\b")
+
+
+def _war_dated_by_neighbour(text: str, start: dt.date, provenance: EventProvenance) -> bool:
+    """The invasion recalled without a date took a later day from the sentences around it: its own day is known."""
+    neighbour = any(n.key == "date_neighbour" for n in provenance.notes)
+    return neighbour and bool(_INVADED.search(text)) and start > references.invasion_day()
 
 
 # The invasion named right before its day: "nach Beginn des russischen Einmarschs am 24. Februar 2022".
@@ -241,6 +255,9 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
             continue  # "wehrt sich seit dem russischen Überfall im Februar … gegen die Invasion": the recalled war only
         if category and not reading.dates and category[0] in recalled.get(head, ()):
             continue  # "Seit der Generalmobilmachung im Februar 2022 wurden … eingezogen": the recalled event only
+        if category and not reading.dates and any(_OPENS_WITH.match(reading.sentence.text[:s]) for _, s in
+                                                  reading.background):
+            continue  # "Nach dem Angriff auf die Ukraine am 24. Februar 2022 wuchs der Druck": what followed the war
         if category and (made := _record(reading, readings, head, published, source, category[0])):
             for follower in followers:
                 _attach(made, readings[follower])
@@ -249,6 +266,7 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
     return _finish(events, text, published)
 
 
+_OPENS_WITH = re.compile(r"(?:(?:Nach|Seit)\s+(?:dem|der)\s+(?:[a-zäöü]\w*\s+)?)?$")
 # "Das teilte der Kommandeur … mit.": who reports what the sentence before told, not a statement of its own.
 _SOURCE_OF_IT = re.compile(r"(?:Das|Dies)\s+(?:teilte|sagte|erklärte|meldete|berichtete|bestätigte)n?\b[^;:„“]*\.$")
 

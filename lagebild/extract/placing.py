@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import Actor, is_state_body
+from .actors import THANKED, Actor, is_state_body
 from .amounts import Cue
 from .dates import DateMention
 from .gazetteer import Place, PlaceMention, lookup, most_specific
@@ -19,7 +19,7 @@ from .neighbours import (
     summit_on,
 )
 from .reading import THERE, Reading, is_location, opens, reported_from
-from .sides import scene_across, struck_side, war_territory
+from .sides import annexed_land, scene_across, struck_side, war_territory
 from .subjects import acting_country, subject_capital, subject_country, subject_seat
 from .tense import ANNOUNCED_WORDS, QUOTED
 from .text import EventProvenance, Sentence, note
@@ -185,6 +185,7 @@ def clause_place(reading: Reading, day: DateMention | None, provenance: EventPro
     clause = next(((b, e) for m, b, e in reading.embedded if m is day), None)
     text = reading.sentence.text
     inside = [m for m in reading.places if clause and clause[0] <= m.begin < clause[1] and is_location(m, text)]
+    inside = inside or (annexed_land(reading, *clause) if clause else [])
     if inside:
         provenance.add("place", reading.sentence, inside[0].begin, inside[0].stop)
     return inside[0].place if inside else None
@@ -301,8 +302,8 @@ def _inside(reading: Reading, cue: Cue) -> bool:
 
 
 def _is_state_body(actor: Actor, cue: Cue, reading: Reading) -> bool:
-    """"die US-Regierung", "das russische Außenministerium": a state body acts from the state's seat."""
-    return is_state_body(actor, cue, reading.sentence.text)
+    """"die US-Regierung": a state body acts from the state's seat (not one thanked: "bedankte sich bei der …")."""
+    return is_state_body(actor, cue, reading.sentence.text) and not THANKED.search(reading.sentence.text[: cue.begin])
 
 
 def _opening_speaker(reading: Reading) -> tuple[Actor, Cue] | None:
@@ -339,7 +340,7 @@ def _addressed_body(reading: Reading) -> tuple[Actor, Cue, Place] | None:
     for actor, cue in reading.actors:
         # a body that convenes, not "Zukunft in der NATO"
         convenes = re.search(r"(?:versammlung|rat|rats|Parlament|Kongress)$", cue.text, re.IGNORECASE)
-        before = re.search(r"\b(?:vor|im|in)\s+(?:der|dem)?\s*$", text[: cue.begin])
+        before = re.search(r"\b(?:vor|im|in|aus)\s+(?:der|dem)?\s*$", text[: cue.begin])
         if convenes and before and actor.seat and (seat := lookup(actor.seat)):
             return actor, cue, seat
     return None

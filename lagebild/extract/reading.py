@@ -30,6 +30,7 @@ SINCE = re.compile(r"\bseit\s+(?:(?:dem|der|den)\s+(?:\w+\s+){1,8}|Beginn\s+(?:\
 # the pluperfect or perfect closing the sentence: "…, das Brüssel im Mai auf Druck mehrerer Staaten verhängt hatte."
 # (not an infinitive: "…, die Maschine gestern abgeschossen zu haben.")
 EMBEDDED = re.compile(r"\bbevor\s+[^,;:]+?(?=,\s+\w|\s*[.!?]?$)|"  # "…, einen Tag bevor Russland am 24. Februar …"
+                      r"^Als\s+[^,;:]+?(?=,\s+\w)|"  # "Als Russland im März 2014 die Krim annektierte, hatte …"
                       r"(?:,\s+(?:die|der|das|den|dem|deren|dessen|wo)|\b[Nn]achdem)\s+(?:[^,;:]+?,(?=\s+\w)|"
                       r"[^,;:]+?\b(?<!\bzu\s)(?:hatte|hatten|war|waren|hat|haben|ist|sind)(?=\s*[.!?]?$))")
 # "Das Manöver soll bis Ende Mai dauern": the date is when the event named before ends.

@@ -61,3 +61,12 @@ def war_territory(reading: Reading, provenance: EventProvenance) -> Place | None
         return found.place
     provenance.notes.append(note("war_territory"))
     return country_place(WAR_COUNTRY)
+
+
+def annexed_land(reading: Reading, begin: int, end: int) -> list[PlaceMention]:
+    """The land taken in a clause ("Als Russland im März 2014 die Krim annektierte, …"), not who took it."""
+    text = reading.sentence.text
+    return [m for m in reading.places if begin <= m.begin < end and _ANNEXED.match(text[m.stop : end])]
+
+
+_ANNEXED = re.compile(r"\s+(?:\S+\s+){0,2}?annekt")

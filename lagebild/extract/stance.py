@@ -16,7 +16,7 @@ STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Able
                     # accusing and blaming: "warf Russland vor, …", "machte Kiew verantwortlich"
                     r"(?:warf(?:en)?|wirft|werfen|hielt(?:en)?|hält|halten)\s+(?:\S+\s+){0,12}?vor\b|vorgeworfen|vorgehalten|"
                     # "hatte nicht mehr ausgeschlossen, Kiew … mit Waffen zu beliefern": a stance on aid, not aid
-                    r"ausgeschlossen|ausschließen|auszuschließen|schl(?:oss|ossen|ießt|ießen)\s+(?:\S+\s+){0,12}?aus\b|beschuldigt\w*|Vorw[uü]rf\w*|"
+                    r"ausgeschlossen(?!\s+(?:worden|wurde[n]?|werden))|ausschließen|auszuschließen|schl(?:oss|ossen|ießt|ießen)\s+(?:\S+\s+){0,12}?aus\b|beschuldigt\w*|Vorw[uü]rf\w*|"
                     r"macht(?:e|en)?\s+(?:\S+\s+){0,12}?verantwortlich|"
                     # congratulating on a victory; labelling an incident: "sprach … von einem Sabotageakt" (a claim
                     # about its cause; "sprach von 41 zurückeroberten Ortschaften" reports the fighting)
