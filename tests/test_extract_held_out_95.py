@@ -150,3 +150,13 @@ def test_what_followed_an_als_clause_takes_its_month():
     events = draft_from_text(text, dt.date(2023, 9, 4)).events
     asked = events[events["category"] == "statement"]
     assert list(asked["start"].astype(str).str[:10]) == ["2022-09-01"]  # the month of the attack, no day of its own
+
+
+# Ninety-ninth round: from the held-out reports of round 98 (spanien_leopard_2023, australien_bushmaster_2022,
+# riga_denkmal_abriss_2022, gazprom_lieferstopp_polen_bulgarien_2022, panzerhaubitze_2000_ankunft_2022).
+
+
+def test_the_attack_recalled_on_the_invasion_day_is_the_war():
+    text = "Seit dem russischen Angriff am 24. Februar 2022 hat Australien die Ukraine mehrfach unterstützt."
+    events = draft_from_text(text, dt.date(2022, 4, 9)).events
+    assert events[["category", "start"]].astype(str).values.tolist() == [["war", "2022-02-24"]]

@@ -186,7 +186,7 @@ def _is_invasion(category: str, actors: list[str], reading: Reading, start: dt.d
     in its month) are the invasion itself (the war), not one more military event."""
     day = references.invasion_day()
     if precision == "day" and start == day and any(_WAR_BEFORE.search(reading.sentence.text[: m.begin])
-                                                   for m in reading.dates):
+                                                   for m in [*reading.dates, *(m for m, _ in reading.background)]):
         return True  # "nach dem russischen Angriff auf die Ukraine am 24. Februar 2022": the date is the war's
     if not _ADVANCED.search(reading.sentence.text):
         return False
