@@ -160,3 +160,39 @@ def test_the_attack_recalled_on_the_invasion_day_is_the_war():
     text = "Seit dem russischen Angriff am 24. Februar 2022 hat Australien die Ukraine mehrfach unterstützt."
     events = draft_from_text(text, dt.date(2022, 4, 9)).events
     assert events[["category", "start"]].astype(str).values.tolist() == [["war", "2022-02-24"]]
+
+
+# Hundredth round: from the held-out reports of round 99 (tschechien_pavel_wahl_2023, ungarn_orban_wahlsieg_2022,
+# uefa_fifa_ausschluss_2022, mcdonalds_rueckzug_2022, eu_luftraum_sperrung_2022).
+
+
+def test_a_month_in_a_clause_of_what_begins_then_lies_ahead():
+    text = "Für Russland ist die Teilnahme an der WM in Katar, die im November beginnt, damit praktisch ausgeschlossen."
+    assert tense_for(text, text.index("im November")) == "future"  # not last November
+
+
+def test_competitions_are_no_fighting():
+    text = "Das IOC empfahl gestern in Lausanne, keine Athleten aus Russland mehr zu Wettkämpfen zuzulassen."
+    assert "military" not in set(draft_from_text(text, dt.date(2022, 3, 1)).events["category"])
+
+
+_CLOSED = ("Bereits am 8. März, knapp zwei Wochen nach dem russischen Einmarsch in die Ukraine am 24. Februar 2022, "
+           "hatte der Konzern angekündigt, seine Filialen in Russland vorübergehend zu schließen.")
+
+
+def _announced_closure():
+    events = draft_from_text(_CLOSED, dt.date(2022, 5, 17)).events
+    return events[events["category"] == "statement"].iloc[0]
+
+
+def test_the_place_of_the_war_recalled_is_not_the_sentences_place():
+    assert _announced_closure()["place"] == "Russia"  # not Ukraine, where the war recalled is
+
+
+def test_the_country_of_the_war_recalled_does_not_act_in_the_sentence():
+    assert "Ukraine" not in str(_announced_closure()["actors"]).split(";")
+
+
+def test_a_former_military_post_is_no_military_event():
+    text = "Der frühere Generalstabschef Petr Pavel hat die Stichwahl um das Präsidentenamt am Samstag klar gewonnen."
+    assert "military" not in set(draft_from_text(text, dt.date(2023, 1, 29)).events["category"])

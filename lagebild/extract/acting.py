@@ -88,9 +88,19 @@ _ABSENT = re.compile(r"\s+(?:ist|sind|war|waren|wurde|wurden)\s+(?:\S+\s+){0,2}?
 
 def named_within(reading: Reading, name: str, begin: int, end: int) -> bool:
     """Is the actor ``name`` named (as an actor or a country) between ``begin`` and ``end`` of the sentence?"""
+    return any(begin <= b and e <= end for b, e in _named(reading, name))
+
+
+def named_only_in(reading: Reading, name: str, asides: list[tuple[int, int]]) -> bool:
+    """Is the actor ``name`` named in the sentence, and only inside ``asides`` ("nach dem russischen Einmarsch in die
+    Ukraine am 24. Februar 2022": the war recalled, not who acts in the sentence)?"""
+    spans = _named(reading, name)
+    return bool(spans) and all(any(b <= begin and end <= e for b, e in asides) for begin, end in spans)
+
+
+def _named(reading: Reading, name: str) -> list[tuple[int, int]]:
     spans = [(c.begin, c.stop) for a, c in reading.actors if a.name == name]
-    spans += [(m.begin, m.stop) for m in reading.places if m.place.english == name]
-    return any(begin <= b and e <= end for b, e in spans)
+    return spans + [(m.begin, m.stop) for m in reading.places if m.place.english == name]
 
 
 def _state_named(reading: Reading, mention) -> Place | None:

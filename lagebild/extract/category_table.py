@@ -301,7 +301,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"(?:Marschflugkörper|Raketen|Drohnen|Bomben)\s+(?:\S+\s+){0,8}?(?:getroffen|trafen)\b|"
                                # an arrest: "nahm der Geheimdienst SBU einen Mann … fest", "Festnahmen"
                                r"\bn(?:ahm|ahmen|immt|ehmen)\s+(?:\S+\s+){0,10}?fest\b|festgenommen|Festnahme\w*|"
-                               r"Oberbefehlshaber\w*|Armeechef\w*|Generalstabschef\w*|gekämpft|kämpf(?:en|t|te|ten)\b|"
+                               # (not a former post: "Der frühere Generalstabschef Petr Pavel hat die Wahl gewonnen")
+                               r"(?<!frühere\s)(?<!früheren\s)(?<!ehemalige\s)(?<!ehemaligen\s)"
+                               r"(?:Oberbefehlshaber\w*|Armeechef\w*|Generalstabschef\w*)|gekämpft|(?<![Ww]ett)kämpf(?:en|t|te|ten)\b|"
                                r"\bfeuer(?:t|te|ten|n)\s+(?:\S+\s+){0,20}?ab\b|abgefeuert|"
                                # "feuerte es … zwei ballistische Kurzstreckenraketen ins Japanische Meer"
                                r"\bfeuer(?:t|te|ten)\s+(?:\S+\s+){0,12}?\w*(?:[Rr]aketen?|[Mm]arschflugkörper|[Gg]eschosse?|[Gg]ranaten)\b|"

@@ -21,7 +21,7 @@ from ..schema import COLUMNS, period_end, period_start, records_frame, validate_
 from ..vocab import category as category_term
 from . import cues as cue_words
 from . import references
-from .acting import event_actors, named_within
+from .acting import event_actors, named_only_in, named_within
 from .amounts import find_amounts, find_quantities
 from .dates import DateMention
 from .dating import ONGOING, announced_date, event_date, sharpened, tells_past
@@ -122,6 +122,11 @@ def _record(
         actors = [a for a in actors if named_within(reading, a, background_from, date_override.stop)]
         low, high = sentence.begin + background_from, sentence.begin + date_override.stop
         provenance.fields["actors"] = [s for s in provenance.fields.get("actors", []) if low <= s.begin < high]
+    elif reading.background:  # who acts in the sentence, not in the war it recalls
+        asides = [(sentence.begin + s, sentence.begin + m.stop) for m, s in reading.background]
+        actors = [a for a in actors if not named_only_in(reading, a, [(s, m.stop) for m, s in reading.background])]
+        provenance.fields["actors"] = [s for s in provenance.fields.get("actors", [])
+                                       if not any(b <= s.begin < e for b, e in asides)]
     place = clause_place(reading, date_override, provenance) or _told_there(reading, teller, provenance) or \
         event_place(readings, index, reading.actors, provenance, start if precision == "day" else None)
     category = "war" if (invasion := _is_invasion(category, actors, reading, start, precision)) else category

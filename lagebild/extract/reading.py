@@ -18,17 +18,15 @@ from .tense import ANNOUNCED_WORDS, QUOTED
 from .territory import territories
 from .text import Sentence
 
-# "seit dem Einmarsch vor 14 Monaten": the date belongs to the noun after "seit", not to the sentence.
-# "seit dem Überfall auf sein Land am", "seit den ersten Wochen nach dem russischen Einmarsch am"
-# Not "Seit dem 10. Oktober versucht die Armee …": with no noun between, the date is the sentence's own.
+# "seit dem Einmarsch vor 14 Monaten", "seit dem Überfall auf sein Land am": the date belongs to the noun after "seit",
+# not to the sentence (but "Seit dem 10. Oktober versucht die Armee …", no noun between, is the sentence's own).
 SINCE = re.compile(r"\bseit\s+(?:(?:dem|der|den)\s+(?:\w+\s+){1,8}|Beginn\s+(?:\w+\s+){0,8})$|"
                    # "Anders als bei ihrem Eklat Ende Februar verlief das Gespräch …": the date of what is compared
                    r"\banders\s+als\s+(?:bei|beim|im|am|auf|nach)\s+(?:\w+\s+){0,6}$",
                    re.IGNORECASE)  # "seit Beginn der …"
-# ", die das Abkommen im Juli vergangenen Jahres vermittelt hatte,": a relative clause inside the
-# sentence (closed by a comma) tells an earlier event of its own; its date is not the main clause's. So does one in
-# the pluperfect or perfect closing the sentence: "…, das Brüssel im Mai auf Druck mehrerer Staaten verhängt hatte."
-# (not an infinitive: "…, die Maschine gestern abgeschossen zu haben.")
+# A relative clause inside the sentence (", die das Abkommen im Juli … vermittelt hatte,") tells an earlier event of
+# its own; its date is not the main clause's. So does one in the (plu)perfect closing the sentence ("…, das Brüssel im
+# Mai verhängt hatte."), but not an infinitive ("…, die Maschine gestern abgeschossen zu haben.").
 EMBEDDED = re.compile(r"\bbevor\s+[^,;:]+?(?=,\s+\w|\s*[.!?]?$)|"  # "…, einen Tag bevor Russland am 24. Februar …"
                       r"^Als\s+[^,;:]+?(?=,\s+\w)|"  # "Als Russland im März 2014 die Krim annektierte, hatte …"
                       r"(?:,\s+(?:die|der|das|den|dem|deren|dessen|wo)|\b[Nn]achdem)\s+(?:[^,;:]+?,(?=\s+\w)|"
@@ -137,7 +135,8 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
     if category is not None and category[0] == "statement" and told < len(sentence.text):  # "…, sagte er in London"
         locations = [m for m in places if m.begin >= told and is_location(m, sentence.text)] or locations  # where said
     # "…, nachdem er am Montag in Kiew gewesen war": the clause's place is its own event's, not the sentence's
-    locations = [m for m in locations if not any(b <= m.begin < e for _, b, e in embedded)] or locations
+    asides = [*((b, e) for _, b, e in embedded), *((s, m.stop) for m, s in background)]
+    locations = [m for m in locations if not any(b <= m.begin < e for b, e in asides)] or locations
     if HYPOTHETICAL.search(sentence.text):  # "Auch ein Angriff auf die Krim-Brücke wird darin theoretisch
         category, locations = None, []  # durchgespielt": no event, and no scene for the sentences around it
     recipients = [m for m in places if is_recipient(m, sentence.text)]

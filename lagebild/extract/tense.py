@@ -134,12 +134,18 @@ _DEADLINE = re.compile(r"\bbis\s+(?:spätestens\s+)?(?:zum\s+)?$")
 _SHALL = re.compile(r"\b(?:soll|sollen|muss|müssen|will|wollen)\b")
 
 
+# A date in a clause closed by a verb in the present that starts or holds something: "…, die im November beginnt,".
+_BEGINS_THEN = re.compile(r"[^,;:.„“]{0,40}?\b(?:beginnt|beginnen|stattfindet|stattfinden|ansteht|anstehen)\s*[,;.]")
+
+
 def tense_for(text: str, position: int) -> str:
     """The tense at ``position``; in announced words ("kündigte an, am Montag … zu treffen"), their own; for a
     day a thing is set for, the future."""
     if _SET_FOR.search(text[:position]) and _SET.match(text, position):
         return "future"
     if _DEADLINE.search(text[:position]) and _SHALL.search(text):  # "soll bis zum 1. Juni abgeschlossen sein"
+        return "future"
+    if _BEGINS_THEN.match(text, position):  # "die WM in Katar, die im November beginnt": its own verb, ahead
         return "future"
     told = next((m for m in ANNOUNCED_WORDS.finditer(text) if m.end() <= position), None)
     return tense_at(text[told.end() :], position - told.end()) if told else tense_at(text, position)
