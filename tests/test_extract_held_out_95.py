@@ -196,3 +196,41 @@ def test_the_country_of_the_war_recalled_does_not_act_in_the_sentence():
 def test_a_former_military_post_is_no_military_event():
     text = "Der frühere Generalstabschef Petr Pavel hat die Stichwahl um das Präsidentenamt am Samstag klar gewonnen."
     assert "military" not in set(draft_from_text(text, dt.date(2023, 1, 29)).events["category"])
+
+
+# Hundred-and-first round: from the held-out reports of round 100 (abramowitsch_sanktionen_2022,
+# polen_mig29_angebot_2022, russland_zahlungsausfall_2022, friedensnobelpreis_memorial_2022,
+# unabhaengigkeitstag_tschaplyne_2022).
+
+
+def test_breaking_away_after_a_colon_is_the_event():
+    text = ("Der Angriff fiel auf den 31. Jahrestag der Unabhängigkeit: Am 24. August 1991 hatte sich die Ukraine "
+            "von der Sowjetunion losgesagt.")
+    events = draft_from_text(text, dt.date(2022, 8, 25)).events
+    assert events[["category", "start"]].astype(str).values.tolist() == [["statement", "1991-08-24"]]  # no attack
+
+
+def test_banning_is_a_statement():
+    text = "Die Militärverwaltung in Kiew hatte am Montag alle Massenveranstaltungen verboten."
+    banned, _ = only(text, published=dt.date(2022, 8, 25))
+    assert (banned["category"], str(banned["start"].date())) == ("statement", "2022-08-22")
+
+
+def test_prohibiting_is_a_statement():
+    text = "Die Regierung in Kiew hat am Montag alle öffentlichen Feiern untersagt."
+    banned, _ = only(text, published=dt.date(2022, 8, 25))
+    assert banned["category"] == "statement"
+
+
+_ON_THE_DAY = ("Am Tag des Angriffs kündigte Premierminister Boris Johnson an, die Vermögenswerte der Großbank VTB in "
+               "Großbritannien einzufrieren.")
+
+
+def test_the_day_of_the_attack_is_the_invasion_day():
+    announced, _ = only(_ON_THE_DAY, published=dt.date(2022, 3, 11))
+    assert str(announced["start"].date()) == "2022-02-24"  # not the day of the report
+
+
+def test_the_day_of_the_attack_only_dates_what_was_said():
+    events = draft_from_text(_ON_THE_DAY, dt.date(2022, 3, 11)).events
+    assert list(events["category"]) == ["statement"]  # no military event

@@ -227,6 +227,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"räumte[n]?\s+(?:\S+\s+){0,6}?ein|eingeräumt|begründete[n]?|"
                                 # a ban issued or imposed: "erließen eigene Importverbote", "im Mai verhängt hatte"
                                 r"erließ(?:en)?|erlassen|verhängt|verhängte[n]?|Wechsel\s+an\s+der\s+Spitze|"
+                                # breaking away: "hatte sich die Ukraine von der Sowjetunion losgesagt"
+                                r"losgesagt|sagte[n]?\s+sich\s+(?:\S+\s+){0,6}?los\b|\bverbot(?:en)?\b|\buntersagt\w*|"
                                 # a rule running out: "lief das Einfuhrverbot für Weizen … aus"
                                 r"l(?:ief|iefen|äuft)\s+(?:\S+\s+){0,12}?aus(?=\s*[,.;:!?]|\s+und\b|\s*$)|ausgelaufen|"
                                 r"ging(?:en)?\s+(?:\S+\s+){0,10}?Schritt\s+weiter|"

@@ -1,8 +1,7 @@
 """Cue words → the category of a reported event (status and attribution: sources.py; actors: actors.py).
 
-Each cue is a regular expression with the value it signals (table: category_table.py); findings keep their offsets
-so a reviewer sees which words gave them. The rules here weigh cues against each other.
-"""
+Each cue is a regular expression with the value it signals (table: category_table.py), kept with its offsets so a
+reviewer sees which words gave it; the rules here weigh cues against each other."""
 
 from __future__ import annotations
 
@@ -283,11 +282,12 @@ _ANNOUNCES = re.compile(r"\bkündig(?:te|ten|t|en)\s+(?:\S+\s+){0,25}?an\b|\bang
 # "am Abend der Explosionen von Saki": a time named by an event told before, not an event of the sentence.
 DAY_OF_EVENT = re.compile(r"\b(?:[Aa]m|[Ii]n\s+der)\s+(?:Abend|Morgen|Nachmittag|Vormittag|Nacht)\s+(?:des|der)\s+"
                           r"\w+\s+(?:von|in|auf|bei)\s+(?P<place>[A-ZÄÖÜ][\w-]+)")
-# "am ersten Tag der Reise": when, not what happened
 # "die von russischen Truppen besetzte Hafenstadt Mariupol besucht": who holds the place, not what happened
 _HELD_BY = re.compile(r"\b(?:der|die|das|den|dem|des)\s+von\s+(?:\S+\s+){1,3}?(?:besetzte|kontrollierte|gehaltene|"
                       r"eroberte|annektierte)[nmrs]?\b")
-_DAY_OF = re.compile(r"\b[Aa]m\s+(?:ersten|zweiten|dritten|letzten|selben|gleichen)\s+Tag\s+(?:des|der)\s+\w+")
+_DAY_OF = re.compile(  # "am ersten Tag der Reise", "am Tag des Angriffs": when, not what happened
+    r"\b[Aa]m\s+(?:(?:ersten|zweiten|dritten|letzten|selben|gleichen)\s+Tag\s+(?:des|der)\s+\w+|"
+    r"Tag\s+des\s+(?:russischen\s+)?(?:Angriffs|Einmarsch(?:e)?s|Überfalls)\b)")
 _WHERE_BEFORE = re.compile(r",\s+wo\s+[^,;:]*?\b(?:hatten?|waren?)(?=\s*(?:[,;:.!?]|$))")
 
 

@@ -54,6 +54,9 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
         provenance.add("start", reading.sentence, intent.start(), intent.end())
         provenance.notes.append(note("intent", words=intent.group(0)))
         return None, reading
+    if not mentions and (war_day := references.invasion_day_named(reading.sentence.text, published)):
+        mentions = [war_day]  # "Am Tag des Angriffs kündigte Johnson an": the invasion's day
+        provenance.add("start", reading.sentence, war_day.begin, war_day.stop)
     if not mentions and (clause_day := _day_of_clause(reading)):
         # "Rutte, der Selenskyj heute traf, sprach von einem Signal": the day of its own relative clause
         mentions = [clause_day]

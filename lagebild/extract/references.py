@@ -77,3 +77,15 @@ INVASION = "Russian full-scale invasion of Ukraine"
 def invasion_day() -> dt.date:
     """The day of Russia's full-scale invasion, from the reviewed reference table."""
     return next(date for _, name, _, date, _ in reference_events() if name == INVASION)
+
+
+# "Am Tag des Angriffs kündigte Johnson an, …": the day of the invasion, named by the invasion.
+_INVASION_DAY = re.compile(r"\b[Aa]m\s+Tag\s+des\s+(?:russischen\s+)?"
+                           r"(?:Angriffs|Einmarsch(?:e)?s|Überfalls|Kriegsbeginns)\b")
+
+
+def invasion_day_named(text: str, published: dt.date) -> DateMention | None:
+    """"am Tag des Angriffs" in a report after the invasion, as a date mention of that day."""
+    if (found := _INVASION_DAY.search(text)) and (day := invasion_day()) <= published:
+        return DateMention(day, "day", found.start(), found.end(), found.group(0), "explicit")
+    return None
