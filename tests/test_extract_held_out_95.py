@@ -234,3 +234,25 @@ def test_the_day_of_the_attack_is_the_invasion_day():
 def test_the_day_of_the_attack_only_dates_what_was_said():
     events = draft_from_text(_ON_THE_DAY, dt.date(2022, 3, 11)).events
     assert list(events["category"]) == ["statement"]  # no military event
+
+
+# Hundred-and-second round: from the held-out reports of round 101 (norwegen_spitzbergen_transit_2022,
+# finnland_gasstopp_2022, kinschal_erster_einsatz_2022, schweden_gotland_verstaerkung_2022, bennett_moskau_2022).
+
+
+def test_no_member_is_no_alliance_event():
+    text = "Das Land ist kein Mitglied der NATO, arbeitet aber eng mit dem Bündnis zusammen."
+    assert draft_from_text(text, dt.date(2022, 1, 15)).events.empty
+
+
+def test_armour_rolling_through_a_town_is_a_troop_move_not_aid():
+    text = "Am Donnerstag rollten auf Gotland Schützenpanzer vom Typ CV90 durch den Hafen."
+    rolled, _ = only(text, published=dt.date(2022, 1, 15))
+    assert rolled["category"] == "military"
+
+
+def test_an_opening_reporting_clause_names_where_the_source_sits_not_the_strike():
+    text = ("Wie der Sprecher des Verteidigungsministeriums in Moskau, Igor Konaschenkow, gestern mitteilte, wurde am "
+            "Freitag im Gebiet Iwano-Frankiwsk ein unterirdisches Raketenlager zerstört.")
+    struck, _ = only(text, published=dt.date(2022, 3, 20))
+    assert (struck["place"], struck["country"]) == ("Ivano-Frankivsk region", "UA")  # not Moscow

@@ -156,7 +156,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("alliance", 3, re.compile(r"(?:(?<!unter\s)Ausschluss\b(?!\s+der\s+Öffentlichkeit)|"
                                r"\baus\s+(?:dem|der)\s+\S+\s+ausgeschlossen\b|"  # "aus dem Europarat ausgeschlossen"
                                r"Beitritt\w*|Mitgliedschaft|(?<![Aa]uf )\bAntrag(?!\s+(?:über|für)\b)|"
-                               r"Aufnahme(?!n)|beitreten|beizutreten|Mitglied\b(?!\s+(?:der|des)\s+(?:\S+\s+)?(?:Besatzung|Familie|Delegation))|"
+                               r"Aufnahme(?!n)|beitreten|beizutreten|(?<!kein\s)Mitglied\b(?!\s+(?:der|des)\s+(?:\S+\s+)?(?:Besatzung|Familie|Delegation))|"
                                r"Erweiterung|"
                                r"Sicherheitsabkommen\w*|Sicherheitszusage\w*|Sicherheitsvereinbarung\w*|\bgegründet\b|\bGründung\w*|\w*[Kk]andidatenstatus|Beitrittskandidat\w*|Bündnisvertrag\w*|Beitrittsurkunde\w*|(?:Partnerschafts|Beistands|Verteidigungs)(?:vertrag|abkommen|pakt)\w*|Beistandsklausel\w*|ratifizier\w*|"
                                r"Ratifizierung\w*|zustimmte[n]?|zugestimmt|gehör(?:t|en|te|ten)\s+(?:\S+\s+){0,10}?an\b|"
@@ -303,6 +303,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"(?:Marschflugkörper|Raketen|Drohnen|Bomben)\s+(?:\S+\s+){0,8}?(?:getroffen|trafen)\b|"
                                # an arrest: "nahm der Geheimdienst SBU einen Mann … fest", "Festnahmen"
                                r"\bn(?:ahm|ahmen|immt|ehmen)\s+(?:\S+\s+){0,10}?fest\b|festgenommen|Festnahme\w*|"
+                               # armour on the move: "rollten Schützenpanzer durch den Hafen"
+                               r"\brollte[n]?\s+(?:\S+\s+){0,3}?\w*[Pp]anzer\w*|"
                                # (not a former post: "Der frühere Generalstabschef Petr Pavel hat die Wahl gewonnen")
                                r"(?<!frühere\s)(?<!früheren\s)(?<!ehemalige\s)(?<!ehemaligen\s)"
                                r"(?:Oberbefehlshaber\w*|Armeechef\w*|Generalstabschef\w*)|gekämpft|(?<![Ww]ett)kämpf(?:en|t|te|ten)\b|"

@@ -128,7 +128,7 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
                  if (is_location(m, sentence.text) or meeting and _HOSTS.match(sentence.text[m.stop :]))
                  and m.begin < told and not inside_quotes(sentence.text, m.begin)
                  and not (military and BODY_IN_TOWN.search(sentence.text[: m.begin]))
-                 and not source_place(m, sentence.text)  # "laut dem Außenministerium in Neu-Delhi"
+                 and not source_place(m, sentence.text, military)  # "laut dem Außenministerium in Neu-Delhi"
                  and not (not visit and _ON_THE_WAY.search(sentence.text[: m.begin]))  # where a ship was going
                  and not (m.place.geo_precision == "country" and m.begin >= said)]  # fmt: skip
     locations += territories(sentence.text, military)
