@@ -256,3 +256,19 @@ def test_an_opening_reporting_clause_names_where_the_source_sits_not_the_strike(
             "Freitag im Gebiet Iwano-Frankiwsk ein unterirdisches Raketenlager zerstört.")
     struck, _ = only(text, published=dt.date(2022, 3, 20))
     assert (struck["place"], struck["country"]) == ("Ivano-Frankivsk region", "UA")  # not Moscow
+
+
+# Hundred-and-third round: from the held-out reports of round 102 (transnistrien_explosionen_2022,
+# russland_japan_friedensgespraeche_2022, nehammer_moskau_2022, guterres_kiew_2022, litauen_gasimport_stopp_2022).
+
+
+def test_one_of_them_hit_is_no_meeting():
+    text = ("Nach Angaben von Bürgermeister Vitali Klitschko traf eine davon am Donnerstag die unteren Stockwerke "
+            "eines Wohnhauses in Kiew.")
+    assert "meeting" not in set(draft_from_text(text, dt.date(2022, 4, 29)).events["category"])
+
+
+def test_talks_put_on_ice_are_a_statement():
+    text = "Russland hat die Gespräche mit Japan über einen Friedensvertrag am Montag in Moskau auf Eis gelegt."
+    frozen, _ = only(text, published=dt.date(2022, 3, 22))
+    assert frozen["category"] == "statement"  # not a meeting

@@ -101,7 +101,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               r"Arbeits(?:essen|frühstück)|Abendessen|Mittagessen|"
                               # chairing: "Den Vorsitz teilten sich Jermak und Cassis" (not taking over a presidency)
                               rf"unter\s+(?:dem\s+)?Vorsitz|[Dd]en\s+Vorsitz\s+(?:teilten|führte[n]?)|"
-                              rf"(?:trafen|traf|(?:trifft|treffen)\s+sich)(?!\s+es\b)(?!\s+(?:\S+\s+){{0,8}}?\w*(?i:{WEAPONS})\b)"
+                              rf"(?:trafen|traf|(?:trifft|treffen)\s+sich)(?!\s+es\b)(?!\s+(?:eine|einer|eines|zwei|drei)\s+davon\b)(?!\s+(?:\S+\s+){{0,8}}?\w*(?i:{WEAPONS})\b)"
                               # "traf ein Luftangriff das Theater": an attack hit it
                               r"(?!\s+(?:ein|eine|der|die)\s+(?:\w+\s+)?\w*(?:[Aa]ngriff|[Ss]chlag)\b)"
                               rf"(?!\s+(?:\S+\s+){{0,12}}?{_HIT_TARGET})"

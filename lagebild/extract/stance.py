@@ -8,7 +8,7 @@ import re
 # die Zusagen"), whatever it is about.
 STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Ablehnung|Absage|"
                     r"wies(?:en)?\s+(?:\S+\s+){0,12}?zurück\b|zurückgewiesen|verweigert\w*|"
-                    r"kritisiert\w*|verurteil\w*|"
+                    r"kritisiert\w*|verurteil\w*|auf\s+Eis\s+gelegt|leg(?:t|te|ten)\s+(?:\S+\s+){0,8}?auf\s+Eis\b|"
                     # appealing: "hatte die Partner aufgerufen, die Tat zu verurteilen", "rief … zur Ruhe auf"
                     r"aufgerufen|rief(?:en)?\s+(?:\S+\s+){0,10}?auf(?=[,.;:]|\s+und\b|$)|"
                     # ending an agreement is a decision of the same kind: "ließ das Abkommen auslaufen"
