@@ -272,3 +272,69 @@ def test_talks_put_on_ice_are_a_statement():
     text = "Russland hat die Gespräche mit Japan über einen Friedensvertrag am Montag in Moskau auf Eis gelegt."
     frozen, _ = only(text, published=dt.date(2022, 3, 22))
     assert frozen["category"] == "statement"  # not a meeting
+
+
+# Hundred-and-fourth round: from the held-out reports of round 103 (bulgarien_diplomaten_ausweisung_2022,
+# slowakei_s300_2022, daenemark_referendum_verteidigung_2022, belarus_bahnpartisanen_2022,
+# tokajew_petersburg_forum_2022).
+
+
+def test_a_reference_event_after_nach_dates_from_it_not_on_it():
+    text = ("Bereits Ende Februar, kurz nach Beginn der russischen Invasion, hatte die Slowakei Munition und "
+            "Treibstoff an die Ukraine geliefert.")
+    events = draft_from_text(text, dt.date(2022, 4, 9)).events
+    delivered = events[events["category"] == "aid"]
+    assert [(str(d.date()), p) for d, p in zip(delivered["start"], delivered["date_precision"], strict=True)] == [
+        ("2022-02-01", "month")]  # not the invasion's day, and not the war
+
+
+def test_the_invaded_country_recalled_is_not_the_scene_of_the_sentence():
+    text = ("Schweden hatte im Mai 2022 gemeinsam mit Finnland die Aufnahme beantragt, rund drei Monate nach dem "
+            "russischen Überfall auf die Ukraine im Februar 2022.")
+    events = draft_from_text(text, dt.date(2024, 3, 7)).events
+    applied = events[events["category"] == "alliance"]
+    assert list(applied["country"]) == ["SE"]  # not Ukraine
+
+
+def test_the_war_recalled_in_a_clause_is_not_the_kind_of_the_sentence():
+    text = ("Frederiksen hatte die Abstimmung am 6. März angekündigt, knapp zwei Wochen nach dem russischen Einmarsch "
+            "in die Ukraine am 24. Februar.")
+    events = draft_from_text(text, dt.date(2022, 6, 2)).events
+    announced = events[events["start"] == "2022-03-06"]
+    assert [(c, p) for c, p in zip(announced["category"], announced["country"], strict=True)] == [("statement", "DK")]
+
+
+def test_a_fire_set_on_a_railway_line_is_a_military_event():
+    text = "In der Nacht zu Sonntag brannte ein Relaisschrank an der Bahnstrecke bei Ossipowitschi."
+    burned, _ = only(text, published=dt.date(2022, 3, 31))
+    assert (burned["category"], str(burned["start"].date())) == ("military", "2022-03-27")
+
+
+def test_faulting_something_is_a_statement():
+    text = "Staatspräsident Rumen Radev bemängelte am Mittwoch in Sofia den Schritt der Regierung."
+    faulted, _ = only(text, published=dt.date(2022, 6, 30))
+    assert faulted["category"] == "statement"
+
+
+def test_a_consultation_that_should_have_happened_is_no_meeting():
+    text = ("Präsident Radev bemängelte am Mittwoch in Sofia, eine so weitreichende Entscheidung hätte mit ihm "
+            "abgestimmt werden müssen.")
+    assert set(draft_from_text(text, dt.date(2022, 6, 30)).events["category"]) == {"statement"}
+
+
+def test_a_place_compared_with_is_not_the_scene():
+    text = ("Künftig darf die russische Botschaft laut Regierung nicht mehr Personal beschäftigen als die bulgarische "
+            "Botschaft in Moskau. Die russische Botschafterin reagierte am Dienstagabend in einer Erklärung scharf.")
+    assert "Moscow" not in set(draft_from_text(text, dt.date(2022, 6, 29)).events["place"])
+
+
+def test_what_an_alliance_expects_of_its_members_is_no_visit():
+    text = "Die Ausgaben sollen zwei Prozent erreichen, wie es die NATO von ihren Mitgliedern erwartet."
+    assert "visit" not in set(draft_from_text(text, dt.date(2022, 6, 2)).events["category"])
+
+
+def test_troops_crossing_the_border_on_the_invasion_day_are_the_war():
+    text = ("Statt abzuziehen, überquerten viele von ihnen am 24. Februar 2022 bei Tschernobyl die Grenze und rückten "
+            "auf Kiew vor.")
+    crossed, _ = only(text, published=dt.date(2022, 3, 31))
+    assert (crossed["category"], str(crossed["start"].date())) == ("war", "2022-02-24")

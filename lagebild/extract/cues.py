@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from .amounts import Cue, find_amounts
 from .category_table import ARRIVED_ARMS, CATEGORY_CUES, LEADERS, PLAN, PLEDGE, TALKS_INTENDED, THING_EXPECTED, WEAPONS
+from .qualifiers import AS_EXPECTED, HANDED_OVER, OFFICE, REMARK_ON, UNREAL, VOTE, WEAPON_NOUN
 from .stance import JUDGING, STANCE
 from .tense import QUOTED
 
@@ -41,13 +42,6 @@ _MADE_BEFORE = re.compile(r"\b(?:Vereinbarung|Entscheidung|Abkommen|Absprache|Ma
                           r"(?:\s+\S+){0,8}\s+$")
 _INFORMATION_BEFORE = re.compile(r"\bInformationen\s+(?:\S+\s+){0,6}$")
 LEFT_OPEN = re.compile(r"(?:Ob|Wie\s+viele)\s[^,]*,(?=[^.;]*\b(?:offen|unklar|ungewiss|unbekannt)\b)")
-_VOTE = re.compile(r"abstimm(?:en|t|te|ten)|abgestimmt", re.IGNORECASE)
-_REMARK_ON = re.compile(r"\b(?:Aussage|Äußerung)\w*\s+(?:zu[rm]?|über)\s+(?:der|die|den|dem|das)?\s*$")
-_OFFICE = re.compile(r"(?i:\w*Nachfolger\w*|Rücktritt\w*|Entlassung\w*|zurückgetreten|(?:be|er)nannte?n?)")
-_WEAPON_NOUN = re.compile(r"(?i:Kampfpanzer|Panzer|Haubitzen?|Munition|Granaten?|Artilleriemunition|Leopard|Abrams|"
-                          r"Marder|Challenger)")
-_HANDED_OVER = re.compile(r"(?i:liefer|zugesagt|zusag|sagte\w*\s.*\bzu\b|übergeben|übergab|geschickt|schickt|"
-                          r"bereitgestellt|bereitstell|Paket|Hilfe|erhalten|erhielt|angekommen|eingetroffen|abgeben)")
 _THE_TRIP = re.compile(r"Besuch|Reise")
 _DEFINITE = re.compile(r"\b(?:[Dd]er|[Dd]em|[Dd]en|[Dd]es|[Dd]ie|[Dd]iese[rnm]?)\s+$")
 _WITH = re.compile(r"\bmit\s+(?:\S+\s+){0,2}$")
@@ -177,12 +171,15 @@ def category_scores(text: str) -> Scores:
         _keep(scores, key, lambda c: not any(b <= c.begin < e for b, e in said))
     for key in ("visit", "meeting", "statement"):  # "Nach Istanbul reiste er nicht", "Ein Treffen war nicht vorgesehen"
         _keep(scores, key, lambda c: not _NOT_AFTER.match(text[c.stop :]))
+    for unreal in UNREAL.finditer(text):  # "hätte mit ihm abgestimmt werden müssen": it was not
+        _keep(scores, "meeting", lambda c, u=unreal: not u.start() <= c.begin < u.end())
+    _keep(scores, "visit", lambda c: not AS_EXPECTED.search(text[: c.begin]))  # "wie es die NATO … erwartet"
     _drop_cues_after(scores, ("military", "war"), _ANNIVERSARY, text)  # "vor dem Jahrestag des Großangriffs"
     _drop_cues_after(scores, ("military", "war"), _SUPPOSED, text)
     if "military" in scores:  # "mit einem Patriot-System abgefangen": the weapon used in a fight is no aid
         _keep(scores, "aid", lambda c: not _WITH.search(text[: c.begin]))
         # "Dutzende Panzer blieben in den Minenfeldern liegen": weapons named in a fight, nothing handed over
-        _keep(scores, "aid", lambda c: _HANDED_OVER.search(text) or not _WEAPON_NOUN.fullmatch(c.text))
+        _keep(scores, "aid", lambda c: HANDED_OVER.search(text) or not WEAPON_NOUN.fullmatch(c.text))
     if "war" in scores:  # the troops that invade, the attack on the country, are the war, not a further military cue
         war = scores["war"][1]
         _keep(scores, "military", lambda c: c.text not in ("Truppen", "Einheiten")
@@ -208,14 +205,14 @@ def category_scores(text: str) -> Scores:
     _keep(scores, "military", lambda c: not (c.text == "getroffen" and _MADE_BEFORE.search(text[: c.begin])))
     # passing on information, not weapons: "Informationen an die russische Seite weitergegeben"
     _keep(scores, "aid", lambda c: not _INFORMATION_BEFORE.search(text[: c.begin]))
-    _keep(scores, "aid", lambda c: not _REMARK_ON.search(text[: c.begin]))  # "mit einer Aussage zur Militärhilfe"
+    _keep(scores, "aid", lambda c: not REMARK_ON.search(text[: c.begin]))  # "mit einer Aussage zur Militärhilfe"
     if "aid" in scores:  # "will das Repräsentantenhaus … über ein … Hilfspaket … abstimmen": a vote on aid is aid
-        _keep(scores, "meeting", lambda c: not _VOTE.fullmatch(c.text))
+        _keep(scores, "meeting", lambda c: not VOTE.fullmatch(c.text))
     if asked := LEFT_OPEN.match(text):  # "Ob Deutschland nun Taurus liefert, ließ Merz offen": a question
         for key in list(scores):
             _keep(scores, key, lambda c: c.begin >= asked.end())
     if re.search(r"Oberbefehlshaber|Armeechef|Generalstabschef", text):  # a change at the top of the army is military
-        _keep(scores, "statement", lambda c: not _OFFICE.fullmatch(c.text))
+        _keep(scores, "statement", lambda c: not OFFICE.fullmatch(c.text))
     if re.search(r"\b\w*(?:[Aa]ntr[aä]g|[Uu]rkunde|[Dd]okument|[Bb]eglaubigungsschreiben)\w*\b", text):  # "die
         _keep(scores, "aid", lambda c: c.text != "übergeben")  # Beitrittsanträge … übergeben": a paper, no aid
     # a paper, a speech or a meeting's guest expected is no visitor ("Das Papier wird … erwartet", "Kuleba wird dort

@@ -11,11 +11,15 @@ from . import references
 from .cues import DAY_OF_EVENT
 from .dates import WEEKDAYS, DateMention
 from .gazetteer import lookup
+from .linking import tells_before
 from .neighbours import PLUPERFECT, nearest
-from .reading import CONTINUES, THERE, Reading, main_clause, tells_before
+from .reading import CONTINUES, THERE, Reading, main_clause
 from .tense import ANNOUNCED_WORDS, FUTURE_VERBS, tense_at
 from .text import EventProvenance, note
 
+# "kurz nach Beginn der russischen Invasion": a reference event the event is dated from, not its day.
+_AFTER_OR_BEFORE = re.compile(r"\b(?:nach|vor)\s+(?:(?:dem|der|des|den)\s+)?"
+                              r"(?:(?:Beginn|Start|Ausbruch)\s+(?:der|des)\s+)?$")
 # "Seitdem meldet der Generalstab Kämpfe": a new event that began on the date named before and goes on.
 ONGOING = re.compile(r"\b(?:[Ss]eitdem|[Ss]either|[Ss]eit\s+diesem\s+(?:Tag|Zeitpunkt))\b")
 # "Dänemark und die Niederlande wollen … beschaffen": a present intention, reported as of publication.
@@ -221,6 +225,8 @@ def sharpened(
     reference = references.named_reference(named_in, reading.places)
     if reference is None or not references.agrees(reference, mention, published):
         return period
+    if _AFTER_OR_BEFORE.search(named_in[: reference.begin]):  # "Ende Februar, kurz nach Beginn der Invasion":
+        return period  # the event named is a point of reference, not the day of this one
     provenance.add("start", reading.sentence, offset + reference.begin, offset + reference.stop)
     provenance.notes.append(note("reference", words=mention.text, event={"de": reference.name_de, "en": reference.name},
                                  date=reference.date.isoformat(), source=reference.source))  # fmt: skip

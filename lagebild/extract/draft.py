@@ -26,17 +26,10 @@ from .amounts import find_amounts, find_quantities
 from .dates import DateMention
 from .dating import ONGOING, announced_date, event_date, sharpened, tells_past
 from .gazetteer import Place, country_place, most_specific
+from .linking import TELLS_BEFORE, lasts_until
 from .merging import merge
 from .placing import clause_place, event_place
-from .reading import (
-    HYPOTHETICAL,
-    TELLS_BEFORE,
-    Reading,
-    inside_quotes,
-    lasts_until,
-    main_clause,
-    read_sentence,
-)
+from .reading import HYPOTHETICAL, Reading, inside_quotes, main_clause, read_sentence
 from .sides import WAR_COUNTRY
 from .sources import find_attribution, find_status
 from .subjects import opening_speaker
@@ -197,7 +190,10 @@ def _is_invasion(category: str, actors: list[str], reading: Reading, start: dt.d
         return False
     on_it = start == day if precision == "day" else precision == "month" and (start.year, start.month) == (
         day.year, day.month)
-    return category == "military" and on_it and bool({"Russian Armed Forces", "Russia"} & set(actors))
+    russian = bool({"Russian Armed Forces", "Russia"} & set(actors))
+    # "überquerten viele von ihnen am 24. Februar 2022 … die Grenze": troops advancing on that very day, unnamed
+    unnamed = precision == "day" and not {"Ukraine", "Ukrainian Armed Forces"} & set(actors)
+    return category == "military" and on_it and (russian or unnamed)
 
 
 def _add_amounts(record: dict, reading: Reading, provenance: EventProvenance) -> None:

@@ -31,9 +31,8 @@ EMBEDDED = re.compile(r"\bbevor\s+[^,;:]+?(?=,\s+\w|\s*[.!?]?$)|"  # "…, einen
                       r"^Als\s+[^,;:]+?(?=,\s+\w)|"  # "Als Russland im März 2014 die Krim annektierte, hatte …"
                       r"(?:,\s+(?:die|der|das|den|dem|deren|dessen|wo)|\b[Nn]achdem)\s+(?:[^,;:]+?,(?=\s+\w)|"
                       r"[^,;:]+?\b(?<!\bzu\s)(?:hatte|hatten|war|waren|hat|haben|ist|sind)(?=\s*[.!?]?$))")
-# "Das Manöver soll bis Ende Mai dauern": the date is when the event named before ends.
-_UNTIL = re.compile(r"\bbis\s+(?:(?:zum|zur)\s+)?$")
-_LASTS = re.compile(r"\b(?:dauer(?:n|t|te|ten)|andauern|anhalten|läuft|laufen)\b")
+# "Das Manöver soll bis Ende Mai dauern": a sentence on how long the event before lasts (see linking).
+LASTS = re.compile(r"\b(?:dauer(?:n|t|te|ten)|andauern|anhalten|läuft|laufen)\b")
 # "die seit Oktober schwer umkämpfte Stadt": a date inside an attribute, before a participle and its noun.
 _ATTRIBUTE_OPENS = re.compile(r"\b(?:die|der|das|den|dem|des|eine[nmrs]?)\s+seit\s+(?:dem\s+)?$")
 _ATTRIBUTIVE = re.compile(r"\s+(?:[a-zäöüß]+\s+){0,2}?[a-zäöüß]+(?:te|ene|enen|ten)\s+[A-ZÄÖÜ]")
@@ -119,6 +118,10 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
               for p in find_places(sentence.text) if not any(overlaps(p, b, e, people) for b, e in taken)]
     # A place in a closing "…, teilte das Ministerium in Berlin mit" is where the source sits (``told``, above).
     category = cue_words.met_people(cue_words.best_category(main_clause(sentence.text, embedded)), actors)
+    # "angekündigt, zwei Wochen nach dem Einmarsch in die Ukraine": the war recalled is not the sentence's kind
+    recalled = [(None, since, m.stop) for m, since in background if _INVASION_RECALLED.match(sentence.text, since)]
+    if recalled and (own := cue_words.best_category(main_clause(sentence.text, [*embedded, *recalled]))):
+        category = cue_words.met_people(own, actors)
     # Nor a country in what was said ("Blinken betonte, die Vereinigten Staaten stünden an der Seite der Ukraine").
     said = reported_from(sentence.text)
     military = category is not None and category[0] in ("military", "war")
@@ -136,7 +139,8 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
         locations = [m for m in places if m.begin >= told and is_location(m, sentence.text)] or locations  # where said
     # "…, nachdem er am Montag in Kiew gewesen war": the clause's place is its own event's, not the sentence's
     asides = [*((b, e) for _, b, e in embedded), *((s, m.stop) for m, s in background)]
-    locations = [m for m in locations if not any(b <= m.begin < e for b, e in asides)] or locations
+    kept = [m for m in locations if not any(b <= m.begin < e for b, e in asides)]
+    locations = kept or ([] if recalled else locations)  # (the war recalled in one is never the scene)
     if HYPOTHETICAL.search(sentence.text):  # "Auch ein Angriff auf die Krim-Brücke wird darin theoretisch
         category, locations = None, []  # durchgespielt": no event, and no scene for the sentences around it
     recipients = [m for m in places if is_recipient(m, sentence.text)]
@@ -191,7 +195,7 @@ def _tells_event(clause: str) -> bool:
     """Is a dated relative clause an event of its own? Not when it says how long the main clause's event
     lasted (", der von Freitag bis Sonntag dauerte,") or tells no event (", das in der Nacht zu Samstag
     ausgestrahlt wurde,"): then its date is the main clause's."""
-    return not _LASTS.search(clause) and cue_words.best_category(clause) is not None
+    return not LASTS.search(clause) and cue_words.best_category(clause) is not None
 
 
 def main_clause(text: str, embedded: list[tuple[DateMention, int, int]]) -> str:
@@ -204,6 +208,8 @@ def main_clause(text: str, embedded: list[tuple[DateMention, int, int]]) -> str:
 # "die Stadt Awdijiwka": a name after a word for a settlement is a place where something happens.
 # Not after "für die Stadt …": that town is a recipient.
 _SETTLEMENT = re.compile(rf"(?<!für die )(?<!an die )\b(?:{SETTLEMENT_WORDS}|{SITE_WORDS})\s+$")
+# "nach dem russischen Einmarsch in die Ukraine am 24. Februar": the war recalled (not "Zerstörung", "Fall")
+_INVASION_RECALLED = re.compile(r"(?:Invasion|Einmarsch|Überfall|Großangriff|Angriffskrieg|Angriff)")
 # "im Gebiet Donezk": the name stands for the region around the city of that name.
 _REGION_WORD = re.compile(rf"\b(?:{REGION_WORDS})\s+$")
 # "Kiew besucht", "griff Russland Kiew … an": a town visited, attacked or taken is the scene.
@@ -313,8 +319,9 @@ def is_location(mention: PlaceMention, text: str) -> bool:
         return False  # "am Veto Russlands", "auf Antrag Kiews": whose, not where
     invited = _INVITED_TO.search(before) or (re.search(r"\bnach\s+$", before) and not re.search(INVITED_GROUP, text)
                                              and _INVITED_AFTER.match(text[mention.stop :]))
-    if _RANKED_AFTER.search(before) and re.match(r"\s+als\b", text[mention.stop :]):
-        return False  # "gilt nach den USA als einer ihrer wichtigsten Verbündeten": a rank, not a place
+    if _RANKED_AFTER.search(before) and re.match(r"\s+als\b", text[mention.stop :]) or _COMPARED_WITH.search(before):
+        return False  # "gilt nach den USA als einer ihrer wichtigsten Verbündeten": a rank, not a place; nor a
+    # comparison: "nicht mehr Personal beschäftigen als die bulgarische Botschaft in Moskau"
     if is_origin(mention, text) or invited or is_controller(mention, text) or _SEE_OF.search(before):
         return False  # "in von Russland kontrollierte Orte": who controls them, not where
     if (AFTER_PREPOSITION.search(before) and not _AFTER_DATE.search(before)) or _SETTLEMENT.search(before) or \
@@ -325,6 +332,7 @@ def is_location(mention: PlaceMention, text: str) -> bool:
     return mention.place.geo_precision != "country" and not text[: mention.begin].strip()
 
 
+_COMPARED_WITH = re.compile(r"\b(?:mehr|weniger)\s+(?:\S+\s+){0,4}?als\s+(?:die|der|das|den)\s+(?:\S+\s+){0,3}?in\s+$")
 _GATHERING_AFTER = re.compile(r"\s+(?:\w+-)?\w*(?:[Kk]onferenz|[Gg]ipfel|[Gg]espräche|[Vv]erhandlungen|[Tt]reffen|"
                               r"[Tt]agung|Rathaus|Dom|Hafen|Flughafen|Bahnhof|Polizei)\b")  # "im Aachener Rathaus"
 
@@ -350,45 +358,6 @@ def is_recipient(mention: PlaceMention, text: str) -> bool:
     Ukraine", "die Weitergabe der Jets an Kiew")."""
     state = mention.place.geo_precision == "country" or mention.place.kind == "capital"
     return state and bool(_RECIPIENT.search(text[: mention.begin]))
-
-
-# "Russland will Atomwaffen in Belarus stationieren. Das kündigte Putin am Samstagabend an.": the second sentence
-# names who told the news before it, and when; it is that news's source, not an event of its own.
-TELLS_BEFORE = re.compile(r"^(?:Das|Dies)\s+(?:teilte|(?P<announced>kündigte)|sagte|erklärte|gab|meldete|berichtete|"
-                          r"bestätigte|verkündete)n?\b")
-
-
-# "Selenskyj will beim Treffen in Ramstein seinen Plan vorstellen. Dazu wird am Samstag auch Biden erwartet.": who
-# else comes to the event before, and when it is.
-_JOINS_BEFORE = re.compile(r"^(?:Dazu|Dabei|Daran)\s+(?:wird|werden|soll|sollen)\b")
-
-
-def tells_before(reading: Reading, previous: Reading) -> bool:
-    """Does ``reading`` (dated, same paragraph) only say who told the news of ``previous``, or who else came to it?"""
-    same_paragraph = reading.sentence.paragraph == previous.sentence.paragraph
-    told = TELLS_BEFORE.match(reading.sentence.text) or _JOINS_BEFORE.match(reading.sentence.text)
-    # (also when the news named its day and was told that day: "… ist gestern … beschädigt worden. Das teilte Saldo
-    # am Donnerstag mit.")
-    same_day = {m.start for m in reading.dates} <= {m.start for m in previous.dates if m.precision == "day"}
-    return same_paragraph and (not previous.dates or same_day) and bool(reading.dates) and bool(told)
-
-
-def lasts_until(reading: Reading) -> DateMention | None:
-    """The end date of a sentence that only says how long the event before it lasts."""
-    text = reading.sentence.text
-    if len(reading.dates) != 1:
-        return None
-    mention = reading.dates[0]
-    # "An dem zweitägigen Treffen, das heute zu Ende geht, nehmen … teil"
-    if (ends := _ENDS_ON.search(text)) and ends.start("when") <= mention.begin < ends.end("when"):
-        return mention
-    if not _LASTS.search(text) or not re.match(r"(?:Das|Die|Der|Dieses|Diese)\s", text):
-        return None
-    return mention if _UNTIL.search(text[: mention.begin]) else None
-
-
-_ENDS_ON = re.compile(r"^(?:An|Bei|Auf)\s+(?:dem|der)\s+[^,]*,\s+(?:das|die|der)\s+(?P<when>[^,]+?)\s+"
-                      r"(?:zu\s+Ende\s+geht|endet)\s*,")
 
 
 _LABEL = re.compile(r"^(?:Hintergrund|Zudem|Außerdem|Unterdessen|Indes|Auch)\s*:?\s+")

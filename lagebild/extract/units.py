@@ -15,7 +15,8 @@ from .dates import MONTH_NAMES, WEEKDAY_NAMES
 from .dating import AFTERWARDS
 from .feasts import FEASTS
 from .gazetteer import lookup
-from .reading import CONTINUES, Reading, is_controller, lasts_until, tells_before
+from .linking import lasts_until, tells_before
+from .reading import CONTINUES, Reading, is_controller
 from .text import Sentence
 
 _FEASTS = "|".join(FEASTS)

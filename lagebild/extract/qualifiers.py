@@ -1,0 +1,21 @@
+"""What keeps a cue from counting, for the rules in cues.py (the cue table itself: category_table.py)."""
+
+from __future__ import annotations
+
+import re
+
+# "hätte mit ihm abgestimmt werden müssen": a meeting that should have been, and was not.
+UNREAL = re.compile(r"\bhätten?\s+(?:\S+\s+){0,10}?(?:werden\s+)?(?:müssen|sollen)\b")
+# "wie es die NATO von ihren Mitgliedern erwartet": what is expected of someone, no visitor awaited.
+AS_EXPECTED = re.compile(r"\bwie\s+(?:es\s+)?(?:[^\s,.;:]+\s+){1,6}?$")
+# "will das Repräsentantenhaus … über ein Hilfspaket abstimmen": a vote on aid is aid, not a meeting.
+VOTE = re.compile(r"abstimm(?:en|t|te|ten)|abgestimmt", re.IGNORECASE)
+# "mit einer Aussage zur Militärhilfe": a remark on aid is no aid.
+REMARK_ON = re.compile(r"\b(?:Aussage|Äußerung)\w*\s+(?:zu[rm]?|über)\s+(?:der|die|den|dem|das)?\s*$")
+# Taking or leaving an office.
+OFFICE = re.compile(r"(?i:\w*Nachfolger\w*|Rücktritt\w*|Entlassung\w*|zurückgetreten|(?:be|er)nannte?n?)")
+# Weapons named in a fight are no aid, unless the text says they were handed over.
+WEAPON_NOUN = re.compile(r"(?i:Kampfpanzer|Panzer|Haubitzen?|Munition|Granaten?|Artilleriemunition|Leopard|Abrams|"
+                         r"Marder|Challenger)")
+HANDED_OVER = re.compile(r"(?i:liefer|zugesagt|zusag|sagte\w*\s.*\bzu\b|übergeben|übergab|geschickt|schickt|"
+                         r"bereitgestellt|bereitstell|Paket|Hilfe|erhalten|erhielt|angekommen|eingetroffen|abgeben)")
