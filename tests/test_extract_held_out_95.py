@@ -338,3 +338,57 @@ def test_troops_crossing_the_border_on_the_invasion_day_are_the_war():
             "auf Kiew vor.")
     crossed, _ = only(text, published=dt.date(2022, 3, 31))
     assert (crossed["category"], str(crossed["start"].date())) == ("war", "2022-02-24")
+
+
+# Hundred-and-fifth round: from the held-out reports of round 104 (dagestan_mobilisierung_proteste_2022,
+# estland_narva_panzer_2022, litauen_bayraktar_spende_2022, odessa_hafen_angriff_2022,
+# wagner_gefaengnis_rekrutierung_2022).
+
+
+def test_a_person_speaks_from_the_seat_of_the_office_held_then():
+    text = "Ministerpräsidentin Kaja Kallas begründete den Schritt gestern mit der Sicherheitslage."
+    before, _ = only(text, published=dt.date(2022, 8, 17))
+    after, _ = only(text, published=dt.date(2025, 3, 5))
+    assert (before["place"], after["place"]) == ("Tallinn", "Brussels")  # Estonia's prime minister, then the EU's
+
+
+def test_the_nato_secretary_general_rutte_speaks_from_brussels():
+    text = "Mark Rutte forderte am Montag mehr Ausgaben für die Verteidigung."
+    before, _ = only(text, published=dt.date(2023, 2, 14))
+    after, _ = only(text, published=dt.date(2025, 2, 11))
+    assert (before["place"], after["place"]) == ("The Hague", "Brussels")
+
+
+def test_a_tank_monument_taken_down_is_no_arms_delivery():
+    text = "Die estnischen Behörden haben am Dienstag das umstrittene Panzerdenkmal bei Narva abgebaut."
+    assert "aid" not in set(draft_from_text(text, dt.date(2022, 8, 17)).events["category"])
+
+
+def test_observers_reckoning_with_something_expect_it():
+    text = "Beobachter in Moskau rechnen damit, dass der Kreml die Gebiete noch in dieser Woche annektiert."
+    annexed, _ = only(text, published=dt.date(2022, 9, 26))
+    assert annexed["status"] == "expected"
+
+
+def test_agreements_signed_are_an_alliance_event():
+    text = "Am Freitag hatten Vertreter beider Staaten in Istanbul getrennte Vereinbarungen unterzeichnet."
+    signed, _ = only(text, published=dt.date(2022, 7, 24))
+    assert signed["category"] == "alliance"
+
+
+def test_an_attack_admitted_is_a_statement():
+    text = "Heute räumte das russische Verteidigungsministerium in Moskau den Beschuss dann doch ein."
+    admitted, _ = only(text, published=dt.date(2022, 7, 24))
+    assert admitted["category"] == "statement"
+
+
+def test_a_fundraiser_for_arms_is_aid():
+    text = "In Polen hat der Publizist Sławomir Sierakowski Anfang der Woche eine ähnliche Sammlung gestartet."
+    collected, _ = only(text, published=dt.date(2022, 6, 3))
+    assert collected["category"] == "aid"
+
+
+def test_what_is_said_in_a_recording_is_no_accession():
+    text = ("Am Mittwoch warb Prigoschin in einer Strafkolonie für den Kampfeinsatz in der Ukraine. „Niemand kehrt "
+            "hinter Gitter zurück“, sagt er in der Aufnahme.")
+    assert "alliance" not in set(draft_from_text(text, dt.date(2022, 9, 16)).events["category"])

@@ -131,7 +131,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"\bversprach(?:en)?\s+(?:\S+\s+){0,8}?\d+\s+(?:Maschinen|Kampfjets|Jets|Flugzeuge|Panzer)\b|"
                           r"\ban\s+(?:die\s+Ukraine|Kiew)\s+(?:\S+\s+){0,2}?(?:abgeben|abzugeben|abgegeben|"
                           r"weitergeben|weiterzugeben|weitergegeben)\b|Militärhilfe\w*|Hilfe(?!ruf)\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
-                          r"(?<!Sub)Munition(?!s(?:lager|depot))|\w*(?:Militär|Rüstungs|Waffen)paket\w*|Kampfpanzer|Panzer(?!brigade|division|grenadier|truppe|bataillon)|Haubitze\w*|beschaffen|(?<!Territorium\s)(?<!Gebiet\s)(?<!Luftraum\s)zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
+                          r"(?<!Sub)Munition(?!s(?:lager|depot))|\w*(?:Militär|Rüstungs|Waffen)paket\w*|Kampfpanzer|Panzer(?!brigade|division|grenadier|truppe|bataillon|denkmal)|Haubitze\w*|beschaffen|(?<!Territorium\s)(?<!Gebiet\s)(?<!Luftraum\s)zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
                           r"(?<!keine )Güter\b|"  # not "lässt keine Güter mehr … rollen"
                           # trade relief: "Brüssel hatte die Zölle im Juni 2022 ausgesetzt"
                           r"\bZölle\s+(?:\S+\s+){0,6}?(?:ausgesetzt|aufgehoben)\b|"
@@ -143,7 +143,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"Leopard\b|Leopard-\w+|Challenger\b|Challenger-\w+|Abrams\b|Abrams-\w+|Marder\b|"
                           r"\w*[Tt]rainingszentrum|\w*[Aa]usbildungszentrum|\b[\w-]+-System(?:e|en)?\b|"
                           r"(?<!Teilnahme )(?<!Kommen )(?<!bisher )zugesagt|"
-                          r"Finanzhilfe\w*|(?<!Ak)Kredit\w*|Spende\w*|Entschädigung\w*|Auszahlung\w*|"  # compensation
+                          r"Finanzhilfe\w*|(?<!Ak)Kredit\w*|Spende\w*|\bSammlung(?:en)?\b|"  # a fundraiser
+                          r"Entschädigung\w*|Auszahlung\w*|"  # compensation
                           r"finanzier\w*|beteilig\w*\s+sich\s+mit|Beitrag\s+von|"
                           r"Weitergabe|weiterzugeben|weitergegeben|" + ARRIVING_ARMS + "|" + ARRIVED_ARMS + "|"
                           # "stellte weitere 1,3 Milliarden Dollar in Aussicht" (money or arms; security pledges
@@ -156,7 +157,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("alliance", 3, re.compile(r"(?:(?<!unter\s)Ausschluss\b(?!\s+der\s+Öffentlichkeit)|"
                                r"\baus\s+(?:dem|der)\s+\S+\s+ausgeschlossen\b|"  # "aus dem Europarat ausgeschlossen"
                                r"Beitritt\w*|Mitgliedschaft|(?<![Aa]uf )\bAntrag(?!\s+(?:über|für)\b)|"
-                               r"Aufnahme(?!n)|beitreten|beizutreten|(?<!kein\s)Mitglied\b(?!\s+(?:der|des)\s+(?:\S+\s+)?(?:Besatzung|Familie|Delegation))|"
+                               r"(?<!in der )(?<!auf der )Aufnahme(?!n)|"  # not "sagt er in der Aufnahme" (a recording)
+                               r"beitreten|beizutreten|(?<!kein\s)Mitglied\b(?!\s+(?:der|des)\s+(?:\S+\s+)?(?:Besatzung|Familie|Delegation))|"
                                r"Erweiterung|"
                                r"Sicherheitsabkommen\w*|Sicherheitszusage\w*|Sicherheitsvereinbarung\w*|\bgegründet\b|\bGründung\w*|\w*[Kk]andidatenstatus|Beitrittskandidat\w*|Bündnisvertrag\w*|Beitrittsurkunde\w*|(?:Partnerschafts|Beistands|Verteidigungs)(?:vertrag|abkommen|pakt)\w*|Beistandsklausel\w*|ratifizier\w*|"
                                r"Ratifizierung\w*|zustimmte[n]?|zugestimmt|gehör(?:t|en|te|ten)\s+(?:\S+\s+){0,10}?an\b|"
@@ -164,7 +166,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"\bunterzeichne\w*\s+(?:\S+\s+){0,8}?(?:Vertrag|Abkommen|Protokoll|Papier|Dokument|Vereinbarung)\b|"
                                r"\bunterzeichne\w*\s+(?:\S+\s+){0,20}?(?:Waffenruhe|Waffenstillstand\w*)\b|"
                                # "war am 4. April 1949 der Nordatlantikvertrag unterzeichnet worden"
-                               r"\w*[Vv]ertrag\w*\s+(?:\S+\s+){0,4}?unterzeichnet|"
+                               r"\w*(?:[Vv]ertrag|Vereinbarung|Abkommen)\w*\s+(?:\S+\s+){0,4}?unterzeichnet|"
                                # "hatte die Vereinbarungen an diesem Tag zunächst in Berlin mit … unterzeichnet"
                                r"\b(?:die|das|den)\s+(?:Vereinbarung|Abkommen)\w*\s+(?:(?:\d{1,2}\.|[^\s.;:]+)\s+){0,20}?unterzeichnet|"
                                # "auf dem Minsker Protokoll auf, das die Kontaktgruppe im September 2014 unterzeichnet"

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from .amounts import Cue, find_amounts
 from .category_table import ARRIVED_ARMS, CATEGORY_CUES, LEADERS, PLAN, PLEDGE, TALKS_INTENDED, THING_EXPECTED, WEAPONS
-from .qualifiers import AS_EXPECTED, HANDED_OVER, OFFICE, REMARK_ON, UNREAL, VOTE, WEAPON_NOUN
+from .qualifiers import ADMITTED, AS_EXPECTED, HANDED_OVER, OFFICE, REMARK_ON, UNREAL, VOTE, WEAPON_NOUN
 from .stance import JUDGING, STANCE
 from .tense import QUOTED
 
@@ -201,6 +201,7 @@ def category_scores(text: str) -> Scores:
         _add(scores, "meeting", 3, Cue("meeting", met.start(), met.end(), met.group(0)))
     # confirming a call is a statement: "Uschakow bestätigte in der Nacht zu Dienstag ein 40-minütiges Gespräch"
     _keep(scores, "meeting", lambda c: not _CONFIRMED_BEFORE.search(text[: c.begin]))
+    _keep(scores, "military", lambda c: not ADMITTED.search(text[: c.begin]))  # "räumte … den Beschuss … ein"
     # agreements made are no hit: "keine Vereinbarungen anerkennen, die ohne sie getroffen würden"
     _keep(scores, "military", lambda c: not (c.text == "getroffen" and _MADE_BEFORE.search(text[: c.begin])))
     # passing on information, not weapons: "Informationen an die russische Seite weitergegeben"

@@ -6,6 +6,8 @@ import re
 
 # "hätte mit ihm abgestimmt werden müssen": a meeting that should have been, and was not.
 UNREAL = re.compile(r"\bhätten?\s+(?:\S+\s+){0,10}?(?:werden\s+)?(?:müssen|sollen)\b")
+# "Heute räumte das Verteidigungsministerium den Beschuss dann doch ein": an attack admitted is a statement.
+ADMITTED = re.compile(r"\bräumte[n]?\s+(?:\S+\s+){0,8}$")
 # "wie es die NATO von ihren Mitgliedern erwartet": what is expected of someone, no visitor awaited.
 AS_EXPECTED = re.compile(r"\bwie\s+(?:es\s+)?(?:[^\s,.;:]+\s+){1,6}?$")
 # "will das Repräsentantenhaus … über ein Hilfspaket abstimmen": a vote on aid is aid, not a meeting.

@@ -16,7 +16,7 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("assessed", re.compile(r"\b(?:dürften?|möglicherweise|vermutlich|wahrscheinlich|mutmaßlich|offenbar|"
                             r"deuten?\s+darauf\s+hin|gehen?\s+davon\s+aus)\b", re.IGNORECASE)),
     ("expected", re.compile(r"\b(?:es\s+wird\s+erwartet|(?:wird|werden)\s+(?:\S+\s+){0,6}?erwartet|"
-                            r"erwartet\s+wird|soll(?:en|te|ten)?|voraussichtlich|"
+                            r"erwartet\s+wird|soll(?:en|te|ten)?|voraussichtlich|rechne[nt]?\s+damit|"
                             r"hoff(?:e|en|t)(?=,))\b", re.IGNORECASE)),  # "Wir hoffen, … zu können"; not "hofft auf"
     ("announced", re.compile(r"\b(?:kündig(?:te[n]?|t|en)\s+(?:\S+\s+){0,25}?an\b|angekündigt|"
                              r"sagte[n]?\s+(?:\S+\s+){0,8}?zu\b|zugesagt|versprach(?:en)?)", re.IGNORECASE)),
