@@ -7,10 +7,13 @@ rules came from.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from lagebild.extract import draft_from_text
 from lagebild.extract.tense import tense_for
 from tests.drafting import only
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
 
 # Ninety-fifth round: from the held-out reports of round 94 (kasachstan_unruhen_2022, belarus_proteste_2020,
 # saporischschja_evakuierung_2023, europarat_ausschluss_2022, marder_bradley_zusage).
@@ -392,3 +395,32 @@ def test_what_is_said_in_a_recording_is_no_accession():
     text = ("Am Mittwoch warb Prigoschin in einer Strafkolonie für den Kampfeinsatz in der Ukraine. „Niemand kehrt "
             "hinter Gitter zurück“, sagt er in der Aufnahme.")
     assert "alliance" not in set(draft_from_text(text, dt.date(2022, 9, 16)).events["category"])
+
+
+# Hundred-and-sixth round: from the held-out reports of round 105 (iran_drohnen_eingestaendnis_2022,
+# leopard1_freigabe_2023, moldau_stromausfall_2022, norwegen_drohnen_festnahmen_2022, ungarn_veto_eu_hilfe_2022).
+
+
+def test_a_small_town_in_a_neighbour_of_the_theatre_is_a_place():
+    text = "Am Dienstag nahm die Polizei in Tromsø einen Russen fest."
+    arrested, _ = only(text, published=dt.date(2022, 10, 20))
+    assert (arrested["place"], arrested["country"]) == ("Tromsø", "NO")
+
+
+def test_according_to_the_authorities_people_came_is_no_visit():
+    text = ("Am Montag schlugen mehrere Drohnen im Zentrum von Kiew ein. Nach Behördenangaben kamen mindestens vier "
+            "Menschen ums Leben.")
+    assert "visit" not in set(draft_from_text(text, dt.date(2022, 10, 18)).events["category"])
+
+
+def test_said_after_the_session_is_the_day_of_the_session():
+    text = (ARTICLES / "ungarn_veto_eu_hilfe_2022.txt").read_text(encoding="utf-8")
+    draft = draft_from_text(text, dt.date(2022, 12, 7))
+    said = [str(start.date()) for start, provenance in zip(draft.events["start"], draft.provenance, strict=True)
+            if any("nach der Sitzung" in span.text for span in provenance.sentences)]
+    assert said == ["2022-12-06"]  # the Tuesday of the session, not Orbán's Monday named after it
+
+
+def test_a_perfect_with_a_separable_adjective_is_past():
+    text = "Russische Raketenangriffe haben am Mittwoch auch im Nachbarland Moldau weite Teile des Landes lahmgelegt."
+    assert tense_for(text, text.index("Mittwoch")) == "past"

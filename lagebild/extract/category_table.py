@@ -54,7 +54,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             r"fl(?:iegt|iegen|og|ogen)\s+(?:\S+\s+){0,6}?nach\s+(?!Angaben|Informationen|Berichten)"
                             r"(?-i:[A-ZÄÖÜ])\w*|"
                             # "soll Witkoff Anfang kommender Woche nach Moskau kommen"
-                            r"\bnach\s+(?-i:[A-ZÄÖÜ])\w*\s+k(?:ommen|ommt|am|amen)\b|"
+                            r"\bnach\s+(?!\w*[Aa]ngaben\b)(?-i:[A-ZÄÖÜ])\w*\s+k(?:ommen|ommt|am|amen)\b|"
                             # a prize received in person: "nahm … im Aachener Rathaus den Karlspreis entgegen"
                             r"nahm(?:en)?\s+(?:\S+\s+){0,8}?\w*(?:[Pp]reis|Auszeichnung)\w*\s+entgegen|"
                             # a trip that leads somewhere: "soll die Mission den Kardinal nach Washington führen"

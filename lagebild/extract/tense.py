@@ -30,7 +30,8 @@ _PAST = re.compile(
     r"(?!(?:angekündigt|geplant)e[nrms]?\b)"  # announced, planned: to come ("ihre angekündigte Gegenoffensive")
     r"[a-zäöüß]{3,}(?<!st)(?<!ächs)(?<!heu)(?<!gu)(?<!wei)(?<!brei)(?<!mit)(?<!rech)(?<!hun)(?<!zwei)(?<!drit)(?<!wei)(?<!ers)te[n]?|"
     # (not an infinitive with "zu": "Peking für die Konferenz zu gewinnen, die …")
-    r"(?<!\bzu\s)(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|zusammen|weiter|fest|los|um)?"
+    r"(?<!\bzu\s)(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|zusammen|weiter|fest|los|um|"
+    r"lahm|frei|hoch|still|kalt|kaputt|offen|stand|statt|teil|bereit|bekannt|fertig|sicher)?"  # "lahmgelegt"
     r"ge[a-zäöüß]{3,}(?:t|en)(?=\s*(?:sein|worden|haben|hat|ist|habe|sei)?\s*[.,;:!?]))\b"
 )
 # Subjunctive modals end in -te like a past tense but speak of what may come.
