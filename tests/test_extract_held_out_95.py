@@ -424,3 +424,27 @@ def test_said_after_the_session_is_the_day_of_the_session():
 def test_a_perfect_with_a_separable_adjective_is_past():
     text = "Russische Raketenangriffe haben am Mittwoch auch im Nachbarland Moldau weite Teile des Landes lahmgelegt."
     assert tense_for(text, text.index("Mittwoch")) == "past"
+
+
+# Hundred-and-seventh round: from the held-out reports of round 106 (gerschkowitsch_festnahme_2023,
+# kara_mursa_urteil_2023, nawalny_urteil_2023, polen_raketenfund_bydgoszcz_2023, schweden_koranverbrennung_2023).
+
+
+def test_a_city_court_named_by_its_city_sits_there():
+    text = ("Richter Sergej Podoprigorow vom Moskauer Stadtgericht sprach den 41-Jährigen am Montag des Hochverrats "
+            "und der Verbreitung von Falschinformationen schuldig.")
+    verdict, _ = only(text, published=dt.date(2023, 4, 18))
+    assert (verdict["place"], verdict["geo_precision"]) == ("Moscow", "city")
+
+
+def test_a_year_opening_a_sentence_dates_it():
+    text = "Im Jahr 1986 hatte der sowjetische Geheimdienst KGB einen US-Korrespondenten in Moskau festgenommen."
+    held, _ = only(text, published=dt.date(2023, 3, 31))
+    assert (str(held["start"].date()), held["date_precision"]) == ("1986-01-01", "year")
+
+
+def test_the_country_of_the_war_named_is_not_the_scene():
+    text = ("Schweden und Finnland hatten im Mai vergangenen Jahres unter dem Eindruck des russischen Angriffs auf die "
+            "Ukraine die Mitgliedschaft beantragt.")
+    applied, _ = only(text, published=dt.date(2023, 1, 25))
+    assert applied["country"] != "UA"

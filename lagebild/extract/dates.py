@@ -94,7 +94,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<unit>Woche|Monats?|Jahr(?:es)?)\b")),
     ("phase_period", re.compile(r"\b(?P<phase>Anfang|Mitte|Ende)\s+(?:der|des)\s+(?P<unit>Woche|Monats|Jahres)\b")),
     # "Ende 2019 … ausgehandelt", "bis Ende 2027", a year closing its clause: "hatte die Wehrpflicht 2007 abgeschafft."
-    ("year", re.compile(r"\b(?:im\s+Jahr(?:e)?\s+|seit\s+|für\s+|(?:bereits|schon|Anfang|Mitte|Ende)\s+|"
+    ("year", re.compile(r"\b(?:[Ii]m\s+Jahr(?:e)?\s+|[Ss]eit\s+|[Ff]ür\s+|(?:[Bb]ereits|[Ss]chon|Anfang|Mitte|Ende)\s+|"
                         r"(?=\d{4}\s+[a-zäöü]\w*(?:t|en)(?:\s*[.,;:!?]|\s+und\b)))(?P<year>(?:19|20)\d{2})\b")),
     ("day_part", re.compile(rf"\b(?:[Aa]m|[Ii]n\s+der)\s+(?:(?:frühen|späten)\s+)?(?P<part>{_PART.title()})\b"
                             r"(?!\s+des\s+\d)")),  # "Am späten Abend des 22. September": that day's

@@ -140,6 +140,9 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
     # "…, nachdem er am Montag in Kiew gewesen war": the clause's place is its own event's, not the sentence's
     asides = [*((b, e) for _, b, e in embedded), *((s, m.stop) for m, s in background)]
     kept = [m for m in locations if not any(b <= m.begin < e for b, e in asides)]
+    if not military:  # "unter dem Eindruck des russischen Angriffs auf die Ukraine … beantragt": the war named
+        recalled = recalled or [m for m in kept if _WAR_NAMED.search(sentence.text[: m.begin])]
+        kept = [m for m in kept if not _WAR_NAMED.search(sentence.text[: m.begin])]
     locations = kept or ([] if recalled else locations)  # (the war recalled in one is never the scene)
     if HYPOTHETICAL.search(sentence.text):  # "Auch ein Angriff auf die Krim-Brücke wird darin theoretisch
         category, locations = None, []  # durchgespielt": no event, and no scene for the sentences around it
@@ -210,6 +213,7 @@ def main_clause(text: str, embedded: list[tuple[DateMention, int, int]]) -> str:
 _SETTLEMENT = re.compile(rf"(?<!für die )(?<!an die )\b(?:{SETTLEMENT_WORDS}|{SITE_WORDS})\s+$")
 # "nach dem russischen Einmarsch in die Ukraine am 24. Februar": the war recalled (not "Zerstörung", "Fall")
 _INVASION_RECALLED = re.compile(r"(?:Invasion|Einmarsch|Überfall|Großangriff|Angriffskrieg|Angriff)")
+_WAR_NAMED = re.compile(r"\b(?:Angriff|Einmarsch|Überfall|Krieg|Invasion)\w*\s+(?:auf|in|gegen)\s+die\s+$")
 # "im Gebiet Donezk": the name stands for the region around the city of that name.
 _REGION_WORD = re.compile(rf"\b(?:{REGION_WORDS})\s+$")
 # "Kiew besucht", "griff Russland Kiew … an": a town visited, attacked or taken is the scene.
@@ -333,8 +337,9 @@ def is_location(mention: PlaceMention, text: str) -> bool:
 
 
 _COMPARED_WITH = re.compile(r"\b(?:mehr|weniger)\s+(?:\S+\s+){0,4}?als\s+(?:die|der|das|den)\s+(?:\S+\s+){0,3}?in\s+$")
+# "im Aachener Rathaus", "vom Moskauer Stadtgericht": where the gathering or the court is
 _GATHERING_AFTER = re.compile(r"\s+(?:\w+-)?\w*(?:[Kk]onferenz|[Gg]ipfel|[Gg]espräche|[Vv]erhandlungen|[Tt]reffen|"
-                              r"[Tt]agung|Rathaus|Dom|Hafen|Flughafen|Bahnhof|Polizei)\b")  # "im Aachener Rathaus"
+                              r"[Tt]agung|Rathaus|Dom|Hafen|Flughafen|Bahnhof|Polizei|\w*[Gg]ericht)\b")
 
 
 def _visited(mention: PlaceMention, text: str) -> bool:
