@@ -448,3 +448,27 @@ def test_the_country_of_the_war_named_is_not_the_scene():
             "Ukraine die Mitgliedschaft beantragt.")
     applied, _ = only(text, published=dt.date(2023, 1, 25))
     assert applied["country"] != "UA"
+
+
+# Hundred-and-eighth round: from the held-out reports of round 107 (aserbaidschan_gas_eu_2022,
+# estland_lettland_botschafter_2023, georgien_direktfluege_2023, russland_ctbt_ruecknahme_2023,
+# schweiz_leopard_rueckverkauf_2023).
+
+
+def test_a_law_forbidding_deliveries_is_no_delivery():
+    text = ("Das Schweizer Neutralitätsrecht und das Kriegsmaterialgesetz verbieten es, Rüstungsgüter an eine "
+            "Kriegspartei weiterzugeben.")
+    assert "aid" not in set(draft_from_text(text, dt.date(2023, 11, 23)).events["category"])
+
+
+def test_a_plane_landing_from_a_city_lands_at_the_other():
+    text = ("Am Freitagvormittag landete eine Maschine der Fluggesellschaft Azimuth aus Moskau-Wnukowo auf dem "
+            "internationalen Flughafen von Tiflis.")
+    landed, _ = only(text, published=dt.date(2023, 5, 20))
+    assert landed["place"] == "Tbilisi"  # not Moscow, where it came from
+
+
+def test_circles_of_a_parliament_are_no_town():
+    text = "Nach Angaben aus Duma-Kreisen soll der Föderationsrat am kommenden Mittwoch in Moskau darüber abstimmen."
+    places = set(draft_from_text(text, dt.date(2023, 10, 19)).events["country"])
+    assert "SY" not in places  # Douma in Syria

@@ -74,6 +74,8 @@ _WHERE = re.compile(r",\s+wo\s+[^,]*$|\b(?:ein|eingetroffen)\s+und\s+$")  # "tra
 _STOPPED = re.compile(r"\b\w*[Ll]iefer\w*\s+(?:\S+\s+){0,4}?(?:einzustellen|einstellen|eingestellt|stoppen|gestoppt)\b|"
                       r"\bkein\w*\s+(?:\S+\s+){0,4}?mehr\s+(?:\S+\s+){0,3}?(?:zu\s+)?liefer\w*|\w*[Ll]ieferstopp\w*|"
                       r"\b(?:Stellungen|Positionen)\s+(?:\S+\s+){0,8}?übergeben|"
+                      # a delivery refused or forbidden: "hatte es Deutschland verweigert, … Munition … weiterzugeben"
+                      r"\b(?:verweiger|verbiet|verbot)\w*\s+(?:\S+\s+){0,20}?\w*(?:liefern|weiterzugeben|weitergeben)\b|"
                       # a paper handed over is no aid: "ein Memorandum mit seinen Bedingungen übergeben"
                       rf"\b{PLAN}\s+(?:\S+\s+){{0,8}}?übergeben|"
                       # ammunition that blows up is no aid: "detonierte Munition in einem Depot"

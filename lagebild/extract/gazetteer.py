@@ -51,6 +51,7 @@ THEATRE = frozenset({"UA", "RU", "BY", "MD"})
 FRONTIER = frozenset({"NO", "FI", "EE", "LV", "LT", "PL", "SK", "HU", "RO", "GE", "AZ", "KZ"})
 _LATIN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f][ -\u024f]*$")
 _ON_RIVER = re.compile(r"\s+(?:am|an\s+der)\s+[A-ZÄÖÜ]\w+")
+_CIRCLES = re.compile(r"(?:Kreis|Lager|Seite|Führung|Spitze|Fraktion|Regierung|Abgeordnet)")  # people, no district
 _BARE_IN = re.compile(r"\b(?:[Ii]n|[Aa]us|[Nn]ach)\s+$")
 _LIES = re.compile(r"\s+(?:liegt|lag)\b")
 _TOKEN = re.compile(r"[A-ZÄÖÜÉÈÁÀÓŁŚŻČŠŽ][\w'’.]*(?:-[A-ZÄÖÜ][\w]*|\s(?:de|da|do|del)\s[A-Z]\w*)?")  # "Rio de Janeiro"
@@ -317,7 +318,8 @@ def find_places(text: str) -> list[PlaceMention]:
             lies = not text[:begin].strip() and _LIES.match(text, begin + len(name))
             place = lookup(name, text[max(0, begin - 40) : begin], in_running_text=not lies)
             town = name.split("-")[0]  # "in Berlin-Lichterfelde": a district, in its city
-            if "-" in name and width == 1 and place is None and _BARE_IN.search(text[:begin]) and lookup(town, "in "):
+            district = "-" in name and not _CIRCLES.match(name.split("-", 1)[1])  # not "aus Duma-Kreisen"
+            if district and width == 1 and place is None and _BARE_IN.search(text[:begin]) and lookup(town, "in "):
                 mentions.append(PlaceMention(lookup(town, "in "), begin, begin + len(town), town))
                 break
             if "-" in name and width == 1 and place is None:

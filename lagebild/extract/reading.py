@@ -266,8 +266,14 @@ def is_origin(mention: PlaceMention, text: str) -> bool:
     if re.search(r"\b[Vv]on\s+$", before) and re.match(r"\s+(?:aus\b|(?:reiste|flog|fuhr)\w*\s)", after) or \
             _PEOPLE_FROM.search(before) or re.search(r"\baus\s+$", before) and re.match(r"\s+kommend\b", after):
         return True  # "Von Linköping reiste er …", "aus Rom kommend", "ein Ehepaar aus der Region Belgorod"
+    if re.search(r"\baus\s+(?:den|der|dem)?\s*$", before) and _ARRIVED.search(text) and \
+            re.match(r"[^,.;:]*?\b(?:in|nach|auf\s+de[mn])\s", after):
+        return True  # "landete eine Maschine aus Moskau-Wnukowo auf dem Flughafen von Tiflis": where it came from
     return bool(re.search(r"\baus\s+(?:den|der|dem)?\s*$", before)  # "… aus den USA sind in der Ukraine angekommen"
                 and re.match(r"\s+(?:(?:sind|ist|waren|war|wurden|wurde)\s+)?(?:in|nach)\s", after))
+
+
+_ARRIVED = re.compile(r"\b(?:landete[n]?|gelandet|eingetroffen|angekommen|traf(?:en)?\s+(?:\S+\s+){0,12}?ein)\b")
 
 
 # (not "Fluchtkorridore für Menschen aus Mariupol": the town's people, where the corridor is)
