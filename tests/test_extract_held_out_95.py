@@ -472,3 +472,20 @@ def test_circles_of_a_parliament_are_no_town():
     text = "Nach Angaben aus Duma-Kreisen soll der Föderationsrat am kommenden Mittwoch in Moskau darüber abstimmen."
     places = set(draft_from_text(text, dt.date(2023, 10, 19)).events["country"])
     assert "SY" not in places  # Douma in Syria
+
+
+# Hundred-and-ninth round: from the held-out reports of round 108 (finnland_grenzzaun_2023, kanada_nasams_kauf_2023,
+# polen_abrams_kauf_2023, russland_facebook_sperre_2022, uk_interflex_ausbildung_2022).
+
+
+def test_the_attack_on_the_neighbouring_country_recalled_is_the_war():
+    text = ("Seit dem russischen Angriff auf das Nachbarland am 24. Februar 2022 hat Polen mehr als 200 Kampfpanzer "
+            "an Kiew abgegeben.")
+    events = draft_from_text(text, dt.date(2023, 1, 5)).events
+    invasion = events[events["start"] == "2022-02-24"]
+    assert list(zip(invasion["category"], invasion["country"], strict=True)) == [("war", "UA")]
+
+
+def test_a_tank_deal_is_no_delivery():
+    text = "Der Vertrag ist nicht das erste große Panzergeschäft Polens seit Kriegsbeginn."
+    assert "aid" not in set(draft_from_text(text, dt.date(2023, 1, 5)).events["category"])
