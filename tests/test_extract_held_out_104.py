@@ -227,3 +227,76 @@ def test_the_attack_on_the_neighbouring_country_recalled_is_the_war():
 def test_a_tank_deal_is_no_delivery():
     text = "Der Vertrag ist nicht das erste große Panzergeschäft Polens seit Kriegsbeginn."
     assert "aid" not in set(draft_from_text(text, dt.date(2023, 1, 5)).events["category"])
+
+
+# Hundred-and-tenth round: from the held-out reports of round 109 (japan_ukraine_hilfe_2023, oelpreisdeckel_2022,
+# russland_auslandsagenten_2022, swift_ausschluss_2022, uno_menschenrechtsrat_ausschluss_2022).
+
+
+def test_diplomats_expelled_are_a_statement():
+    text = "Im April 2022 wies die Regierung in Tokio acht russische Diplomaten und Handelsvertreter aus."
+    expelled, _ = only(text, published=dt.date(2023, 2, 21))
+    assert (expelled["category"], str(expelled["start"].date()), expelled["date_precision"]) == (
+        "statement", "2022-04-01", "month")
+    text = "Am Montag hat Oslo 15 russische Diplomaten ausgewiesen."
+    assert only(text, published=dt.date(2022, 4, 14))[0]["category"] == "statement"
+
+
+def test_a_law_coming_into_force_is_a_statement():
+    text = ("In Russland ist am Donnerstag das verschärfte Gesetz über sogenannte ausländische Agenten in Kraft "
+            "getreten.")
+    law, _ = only(text, published=dt.date(2022, 12, 2))
+    assert (law["category"], str(law["start"].date())) == ("statement", "2022-12-01")
+    text = "Am 1. März tritt in Lettland das neue Mediengesetz in Kraft."
+    assert only(text, published=dt.date(2023, 2, 10))[0]["category"] == "statement"
+
+
+def test_a_law_or_decree_signed_is_a_statement():
+    text = "Präsident Wladimir Putin hatte das Gesetz im Juli unterzeichnet."
+    signed, _ = only(text, published=dt.date(2022, 12, 2))
+    assert (signed["category"], str(signed["start"].date()), signed["actors"]) == (
+        "statement", "2022-07-01", "Vladimir Putin")
+    text = "Am Freitag unterzeichnete Putin ein Dekret über die Zahlung in Rubel."
+    assert only(text, published=dt.date(2022, 4, 2))[0]["category"] == "statement"
+
+
+def test_a_court_hearing_a_case_holds_no_talks():
+    text = ("Am kommenden Dienstag will das Samoskworezki-Gericht in Moskau über die Klage eines Journalisten "
+            "verhandeln.")
+    hearing, _ = only(text, published=dt.date(2022, 12, 2))
+    assert (hearing["category"], str(hearing["start"].date())) == ("statement", "2022-12-06")  # not a meeting
+    text = "Am Mittwoch verhandelt das Bezirksgericht in Sankt Petersburg die Klage der Künstlerin."
+    assert only(text, published=dt.date(2023, 3, 13))[0]["category"] == "statement"
+
+
+def test_a_licence_revoked_is_a_statement():
+    text = "Im September entzog ein Moskauer Gericht zudem der unabhängigen Zeitung „Nowaja Gaseta“ die Lizenz."
+    revoked, _ = only(text, published=dt.date(2022, 12, 2))
+    assert (revoked["category"], str(revoked["start"].date()), revoked["place"]) == (
+        "statement", "2022-09-01", "Moscow")
+
+
+def test_joining_in_a_joint_declaration_is_a_statement():
+    text = ("Noch am Freitagabend schlossen sich die G7-Staaten sowie Australien in einer gemeinsamen Erklärung "
+            "an.")
+    joined, _ = only(text, published=dt.date(2022, 12, 6))
+    assert (joined["category"], str(joined["start"].date())) == ("statement", "2022-12-02")
+
+
+def test_a_price_or_a_reserve_is_no_aid():
+    for text in ("Für russisches Rohöl gilt seit gestern ein Höchstpreis von 60 US-Dollar je Barrel.",
+                 "Am Montagmorgen mussten für einen US-Dollar mehr als 110 Rubel bezahlt werden.",
+                 "Die Währungsreserven belaufen sich am Samstag auf rund 630 Milliarden US-Dollar."):
+        assert "aid" not in set(draft_from_text(text, dt.date(2022, 12, 6)).events["category"]), text
+
+
+def test_waiting_for_what_someone_presents_is_no_visit():
+    text = "Mit Spannung wird in Tokio nun erwartet, was China vorlegt."
+    assert "visit" not in set(draft_from_text(text, dt.date(2023, 2, 21)).events["category"])
+
+
+def test_a_crime_in_a_country_is_what_it_is_about_not_where():
+    text = ("Die UN-Vollversammlung hat Russland wegen mutmaßlicher Kriegsverbrechen in der Ukraine die Mitgliedschaft "
+            "im Menschenrechtsrat entzogen.")
+    suspended, _ = only(text, published=dt.date(2022, 4, 8))
+    assert (suspended["category"], suspended["country"]) == ("alliance", "US")  # the assembly's seat, not Ukraine

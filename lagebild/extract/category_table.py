@@ -42,10 +42,11 @@ _TO_ARMY = r"\s+(?:\S+\s+){0,3}?an\s+die\s+(?:\S+\s+){0,2}?(?:Armee|Truppen|Stre
 # Where an invasion goes: the country invaded (not a town: "marschierten in Cherson ein" is taking it back).
 _INVADED = r"(?:in\s+die\s+(?:übrige\s+)?Ukraine|in\s+das\s+Nachbarland|ins\s+Nachbarland)"
 CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
-    # "wird in Washington erwartet": a visitor expected; not "als viele erwartet hatten", "größer als erwartet"
+    # "wird in Washington erwartet": a visitor expected; not "als viele erwartet hatten", "größer als erwartet",
+    # "wird … erwartet, was China vorlegt"
     # not "ein gut besuchtes Restaurant" nor "Konzertbesucher"; not awaiting a thing: "erwartet Kiew den NATO-Gipfel"
     ("visit", 3, re.compile(r"\b(?:(?<!gut )(?<!viel )(?<!stark )besuch(?!er)\w*|\w+besuch(?!er)\w*|"
-                            r"(?<!\bals\s)erwartet(?!\s+hatten?\b)(?!,\s+(?:dass|ob)\b)(?!\s+(?:wird|wurde)\s*,\s+dass\b)(?!\s+(?:\S+\s+){0,2}?(?:den|die|das|einen|eine)\s)|visite|gereist|angereist|reist\w*|"
+                            r"(?<!\bals\s)erwartet(?!\s+hatten?\b)(?!,\s+(?:dass|ob|was|wie|welche[nrs]?|wann)\b)(?!\s+(?:wird|wurde)\s*,\s+dass\b)(?!\s+(?:\S+\s+){0,2}?(?:den|die|das|einen|eine)\s)|visite|gereist|angereist|reist\w*|"
                             r"weiterreis\w*|weiterfl(?:iegen|iegt|og|ogen)|eingetroffen|Abstecher|"
                             # "verschaffte sich vorgestern selbst einen Eindruck vom Tatort"
                             r"verschaffte[n]?\s+sich\s+(?:\S+\s+){0,4}?Eindruck|"
@@ -222,6 +223,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 # declaring a state of emergency: "hatte einen Notstand ausgerufen"
                                 r"\w*[Nn]otstand\w*|\w*[Aa]usnahmezustand\w*|gedachte[n]?|Gedenken|anerkannt|erkannte[n]?\s+(?:\S+\s+){0,10}?an\b|Trauer\b|\w*[Tt]rauertag\w*|Staatstrauer|behauptete[n]?|bestätigte[n]?|beantragte[n]?|vorgeschlagen|schlug\w*\s+(?:\S+\s+){0,10}?vor\b|"
                                 r"veröffentlichte[n]?|bezeichnete[n]?|bezeichnet|Beschwerde\w*|Klage\b|"
+                                # a trial: "will das Samoskworezki-Gericht in Moskau über die Klage … verhandeln"
+                                r"\w*[Gg]ericht(?:e|s|shof)?\b(?=\s+(?:\S+\s+){0,14}?verhand)|\bverhandelt\b(?=\s+(?:\S+\s+){0,3}?\w*[Gg]ericht)|"
                                 r"klagte[n]?|zeigte[n]?\s+sich\s+(?:\S+\s+){0,3}?(?:schockiert|entsetzt|besorgt|erschüttert)|"
                                 r"äußerte[n]?\s+(?:\S+\s+){0,2}?sich|gesagt|Interview\w*|"
                                 r"bestellte[n]?\s+(?:\S+\s+){0,10}?ein|"
@@ -231,13 +234,15 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"erließ(?:en)?|erlassen|verhängt|verhängte[n]?|Wechsel\s+an\s+der\s+Spitze|"
                                 # breaking away: "hatte sich die Ukraine von der Sowjetunion losgesagt"
                                 r"losgesagt|sagte[n]?\s+sich\s+(?:\S+\s+){0,6}?los\b|\bverbot(?:en)?\b|\buntersagt\w*|"
+                                # a licence revoked: "entzog ein Moskauer Gericht der Zeitung … die Lizenz"
+                                r"\bentz(?:og|ogen)\s+(?:\S+\s+){0,10}?(?:Lizenz|Akkreditierung|Zulassung|Staatsbürgerschaft)\w*|(?:Lizenz|Akkreditierung|Zulassung|Staatsbürgerschaft)\w*\s+(?:\S+\s+){0,4}?entzogen|"
                                 # a rule running out: "lief das Einfuhrverbot für Weizen … aus"
                                 r"l(?:ief|iefen|äuft)\s+(?:\S+\s+){0,12}?aus(?=\s*[,.;:!?]|\s+und\b|\s*$)|ausgelaufen|"
                                 r"ging(?:en)?\s+(?:\S+\s+){0,10}?Schritt\s+weiter|"
                                 # a letter, an assurance, asking for weapons: "in einem Brief Vorschläge übermittelt",
                                 # "versicherte, Deutschland werde …" (not "versicherten ihre Unterstützung und
                                 # bezifferten ihre Budgethilfen": support pledged), "warb erneut um Kampfpanzer"
-                                r"Brief(?:e|en)?|übermittelt\w*|versichert(?:e|en)?(?=(?:\s+[^\s,]+){0,6}\s*,\s+(?:(?:dass|man|er|sie|es)\b|(?-i:[A-ZÄÖÜ])))|"
+                                r"\bin\s+einer\s+(?:\w+\s+)?Erklärung\b|Brief(?:e|en)?|übermittelt\w*|versichert(?:e|en)?(?=(?:\s+[^\s,]+){0,6}\s*,\s+(?:(?:dass|man|er|sie|es)\b|(?-i:[A-ZÄÖÜ])))|"
                                 r"warb(?:en)?\s+(?:\S+\s+){0,6}?um|"
                                 # a funeral, a protest, an election
                                 r"Beerdigung\w*|Begräbnis\w*|Trauerfeier\w*|beigesetzt|Beisetzung\w*|Protest\w*|"
@@ -245,6 +250,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"Parlamentswahl\w*|Scheinwahl\w*|Stichwahl\w*|dr(?:ingt|ang|angen)\s+(?:\S+\s+){0,4}?darauf|"
                                 # a sanction by another name: "gelten Preisobergrenzen für russische Ölprodukte"
                                 r"Preisobergrenze\w*|Preisdeckel\w*|Embargo\w*|"
+                                # a law signed (not one with a sum: its aid), in force: "das Gesetz … unterzeichnet"
+                                r"\b(?:das|ein|den)\s+(?:\S+\s+){0,2}?(?:Gesetz|Dekret|Erlass)\w*\s+(?:\S+\s+){0,8}?unterzeichne\w*(?![^.;]*\b(?:Millionen|Milliarden|Mio\.|Mrd\.))|"
+                                r"\bunterzeichnete[n]?\s+(?:\S+\s+){0,8}?(?:Gesetz|Dekret|Erlass)\w*(?![^.;]*\b(?:Millionen|Milliarden|Mio\.|Mrd\.))|in\s+Kraft\s+(?:getreten|gesetzt)|\b(?:trat|traten|tritt|treten)\s+(?:\S+\s+){0,12}?in\s+Kraft\b|"
                                 # a permission: "erlaubten die USA der Ukraine, amerikanische Waffen … einzusetzen"
                                 r"erlaubte[n]?|erlaubt|gestattete[n]?|gestattet|Erlaubnis|"
                                 r"ließ(?:en)?\s+(?:\S+\s+){0,6}?mitteilen|"  # "Selenskyj ließ mitteilen, …"
@@ -255,7 +263,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 # a press conference is what is said there (a joint one: a meeting)
                                 r"(?<!gemeinsame )(?<!gemeinsamen )\w*[Pp]ressekonferenz\w*(?!\s+mit\b)|"
                                 # an envoy summoned: "zitierte gestern Russlands Botschafter herbei", "einbestellen"
-                                r"zitierte[n]?\s+(?:\S+\s+){0,8}?herbei|einbestell\w*|"
+                                r"zitierte[n]?\s+(?:\S+\s+){0,8}?herbei|einbestell\w*|ausgewiesen|Ausweisung\w*|"
+                                r"\bwies(?:en)?\s+(?:\S+\s+){0,10}?(?:Diplomaten|Botschafter)\w*\s+(?:\S+\s+){0,3}?aus\b|"
                                 # pointing to: "verwies am Freitag auf die deutsche Unterschrift"
                                 r"verwies(?:en)?\s+(?:\S+\s+){0,6}?auf\b|"
                                 # an investigation opened: "leitete die Polizei Ermittlungen … ein"

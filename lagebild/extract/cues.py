@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from .amounts import Cue, find_amounts
 from .category_table import ARRIVED_ARMS, CATEGORY_CUES, LEADERS, PLAN, PLEDGE, TALKS_INTENDED, THING_EXPECTED, WEAPONS
-from .qualifiers import ADMITTED, AS_EXPECTED, HANDED_OVER, OFFICE, REMARK_ON, UNREAL, VOTE, WEAPON_NOUN
+from .qualifiers import ADMITTED, AS_EXPECTED, HANDED_OVER, OFFICE, REMARK_ON, STOPPED, TRIAL, UNREAL, VOTE, WEAPON_NOUN
 from .stance import JUDGING, STANCE
 from .tense import QUOTED
 
@@ -69,25 +69,17 @@ _NOT_IN_CLAUSE = re.compile(r"\bnicht\b(?!\s+\w+(?:en|e|er|es|em)\s+[A-ZÄÖÜ])
 _NOT_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+nicht\b(?=\s*[.,;:!?])|"
                         r"(?:\s+\S+){0,5}?\s+nicht\s+(?:vorgesehen|geplant)\b")
 _WHERE = re.compile(r",\s+wo\s+[^,]*$|\b(?:ein|eingetroffen)\s+und\s+$")  # "traf … ein und sprach dort mit …"
-# "drohte, Stromlieferungen einzustellen", "kein Gas mehr zu liefern": stopping deliveries is no aid; nor is
-# handing one's positions to the army ("will Wagner die Stellungen … an die reguläre Armee übergeben").
-_STOPPED = re.compile(r"\b\w*[Ll]iefer\w*\s+(?:\S+\s+){0,4}?(?:einzustellen|einstellen|eingestellt|stoppen|gestoppt)\b|"
-                      r"\bkein\w*\s+(?:\S+\s+){0,4}?mehr\s+(?:\S+\s+){0,3}?(?:zu\s+)?liefer\w*|\w*[Ll]ieferstopp\w*|"
-                      r"\b(?:Stellungen|Positionen)\s+(?:\S+\s+){0,8}?übergeben|"
-                      # a delivery refused or forbidden: "hatte es Deutschland verweigert, … Munition … weiterzugeben"
-                      r"\b(?:verweiger|verbiet|verbot)\w*\s+(?:\S+\s+){0,20}?\w*(?:liefern|weiterzugeben|weitergeben)\b|"
-                      # a paper handed over is no aid: "ein Memorandum mit seinen Bedingungen übergeben"
-                      rf"\b{PLAN}\s+(?:\S+\s+){{0,8}}?übergeben|"
-                      # ammunition that blows up is no aid: "detonierte Munition in einem Depot"
-                      r"\b(?:detonier|explodier)\w*\s+(?:\S+\s+){0,3}?Munition|Munition\s+(?:\S+\s+){0,3}?(?:detonier|explodier)\w*")
 _SPEAKS = ("sprechen", "spricht", "sprach")  # (a speech to a parliament; the UN assembly is a gathering of states)
 _BEFORE_PARLIAMENT = re.compile(r"\bvor\s+(?:der|dem|den)\s+(?:Bundestag|Kongress|Parlament|Nationalversammlung)\b")
 _BY_VIDEO = re.compile(r"\bper\s+Video(?:schalte)?\b[^.;]*?\b(?:sprechen|spricht|sprach|gewandt)\b")
 _MET = re.compile(r"\bsich\s+(?:[^\s,.;:]+\s+){0,8}?getroffen\b|\b[Gg]etroffen\s+(?:hatten|haben|hatte|hat)\s+sich\b")
 # … but not money for one's own forces ("ein Sondervermögen … für die Bundeswehr"), bribes ("Schmiergelder von rund
-# 100 Millionen Dollar") or a price ("Eine MQ-9 kostet rund 32 Millionen US-Dollar").
+# 100 Millionen Dollar"), a price ("Eine MQ-9 kostet rund 32 Millionen US-Dollar", "60 Dollar pro Barrel", "mehr als
+# 110 Rubel für einen US-Dollar") or a country's own reserves ("Die Währungsreserven belaufen sich auf …").
 _OWN_FORCES = re.compile(r"\bfür\s+die\s+(?:Bundeswehr|eigene[n]?\s+(?:Armee|Streitkräfte))\b|Sondervermögen\w*|"
-                         r"Verteidigungs(?:haushalt|etat|ausgaben)\w*|Schmiergeld\w*|Bestechung\w*|\bkoste(?:t|n|te|ten)\b")
+                         r"Verteidigungs(?:haushalt|etat|ausgaben)\w*|Schmiergeld\w*|Bestechung\w*|\bkoste(?:t|n|te|ten)\b|"
+                         r"\b(?:pro|je)\s+(?:Barrel|Tonne|Liter|Kubikmeter|Megawattstunde)\b|\bfür\s+einen\s+(?:US-)?Dollar\b|"
+                         r"Währungsreserve\w*")
 # A sum of money is most often aid ("50 Milliarden Euro für Kiew"), a weak cue.
 MONEY_WEIGHT = 1  # below every other cue: "Kosten … auf 411 Mrd. Dollar geschätzt" is an estimate
 
@@ -203,7 +195,9 @@ def category_scores(text: str) -> Scores:
         _add(scores, "meeting", 3, Cue("meeting", met.start(), met.end(), met.group(0)))
     # confirming a call is a statement: "Uschakow bestätigte in der Nacht zu Dienstag ein 40-minütiges Gespräch"
     _keep(scores, "meeting", lambda c: not _CONFIRMED_BEFORE.search(text[: c.begin]))
-    _keep(scores, "military", lambda c: not ADMITTED.search(text[: c.begin]))  # "räumte … den Beschuss … ein"
+    _keep(scores, "military", lambda c: not ADMITTED.search(text[: c.begin]))
+    if TRIAL.search(text):
+        _keep(scores, "meeting", lambda c: not re.match(r"(?i:verhand)", c.text))  # "räumte … den Beschuss … ein"
     # agreements made are no hit: "keine Vereinbarungen anerkennen, die ohne sie getroffen würden"
     _keep(scores, "military", lambda c: not (c.text == "getroffen" and _MADE_BEFORE.search(text[: c.begin])))
     # passing on information, not weapons: "Informationen an die russische Seite weitergegeben"
@@ -234,7 +228,7 @@ def category_scores(text: str) -> Scores:
             _add(scores, "statement", 3, Cue("statement", assembly.start(), assembly.end(), assembly.group(0)))
     # "In Kiew löste der Besuch scharfe Kritik aus", "sehen in dem Besuch einen Kurswechsel": the visit told before
     _keep(scores, "visit", lambda c: not (_THE_TRIP.fullmatch(c.text) and _DEFINITE.search(text[: c.begin])))
-    stopped = [m.span() for m in _STOPPED.finditer(text)]
+    stopped = [m.span() for m in STOPPED.finditer(text)]
     _keep(scores, "aid", lambda c: not any(b <= c.begin < e for b, e in stopped))
     if (money := [a.cue for a in find_amounts(text)]) and not _OWN_FORCES.search(text):
         _add(scores, "aid", MONEY_WEIGHT, money[0])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .category_table import PLAN
+
 # "hätte mit ihm abgestimmt werden müssen": a meeting that should have been, and was not.
 UNREAL = re.compile(r"\bhätten?\s+(?:\S+\s+){0,10}?(?:werden\s+)?(?:müssen|sollen)\b")
 # "Heute räumte das Verteidigungsministerium den Beschuss dann doch ein": an attack admitted is a statement.
@@ -21,3 +23,18 @@ WEAPON_NOUN = re.compile(r"(?i:Kampfpanzer|Panzer|Haubitzen?|Munition|Granaten?|
                          r"Marder|Challenger)")
 HANDED_OVER = re.compile(r"(?i:liefer|zugesagt|zusag|sagte\w*\s.*\bzu\b|übergeben|übergab|geschickt|schickt|"
                          r"bereitgestellt|bereitstell|Paket|Hilfe|erhalten|erhielt|angekommen|eingetroffen|abgeben)")
+
+# "drohte, Stromlieferungen einzustellen", "kein Gas mehr zu liefern": stopping deliveries is no aid; nor is
+# handing one's positions to the army ("will Wagner die Stellungen … an die reguläre Armee übergeben").
+STOPPED = re.compile(r"\b\w*[Ll]iefer\w*\s+(?:\S+\s+){0,4}?(?:einzustellen|einstellen|eingestellt|stoppen|gestoppt)\b|"
+                      r"\bkein\w*\s+(?:\S+\s+){0,4}?mehr\s+(?:\S+\s+){0,3}?(?:zu\s+)?liefer\w*|\w*[Ll]ieferstopp\w*|"
+                      r"\b(?:Stellungen|Positionen)\s+(?:\S+\s+){0,8}?übergeben|"
+                      # a delivery refused or forbidden: "hatte es Deutschland verweigert, … Munition … weiterzugeben"
+                      r"\b(?:verweiger|verbiet|verbot)\w*\s+(?:\S+\s+){0,20}?\w*(?:liefern|weiterzugeben|weitergeben)\b|"
+                      # a paper handed over is no aid: "ein Memorandum mit seinen Bedingungen übergeben"
+                      rf"\b{PLAN}\s+(?:\S+\s+){{0,8}}?übergeben|"
+                      # ammunition that blows up is no aid: "detonierte Munition in einem Depot"
+                      r"\b(?:detonier|explodier)\w*\s+(?:\S+\s+){0,3}?Munition|Munition\s+(?:\S+\s+){0,3}?(?:detonier|explodier)\w*")
+# "will das Samoskworezki-Gericht … über die Klage … verhandeln": a court hears a case, no talks.
+TRIAL = re.compile(r"\w*[Gg]ericht(?:e|s|shof)?\s+(?:\S+\s+){0,14}?verhand\w*|"
+                   r"verhandelt\s+(?:\S+\s+){0,3}?\w*[Gg]ericht")

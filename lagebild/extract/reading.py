@@ -239,7 +239,8 @@ _RECIPIENT = re.compile(r"\b(?:(?:[Aa]n|[Gg]egen|[Ff]ür)\s+(?:der|die|den|dem|d
 # "ein Frieden in der Ukraine", "die Grenze zu Belarus": the place belongs to a noun, it is the topic.
 _TOPIC = re.compile(r"\b(?:(?:Frieden|Friedens|Krieg|Krieges|Kriegs|Lage|Konflikt|Konflikts|Situation|Wiederaufbau|"
                     # "wandte sich an die Menschen in Russland": whom it is about, not where; "die Wahl in den USA"
-                    r"Wahl|Wahlen|Menschen|Bürger\w*|Bevölkerung|Unruhe|Sorge|Entscheidung|\w*[Ll]ieferungen)\s+in|"
+                    r"Wahl|Wahlen|Menschen|Bürger\w*|Bevölkerung|Unruhe|Sorge|Entscheidung|\w*[Ll]ieferungen|"
+                    r"\w*[Vv]erbrechen|Gräueltaten|Menschenrechtsverletzungen)\s+in|"  # "Verbrechen in der Ukraine"
                     r"Grenzen?\s+(?:zu|zum|zur|nach|mit)|"
                     r"Druck\s+auf|(?:verurteilte|kritisierte)n?\s+(?:\S+\s+){0,3}?\w*(?:Angriff|Anschlag)\w*\s+auf)"
                     r"\s+(?:der|die|den|dem|das)?\s*$|"  # "Druck auf Moskau", "verurteilte den Angriff auf Dnipro"
