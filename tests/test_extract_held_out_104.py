@@ -300,3 +300,49 @@ def test_a_crime_in_a_country_is_what_it_is_about_not_where():
             "im Menschenrechtsrat entzogen.")
     suspended, _ = only(text, published=dt.date(2022, 4, 8))
     assert (suspended["category"], suspended["country"]) == ("alliance", "US")  # the assembly's seat, not Ukraine
+
+
+# Hundred-and-eleventh round: from the held-out reports of round 110 (kse_vertrag_austritt_2023,
+# ukraine_parteienverbot_2022, putin_direkter_draht_2023, baltikum_einreisestopp_russen_2022,
+# armenien_grenzkaempfe_2022).
+
+
+def test_nagorno_karabakh_is_a_place():
+    text = "Seit dem 10. November 2020 sind rund 2000 russische Friedenssoldaten in Bergkarabach stationiert."
+    stationed, _ = only(text, published=dt.date(2022, 9, 15))
+    assert (stationed["place"], stationed["country"], stationed["geo_precision"]) == (
+        "Nagorno-Karabakh", "AZ", "region")
+
+
+def test_their_summit_is_only_the_setting_of_what_they_decided():
+    text = ("Die Staats- und Regierungschefs der EU beschlossen am Donnerstag bei ihrem Gipfel, "
+            "Beitrittsverhandlungen mit der Ukraine und der Republik Moldau aufzunehmen.")
+    decided, _ = only(text, published=dt.date(2023, 12, 15))
+    assert decided["category"] == "alliance"  # the accession talks, not the summit
+
+
+def test_an_agreement_named_after_a_town_is_not_the_scene():
+    text = ("Kremlsprecher Dmitri Peskow nannte die Einigung von Prag bereits am 1. September "
+            "„eine weitere lächerliche Entscheidung“.")
+    said, _ = only(text, published=dt.date(2022, 9, 20))
+    assert said["place"] == "Moscow"  # where the Kremlin speaks, not Prague
+
+
+def test_applicants_paying_a_fee_are_neither_an_accession_nor_aid():
+    text = "Russische Antragsteller zahlen seit Montag 80 statt 35 Euro Visagebühr."
+    assert draft_from_text(text, dt.date(2022, 9, 20)).events.empty
+
+
+def test_the_mayor_of_kyiv_and_medvedchuk_are_known_actors():
+    text = "Bürgermeister Vitali Klitschko verhängte am Montag eine Ausgangssperre."
+    assert only(text, published=dt.date(2022, 3, 21))[0]["actors"] == "Vitali Klitschko"
+    text = ("Viktor Medwedtschuk wurde im Mai vergangenen Jahres unter Hausarrest gestellt; die Staatsanwaltschaft "
+            "wirft ihm Hochverrat vor.")
+    assert only(text, published=dt.date(2022, 3, 21))[0]["actors"] == "Viktor Medvedchuk"
+
+
+def test_a_treaty_suspended_is_a_statement_and_data_no_longer_delivered_no_aid():
+    text = ("Im Dezember 2007 setzte Russland die Anwendung des Vertrags aus, seither lieferte es keine Daten mehr und "
+            "ließ keine Inspektionen zu.")
+    suspended, _ = only(text, published=dt.date(2023, 11, 8))
+    assert (suspended["category"], str(suspended["start"].date())) == ("statement", "2007-12-01")

@@ -157,7 +157,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # (and expulsion from a membership: "beschloss … den sofortigen Ausschluss des Landes")
     ("alliance", 3, re.compile(r"(?:(?<!unter\s)Ausschluss\b(?!\s+der\s+Öffentlichkeit)|"
                                r"\baus\s+(?:dem|der)\s+\S+\s+ausgeschlossen\b|"  # "aus dem Europarat ausgeschlossen"
-                               r"Beitritt\w*|Mitgliedschaft|(?<![Aa]uf )\bAntrag(?!\s+(?:über|für)\b)|"
+                               r"Beitritt\w*|Mitgliedschaft|(?<![Aa]uf )\bAntrag(?!steller)(?!\s+(?:über|für)\b)|"
                                r"(?<!in der )(?<!auf der )Aufnahme(?!n)|"  # not "sagt er in der Aufnahme" (a recording)
                                r"beitreten|beizutreten|(?<!kein\s)Mitglied\b(?!\s+(?:der|des)\s+(?:\S+\s+)?(?:Besatzung|Familie|Delegation))|"
                                r"Erweiterung|"
@@ -263,7 +263,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 # a press conference is what is said there (a joint one: a meeting)
                                 r"(?<!gemeinsame )(?<!gemeinsamen )\w*[Pp]ressekonferenz\w*(?!\s+mit\b)|"
                                 # an envoy summoned: "zitierte gestern Russlands Botschafter herbei", "einbestellen"
-                                r"zitierte[n]?\s+(?:\S+\s+){0,8}?herbei|einbestell\w*|ausgewiesen|Ausweisung\w*|"
+                                r"zitierte[n]?\s+(?:\S+\s+){0,8}?herbei|einbestell\w*|ausgewiesen|Ausweisung\w*|\bsetzte[n]?\s+(?:\S+\s+){0,10}?aus\b|"
                                 r"\bwies(?:en)?\s+(?:\S+\s+){0,10}?(?:Diplomaten|Botschafter)\w*\s+(?:\S+\s+){0,3}?aus\b|"
                                 # pointing to: "verwies am Freitag auf die deutsche Unterschrift"
                                 r"verwies(?:en)?\s+(?:\S+\s+){0,6}?auf\b|"

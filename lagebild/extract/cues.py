@@ -53,7 +53,7 @@ _SETTING = re.compile(r"\b(?:auf|bei|beim|in|im|am\s+Rande|zum|anlässlich|währ
                       r"vor\s+Beginn|(?:Stunden|Tage|Minuten|kurz|unmittelbar)\s+vor|"
                       # "Überschattet wurde das Treffen von der Zerstörung des Staudamms": what overshadows it happened
                       r"[Üü]berschattet\s+(?:wurde|wird|war)n?\s+(?:das|die|der|den))\s+"
-                      r"(?:(?:der|dem|den|des|einer|einem|eines|seine[mnrs]?)\s+)?"
+                      r"(?:(?:der|dem|den|des|einer|einem|eines|(?:sein|ihr)e[mnrs]?)\s+)?"
                       r"(?:[\w-]+-)?$", re.IGNORECASE)  # "beim G7-Gipfel"
 _TIME_OF = re.compile(r"\b(?:[Kk]urz|[Uu]nmittelbar|[Ww]enige\s+Tage|[Ss]tunden)\s+(?:vor|nach)\s+(?:dem|der)\s+$|"
                       # "Überschattet wurde die Reise von der Lage im Osten"
@@ -75,11 +75,11 @@ _BY_VIDEO = re.compile(r"\bper\s+Video(?:schalte)?\b[^.;]*?\b(?:sprechen|spricht
 _MET = re.compile(r"\bsich\s+(?:[^\s,.;:]+\s+){0,8}?getroffen\b|\b[Gg]etroffen\s+(?:hatten|haben|hatte|hat)\s+sich\b")
 # … but not money for one's own forces ("ein Sondervermögen … für die Bundeswehr"), bribes ("Schmiergelder von rund
 # 100 Millionen Dollar"), a price ("Eine MQ-9 kostet rund 32 Millionen US-Dollar", "60 Dollar pro Barrel", "mehr als
-# 110 Rubel für einen US-Dollar") or a country's own reserves ("Die Währungsreserven belaufen sich auf …").
+# 110 Rubel für einen US-Dollar", "80 statt 35 Euro Visagebühr") or a country's own reserves.
 _OWN_FORCES = re.compile(r"\bfür\s+die\s+(?:Bundeswehr|eigene[n]?\s+(?:Armee|Streitkräfte))\b|Sondervermögen\w*|"
                          r"Verteidigungs(?:haushalt|etat|ausgaben)\w*|Schmiergeld\w*|Bestechung\w*|\bkoste(?:t|n|te|ten)\b|"
                          r"\b(?:pro|je)\s+(?:Barrel|Tonne|Liter|Kubikmeter|Megawattstunde)\b|\bfür\s+einen\s+(?:US-)?Dollar\b|"
-                         r"Währungsreserve\w*")
+                         r"Währungsreserve\w*|\w*[Gg]ebühr\w*")
 # A sum of money is most often aid ("50 Milliarden Euro für Kiew"), a weak cue.
 MONEY_WEIGHT = 1  # below every other cue: "Kosten … auf 411 Mrd. Dollar geschätzt" is an estimate
 

@@ -241,7 +241,7 @@ _TOPIC = re.compile(r"\b(?:(?:Frieden|Friedens|Krieg|Krieges|Kriegs|Lage|Konflik
                     # "wandte sich an die Menschen in Russland": whom it is about, not where; "die Wahl in den USA"
                     r"Wahl|Wahlen|Menschen|Bürger\w*|Bevölkerung|Unruhe|Sorge|Entscheidung|\w*[Ll]ieferungen|"
                     r"\w*[Vv]erbrechen|Gräueltaten|Menschenrechtsverletzungen)\s+in|"  # "Verbrechen in der Ukraine"
-                    r"Grenzen?\s+(?:zu|zum|zur|nach|mit)|"
+                    r"Grenzen?\s+(?:zu|zum|zur|nach|mit)|(?:Einigung|Entscheidung|Beschlüsse|Beschluss|Erklärung)\s+von|"
                     r"Druck\s+auf|(?:verurteilte|kritisierte)n?\s+(?:\S+\s+){0,3}?\w*(?:Angriff|Anschlag)\w*\s+auf)"
                     r"\s+(?:der|die|den|dem|das)?\s*$|"  # "Druck auf Moskau", "verurteilte den Angriff auf Dnipro"
                     r"\bVerteidigung\s+(?:der|des|von)\s+(?:(?:Region|Gebiets?|Stadt)\s+)?$")  # what for, not where
