@@ -346,3 +346,33 @@ def test_a_treaty_suspended_is_a_statement_and_data_no_longer_delivered_no_aid()
             "ließ keine Inspektionen zu.")
     suspended, _ = only(text, published=dt.date(2023, 11, 8))
     assert (suspended["category"], str(suspended["start"].date())) == ("statement", "2007-12-01")
+
+
+# Hundred-and-twelfth round: from the held-out reports of round 111 (polen_ostschild_2024,
+# sondervermoegen_bundestag_2022, lettland_praesident_rinkevics_2023, nawalny_beerdigung_2024,
+# eu_assoziierungsabkommen_2014).
+
+
+def test_poroshenko_is_a_known_actor():
+    text = "Am Freitag sagte Präsident Petro Poroschenko in Kiew, die Ukraine habe einen hohen Preis gezahlt."
+    said, _ = only(text, published=dt.date(2014, 6, 28))
+    assert "Petro Poroshenko" in said["actors"].split(";")
+
+
+def test_applause_given_is_no_donation():
+    text = "Am Mittwoch spendeten die Abgeordneten in Straßburg der Witwe stehend Beifall."
+    assert "aid" not in set(draft_from_text(text, dt.date(2024, 3, 2)).events["category"])
+
+
+def test_appearing_at_the_munich_conference_and_announcing_is_a_statement():
+    text = ("Noch am Freitag trat Julia Nawalnaja bei der Münchner Sicherheitskonferenz auf und kündigte an, Putin "
+            "und seine Umgebung würden zur Rechenschaft gezogen.")
+    spoke, _ = only(text, published=dt.date(2024, 2, 19))
+    assert (spoke["category"], spoke["place"]) == ("statement", "Munich")  # the conference is only the setting
+
+
+def test_taking_leave_of_the_dead_is_a_gathering():
+    text = "Gestern haben in Moskau Tausende Abschied von dem Oppositionspolitiker Alexej Nawalny genommen."
+    farewell, _ = only(text, published=dt.date(2024, 3, 2))
+    assert (farewell["category"], farewell["place"], str(farewell["start"].date())) == (
+        "meeting", "Moscow", "2024-03-01")

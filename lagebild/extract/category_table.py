@@ -94,7 +94,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # two "Delegationen" hold talks (one "Delegation" travels)
     ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|Delegationen|Begegnung\w*|begegnet(?:en)?\b|unter\s+vier\s+Augen|"
                               # mourners gathered: "Die Beisetzung … fand am Dienstagnachmittag … statt"
-                              r"Beisetzung\w*|Trauerfeier\w*|beigesetzt|beerdigt|"
+                              r"Beisetzung\w*|Trauerfeier\w*|beigesetzt|beerdigt|Abschied\b(?=\s+(?:\S+\s+){0,8}?genommen)|"
                               r"Sondierung\w*|"
                               # a round of talks: "Eine zweite Runde soll … in Belarus stattfinden"
                               r"(?:zweite|dritte|vierte|nächste|neue|weitere)\s+Runde\b|\w*(?:Verhandlungs|Gesprächs)runde\w*|"
@@ -189,7 +189,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"tr(?:at|aten|itt)\s+(?:\S+\s+){0,6}?vor\s+(?:den|die|das)\s+\w*(?:tag|[Pp]arlament|"
                                 r"[Kk]ongress|[Vv]ersammlung|[Pp]resse)\b|"
                                 r"\w*[Aa]nsprachen?|Videobotschaft|mahnte[n]?|entschuldigte[n]?\s+sich|"
-                                r"tr(?:at|aten|itt)\s+(?:\S+\s+){0,8}?auf(?=\s*[.,;:!?])|"  # "trat … in Davos auf"
+                                r"tr(?:at|aten|itt)\s+(?:\S+\s+){0,8}?auf(?=\s*[.,;:!?]|\s+und\b)|"  # "trat … auf"
                                 r"nannte[n]?|nennt|entgegnete[n]?|erwiderte[n]?|"
                                 # leaving or taking an office: "reichten ihren Rücktritt ein", "… zum Nachfolger"
                                 r"Rücktritt\w*|zurückgetreten|trat(?:en)?\s+(?:\S+\s+){0,6}?zurück\b|Entlassung\w*|"

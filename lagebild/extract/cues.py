@@ -54,7 +54,7 @@ _SETTING = re.compile(r"\b(?:auf|bei|beim|in|im|am\s+Rande|zum|anlässlich|währ
                       # "Überschattet wurde das Treffen von der Zerstörung des Staudamms": what overshadows it happened
                       r"[Üü]berschattet\s+(?:wurde|wird|war)n?\s+(?:das|die|der|den))\s+"
                       r"(?:(?:der|dem|den|des|einer|einem|eines|(?:sein|ihr)e[mnrs]?)\s+)?"
-                      r"(?:[\w-]+-)?$", re.IGNORECASE)  # "beim G7-Gipfel"
+                      r"(?:(?-i:[A-ZÄÖÜ])\w+er\s+)?(?:[\w-]+-)?$", re.IGNORECASE)  # "beim G7-Gipfel", "der Münchner …"
 _TIME_OF = re.compile(r"\b(?:[Kk]urz|[Uu]nmittelbar|[Ww]enige\s+Tage|[Ss]tunden)\s+(?:vor|nach)\s+(?:dem|der)\s+$|"
                       # "Überschattet wurde die Reise von der Lage im Osten"
                       r"\b[Üü]berschattet\s+(?:wurde|wird|war)n?\s+(?:das|die|der|den)\s+$")

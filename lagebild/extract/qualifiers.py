@@ -29,7 +29,7 @@ HANDED_OVER = re.compile(r"(?i:liefer|zugesagt|zusag|sagte\w*\s.*\bzu\b|übergeb
 STOPPED = re.compile(r"\b\w*[Ll]iefer\w*\s+(?:\S+\s+){0,4}?(?:einzustellen|einstellen|eingestellt|stoppen|gestoppt)\b|"
                       r"\bkein\w*\s+(?:\S+\s+){0,4}?mehr\s+(?:\S+\s+){0,3}?(?:zu\s+)?liefer\w*|\w*[Ll]ieferstopp\w*|"
                       r"\bliefer\w*\s+(?:\S+\s+){0,3}?kein\w*\s+(?:\S+\s+){0,3}?mehr\b|"  # "lieferte keine Daten mehr"
-                      r"\b(?:Stellungen|Positionen)\s+(?:\S+\s+){0,8}?übergeben|"
+                      r"\b(?:Stellungen|Positionen)\s+(?:\S+\s+){0,8}?übergeben|\bspende\w*\s+(?:\S+\s+){0,8}?(?:Beifall|Applaus)\b|"
                       # a delivery refused or forbidden: "hatte es Deutschland verweigert, … Munition … weiterzugeben"
                       r"\b(?:verweiger|verbiet|verbot)\w*\s+(?:\S+\s+){0,20}?\w*(?:liefern|weiterzugeben|weitergeben)\b|"
                       # a paper handed over is no aid: "ein Memorandum mit seinen Bedingungen übergeben"
