@@ -100,7 +100,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"(?!\s+des\s+\d)")),  # "Am späten Abend des 22. September": that day's
     # "tags darauf": the day after the day named last (resolved against publication here, see dating).
     ("day_after", re.compile(r"\b(?:[Tt]ags\s+(?:darauf|danach)|[Aa]m\s+(?:folgenden|nächsten)\s+Tag|"
-                             r"[Ee]inen\s+Tag\s+(?:später|danach|darauf)|[Aa]m\s+Tag\s+nach\s+(?:dem|der)\s+\w+)\b")),
+                             r"[Ee]inen\s+Tag\s+(?:später|danach|darauf)|[Aa]m\s+Tag\s+(?:darauf|danach)|"
+                             r"[Aa]m\s+Tag\s+nach\s+(?:dem|der)\s+\w+)\b")),
     # "zwei Tage später": counted from the day named before (see dating).
     # "Zwei Tage nach dem Aus erklärte …": counted from the event named before (not "nach dem Angriff auf …").
     ("days_later", re.compile(rf"\b(?P<n>(?i:{_NUM}))\s+Tage\s+(?:später|danach|darauf|"

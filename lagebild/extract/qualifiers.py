@@ -11,7 +11,7 @@ UNREAL = re.compile(r"\bhätten?\s+(?:\S+\s+){0,10}?(?:werden\s+)?(?:müssen|sol
 # "Heute räumte das Verteidigungsministerium den Beschuss dann doch ein": an attack admitted is a statement.
 ADMITTED = re.compile(r"\bräumte[n]?\s+(?:\S+\s+){0,8}$")
 # "wie es die NATO von ihren Mitgliedern erwartet": what is expected of someone, no visitor awaited.
-AS_EXPECTED = re.compile(r"\bwie\s+(?:es\s+)?(?:[^\s,.;:]+\s+){1,6}?$")
+AS_EXPECTED = re.compile(r"\bwie\s+(?:es\s+)?(?:[^\s,.;:]+\s+){0,6}?$")  # also "hat die Wahl wie erwartet gewonnen"
 # "will das Repräsentantenhaus … über ein Hilfspaket abstimmen": a vote on aid is aid, not a meeting.
 VOTE = re.compile(r"abstimm(?:en|t|te|ten)|abgestimmt", re.IGNORECASE)
 # "mit einer Aussage zur Militärhilfe": a remark on aid is no aid.

@@ -289,7 +289,7 @@ _INVITED_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?eingeladen\b")  # "Putin habe T
 # (and "das von Russland angegriffene Land": the attacker, not "von Kertsch angegriffen worden")
 # (and "die von Moskau gelenkten „Volksrepubliken“", "der von Moskau verkündeten Einnahme": who steers, who tells)
 _CONTROLLED_BY = re.compile(r"\s+(?:(?:kontrolliert|besetzt|gehalten|erobert|eingesetzt|gelenkt|gesteuert|gestützt|"
-                            r"annektiert)\w*|(?:angegriffen|verkündet|gemeldet|behauptet)e[nmrs]?)\b")
+                            r"annektiert|geführt|dominiert)\w*|(?:angegriffen|verkündet|gemeldet|behauptet)e[nmrs]?)\b")
 
 
 def is_controller(mention: PlaceMention, text: str) -> bool:

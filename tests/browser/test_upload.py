@@ -7,6 +7,7 @@ import io
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from lagebild import EVENTS_CSV, ROOT
 
@@ -48,9 +49,10 @@ def test_upload_adds_events_and_reports_rows(page, server):
                            timeout=60_000)
     shown, total = (int(n) for n in re.findall(r"\d+", count_line(page))[:2])
     assert shown == total > 27
-    assert page.get_by_text(re.compile("Importbericht acled_sample.csv")).count() == 1
+    # the sidebar's count is drawn before the main column in the same run: wait for the report, do not race it
+    expect(page.get_by_text(re.compile("Importbericht acled_sample.csv"))).to_have_count(1, timeout=30_000)
     # the upload is a source of its own in the filters
-    assert page.locator("[data-testid='stSidebar']").get_by_text("Datenquelle").count() == 1
+    expect(page.locator("[data-testid='stSidebar']").get_by_text("Datenquelle")).to_have_count(1, timeout=30_000)
     screenshot(page, "upload_acled")
 
 
