@@ -182,3 +182,81 @@ def test_the_country_leading_an_alliance_is_not_the_scene():
             "Sicherheit offiziell um Beistand.")
     asked, _ = only(text, published=dt.date(2022, 9, 15))
     assert asked["country"] == "AM"  # not Russia, which leads the alliance
+
+
+# Hundred-and-fourteenth round: from the held-out reports of round 113 (nordmazedonien_nato_2020,
+# ukraine_visafreiheit_eu_2017, mh17_abschuss_2014, georgienkrieg_2008, montenegro_nato_2017).
+
+
+def test_tskhinvali_is_known_by_its_german_name():
+    text = "Am Freitag rückten georgische Bodentruppen nach Zchinwali vor."
+    advance, _ = only(text, published=dt.date(2008, 8, 10))
+    assert (advance["place"], advance["country"]) == ("Tskhinvali", "GE")
+
+
+def test_a_town_under_its_own_name_outranks_a_namesake_far_away():
+    text = "Am Samstag trafen russische Bomben auch den Schwarzmeerhafen Poti."
+    struck, _ = only(text, published=dt.date(2008, 8, 10))
+    assert (struck["place"], struck["country"]) == ("Poti", "GE")  # not Teresina in Brazil, once also called Poti
+
+
+def test_the_state_named_picks_the_american_namesake():
+    text = "Barack Obama äußerte sich am Donnerstag bei einem Termin in Wilmington im Bundesstaat Delaware."
+    spoke, _ = only(text, published=dt.date(2014, 7, 18))
+    assert round(spoke["lat"], 1) == 39.7  # Delaware's Wilmington, not the larger one in North Carolina (34.2)
+    text = "Biden sagte am Montag in Glendale im Bundesstaat Kalifornien, er werde kandidieren."  # German name
+    assert round(only(text, published=dt.date(2024, 3, 5))[0]["lon"]) == -118  # not Glendale, Arizona (-112)
+
+
+def test_a_passport_or_travel_in_general_is_no_trip():
+    for text in ("Seit Sonntag brauchen Ukrainer mit einem biometrischen Reisepass in Kiew kein Visum mehr.",
+                 "In Kiew rechnet man nun mit deutlich mehr Reiseverkehr."):
+        assert "visit" not in set(draft_from_text(text, dt.date(2017, 6, 12)).events["category"])
+
+
+def test_shaken_in_quotes_after_the_place_is_a_statement():
+    text = ("Am Donnerstag wurde über der Ostukraine ein Passagierflugzeug abgeschossen. Der niederländische "
+            "Ministerpräsident Mark Rutte zeigte sich in Den Haag „zutiefst erschüttert“.")
+    shaken, _ = only(text, published=dt.date(2014, 7, 18), category="statement")
+    assert (shaken["place"], shaken["actors"], str(shaken["start"].date())) == ("The Hague", "Mark Rutte", "2014-07-17")
+
+
+def test_a_flag_raised_at_the_headquarters_is_an_accession_event():
+    text = "Am Mittwoch soll die montenegrinische Flagge vor dem Hauptquartier der Allianz in Brüssel gehisst werden."
+    flag, _ = only(text, published=dt.date(2017, 6, 6))
+    assert (flag["category"], flag["place"], str(flag["start"].date())) == ("alliance", "Brussels", "2017-06-07")
+    text = "Am Dienstagnachmittag wurde vor dem Nato-Hauptquartier in Brüssel erstmals die Flagge Finnlands gehisst."
+    assert only(text, published=dt.date(2023, 4, 5))[0]["category"] == "alliance"
+    text = "Spezialkräfte seien am Montag am Kap Tarchankut an Land gegangen und hätten die ukrainische Flagge gehisst."
+    assert "alliance" not in set(draft_from_text(text, dt.date(2023, 8, 25)).events["category"])
+
+
+def test_the_capital_in_apposition_is_the_town_just_named():
+    text = ("Putin, der in Peking zur Eröffnung der Olympischen Spiele weilte, sagte am Freitag dort, es habe ein "
+            "Krieg begonnen. Am Samstag verließ er China und flog nach Wladikawkas, in die Hauptstadt der russischen "
+            "Teilrepublik Nordossetien.")
+    flight, _ = only(text, published=dt.date(2008, 8, 10), category="visit")
+    assert flight["place"] == "Vladikavkaz"  # not Beijing, the capital named before
+    text = ("Am Freitag tagte in Moskau der Sicherheitsrat. Die georgische Armee nahm Zchinwali, die Hauptstadt der "
+            "abtrünnigen Region, mit Artillerie unter Beschuss.")
+    assert only(text, published=dt.date(2008, 8, 10), category="military")[0]["place"] == "Tskhinvali"
+
+
+def test_a_strike_only_supposed_is_no_strike():
+    text = ("Malaysias Regierungschef Najib Razak verlangte am Freitag in Kuala Lumpur, sollte sich ein Abschuss "
+            "bestätigen, müssten die Täter rasch vor Gericht gebracht werden.")
+    demanded, _ = only(text, published=dt.date(2014, 7, 18))
+    assert (demanded["category"], demanded["place"]) == ("statement", "Kuala Lumpur")
+
+
+def test_fighting_in_a_condition_contrary_to_fact_is_no_fighting():
+    text = ("Putin sagte am Donnerstag in Moskau, Kiew trage die Verantwortung. Das Unglück hätte sich nicht ereignet, "
+            "wenn Kiew die Kämpfe im Südosten nicht wieder aufgenommen hätte.")
+    assert list(draft_from_text(text, dt.date(2014, 7, 18)).events["category"]) == ["statement"]
+
+
+def test_a_vote_for_or_against_is_a_statement():
+    text = "Anfang April stimmte das Europaparlament in Straßburg mit 521 zu 75 Stimmen für die Aufhebung der Visa."
+    vote, _ = only(text, published=dt.date(2017, 6, 12))
+    assert (vote["category"], vote["place"], str(vote["start"].date()), vote["date_precision"]) == (
+        "statement", "Strasbourg", "2017-04-01", "month")

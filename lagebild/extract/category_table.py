@@ -81,7 +81,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             # "entsandte heute ein Team nach Hrosa": sending people to a place is their trip
                             r"(?:entsandte|schickte)n?\s+(?:\S+\s+){0,4}?(?:Team|Experten|Beobachter|Ermittler)\w*"
                             r"\s+(?:nach|in\s+(?:die|den|das)|ins)\b|"
-                            r"ehrte[n]?|Reise(?!nde)\w*|flog|gelandet|"
+                            r"ehrte[n]?|Reise(?!nde|pass|päss|verkehr)\w*|flog|gelandet|"
                             # not an arrival confirmed or reported ("bestätigte die Ankunft gestern in Paris")
                             r"(?!" + ARRIVING_ARMS + r")(?<!bestätigte die )(?<!meldete die )Ankunft|"
                             r"landete(?!\s+(?:\S+\s+){0,10}?auf\s+(?:Platz|Rang))|"  # not "landete … auf Platz zwei"
@@ -160,7 +160,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"Beitritt\w*|Mitgliedschaft|(?<![Aa]uf )\bAntrag(?!steller)(?!\s+(?:über|für)\b)|"
                                r"(?<!in der )(?<!auf der )Aufnahme(?!n)|"  # not "sagt er in der Aufnahme" (a recording)
                                r"beitreten|beizutreten|(?<!kein\s)Mitglied\b(?!\s+(?:der|des)\s+(?:\S+\s+)?(?:Besatzung|Familie|Delegation))|"
-                               r"Erweiterung|"
+                               r"Erweiterung|\bFlagge\s+(?:\S+\s+){0,8}?(?:vor|am|an)\s+(?:dem\s+)?(?:\S+-)?Hauptquartier|(?:vor|am|an)\s+(?:dem\s+)?(?:\S+-)?Hauptquartier\s+(?:\S+\s+){0,8}?Flagge\b|"
                                r"Sicherheitsabkommen\w*|Sicherheitszusage\w*|Sicherheitsvereinbarung\w*|\bgegründet\b|\bGründung\w*|\w*[Kk]andidatenstatus|Beitrittskandidat\w*|Bündnisvertrag\w*|Beitrittsurkunde\w*|(?:Partnerschafts|Beistands|Verteidigungs)(?:vertrag|abkommen|pakt)\w*|Beistandsklausel\w*|ratifizier\w*|"
                                r"Ratifizierung\w*|zustimmte[n]?|zugestimmt|gehör(?:t|en|te|ten)\s+(?:\S+\s+){0,10}?an\b|"
                                # signing a treaty: "unterzeichneten den Vertrag am Mittwochabend in Washington"
@@ -222,10 +222,10 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 rf"(?:stellte|legte|präsentierte|erläuterte)n?\s+(?:\S+\s+){{0,10}}?{PLAN}|"
                                 # declaring a state of emergency: "hatte einen Notstand ausgerufen"
                                 r"\w*[Nn]otstand\w*|\w*[Aa]usnahmezustand\w*|gedachte[n]?|Gedenken|anerkannt|erkannte[n]?\s+(?:\S+\s+){0,10}?an\b|Trauer\b|\w*[Tt]rauertag\w*|Staatstrauer|behauptete[n]?|bestätigte[n]?|beantragte[n]?|vorgeschlagen|schlug\w*\s+(?:\S+\s+){0,10}?vor\b|"
-                                r"veröffentlichte[n]?|bezeichnete[n]?|bezeichnet|Beschwerde\w*|Klage\b|"
+                                r"veröffentlichte[n]?|bezeichnete[n]?|bezeichnet|Beschwerde\w*|Klage\b|stimmte[n]?\s+(?:\S+\s+){0,12}?(?:für|gegen|dafür)\b|"
                                 # a trial: "will das Samoskworezki-Gericht in Moskau über die Klage … verhandeln"
                                 r"\w*[Gg]ericht(?:e|s|shof)?\b(?=\s+(?:\S+\s+){0,14}?verhand)|\bverhandelt\b(?=\s+(?:\S+\s+){0,3}?\w*[Gg]ericht)|"
-                                r"klagte[n]?|zeigte[n]?\s+sich\s+(?:\S+\s+){0,3}?(?:schockiert|entsetzt|besorgt|erschüttert)|"
+                                r"klagte[n]?|zeigte[n]?\s+sich\s+(?:\S+\s+){0,4}?„?(?:schockiert|entsetzt|besorgt|erschüttert)|"
                                 r"äußerte[n]?\s+(?:\S+\s+){0,2}?sich|gesagt|Interview\w*|"
                                 r"bestellte[n]?\s+(?:\S+\s+){0,10}?ein|"
                                 # conceding, giving reasons

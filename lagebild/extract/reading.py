@@ -42,6 +42,7 @@ THERE = re.compile(r"\b(?:[Dd]ort|(?:[Dd]ie|[Dd]er)\s+(?:Stadt|Hauptstadt|Millio
                    r"(?!\s+[A-ZÄÖÜ])|"  # not "der Stadt Sumy"
                    r"(?:in|aus)\s+(?:das|dem|die|der)\s+(?:Gebiet|Region)"
                    r"(?!\s+[A-ZÄÖÜ]))\b")  # "in das Gebiet", not "die Region Kursk" nor "das Gebiet bleibe"
+_APPOSITION = re.compile(r",\s+(?:in\s+|nach\s+)?")
 # A sentence that only continues the previous one: it opens with a pronoun, or it is a quotation.
 # "Das" as a pronoun ("Das sagte er"), not as an article: "Das russische Verteidigungsministerium sprach …",
 # "Das Unternehmen, das zum Veon-Konzern gehört, kündigte an, …" (a new event of its own).
@@ -379,3 +380,9 @@ def opens(reading: Reading, begin: int) -> bool:
     """Does the word at ``begin`` open the sentence (at most an article before it)?"""
     before = _LABEL.sub("", reading.sentence.text[:begin])  # "Hintergrund: Die EU-Kommission …"
     return len(before.split()) <= 1
+
+
+def named_in_apposition(reading: Reading, there: re.Match[str]) -> PlaceMention | None:
+    """The town a "die Hauptstadt" stands beside: "nach Wladikawkas, in die Hauptstadt der Teilrepublik"."""
+    return next((m for m in reading.places if _APPOSITION.fullmatch(reading.sentence.text, m.stop, there.start())),
+                None)
