@@ -260,3 +260,54 @@ def test_a_vote_for_or_against_is_a_statement():
     vote, _ = only(text, published=dt.date(2017, 6, 12))
     assert (vote["category"], vote["place"], str(vote["start"].date()), vote["date_precision"]) == (
         "statement", "Strasbourg", "2017-04-01", "month")
+
+
+# Hundred-and-fifteenth round: from the held-out reports of round 114 (skripal_salisbury_2018,
+# gasstreit_ukraine_2009, bronzener_soldat_tallinn_2007, orange_revolution_2004, kursk_uboot_2000).
+
+
+def test_salisbury_is_the_english_city():
+    text = "Am 4. März wurden Sergej Skripal und seine Tochter in Salisbury mit einem Nervengift angegriffen."
+    found, _ = only(text, published=dt.date(2018, 3, 15))
+    assert (found["place"], found["country"]) == ("Salisbury", "GB")  # not Harare, Salisbury until 1982
+
+
+def test_gas_deliveries_cut_or_paid_for_are_no_aid():
+    text = ("In der Nacht zu Dienstag waren die Lieferungen nach Bulgarien sowie der Transit in die Türkei, nach "
+            "Griechenland und Mazedonien unterbrochen worden.")
+    assert "aid" not in set(draft_from_text(text, dt.date(2009, 1, 8)).events["category"])
+    text = ("Am 30. Dezember teilte Naftogaz in Kiew mit, 1,522 Milliarden Dollar für die Lieferungen aus "
+            "November und Dezember überwiesen zu haben.")
+    assert only(text, published=dt.date(2009, 1, 8))[0]["category"] == "statement"
+
+
+def test_demonstrating_is_a_statement():
+    text = "Vor der estnischen Botschaft in Moskau demonstrierten am Freitag Anhänger kremlnaher Jugendgruppen."
+    protest, _ = only(text, published=dt.date(2007, 4, 28))
+    assert (protest["category"], protest["place"]) == ("statement", "Moscow")
+
+
+def test_passing_a_law_is_a_statement():
+    text = "Im Januar verabschiedete das Parlament in Tallinn ein Gesetz zum Schutz von Kriegsgräbern."
+    law, _ = only(text, published=dt.date(2007, 4, 28))
+    assert (law["category"], str(law["start"].date()), law["date_precision"]) == ("statement", "2007-01-01", "month")
+
+
+def test_neither_nor_travel_is_no_trip():
+    text = "Weder Minister noch Mitglieder der Königsfamilie sollen im Juni zur Weltmeisterschaft nach Russland reisen."
+    assert "visit" not in set(draft_from_text(text, dt.date(2018, 3, 15)).events["category"])
+
+
+def test_the_attack_answered_is_not_the_event():
+    text = ("Großbritannien antwortet am Mittwoch auf den Giftanschlag auf Sergej Skripal mit der Ausweisung von "
+            "23 russischen Diplomaten.")
+    answer, _ = only(text, published=dt.date(2018, 3, 15))
+    assert answer["category"] == "statement"
+
+
+def test_a_weekday_a_week_ago():
+    text = "Am Samstag vor einer Woche erklärte die Werchowna Rada die Stichwahl für ungültig."
+    declared, _ = only(text, published=dt.date(2004, 12, 4))  # a Saturday: the Saturday before
+    assert str(declared["start"].date()) == "2004-11-27"
+    text = "Am Freitag vor einer Woche sagte Putin in Moskau, er sei zu Gesprächen bereit."
+    assert str(only(text, published=dt.date(2004, 12, 6))[0]["start"].date()) == "2004-11-26"  # a Monday

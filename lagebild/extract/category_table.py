@@ -246,7 +246,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"warb(?:en)?\s+(?:\S+\s+){0,6}?um|"
                                 # a funeral, a protest, an election
                                 r"Beerdigung\w*|Begräbnis\w*|Trauerfeier\w*|beigesetzt|Beisetzung\w*|Protest\w*|"
-                                r"protestier\w*|Aufruf\w*|\w*[Ww]ahltag\w*|\w*[Ww]ahlgang\w*|Präsident(?:en|schafts)wahl\w*|"
+                                r"protestier\w*|demonstrier\w*|verabschiedete[n]?\s+(?:\S+\s+){0,8}?\w*(?:Gesetz|Resolution)\w*|Aufruf\w*|\w*[Ww]ahltag\w*|\w*[Ww]ahlgang\w*|Präsident(?:en|schafts)wahl\w*|"
                                 r"Parlamentswahl\w*|Scheinwahl\w*|Stichwahl\w*|dr(?:ingt|ang|angen)\s+(?:\S+\s+){0,4}?darauf|"
                                 # a sanction by another name: "gelten Preisobergrenzen für russische Ölprodukte"
                                 r"Preisobergrenze\w*|Preisdeckel\w*|Embargo\w*|"

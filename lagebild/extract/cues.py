@@ -30,7 +30,8 @@ _POSITIONS_BEFORE = re.compile(r"\b(?:Stellungen|Positionen)\s+(?:\S+\s+){0,12}?
 _ABOUT = re.compile(r"\b[Ee]s\s+(?:\S+\s+){0,4}?um\s+(?:\S+\s+){0,3}$")
 # "beim NATO-Gipfel … dürfte die Ukraine-Hilfe erneut zur Sprache kommen": the aid is the meeting's topic
 _DISCUSSED = re.compile(r"\bzur\s+Sprache\s+(?:kommen|kommt|kam|kamen|bringen|gebracht)\b|\bauf\s+der\s+Tagesordnung\b")
-_CONDEMNED = re.compile(r"\b(?:verurteilte|kritisierte|beklagte)n?\s+(?:\S+\s+){0,3}$")
+_CONDEMNED = re.compile(r"\b(?:(?:verurteilte|kritisierte|beklagte)n?\s+(?:\S+\s+){0,3}|"
+                        r"(?:antwortet|antwortete|reagiert|reagierte)n?\s+(?:\S+\s+){0,3}?auf\s+(?:\S+\s+){0,2})$")
 _WEAPONS_BEFORE = re.compile(rf"\b{WEAPONS}\s+(?:\S+\s+){{0,8}}$")
 _AT_MEETING = re.compile(r"\bzu\s+(?:einem|dem)\s+(?:\S+\s+)?(?:Treffen|Gipfel\w*)\b")
 _LEAD_IN = re.compile(r":\s+(?=(?:Am|Im|In\s+der\s+Nacht|Vor|Bereits|Schon|Gestern|Vorgestern|Anfang|Mitte|Ende)\s)")
@@ -68,7 +69,7 @@ _SUPPOSED = re.compile(r"\b(?:(?:im|für\s+den)\s+Fall(?:e)?\s+(?:eines|einer)|s
 # "wenn Kiew die Kämpfe im Südosten nicht wieder aufgenommen hätte": a condition contrary to fact, no fighting told
 _IF_ONLY = re.compile(r"\bwenn\s+[^.;:,]*?\bhätten?\b")
 # "nicht … reisen" (no trip), but not "zu einem nicht angekündigten Besuch" (an attribute).
-_NOT_IN_CLAUSE = re.compile(r"\bnicht\b(?!\s+\w+(?:en|e|er|es|em)\s+[A-ZÄÖÜ])[^,;:]*$")
+_NOT_IN_CLAUSE = re.compile(r"\b(?:nicht\b(?!\s+\w+(?:en|e|er|es|em)\s+[A-ZÄÖÜ])|[Ww]eder\b)[^,;:]*$")  # "Weder … noch"
 _NOT_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+nicht\b(?=\s*[.,;:!?])|"
                         r"(?:\s+\S+){0,5}?\s+nicht\s+(?:vorgesehen|geplant)\b")
 _WHERE = re.compile(r",\s+wo\s+[^,]*$|\b(?:ein|eingetroffen)\s+und\s+$")  # "traf … ein und sprach dort mit …"
@@ -235,7 +236,7 @@ def category_scores(text: str) -> Scores:
     _keep(scores, "visit", lambda c: not (_THE_TRIP.fullmatch(c.text) and _DEFINITE.search(text[: c.begin])))
     stopped = [m.span() for m in STOPPED.finditer(text)]
     _keep(scores, "aid", lambda c: not any(b <= c.begin < e for b, e in stopped))
-    if (money := [a.cue for a in find_amounts(text)]) and not _OWN_FORCES.search(text):
+    if (money := [a.cue for a in find_amounts(text)]) and not _OWN_FORCES.search(text) and not stopped:
         _add(scores, "aid", MONEY_WEIGHT, money[0])
     return scores
 

@@ -69,7 +69,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "am Donnerstag und Freitag": the first day, and the second as the end
             rf"(?:\s+(?:und|bis)\s+(?P<wd2>{_WD})\b)?"
             # "am Montag vergangener Woche", "am Dienstag der kommenden Woche": the day in that week
-            r"(?:\s+(?:der\s+)?(?P<week>vergangene[nr]|letzte[nr]|vorige[nr]|kommende[nr]|nächste[nr]|diese[nr])\s+Woche\b)?"
+            r"(?:\s+(?:der\s+)?(?P<week>vergangene[nr]|letzte[nr]|vorige[nr]|kommende[nr]|nächste[nr]|diese[nr])\s+Woche\b|"
+            r"(?P<wago>\s+vor\s+einer\s+Woche\b))?"  # "am Samstag vor einer Woche": a week before the last one
             r"(?P<after>\s+(?:darauf|danach))?"
         ),
     ),
@@ -222,7 +223,7 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
             step = steps.get(week.lower().rstrip("nr"), 0)  # "vergangener", "Vergangene"
             day = period_start(published, "week") + dt.timedelta(weeks=step, days=wd)
         else:
-            day = weekday_date(published, wd, tense, (g.get("mod") or "").lower() or None)
+            day = weekday_date(published, wd, tense, "ago" if g.get("wago") else (g.get("mod") or "").lower() or None)
         extra: dict = {"day_part": g.get("part")}
         if g.get("wd2"):
             extra["end"] = day + dt.timedelta(days=(WEEKDAYS.index(g["wd2"].lower()) - wd) % 7)

@@ -26,7 +26,10 @@ HANDED_OVER = re.compile(r"(?i:liefer|zugesagt|zusag|sagte\w*\s.*\bzu\b|übergeb
 
 # "drohte, Stromlieferungen einzustellen", "kein Gas mehr zu liefern": stopping deliveries is no aid; nor is
 # handing one's positions to the army ("will Wagner die Stellungen … an die reguläre Armee übergeben").
-STOPPED = re.compile(r"\b\w*[Ll]iefer\w*\s+(?:\S+\s+){0,4}?(?:einzustellen|einstellen|eingestellt|stoppen|gestoppt)\b|"
+STOPPED = re.compile(r"\b\w*[Ll]iefer\w*\s+(?:\S+\s+){0,14}?(?:einzustellen|einstellen|eingestellt|stoppen|gestoppt|"
+                     r"unterbrochen|unterbrechen|gekappt|kappen|gedrosselt|drosseln|verringert|gekürzt|kürzen)\b|"
+                     # paid for deliveries: "1,5 Milliarden Dollar für die Lieferungen aus November überwiesen"
+                     r"\bfür\s+(?:die|das|den)\s+\w*[Ll]ieferung\w*\s+(?:\S+\s+){0,6}?(?:überwiesen|gezahlt|bezahlt)\b|"
                       r"\bkein\w*\s+(?:\S+\s+){0,4}?mehr\s+(?:\S+\s+){0,3}?(?:zu\s+)?liefer\w*|\w*[Ll]ieferstopp\w*|"
                       r"\bliefer\w*\s+(?:\S+\s+){0,3}?kein\w*\s+(?:\S+\s+){0,3}?mehr\b|"  # "lieferte keine Daten mehr"
                       r"\b(?:Stellungen|Positionen)\s+(?:\S+\s+){0,8}?übergeben|\bspende\w*\s+(?:\S+\s+){0,8}?(?:Beifall|Applaus)\b|"

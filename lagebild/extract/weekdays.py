@@ -23,6 +23,8 @@ def weekday_date(published: dt.date, weekday: int, tense: str, modifier: str | N
     ahead = (weekday - published.weekday()) % 7
     if modifier in ("vergangenen", "letzten", "vorigen"):
         return published - dt.timedelta(days=back or 7)
+    if modifier == "ago":  # "am Samstag vor einer Woche": the one before the last (or today's) Saturday
+        return published - dt.timedelta(days=back + 7)
     if modifier in ("kommenden", "nächsten"):
         return published + dt.timedelta(days=ahead or 7)
     if tense == "past":
