@@ -358,7 +358,7 @@ def _in_named_state(place: Place, text: str, stop: int) -> Place:
         return place
     state = named.group(1)
     for city in _us_cities().get(place.english.lower(), []):
-        if state.startswith(_us_state_names().get(city["admin1code"], ("\0",))):
+        if state.startswith(_us_state_names().get(city["admin1code"], ())):  # () matches nothing
             return _city_place(city, place.german, place.kind)
     return place
 
