@@ -11,7 +11,7 @@ import re
 
 from . import cues as cue_words
 from .actors import find_actors, is_state_body
-from .dates import MONTH_NAMES, WEEKDAY_NAMES
+from .date_words import MONTH_NAMES, WEEKDAY_NAMES
 from .dating import AFTERWARDS
 from .feasts import FEASTS
 from .gazetteer import lookup
