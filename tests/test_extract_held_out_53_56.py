@@ -247,7 +247,7 @@ def test_new_people_speak_from_their_seats():
     assert {"Kaja Kallas", "Marta Kos"} <= set(condemned["actors"].split(";"))
     farce, _ = only("Oppositionsführerin Swetlana Tichanowskaja nannte die Abstimmung gestern eine „Farce“.",
                     published=JAN27)
-    assert farce["actors"] == "Svetlana Tikhanovskaya"
+    assert farce["actors"] == "Sviatlana Tsikhanouskaya"
 
 
 def test_clashes_water_cannon_and_tear_gas_are_force_but_political_prisoners_no_fighting():

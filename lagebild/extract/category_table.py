@@ -13,8 +13,8 @@ PLEDGE = r"sagten?\s+(?:\S+\s+){0,16}?zu(?=[,.;:]|\s+und\b|$)"
 # "traf die Luftwaffe … das Landungsschiff": a hit on a ship, a depot, a port.
 _HIT_TARGET = (r"(?:das|den|die|ein|eine|einen)\s+(?:\S+\s+){0,2}?\w*(?:[Ss]chiff|[Ff]regatte|[Kk]reuzer|[Dd]epot|"
                r"[Mm]unitionslager|[Hh]afen|[Ff]lugplatz|[Rr]affinerie|[Ww]ohnhaus|[Ww]ohnblock|[Gg]ebäude)\w*")
-# "trafen Marschflugkörper …": treffen is to hit, not to meet.
-WEAPONS = r"(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?|Granaten?|Geschosse?)"
+# "trafen Marschflugkörper …", "trafen ihn vier Kugeln": treffen is to hit, not to meet.
+WEAPONS = r"(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?|Granaten?|Geschosse?|Kugeln?|Schüsse)"
 # What is presented when presenting is a statement: a plan, a paper, a proposal.
 PLAN = (r"\w*(?:[Pp]lan|[Pp]apier|[Mm]emorand|[Kk]onzept|[Ss]trategie|[Vv]orschl[aä]g|[Ee]ntwurf|[Pp]rogramm|"
         r"[Ff]ormel|Einzelheiten|Details|Grundsätze|Prinzipien)\w*")
@@ -198,7 +198,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 # an election won, an instruction given: "die meisten Stimmen geholt", "wies TikTok an"
                                 r"Stimmen\s+(?:geholt|erhalten|gewonnen)|stärkste\s+Kraft|\bwies(?:en)?\s+(?:\S+\s+){1,3}?an\b|"
                                 r"\w*Nachfolger\w*|(?:be|er)nannte[n]?|(?:be|er)nannt|verwies(?:en)?\s+auf|"
-                                r"bedankte[n]?|dankte[n]?|sah(?:en)?|sieht|"
+                                r"bedankte[n]?|dankte[n]?|würdigte[n]?|gewürdigt|sah(?:en)?|sieht|"
                                 # "meldete sich Trump … zu Wort", "öffentlich gemacht", a swearing-in, an election won
                                 r"meldete[n]?\s+sich\s+(?:\S+\s+){0,8}?zu\s+Wort|öffentlich\s+gemacht|"
                                 r"machte[n]?\s+(?:\S+\s+){0,6}?öffentlich|vereidigt|Vereidigung|Amtseinführung|"
@@ -327,8 +327,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"in\s+Sicherheit\s+(?:ge)?brach\w*|brachte[n]?\s+(?:\S+\s+){0,12}?in\s+Sicherheit|"
                                r"evakuier\w*|Evakuierung\w*|unter\s+(?:ihre|seine|russische|ukrainische)\s+Kontrolle|"
                                r"abziehen|abzuziehen|\bwarf(?:en)?\s+(?:\S+\s+){0,8}?\w*[Bb]omben\b[^.;]*?\bab\b|detonier\w*|Detonation\w*|(?:Stellungen|Positionen)\s+(?:\S+\s+){0,12}?übergeben|\bspreng(?:te|ten|t|en)\b|geräumt|räumte[n]?\b(?![^.;]*\b(?:beiseite|weg)\b)(?!\s+(?:\S+\s+){0,6}?ein\b)|gemeutert|meuter(?:te|ten)\b|Meuterei\w*|"
-                               # "stürmten Bewaffnete die Konzerthalle …, schossen auf Besucher"
-                               r"\bstürmte[n]?\b|gestürmt|\bschoss(?:en)?\s+(?:\S+\s+){0,4}?auf\b|erschossen|niedergeschossen|angeschossen|gerollt|"
+                               # "stürmten Bewaffnete die Konzerthalle …, schossen", "überfielen … die Schule"
+                               r"\bstürmte[n]?\b|gestürmt|\büberfiel(?:en)?\b|\bschoss(?:en)?\s+(?:\S+\s+){0,4}?auf\b|erschossen|niedergeschossen|angeschossen|gerollt|"
                                # encircled units, opening fire, boarding: "waren … Armeeeinheiten eingeschlossen"
                                r"(?<!mit )eingeschlossen\b|\w+einheiten\b|geentert|gekapert|durchtrennt|"
                                # a ship seized: "setzten finnische Behörden den Öltanker „Eagle S“ … fest"
@@ -384,10 +384,10 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # The annexation as a whole is the war itself: "Eingliederung … in die Russische Föderation" (the act told by its
     # verb, "Russland hatte die Krim im März 2014 annektiert", is military: see above).
     ("war", 3, re.compile(r"(?:Einmarsch\w*|(?:Groß)?[Ii]nvasion|(?<!seit )Kriegsbeginn|Angriffskrieg\w*|Überfall\w*|"
-                          # the full-scale invasion, not "ein Großangriff … Teile Kiews vom Netz getrennt"
-                          r"\büberf(?:allen|iel|ielen)\b|Großangriff\w*(?![^.;]*\b(?:auf\s+(?!die\s+Ukraine)\S+|getrennt|beschädigt|getroffen)\b)|"
-                          r"Annexion\w*|"
-                          r"Eingliederung\w*|"
+                          # not a school raided; the full-scale invasion, not "ein Großangriff … vom Netz getrennt"
+                          r"\büberfallen\b|\büberfiel(?:en)?\b(?![^.;]{0,80}?\b(?:Schule|Bank|Dorf|Konvoi|Kaserne|Posten|Zug|Bus)\b)|"
+                          r"Großangriff\w*(?![^.;]*\b(?:auf\s+(?!die\s+Ukraine)\S+|getrennt|beschädigt|getroffen)\b)|"
+                          r"Annexion\w*|Eingliederung\w*|"
                           # sham referendums, or referendums on Russia or in occupied land (not Moldova's on the EU)
                           r"Scheinreferend\w*|[Rr]eferend(?:um|en)\w*(?=[^.;]*\b(?:besetzt\w*|Russland|Russlands|annekt\w*))|"
                           # "marschierten russische Truppen in die übrige Ukraine ein", "ins Nachbarland eingedrungen"

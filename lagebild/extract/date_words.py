@@ -39,8 +39,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             rf"(?P<month>{_MON})(?:\s+(?P<year>\d{{4}})|\s+(?:des\s+)?(?P<yearmod>vergangenen|letzten|"
                             rf"vorigen|kommenden|nächsten|dieses)\s+Jahres)?\b")),  # "am 3. Mai des vorigen Jahres"
     ("numeric", re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b")),
+    # "im April und Mai 1940": the first month, and the second as the end.
     ("month_year", re.compile(rf"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+)?(?P<month>(?i:{'|'.join(OF_YEAR)}))\s+"
-                              rf"(?P<year>\d{{4}})\b")),
+                              rf"(?:und\s+(?P<month2>{_MON})\s+)?(?P<year>\d{{4}})\b")),
     # "Morgen" opening a sentence before its verb is tomorrow ("Morgen will Guterres … weiterreisen"), else a noun.
     ("relative_day", re.compile(rf"\b(?P<word>[Vv]orgestern|[Gg]estern|[Hh]eute|morgen|^Morgen(?=\s+[a-zäöü])|"
                                 rf"[Üü]bermorgen)(?:\s*(?P<part>früh|{_PART.title()}))?\b")),
@@ -86,8 +87,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<unit>Woche|Monats?|Jahr(?:es)?)\b")),
     ("phase_period", re.compile(r"\b(?P<phase>Anfang|Mitte|Ende)\s+(?:der|des)\s+(?P<unit>Woche|Monats|Jahres)\b")),
     # "Ende 2019 … ausgehandelt", "bis Ende 2027", a year closing its clause: "hatte die Wehrpflicht 2007 abgeschafft."
+    # A year opening its sentence before verb and subject ("1997 holte er ihn nach Moskau"), or after the object
+    # pronoun of an appointment ("ernannte ihn 1991 zum Gouverneur"); not a count ("2000 starben").
     ("year", re.compile(r"\b(?:[Ii]m\s+Jahr(?:e)?\s+|[Ss]eit\s+|[Ff]ür\s+|(?:[Bb]ereits|[Ss]chon|Anfang|Mitte|Ende)\s+|"
-                        r"(?=\d{4}\s+[a-zäöü]\w*(?:t|en)(?:\s*[.,;:!?]|\s+und\b)))(?P<year>(?:19|20)\d{2})\b")),
+                        r"(?=\d{4}\s+[a-zäöü]\w*(?:t|en)(?:\s*[.,;:!?]|\s+und\b))|"
+                        r"^(?=\d{4}\s+[a-zäöü]\w+\s+(?:er|sie|es|man|der|die|das|den|dem|[A-ZÄÖÜ]\w+)\b)|"
+                        r"(?<=\b(?:ihn|sie|ihm|ihr)\s)(?=\d{4}\s+(?:zum|zur|als)\b))(?P<year>(?:19|20)\d{2})\b")),
     ("day_part", re.compile(rf"\b(?:[Aa]m|[Ii]n\s+der)\s+(?:(?:frühen|späten)\s+)?(?P<part>{_PART.title()})\b"
                             r"(?!\s+des\s+\d)")),  # "Am späten Abend des 22. September": that day's
     # "tags darauf": the day after the day named last (resolved against publication here, see dating).

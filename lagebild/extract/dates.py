@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from ..schema import period_start
+from ..schema import period_end, period_start
 from .date_words import (  # noqa: F401  (MONTHS, WEEKDAYS: public via dates)
     MONTHS,
     NUM,
@@ -103,7 +103,9 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
     if kind == "numeric":
         return dt.date(int(g["year"]), int(g["month"]), int(g["day"])), "day", {}
     if kind == "month_year":
-        return dt.date(int(g["year"]), OF_YEAR[g["month"].lower()], 1), "month", {}
+        second = {"end": period_end(dt.date(int(g["year"]), MONTHS[g["month2"].lower()], 1), "month")} \
+            if g.get("month2") else {}
+        return dt.date(int(g["year"]), OF_YEAR[g["month"].lower()], 1), "month", second
     if kind == "relative_day":
         part = g.get("part")
         return published + dt.timedelta(days=RELATIVE_DAYS[g["word"].lower()]), "day", {"day_part": part}

@@ -18,9 +18,9 @@ from .neighbours import (
     region_named_before,
     summit_on,
 )
-from .reading import THERE, Reading, is_location, named_in_apposition, opens, reported_from
+from .reading import THERE, Reading, is_location, named_in_apposition, opens, reported_from, trip_destination
 from .sides import annexed_land, scene_across, struck_side, war_territory
-from .subjects import acting_country, subject_capital, subject_country, subject_seat
+from .subjects import acting_country, addressed_body, subject_capital, subject_country, subject_seat
 from .tense import ANNOUNCED_WORDS, QUOTED
 from .text import EventProvenance, Sentence, note
 
@@ -32,7 +32,7 @@ _DEPARTURE = re.compile(r"\b(?:aufgebrochen|abgereist|abgeflogen|brach\w*\s+(?:\
 def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     """Where the event of ``readings[index]`` happened; ``day`` is its date when known to the day."""
     reading = readings[index]
-    best = most_specific(reading.locations)
+    best = trip_destination(reading) or most_specific(reading.locations)  # "… und flog … nach Smolensk"
     meets = reading.category is not None and reading.category[0] in ("meeting", "visit")
     subject = best is not None and best.place.kind == "capital" and not reading.sentence.text[: best.begin].strip()
     fights = reading.category is not None and reading.category[0] == "military"  # "Kiew setzt auf die Offensive: …
@@ -63,6 +63,9 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     if there and named_before and (there.group(0).lower() in ("dort", "die stadt", "der stadt")
                                    or best.place.kind == "capital" and there.group(0).endswith("Hauptstadt")):
         there = None  # "reiste nach Budapest; beide vereinbarten dort", "vor allem auf Kiew; in der Hauptstadt …"
+    beyond = there is not None and best is not None and best.begin > there.end()
+    if beyond and re.search(r"[:;]", reading.sentence.text[there.end() : best.begin]):
+        there = None  # "Zwei Passagiere fehlten dort: Sicherheitskräfte hatten in Minsk … festgenommen"
     if there and best is not None and best.place.geo_precision == "exact":
         there = None  # "In der Hauptstadt traf es das Kinderkrankenhaus Ochmatdyt": the site named is finer
     if there and (named := named_in_apposition(reading, there)):
@@ -94,7 +97,7 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     if best is None and (seat := _seat(bodies, reading.sentence, provenance)):  # "weil die US-Regierung … genehmigt"
         return seat
     travelling = reading.category is not None and reading.category[0] == "visit"  # a traveller is not at home
-    if best is None and (body := _addressed_body(reading)):  # "in seiner Rede vor der UN-Generalversammlung"
+    if best is None and (body := addressed_body(reading)):  # "in seiner Rede vor der UN-Generalversammlung"
         actor, cue, seat = body
         provenance.add("place", reading.sentence, cue.begin, cue.stop)
         provenance.notes.append(note("seat", actor=actor.name))
@@ -215,8 +218,8 @@ def _site_referred_to(readings: list[Reading], index: int) -> tuple[Reading, Pla
 
 # "unterzeichneten … am Rande des Gipfels ein Abkommen": where the gathering named before took place.
 # … and "redeten vor Gipfelbeginn auf Orban ein"
-_GATHERING_REFERENCE = re.compile(r"\b(?:am\s+Rande|zum\s+Abschluss|zum\s+Auftakt|vor\s+Beginn)\s+(?:des|der)\s+"
-                                  r"(?P<noun>Gipfel|Treffen|Konferenz|Tagung)\w*|"
+_GATHERING_REFERENCE = re.compile(r"\b(?:(?:am\s+Rande|zum\s+Abschluss|zum\s+Auftakt|vor\s+Beginn)\s+(?:des|der)|"
+                                  r"[Bb]eim)\s+(?P<noun>Gipfel|Treffen|Konferenz|Tagung)\w*|"  # "Beim Gipfel selbst"
                                   r"\bvor\s+(?P<compound>Gipfel|Konferenz|Tagungs)beginn\b")
 
 
@@ -333,18 +336,6 @@ _INVITES = re.compile(r"\b(?:lädt|laden|lud|luden)\s+(?:\S+\s+){0,12}?ein\b")
 # introduced by their title still opens the sentence.
 _QUOTE_THEN_VERB = re.compile(rf"\s*(?:{QUOTED.pattern})\s*,?\s*[a-zäöüß]+\s+(?:[\w-]+\s+){{0,2}}?")
 _TITLE_BEFORE = re.compile(r"(?:(?:Der|Die)\s+)?(?:[a-zäöüß-]+(?:e|en|er)\s+)*[A-ZÄÖÜ][\w-]*\s+")
-
-
-def _addressed_body(reading: Reading) -> tuple[Actor, Cue, Place] | None:
-    """An organisation spoken before or sat in ("vor der UN-Generalversammlung", "im UN-Sicherheitsrat"): its seat."""
-    text = reading.sentence.text
-    for actor, cue in reading.actors:
-        # a body that convenes, not "Zukunft in der NATO"
-        convenes = re.search(r"(?:versammlung|rat|rats|Parlament|Kongress)$", cue.text, re.IGNORECASE)
-        before = re.search(r"\b(?:vor|im|in|aus)\s+(?:der|dem)?\s*$", text[: cue.begin])
-        if convenes and before and actor.seat and (seat := lookup(actor.seat)):
-            return actor, cue, seat
-    return None
 
 
 def _origin(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention] | None:

@@ -12,6 +12,7 @@ from .amounts import Cue
 from .category_table import INVITED_GROUP
 from .dates import MONTHS, WAR_OF, WEEKDAYS, DateMention, find_dates
 from .gazetteer import REGION_WORDS, SETTLEMENT_WORDS, SITE_WORDS, PlaceMention, find_places, is_attributive, overlaps
+from .gazetteer import most_specific as finest
 from .sources import source_place
 from .stance import JUDGING
 from .tense import ANNOUNCED_WORDS, QUOTED
@@ -386,3 +387,11 @@ def named_in_apposition(reading: Reading, there: re.Match[str]) -> PlaceMention 
     """The town a "die Hauptstadt" stands beside: "nach Wladikawkas, in die Hauptstadt der Teilrepublik"."""
     return next((m for m in reading.places if _APPOSITION.fullmatch(reading.sentence.text, m.stop, there.start())),
                 None)
+
+
+def trip_destination(reading: Reading) -> PlaceMention | None:
+    """The place a trip's own words name ("berief in Warschau … ein und flog am Nachmittag nach Smolensk")."""
+    if reading.category is None or reading.category[0] != "visit":
+        return None
+    cues = reading.category[1]
+    return finest([m for m in reading.locations if any(c.begin <= m.begin < c.stop for c in cues)])

@@ -10,6 +10,7 @@ import re
 from .actors import find_actors
 from .amounts import Cue
 from .gazetteer import PlaceMention
+from .tense import in_when_clause
 
 # Strongest first: hedged assessment beats expectation beats announcement beats plan.
 STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -35,9 +36,9 @@ ATTRIBUTION_CUES = re.compile(
 def find_status(text: str) -> Cue | None:
     """The strongest status cue in ``text`` (None: nothing but plain reporting)."""
     for status, pattern in STATUS_CUES:
-        match = pattern.search(text)
-        if match:
-            return Cue(status, match.start(), match.end(), match.group(0))
+        for match in pattern.finditer(text):
+            if not in_when_clause(text, match.start()):  # "…, als Helfer … bergen sollten, …": what was then due
+                return Cue(status, match.start(), match.end(), match.group(0))
     return None
 
 

@@ -112,3 +112,15 @@ def opening_speaker(reading: Reading) -> str | None:
         opens(reading, c.begin) or _TITLE_OPENS.match(text[: c.begin]))), None)
     body = _BODY_OPENS.match(text)
     return person or (body.group(1) if body else None)
+
+
+def addressed_body(reading: Reading) -> tuple[Actor, Cue, Place] | None:
+    """An organisation spoken before or sat in ("vor der UN-Generalversammlung", "im UN-Sicherheitsrat"): its seat."""
+    text = reading.sentence.text
+    for actor, cue in reading.actors:
+        # a body that convenes, not "Zukunft in der NATO"
+        convenes = re.search(r"(?:versammlung|rat|rats|Parlament|Kongress)$", cue.text, re.IGNORECASE)
+        before = re.search(r"\b(?:vor|im|in|aus)\s+(?:der|dem)?\s*$", text[: cue.begin])
+        if convenes and before and actor.seat and (seat := lookup(actor.seat)):
+            return actor, cue, seat
+    return None

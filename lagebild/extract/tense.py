@@ -99,6 +99,15 @@ def _apposition(sentence: str, position: int, verb: re.Match[str]) -> bool:
             and not _AUXILIARY.search(sentence, opened, verb.start()))
 
 
+# "Am Freitag, als Helfer … Leichen bergen sollten, erschütterten …": a modal's past closing a temporal clause.
+_WHEN_MODAL = re.compile(r"(?:^|,)\s*[Aa]ls\s+[^,;:.!?„“]*?\b(?P<modal>sollten?|wollten?)\s*(?=[,;:.!?])")
+
+
+def in_when_clause(sentence: str, position: int) -> bool:
+    """Is ``position`` the modal that closes a past temporal clause ("…, als Helfer … bergen sollten, …")?"""
+    return any(m.start("modal") == position for m in _WHEN_MODAL.finditer(sentence))
+
+
 def tense_at(sentence: str, position: int) -> str:
     """'past' or 'future' for the verb nearest ``position``; present tense counts as future.
 
@@ -112,7 +121,8 @@ def tense_at(sentence: str, position: int) -> str:
     cues = [(abs(m.start() - position), "past") for m in past
             if not _other_main_clause(sentence, position, m) and not _apposition(sentence, position, m)]
     cues += [(abs(m.start() - position), "future") for m in FUTURE_VERBS.finditer(sentence)
-             if not _beyond_clause(sentence, position, m) and not REPORTED_PAST.match(sentence, m.start())]
+             if not _beyond_clause(sentence, position, m) and not REPORTED_PAST.match(sentence, m.start())
+             and not in_when_clause(sentence, m.start())]
     if not cues:
         return "future"
     return min(cues)[1]
