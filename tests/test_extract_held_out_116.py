@@ -93,3 +93,55 @@ def test_paying_tribute_is_a_statement():
 def test_bullets_that_hit_him_are_no_meeting():
     text = "Am Freitagabend trafen ihn in Moskau vier Kugeln in den Rücken."
     assert "meeting" not in set(draft_from_text(text, MAR01).events["category"])
+
+
+# Hundred-and-seventeenth round: from the held-out reports of round 116 (debalzewe_rueckzug_2015,
+# nato_gipfel_bukarest_2008, nord_stream_eroeffnung_2011, normandie_gipfel_paris_2019, tuerkei_su24_abschuss_2015).
+FEB19 = dt.date(2015, 2, 19)
+
+
+def test_a_railway_junction_names_its_town():
+    text = "Nach wochenlangen Kämpfen hat die ukrainische Armee am Mittwoch den Eisenbahnknoten Debalzewe geräumt."
+    withdrawal, _ = only(text, published=FEB19)
+    assert withdrawal["place"] == "Debaltseve"
+
+
+def test_a_resort_names_its_town():
+    text = "Am Sonntag will Bush Putin in dessen Residenz im Schwarzmeerort Sotschi treffen."
+    meeting, _ = only(text, published=dt.date(2008, 4, 4))
+    assert (meeting["place"], str(meeting["start"].date())) == ("Sochi", "2008-04-06")
+
+
+def test_up_to_today_is_no_date():
+    text = ("Die Folgen jenes Konflikts beschäftigen die Ukraine bis heute: Am 11. Oktober verurteilte ein Gericht in "
+            "Kiew die frühere Regierungschefin Julia Timoschenko zu sieben Jahren Haft.")
+    verdict, _ = only(text, published=dt.date(2011, 11, 9))
+    assert str(verdict["start"].date()) == "2011-10-11"
+
+
+def test_a_quarter_or_half_of_a_year():
+    mentions = find_dates("Der zweite Strang soll im vierten Quartal 2012 in Betrieb gehen.", dt.date(2011, 11, 9))
+    assert [(m.start, m.end, m.precision) for m in mentions] == [(dt.date(2012, 10, 1), dt.date(2012, 12, 31), "month")]
+    mentions = find_dates("Im ersten Halbjahr 2024 sank die Zahl.", dt.date(2024, 9, 1))
+    assert [(m.start, m.end) for m in mentions] == [(dt.date(2024, 1, 1), dt.date(2024, 6, 30))]
+
+
+def test_a_closing_reporting_clause_places_the_statement():
+    text = "Die Führung in Kiew solle die Soldaten gehen lassen, sagte Putin am Dienstag bei einem Besuch in Budapest."
+    said, _ = only(text, published=FEB19)
+    assert (said["category"], said["place"], str(said["start"].date())) == ("statement", "Budapest", "2015-02-17")
+
+
+def test_the_day_a_thing_was_planned_for_is_not_the_event_day():
+    text = ("Putin sprach am Dienstag in Sotschi. Außenminister Sergej Lawrow sagte noch am Abend seine für Mittwoch "
+            "geplante Reise in die Türkei ab.")
+    events = draft_from_text(text, dt.date(2015, 11, 25)).events
+    cancelled = events[events["actors"].fillna("").str.contains("Sergey Lavrov")]
+    assert [str(d.date()) for d in cancelled["start"]] == ["2015-11-24"]
+
+
+def test_a_member_named_by_its_label_is_no_accession():
+    text = ("Der Abschuss eines russischen Kampfflugzeugs am Dienstag hat die Spannungen zwischen Moskau und dem "
+            "NATO-Mitglied Türkei verschärft.")
+    assert "alliance" not in set(draft_from_text(text, dt.date(2015, 11, 25)).events["category"])
+    assert only("Finnland ist seit Dienstag NATO-Mitglied.", published=dt.date(2023, 4, 5))[0]["category"] == "alliance"

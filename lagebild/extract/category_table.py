@@ -159,7 +159,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"\baus\s+(?:dem|der)\s+\S+\s+ausgeschlossen\b|"  # "aus dem Europarat ausgeschlossen"
                                r"Beitritt\w*|Mitgliedschaft|(?<![Aa]uf )\bAntrag(?!steller)(?!\s+(?:über|für)\b)|"
                                r"(?<!in der )(?<!auf der )Aufnahme(?!n)|"  # not "sagt er in der Aufnahme" (a recording)
-                               r"beitreten|beizutreten|(?<!kein\s)Mitglied\b(?!\s+(?:der|des)\s+(?:\S+\s+)?(?:Besatzung|Familie|Delegation))|"
+                               r"beitreten|beizutreten|(?<!kein\s)Mitglied\b(?!\s+(?:der|des)\s+(?:\S+\s+)?(?:Besatzung|Familie|Delegation))"
+                               r"(?!(?<=-Mitglied)\s+[A-ZÄÖÜ])|"  # (not a label: "dem NATO-Mitglied Türkei")
                                r"Erweiterung|\bFlagge\s+(?:\S+\s+){0,8}?(?:vor|am|an)\s+(?:dem\s+)?(?:\S+-)?Hauptquartier|(?:vor|am|an)\s+(?:dem\s+)?(?:\S+-)?Hauptquartier\s+(?:\S+\s+){0,8}?Flagge\b|"
                                r"Sicherheitsabkommen\w*|Sicherheitszusage\w*|Sicherheitsvereinbarung\w*|\bgegründet\b|\bGründung\w*|\w*[Kk]andidatenstatus|Beitrittskandidat\w*|Bündnisvertrag\w*|Beitrittsurkunde\w*|(?:Partnerschafts|Beistands|Verteidigungs)(?:vertrag|abkommen|pakt)\w*|Beistandsklausel\w*|ratifizier\w*|"
                                r"Ratifizierung\w*|zustimmte[n]?|zugestimmt|gehör(?:t|en|te|ten)\s+(?:\S+\s+){0,10}?an\b|"
@@ -377,8 +378,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("recruitment", 4, re.compile(r"(?:(?:Streitkräfte|Armee|Truppen)\s+(?:\S+\s+){0,6}?(?:zu\s+)?"
                                   r"(?:vergrößern|aufstocken|aufzustocken|verstärken)|Aufstockung\w*|\w*[Mm]obilmachung\w*|"
                                   r"Rekrut\w*|Berufssoldaten|Anfangssold|Werbespot\w*|Videokampagne|Mobilisierung|"
-                                  r"wirbt\b(?!\s+(?:\S+\s+){0,8}?(?:für|um\s+(?:eine\s+|die\s+)?(?:\w+\s+)?(?:Teilnahme|Unterstützung|Zustimmung|Vertrauen))\b)|anwerben|(?:meldeten|melden)\s+sich\s+(?:\S+\s+){0,4}?[Ff]reiwillig\w*|Freiwilligenbataillon\w*|Vertragssoldat\w*|Zeitsoldat\w*|Einberufung\w*|"
-                                  r"eingezogen|angeworben|"
+                                  r"wirbt\b(?!\s+(?:\S+\s+){0,8}?(?:für|um\s+(?:eine\s+|die\s+)?(?:\w+\s+)?(?:Teilnahme|Unterstützung|Zustimmung|Vertrauen))\b)|anwerben|(?:meldeten|melden)\s+sich\s+(?:\S+\s+){0,4}?[Ff]reiwillig\w*|Freiwilligenbataillon\w*|Vertragssoldat\w*|Zeitsoldat\w*|Einberufung\w*|eingezogen|angeworben|"
                                   # conscription: "den Gesetzentwurf für einen neuen Wehrdienst", "gemustert"
                                   r"\w*[Ww]ehrdienst\w*|\w*[Ww]ehrpflicht\w*|Musterung\w*|gemustert)", re.IGNORECASE)),
     # The annexation as a whole is the war itself: "Eingliederung … in die Russische Föderation" (the act told by its

@@ -39,11 +39,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             rf"(?P<month>{_MON})(?:\s+(?P<year>\d{{4}})|\s+(?:des\s+)?(?P<yearmod>vergangenen|letzten|"
                             rf"vorigen|kommenden|nächsten|dieses)\s+Jahres)?\b")),  # "am 3. Mai des vorigen Jahres"
     ("numeric", re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b")),
+    # "im vierten Quartal 2012", "im ersten Halbjahr 2024": its first month, and its last as the end.
+    ("quarter", re.compile(r"\b(?P<nth>ersten|zweiten|dritten|vierten|[1-4]\.)\s+(?P<unit>Quartal|Halbjahr)\s+"
+                           r"(?:des\s+Jahres\s+)?(?P<year>\d{4})\b")),
     # "im April und Mai 1940": the first month, and the second as the end.
     ("month_year", re.compile(rf"\b(?:(?P<phase>Anfang|Mitte|Ende)\s+)?(?P<month>(?i:{'|'.join(OF_YEAR)}))\s+"
                               rf"(?:und\s+(?P<month2>{_MON})\s+)?(?P<year>\d{{4}})\b")),
     # "Morgen" opening a sentence before its verb is tomorrow ("Morgen will Guterres … weiterreisen"), else a noun.
-    ("relative_day", re.compile(rf"\b(?P<word>[Vv]orgestern|[Gg]estern|[Hh]eute|morgen|^Morgen(?=\s+[a-zäöü])|"
+    # (not "bis heute": up to now, no day of its own)
+    ("relative_day", re.compile(rf"\b(?P<word>[Vv]orgestern|[Gg]estern|(?<!bis )[Hh]eute|morgen|^Morgen(?=\s+[a-zäöü])|"
                                 rf"[Üü]bermorgen)(?:\s*(?P<part>früh|{_PART.title()}))?\b")),
     # "am Karsamstag", "zu Weihnachten": the feast's day (Western Easter), by tense; "Mittwoch nach Weihnachten"
     ("holiday", re.compile(rf"\b(?:(?P<wd>{_WD})\s+nach\s+)?(?P<feast>{'|'.join(FEASTS)})"

@@ -47,7 +47,7 @@ _BEGINNING = re.compile(r"\bbeginnend\s+(?:am\s+|ab\s+)?$")
 _FOR = re.compile(r"\b[Ff]ür\s+(?:das\s+)?$")
 _INVITED_FOR = re.compile(r"\b(?:eingeladen|einberufen|einlädt|lädt|angesetzt|anberaumt)\b")
 _SCHEDULED = re.compile(r"\b(?:angesetzt|geplant|vorgesehen|terminiert)\b")
-_PERIODS = ("rel_period", "year", "month_year")
+_PERIODS = ("rel_period", "year", "month_year", "quarter")
 
 
 @dataclass(frozen=True)
@@ -106,6 +106,11 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
         second = {"end": period_end(dt.date(int(g["year"]), MONTHS[g["month2"].lower()], 1), "month")} \
             if g.get("month2") else {}
         return dt.date(int(g["year"]), OF_YEAR[g["month"].lower()], 1), "month", second
+    if kind == "quarter":
+        nth = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4}.get(g["nth"]) or int(g["nth"].rstrip("."))
+        months = 3 if g["unit"] == "Quartal" else 6
+        first = dt.date(int(g["year"]), (nth - 1) * months + 1, 1)
+        return first, "month", {"end": period_end(add_months(first, months - 1), "month")}
     if kind == "relative_day":
         part = g.get("part")
         return published + dt.timedelta(days=RELATIVE_DAYS[g["word"].lower()]), "day", {"day_part": part}

@@ -111,8 +111,10 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
     if source is reading and (day := _within_span(readings, index, mention)) and day != mention.start:
         provenance.notes.append(note("within_span", words=mention.text))  # "am 5. und 6. Juni. Am Dienstag, …"
         mention = replace(mention, start=day)
-    named_day = next((m for m in mentions if m.kind == "weekday" or m.kind in ("explicit", "holiday") and _night_to(
-        source.sentence.text, mention, m)), None)  # fmt: skip
+    # (not the day of a thing named: "sagte noch am Abend seine für Mittwoch geplante Reise ab")
+    text = source.sentence.text
+    named_day = next((m for m in mentions if m.kind == "weekday" and not _DAY_OF_THING.match(text, m.stop)
+                      or m.kind in ("explicit", "holiday") and _night_to(text, mention, m)), None)
     if mention.kind == "day_part" and named_day is not None:  # "in der Nacht zum Dienstag"
         provenance.notes.append(note("day_part_named", part=mention.text, day=named_day.text))
         mention = named_day
@@ -170,6 +172,7 @@ def _within_span(readings: list[Reading], index: int, mention: DateMention) -> d
     return None
 
 
+_DAY_OF_THING = re.compile(r"\s+(?:geplante|angesetzte|vorgesehene|anberaumte)[nmrs]?\s+[A-ZÄÖÜ]")
 _PLUPERFECT_END = re.compile(r"\b(?:hatten?|waren?)\W*$")
 
 

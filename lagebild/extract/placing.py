@@ -6,6 +6,7 @@ import re
 
 from .actors import THANKED, Actor, is_state_body
 from .amounts import Cue
+from .clause_places import place_said_at, trip_destination
 from .dates import DateMention
 from .gazetteer import Place, PlaceMention, lookup, most_specific
 from .last_resort import article_country, body_town, demonym_country, recipient_country
@@ -18,7 +19,7 @@ from .neighbours import (
     region_named_before,
     summit_on,
 )
-from .reading import THERE, Reading, is_location, named_in_apposition, opens, reported_from, trip_destination
+from .reading import THERE, Reading, is_location, named_in_apposition, opens, reported_from
 from .sides import annexed_land, scene_across, struck_side, war_territory
 from .subjects import acting_country, addressed_body, subject_capital, subject_country, subject_seat
 from .tense import ANNOUNCED_WORDS, QUOTED
@@ -32,7 +33,8 @@ _DEPARTURE = re.compile(r"\b(?:aufgebrochen|abgereist|abgeflogen|brach\w*\s+(?:\
 def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     """Where the event of ``readings[index]`` happened; ``day`` is its date when known to the day."""
     reading = readings[index]
-    best = trip_destination(reading) or most_specific(reading.locations)  # "… und flog … nach Smolensk"
+    # "… und flog … nach Smolensk"; "Die Führung in Kiew solle …, sagte Putin in Budapest"
+    best = trip_destination(reading) or place_said_at(reading) or most_specific(reading.locations)
     meets = reading.category is not None and reading.category[0] in ("meeting", "visit")
     subject = best is not None and best.place.kind == "capital" and not reading.sentence.text[: best.begin].strip()
     fights = reading.category is not None and reading.category[0] == "military"  # "Kiew setzt auf die Offensive: …

@@ -11,8 +11,8 @@ from .actors import Actor, find_actors
 from .amounts import Cue
 from .category_table import INVITED_GROUP
 from .dates import MONTHS, WAR_OF, WEEKDAYS, DateMention, find_dates
-from .gazetteer import REGION_WORDS, SETTLEMENT_WORDS, SITE_WORDS, PlaceMention, find_places, is_attributive, overlaps
-from .gazetteer import most_specific as finest
+from .gazetteer import PlaceMention, find_places, is_attributive, overlaps
+from .place_words import REGION_WORDS, SETTLEMENT_WORDS, SITE_WORDS
 from .sources import source_place
 from .stance import JUDGING
 from .tense import ANNOUNCED_WORDS, QUOTED
@@ -387,11 +387,3 @@ def named_in_apposition(reading: Reading, there: re.Match[str]) -> PlaceMention 
     """The town a "die Hauptstadt" stands beside: "nach Wladikawkas, in die Hauptstadt der Teilrepublik"."""
     return next((m for m in reading.places if _APPOSITION.fullmatch(reading.sentence.text, m.stop, there.start())),
                 None)
-
-
-def trip_destination(reading: Reading) -> PlaceMention | None:
-    """The place a trip's own words name ("berief in Warschau … ein und flog am Nachmittag nach Smolensk")."""
-    if reading.category is None or reading.category[0] != "visit":
-        return None
-    cues = reading.category[1]
-    return finest([m for m in reading.locations if any(c.begin <= m.begin < c.stop for c in cues)])

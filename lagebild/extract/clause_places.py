@@ -1,0 +1,25 @@
+"""Places a clause names for the sentence's event: where a trip goes, where a closing reporting clause puts the
+speaker. They outrank the other places of the sentence."""
+
+from __future__ import annotations
+
+from .cues import REPORTING_CLAUSE
+from .gazetteer import PlaceMention, most_specific
+from .reading import Reading
+
+
+def trip_destination(reading: Reading) -> PlaceMention | None:
+    """The place a trip's own words name ("berief in Warschau … ein und flog am Nachmittag nach Smolensk")."""
+    if reading.category is None or reading.category[0] != "visit":
+        return None
+    cues = reading.category[1]
+    return most_specific([m for m in reading.locations if any(c.begin <= m.begin < c.stop for c in cues)])
+
+
+def place_said_at(reading: Reading) -> PlaceMention | None:
+    """Where a closing reporting clause puts the speaker ("Die Führung in Kiew solle …, sagte Putin in Budapest"):
+    the statement's place, not a place in what was said."""
+    if reading.category is None or reading.category[0] != "statement":
+        return None
+    closing = REPORTING_CLAUSE.search(reading.sentence.text)
+    return most_specific([m for m in reading.locations if closing and m.begin >= closing.start()]) if closing else None
