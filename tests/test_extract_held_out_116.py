@@ -145,3 +145,22 @@ def test_a_member_named_by_its_label_is_no_accession():
             "NATO-Mitglied Türkei verschärft.")
     assert "alliance" not in set(draft_from_text(text, dt.date(2015, 11, 25)).events["category"])
     assert only("Finnland ist seit Dienstag NATO-Mitglied.", published=dt.date(2023, 4, 5))[0]["category"] == "alliance"
+
+
+# Hundred-and-eighteenth round: from the held-out reports of round 117 (putin_muenchner_rede_2007,
+# medwedew_amtseinfuehrung_2008, bolotnaja_proteste_2011, krimbruecke_eroeffnung_2018, georgien_rosenrevolution_2003).
+
+
+def test_an_opening_reporting_clause_dates_the_report_not_the_event():
+    text = ("Wie das chinesische Außenministerium am Donnerstag in Peking mitteilte, wird der russische Präsident "
+            "China vom 23. bis 24. Mai einen offiziellen Besuch abstatten.")
+    trip, _ = only(text, published=dt.date(2008, 5, 8))
+    assert (trip["category"], str(trip["start"].date())) == ("visit", "2008-05-23")
+
+
+
+def test_a_clock_time_names_no_place():
+    text = ("Putin eröffnete am Dienstag in Kertsch die Brücke. Für den Verkehr wurde sie am Mittwochmorgen "
+            "freigegeben: Um 5.30 Uhr Moskauer Zeit fuhren die ersten Privatwagen über die Meerenge.")
+    events = draft_from_text(text, dt.date(2018, 5, 16)).events
+    assert "Moscow" not in set(events["place"])

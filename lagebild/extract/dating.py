@@ -14,6 +14,7 @@ from .gazetteer import lookup
 from .linking import tells_before
 from .neighbours import PLUPERFECT, nearest
 from .reading import CONTINUES, THERE, Reading, main_clause
+from .sources import OPENING_REPORT
 from .tense import ANNOUNCED_WORDS, FUTURE_VERBS, tense_at
 from .text import EventProvenance, note
 
@@ -103,6 +104,11 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
         # "Am Freitag jährt sich der Einmarsch, mit dem Russland am 24. Februar … überfallen hatte": the day recalled
         provenance.notes.append(note("recalled", words=mentions[-1].text))
         mention = mentions[-1]
+    # (not when the telling is the event: "Wie die Regierung heute mitteilte, soll der Vertrag … vorgelegt werden")
+    own_event = reading.category is not None and reading.category[0] != "statement"
+    opening = OPENING_REPORT.match(reading.sentence.text) if source is reading and own_event else None
+    if opening and mention.stop <= opening.end() and (told := [m for m in mentions if m.begin >= opening.end()]):
+        mention = told[0]  # "Wie das Außenministerium am Donnerstag mitteilte, wird er … vom 23. bis 24. Mai …"
     if mention is not mentions[0]:
         provenance.notes.append(note("finer", words=mentions[0].text, day=mention.text))
     if source is reading and (planned := announced_date(reading)) and planned.start > mention.start:

@@ -38,6 +38,7 @@ _ON_RIVER = re.compile(r"\s+(?:am|an\s+der)\s+[A-ZÄÖÜ]\w+")
 _CIRCLES = re.compile(r"(?:Kreis|Lager|Seite|Führung|Spitze|Fraktion|Regierung|Abgeordnet)")  # people, no district
 _BARE_IN = re.compile(r"\b(?:[Ii]n|[Aa]us|[Nn]ach)\s+$")
 _LIES = re.compile(r"\s+(?:liegt|lag)\b")
+_TIME_ZONE = re.compile(r"\s+Zeit\b")
 _TOKEN = re.compile(r"[A-ZÄÖÜÉÈÁÀÓŁŚŻČŠŽ][\w'’.]*(?:-[A-ZÄÖÜ][\w]*|\s(?:de|da|do|del)\s[A-Z]\w*)?")  # "Rio de Janeiro"
 
 
@@ -311,6 +312,8 @@ def find_places(text: str) -> list[PlaceMention]:
                 break  # a compound such as "Dnipro-Kampftruppe" is not itself a place; "Neu-Delhi" is one
             if place and _adjective_without_noun(text, name, begin + len(name)):
                 place = None  # "zum Sieger erklärt" is no "Siegener …"; "Moskauer Wahlkampfstab" names Moscow
+            if place and name.endswith("er") and _TIME_ZONE.match(text, begin + len(name)):
+                place = None  # "um 5.30 Uhr Moskauer Zeit": a clock, not a place
             place = _in_named_state(place, text, begin + len(name)) if place and place.country == "US" else place
             if place:
                 mentions.append(PlaceMention(place, begin, begin + len(name), name))

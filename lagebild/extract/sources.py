@@ -70,13 +70,13 @@ _SOURCE_IN = re.compile(r"\b(?:[Ll]aut|[Nn]ach\s+Angaben)\s+(?:des|der|dem|den)\
 
 # "Wie der Sprecher des Verteidigungsministeriums in Moskau, …, gestern mitteilte, wurde … zerstört": an opening
 # reporting clause names where the source sits.
-_OPENING_REPORT = re.compile(r"^Wie\s+[^.;:„“]*?\b(?:mitteilte|sagte|berichtete|erklärte|meldete|bestätigte)n?,")
+OPENING_REPORT = re.compile(r"^Wie\s+[^.;:„“]*?\b(?:mitteilte|sagte|berichtete|erklärte|meldete|bestätigte)n?,")
 
 
 def source_place(mention: PlaceMention, text: str, fighting: bool = False) -> bool:
     """Is the place where the source of the news sits, not where it happened (where fighting happened, the source
     told in an opening clause sits elsewhere too)?"""
-    if fighting and (opening := _OPENING_REPORT.match(text)) and mention.stop <= opening.end():
+    if fighting and (opening := OPENING_REPORT.match(text)) and mention.stop <= opening.end():
         return True
     found = _SOURCE_IN.search(text[: mention.begin])
     return bool(found) and (found.group("site") is None or mention.place.geo_precision == "exact")
