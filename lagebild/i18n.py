@@ -225,6 +225,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                             "the capital as the actor: its government ({place})"),
     "note_finer": ("„{words}“ ist ungenauer als der im Satz genannte Tag ({day}): dieser gilt",
                    "'{words}' is vaguer than the day the sentence names ({day}): that day is taken"),
+    "note_reported_on": ("„{words}“ datiert die Meldung, nicht das Ereignis: „{day}“ gilt",
+                         "'{words}' dates the report, not the event: '{day}' is taken"),
     "note_announced_for": ("angekündigt „{told}“ für „{day}“: das Angekündigte gilt",
                            "announced '{told}' for '{day}': the announced event is taken"),
     "note_afterwards": ("„{words}“: der zuletzt genannte Tag", "'{words}': the day named last"),

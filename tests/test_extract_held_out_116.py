@@ -154,8 +154,9 @@ def test_a_member_named_by_its_label_is_no_accession():
 def test_an_opening_reporting_clause_dates_the_report_not_the_event():
     text = ("Wie das chinesische Außenministerium am Donnerstag in Peking mitteilte, wird der russische Präsident "
             "China vom 23. bis 24. Mai einen offiziellen Besuch abstatten.")
-    trip, _ = only(text, published=dt.date(2008, 5, 8))
+    trip, provenance = only(text, published=dt.date(2008, 5, 8))
     assert (trip["category"], str(trip["start"].date())) == ("visit", "2008-05-23")
+    assert "„Donnerstag“ datiert die Meldung" in " ".join(n.text("de") for n in provenance.notes)
 
 
 

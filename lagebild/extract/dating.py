@@ -108,8 +108,9 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
     own_event = reading.category is not None and reading.category[0] != "statement"
     opening = OPENING_REPORT.match(reading.sentence.text) if source is reading and own_event else None
     if opening and mention.stop <= opening.end() and (told := [m for m in mentions if m.begin >= opening.end()]):
+        provenance.notes.append(note("reported_on", words=mention.text, day=told[0].text))
         mention = told[0]  # "Wie das Außenministerium am Donnerstag mitteilte, wird er … vom 23. bis 24. Mai …"
-    if mention is not mentions[0]:
+    elif mention is not mentions[0]:
         provenance.notes.append(note("finer", words=mentions[0].text, day=mention.text))
     if source is reading and (planned := announced_date(reading)) and planned.start > mention.start:
         provenance.notes.append(note("announced_for", told=mention.text, day=planned.text))
