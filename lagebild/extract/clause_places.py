@@ -22,4 +22,6 @@ def place_said_at(reading: Reading) -> PlaceMention | None:
     if reading.category is None or reading.category[0] != "statement":
         return None
     closing = REPORTING_CLAUSE.search(reading.sentence.text)
-    return most_specific([m for m in reading.locations if closing and m.begin >= closing.start()]) if closing else None
+    if closing is None:
+        return None
+    return most_specific([m for m in reading.locations if m.begin >= closing.start()])
