@@ -58,7 +58,8 @@ def actors() -> tuple[Actor, ...]:
 
 def find_actors(text: str, published: dt.date | None = None) -> list[tuple[Actor, Cue]]:
     """Known actors in ``text`` (of a text published then: none before its ``since``); a longer match (e.g.
-    'russische Truppen') hides shorter ones inside it."""
+    'russische Truppen') hides shorter ones inside it, the same words name every actor they stand for
+    ('UN-Sicherheitsrat': the UN Security Council and the United Nations)."""
     found: list[tuple[Actor, Cue]] = []
     for actor in actors():
         if published and actor.since and published < actor.since:
@@ -68,7 +69,8 @@ def find_actors(text: str, published: dt.date | None = None) -> list[tuple[Actor
     found.sort(key=lambda pair: (pair[1].begin, -(pair[1].stop - pair[1].begin)))
     kept: list[tuple[Actor, Cue]] = []
     for actor, cue in found:
-        if any(cue.begin >= k.begin and cue.stop <= k.stop for _, k in kept):
+        if any(cue.begin >= k.begin and cue.stop <= k.stop
+               and ((k.begin, k.stop) != (cue.begin, cue.stop) or k.value == cue.value) for _, k in kept):
             continue
         kept.append((actor, cue))
     return kept

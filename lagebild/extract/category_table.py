@@ -24,8 +24,10 @@ ARRIVING_ARMS = (r"Ankunft\s+(?:der|des|von)\s+(?:\S+\s+){0,3}?(?:F-16\w*|Kampfj
 # "Das erste … Luftverteidigungssystem … ist in der Ukraine angekommen": arms arrived are a delivery.
 ARRIVED_ARMS = (r"(?:[Ss]ystem|Panzer|Haubitze|Jets?|F-16|Kampfflugzeug|Munition)\w*\s+(?:\S+\s+){0,12}?"
                 r"(?:angekommen|eingetroffen)")
-# "Die ersten Auslieferungen … werden … erwartet", "Die Vereidigung … wird im Dezember erwartet": a thing expected
-THING_EXPECTED = r"(?:^|:\s+)(?:Die|Der|Das)\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ]\w*ung(?:en)?\b(?!\s+(?:der|des)\b)"
+# "Die ersten Auslieferungen … werden … erwartet", "Die Vereidigung … wird im Dezember erwartet", "In Washington wird
+# die förmliche Anerkennung … erwartet": a thing expected
+THING_EXPECTED = (r"(?:^|:\s+|\b(?:wird|werden)\s+)(?:[Dd]ie|[Dd]er|[Dd]as)\s+(?:[a-zäöü]\w*\s+)?"
+                  r"[A-ZÄÖÜ]\w*ung(?:en)?\b(?!\s+(?:der|des)\b)")
 # "Trump sagte, er wolle noch in dieser Woche mit Putin telefonieren": talks intended are a meeting announced (cues.py)
 TALKS_INTENDED = re.compile(r",\s+(?:er|sie|man|beide)\s+(?:wolle|wollten|werde|werden)\s+(?:\S+\s+){0,10}?"
                             r"(?:telefonieren|treffen|zusammenkommen|zusammentreffen)\b")
@@ -107,7 +109,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               r"(?!\s+(?:ein|eine|der|die)\s+(?:\w+\s+)?\w*(?:[Aa]ngriff|[Ss]chlag)\b)"
                               rf"(?!\s+(?:\S+\s+){{0,12}}?{_HIT_TARGET})"
                               rf"(?!\s+(?:\S+\s+){{0,8}}?ein(?=\s*[.,;:!?–]|\s+und\b|$))|\w*[Gg]ipfel\w*|"
-                              r"zusammen(?:ge)?kommen|zusammenk(?:am|amen|ommt)|zusammengetroffen|zusammenzutreffen|zusammenzukommen|zu\s+treffen\b|zusammentr(?:af|afen|ifft|effen)|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|"
+                              r"zusammen(?:ge)?kommen|zusammenk(?:am|amen|ommt)|zusammengetroffen|zusammenzutreffen|zusammenzukommen|zu\s+treffen\b|zusammentr(?:af|afen|ifft|effen)|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|rief(?:en)?\s+(?:\S+\s+){0,12}?zusammen\b|"
                               # a briefing: "ließ er sich von der Militärführung über die Lage unterrichten"
                               r"ließ(?:en)?\s+(?:\S+\s+){0,2}?sich\s+(?:\S+\s+){0,14}?"
                               r"(?:unterrichten|informieren|briefen)\b|"
@@ -176,7 +178,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"(?<!Ampel)(?<!Regierungs)-Koalition)",  # "die Kampfjet-Koalition", not a government
                                re.IGNORECASE)),
     ("statement", 2, re.compile(rf"\b(?!{PLEDGE})(?:sagte[n]?|erklärte[n]?|erklärt|betonte[n]?|forderte[n]?|fordert|"
-                                r"verlangte[n]?|zusichern|zugesichert|Veto\s+(?:\S+\s+){0,4}?eingelegt|"
+                                r"verlangte[n]?|verlangt\b|zusichern|zugesichert|Veto\s+(?:\S+\s+){0,4}?eingelegt|"
                                 # a cause named: "hatte einen Vogelschlag als mögliche Ursache genannt"
                                 r"\bals\s+(?:\w+\s+)?(?:Ursache|Grund|Auslöser)\s+(?:genannt|nannte[n]?)\b|"
                                 # an appeal, a promise: "appellierte an Moskau", "versprach Hilfe"
@@ -184,7 +186,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 # a verdict: "stufte die Verbrechen im Juli 2016 als Völkermord ein"
                                 r"stufte[n]?\s+(?:\S+\s+){0,10}?als\s+(?:\S+\s+){0,3}?ein\b|als\s+\w+\s+eingestuft|"
                                 r"warnte[n]?|gewarnt|Warnung|teilte[n]?|bekräftigte[n]?|wiederholte[n]?|drängt\w*|gedrängt|kritisierte[n]?|"
-                                r"sicherte[n]?|rief\w*|Forderung\w*|Druck|geschätzt|schätzte[n]?|einbestellt|gefordert|bedauert\w*|bemängel\w*|"
+                                r"sicherte[n]?|rief\w*(?!\s+(?:\S+\s+){0,12}?zusammen\b)|Forderung\w*|Druck|geschätzt|schätzte[n]?|einbestellt|gefordert|bedauert\w*|bemängel\w*|"
                                 r"verurteilt\w*|kritisiert|sprach(?:en)?\s+(?:\S+\s+){0,12}?vo[nm]\b|sprach(?:en)?\s+(?:\S+\s+){0,3}?vor\b|"
                                 r"Rede|\w+rede|"  # … and before a body: "trat Selenskyj dann vor den Bundestag"
                                 r"tr(?:at|aten|itt)\s+(?:\S+\s+){0,6}?vor\s+(?:den|die|das)\s+\w*(?:tag|[Pp]arlament|"
@@ -204,7 +206,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"meldete[n]?\s+sich\s+(?:\S+\s+){0,8}?zu\s+Wort|öffentlich\s+gemacht|"
                                 r"machte[n]?\s+(?:\S+\s+){0,6}?öffentlich|vereidigt|Vereidigung|Amtseinführung|"
                                 r"\w*[Ww]ahl\s+(?:\S+\s+){0,8}?gewonnen|gewann(?:en)?\s+(?:\S+\s+){0,4}?\w*[Ww]ahl\w*|"
-                                r"gab(?:en)?\s+(?:\S+\s+){0,8}?bekannt|bekanntgegeben|verkündete[n]?|verkündet|Beileid|kondolierte[n]?|"
+                                r"gab(?:en)?\s+(?:\S+\s+){0,8}?bekannt|bekanntgegeben|verkündete[n]?|verkündet|verkünden|Beileid|kondolierte[n]?|"
                                 r"ergriff(?:en)?\s+(?:\S+\s+){0,10}?das\s+Wort|ausgerufen|aufgefordert|gebeten|bat(?:en)?|"
                                 r"forderte[n]?\s+(?:\S+\s+){0,10}?auf\b|"
                                 # votes cast: "die elektronische Stimmabgabe, die vom 27. Februar … möglich war"
@@ -222,7 +224,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 rf"{PLAN}\s+(?:\S+\s+){{0,8}}?(?:vorgestellt|präsentiert|erläutert|vorgelegt|vorstellen|präsentieren|erläutern|vorlegen)|"
                                 rf"(?:stellte|legte|präsentierte|erläuterte)n?\s+(?:\S+\s+){{0,10}}?{PLAN}|"
                                 # declaring a state of emergency: "hatte einen Notstand ausgerufen"
-                                r"\w*[Nn]otstand\w*|\w*[Aa]usnahmezustand\w*|gedachte[n]?|Gedenken|anerkannt|erkannte[n]?\s+(?:\S+\s+){0,10}?an\b|Trauer\b|\w*[Tt]rauertag\w*|Staatstrauer|behauptete[n]?|bestätigte[n]?|beantragte[n]?|vorgeschlagen|schlug\w*\s+(?:\S+\s+){0,10}?vor\b|"
+                                r"\w*[Nn]otstand\w*|\w*[Aa]usnahmezustand\w*|gedachte[n]?|Gedenken|anerkannt|(?<!keine\s)Anerkennung\b|erkannte[n]?\s+(?:\S+\s+){0,10}?an\b|Trauer\b|\w*[Tt]rauertag\w*|Staatstrauer|behauptete[n]?|bestätigte[n]?|beantragte[n]?|vorgeschlagen|schlug\w*\s+(?:\S+\s+){0,10}?vor\b|"
                                 r"veröffentlichte[n]?|bezeichnete[n]?|bezeichnet|Beschwerde\w*|Klage\b|stimmte[n]?\s+(?:\S+\s+){0,12}?(?:für|gegen|dafür)\b|"
                                 # a trial: "will das Samoskworezki-Gericht in Moskau über die Klage … verhandeln"
                                 r"\w*[Gg]ericht(?:e|s|shof)?\b(?=\s+(?:\S+\s+){0,14}?verhand)|\bverhandelt\b(?=\s+(?:\S+\s+){0,3}?\w*[Gg]ericht)|"
@@ -345,7 +347,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"\w*[Aa]nschl(?:ag|äge)\w*|\w*(?:[Rr]aketen?|[Dd]rohnen?|[Bb]omben?|[Gg]eschosse?|[Mm]arschflugkörper)\s+"
                                r"(?:\S+\s+){0,8}?getötet|zuschl(?:ägt|agen|ug|ugen)\b|"
                                # people killed: "In Lwiw wurde ein Mensch getötet", "starben zwölf Menschen"
-                               r"\bwurden?\s+(?:\S+\s+){0,6}?getötet\b|\bstarben\b|"
+                               r"\bwurden?\s+(?:\S+\s+){0,6}?getötet\b|\bstarben\b|in\s+den\s+Tod\s+(?:gerissen|riss|rissen)\b|"
                                # "Seit dem Fall von Awdijiwka" (not "im Fall von", "der Fall der Fälle")
                                r"(?<![Ii]m )\bFall\s+(?:von|des|der)\s+(?!Fälle|Falles)[A-ZÄÖÜ]|"
                                # "traf die Luftwaffe … das Landungsschiff": a hit on a ship, a depot, a port

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from .amounts import Cue, find_amounts
 from .category_table import ARRIVED_ARMS, CATEGORY_CUES, LEADERS, PLAN, PLEDGE, TALKS_INTENDED, THING_EXPECTED, WEAPONS
+from .cue_checks import met_people, reweigh  # noqa: F401  (met_people: public via cues)
 from .qualifiers import ADMITTED, AS_EXPECTED, HANDED_OVER, OFFICE, REMARK_ON, STOPPED, TRIAL, UNREAL, VOTE, WEAPON_NOUN
 from .stance import JUDGING, STANCE
 from .tense import QUOTED
@@ -120,6 +121,7 @@ def category_scores(text: str) -> Scores:
         cues = [Cue(key, m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
         if cues:
             scores[key] = (weight * len(cues), cues)
+    reweigh(scores, text)  # talks demanded, guests expected at a summit, trains that run
     # arms that arrived did not travel; positions handed over are fighting, not aid
     _keep(scores, "visit", lambda c: not (c.text in ("angekommen", "eingetroffen") and _ARMS_ARRIVED.search(text)
                                           or c.text == "erwartet" and re.search(THING_EXPECTED, text)))
@@ -390,11 +392,3 @@ def best_category(text: str) -> tuple[str, list[Cue]] | None:
     key = max(scores, key=lambda k: (scores[k][0], -order.index(k)))
     return key, scores[key][1]
 
-
-def met_people(category: tuple[str, list] | None, actors: list) -> tuple[str, list] | None:
-    """"Selenskyj hatte Trump im Trump Tower getroffen", "hatte sie in Warschau Morawiecki getroffen": a person named
-    and "getroffen" alone: they met (missiles hit places and people unnamed)."""
-    people = {a.name for a, _ in actors if a.kind == "person"}
-    if category and category[0] == "military" and {c.text for c in category[1]} == {"getroffen"} and people:
-        return "meeting", category[1]
-    return category

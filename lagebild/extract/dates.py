@@ -245,7 +245,30 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
             named = "weekday_after" if kind == "weekday" and groups.get("after") else kind
             mentions.append(DateMention(start, precision, begin, stop, match.group(0), named, **extra))
             taken.append((begin, stop))
-    return _join_ranges(text, sorted(mentions + _counted_after(text, mentions), key=lambda m: m.begin))
+    found = _join_ranges(text, sorted(mentions + _counted_after(text, mentions), key=lambda m: m.begin))
+    return [_in_year_named_before(text, mention, found, published) for mention in found]
+
+
+# "Bei der Präsidentenwahl 2004 war er nach der Stichwahl vom 21. November …": the election's year.
+_ELECTION_YEAR = re.compile(r"\w*[Ww]ahl(?:en)?\s+(?:von\s+)?(?P<year>(?:19|20)\d{2})\b")
+
+
+def _in_year_named_before(text: str, mention: DateMention, found: list[DateMention],
+                          published: dt.date) -> DateMention:
+    """A day or month without a year, after an earlier year named in the same sentence ("Im Jahr 2004 … am
+    21. November"), lies in that year, not in the last year before publication."""
+    if mention.kind not in ("explicit", "month") or re.search(r"\d{4}|Jahres\b", mention.text):
+        return mention
+    years = [m.start.year for m in found if m.kind == "year" and m.stop <= mention.begin and not m.ongoing]
+    years += [int(m.group("year")) for m in _ELECTION_YEAR.finditer(text, 0, mention.begin)]
+    if not years or years[-1] >= published.year or mention.start.year == years[-1]:
+        return mention
+    year = years[-1]
+    try:
+        end = mention.end.replace(year=year + mention.end.year - mention.start.year) if mention.end else None
+        return replace(mention, start=mention.start.replace(year=year), end=end)
+    except ValueError:  # 29 February of a year without it
+        return mention
 
 
 # "Vier Tage nach dem russischen Überfall am 24. Februar 2022": that many days after the day named.

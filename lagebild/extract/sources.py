@@ -16,7 +16,9 @@ from .tense import in_when_clause
 STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("assessed", re.compile(r"\b(?:dürften?|möglicherweise|vermutlich|wahrscheinlich|mutmaßlich|offenbar|"
                             r"deuten?\s+darauf\s+hin|gehen?\s+davon\s+aus)\b", re.IGNORECASE)),
-    ("expected", re.compile(r"\b(?:es\s+wird\s+erwartet|(?:wird|werden)\s+(?:\S+\s+){0,6}?erwartet|"
+    # "In Washington wird die förmliche Anerkennung schon in den kommenden Tagen erwartet", "wird mit der
+    # Vereidigung … gerechnet"
+    ("expected", re.compile(r"\b(?:es\s+wird\s+erwartet|(?:wird|werden)\s+(?:\S+\s+){0,10}?(?:erwartet|gerechnet)|"
                             r"erwartet\s+wird|soll(?:en|te|ten)?|voraussichtlich|rechne[nt]?\s+damit|"
                             r"hoff(?:e|en|t)(?=,))\b", re.IGNORECASE)),  # "Wir hoffen, … zu können"; not "hofft auf"
     ("announced", re.compile(r"\b(?:kündig(?:te[n]?|t|en)\s+(?:\S+\s+){0,25}?an\b|angekündigt|"

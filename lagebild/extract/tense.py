@@ -32,7 +32,7 @@ _PAST = re.compile(
     # (not an infinitive with "zu": "Peking für die Konferenz zu gewinnen, die …")
     r"(?<!\bzu\s)(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|zusammen|weiter|fest|los|um|"
     r"lahm|frei|hoch|still|kalt|kaputt|offen|stand|statt|teil|bereit|bekannt|fertig|sicher)?"  # "lahmgelegt"
-    r"ge[a-zäöüß]{3,}(?:t|en)(?=\s*(?:sein|worden|haben|hat|ist|habe|sei)?\s*[.,;:!?]))\b"
+    r"ge[a-zäöüß]{3,}(?:t|en)(?=\s*(?:sein|worden|haben|hat|ist|habe|sei)?\s*[.,;:!?–]))\b"  # (a dash ends it too)
 )
 # Subjunctive modals end in -te like a past tense but speak of what may come.
 _MODAL = ("könnte", "müsste", "sollte", "dürfte", "möchte", "würde")
@@ -99,6 +99,28 @@ def _apposition(sentence: str, position: int, verb: re.Match[str]) -> bool:
             and not _AUXILIARY.search(sentence, opened, verb.start()))
 
 
+# "wird mit der Vereidigung Mitte März gerechnet": a participle after "wird" in its clause is the present passive.
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:wird|werden)\b")
+
+
+def _present_passive(sentence: str, verb: re.Match[str]) -> bool:
+    if not re.fullmatch(r"\w*ge\w+(?:t|en)", verb.group(0)) or re.match(r"\s+worden\b", sentence[verb.end() :]):
+        return False
+    opened = max(sentence.rfind(mark, 0, verb.start()) for mark in ",;:")
+    return bool(_PASSIVE_AUXILIARY.search(sentence, opened + 1, verb.start()))
+
+
+# A relative clause: "Putin, dessen Popularität eng mit dem Kurs verbunden ist, gilt bei der Wahl am 26. März …"
+# (not an article after a comma: "sagte, die Ukraine habe …").
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:dessen|deren|denen|(?:der|die|das|dem|den)(?=\s+[a-zäöü\d]))\b[^,;:.!?„“]*")
+
+
+def _in_other_relative_clause(sentence: str, position: int, verb: re.Match[str]) -> bool:
+    """A verb in a relative clause that does not hold ``position``: it tells that clause's tense only."""
+    return any(m.start() < verb.start() < m.end() and not m.start() < position < m.end()
+               for m in _RELATIVE_CLAUSE.finditer(sentence))
+
+
 # "Am Freitag, als Helfer … Leichen bergen sollten, erschütterten …": a modal's past closing a temporal clause.
 _WHEN_MODAL = re.compile(r"(?:^|,)\s*[Aa]ls\s+[^,;:.!?„“]*?\b(?P<modal>sollten?|wollten?)\s*(?=[,;:.!?])")
 
@@ -119,7 +141,8 @@ def tense_at(sentence: str, position: int) -> str:
     past = [*(m for m in _PAST.finditer(sentence) if not _is_modal(m.group(0))), *_PERFECT.finditer(sentence),
             *_CAUSE.finditer(sentence)]
     cues = [(abs(m.start() - position), "past") for m in past
-            if not _other_main_clause(sentence, position, m) and not _apposition(sentence, position, m)]
+            if not _other_main_clause(sentence, position, m) and not _apposition(sentence, position, m)
+            and not _present_passive(sentence, m) and not _in_other_relative_clause(sentence, position, m)]
     cues += [(abs(m.start() - position), "future") for m in FUTURE_VERBS.finditer(sentence)
              if not _beyond_clause(sentence, position, m) and not REPORTED_PAST.match(sentence, m.start())
              and not in_when_clause(sentence, m.start())]

@@ -1,0 +1,96 @@
+"""Drafting rules that came from the held-out reports, rounds 119 on: each test fails without the rule it names.
+
+Earlier rounds are in test_extract_held_out.py, _7_10, … _110 and _116; each round's block names the reports its
+rules came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lagebild.extract import draft_from_text
+from lagebild.extract.actors import find_actors
+from lagebild.extract.dates import find_dates
+from lagebild.extract.tense import tense_for
+from tests.drafting import only
+
+# Hundred-and-nineteenth round: from the held-out reports of round 118 (grosny_einnahme_2000,
+# kosovo_unabhaengigkeit_2008, moskau_metro_anschlag_2010, janukowitsch_wahlsieg_2010, new_start_prag_2010).
+FEB10 = dt.date(2010, 2, 10)
+
+
+def test_a_day_without_a_year_lies_in_the_year_the_sentence_named_before():
+    elected = "Bei der Präsidentenwahl 2004 war er nach der Stichwahl vom 21. November zum Sieger erklärt worden."
+    assert [m.start for m in find_dates(elected, FEB10)] == [dt.date(2004, 11, 21)]
+    protests = "Im Jahr 2004 gingen im November Hunderttausende auf die Straße."
+    assert [m.start for m in find_dates(protests, FEB10)] == [dt.date(2004, 1, 1), dt.date(2004, 11, 1)]
+    since = "Seit 2014 kämpft die Armee im Osten; am 21. November sagte der Präsident, sie halte die Linie."
+    assert find_dates(since, FEB10)[-1].start == dt.date(2009, 11, 21)  # "seit" names a start, not the year
+
+
+def test_the_present_passive_and_a_relative_clause_tell_no_past():
+    sworn_in = "In Kiew wird mit der Vereidigung spätestens Mitte März gerechnet."
+    assert tense_for(sworn_in, sworn_in.index("Mitte")) == "future"
+    assert tense_for("Die Panzer wurden im März geliefert.", 20) == "past"
+    favourite = ("Putin, dessen Popularität eng mit dem harten Kurs im Kaukasus verbunden ist, gilt bei der "
+                 "vorgezogenen Präsidentenwahl am 26. März als klarer Favorit.")
+    assert tense_for(favourite, favourite.index("26.")) == "future"
+    assert tense_for("Er sagte am Montag, die Ukraine habe den Angriff abgewehrt.", 11) == "past"
+
+
+def test_what_is_expected_is_the_event_and_its_status():
+    recognised, _ = only("In Washington wird die förmliche Anerkennung schon in den kommenden Tagen erwartet.",
+                         published=dt.date(2008, 2, 18))
+    assert (recognised["category"], recognised["status"], recognised["place"]) == ("statement", "expected",
+                                                                                   "Washington")
+    sworn_in, _ = only("In Kiew wird mit der Vereidigung spätestens Mitte März gerechnet.", published=FEB10)
+    assert (sworn_in["status"], str(sworn_in["start"].date())) == ("expected", "2010-03-01")
+
+
+def test_the_security_council_is_both_the_council_and_the_united_nations():
+    names = {actor.name for actor, _ in find_actors("Tadić will vor dem UN-Sicherheitsrat in New York sprechen.")}
+    assert names == {"UN Security Council", "United Nations"}
+
+
+def test_talks_demanded_are_a_statement_not_a_meeting():
+    text = ("Die Parlamentarische Versammlung des Europarats hatte am 27. Januar in Straßburg eine sofortige "
+            "Waffenruhe und politische Verhandlungen verlangt.")
+    demand, _ = only(text, published=dt.date(2000, 2, 7))
+    assert (demand["category"], demand["place"]) == ("statement", "Strasbourg")
+
+
+def test_guests_expected_at_the_summit_named_before_are_the_summit():
+    text = ("Kommende Woche richtet er in Washington einen Gipfel zur nuklearen Sicherheit aus: Am Montag und "
+            "Dienstag werden dort Vertreter von 47 Staaten erwartet.")
+    summit, _ = only(text, published=dt.date(2010, 4, 9))
+    assert (summit["category"], str(summit["start"].date())) == ("meeting", "2010-04-12")
+
+
+def test_a_leader_who_calls_the_security_chiefs_together_holds_a_meeting():
+    text = ("Präsident Dmitri Medwedew rief am Montag die Spitzen der Sicherheitsbehörden im Kreml zusammen und "
+            "ordnete an, die Kontrollen in Verkehrsmitteln zu verschärfen.")
+    assert only(text, published=dt.date(2010, 3, 30))[0]["category"] == "meeting"
+
+
+def test_what_was_announced_after_a_call_is_the_event():
+    text = ("Erst am 26. März konnte Obama im Weißen Haus nach einem Telefonat mit Medwedew den Durchbruch "
+            "verkünden.")
+    assert only(text, published=dt.date(2010, 4, 9))[0]["category"] == "statement"
+
+
+def test_people_torn_to_death_by_a_bomber_are_an_attack():
+    text = ("Am 6. Februar 2004 hatte ein Selbstmordattentäter in einem Zug in Moskau mehr als 40 Menschen mit in den "
+            "Tod gerissen.")
+    attack, _ = only(text, published=dt.date(2010, 3, 30))
+    assert (attack["category"], str(attack["start"].date())) == ("military", "2004-02-06")
+
+
+def test_a_train_that_runs_makes_no_trip():
+    text = "Die Metro, die täglich Millionen Fahrgäste befördert, fuhr am Dienstag in Moskau wieder weitgehend normal."
+    assert "visit" not in set(draft_from_text(text, dt.date(2010, 3, 30)).events["category"])
+
+
+def test_a_dash_closes_the_clause_of_a_participle():
+    text = ("Mehr als fünf Stunden hat Macron am Montag im Kreml mit Putin gesprochen – an einem langen Tisch, der "
+            "die beiden Präsidenten auf Abstand hielt.")
+    assert tense_for(text, text.index("am Montag")) == "past"
