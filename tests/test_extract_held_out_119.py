@@ -94,3 +94,60 @@ def test_a_dash_closes_the_clause_of_a_participle():
     text = ("Mehr als fünf Stunden hat Macron am Montag im Kreml mit Putin gesprochen – an einem langen Tisch, der "
             "die beiden Präsidenten auf Abstand hielt.")
     assert tense_for(text, text.index("am Montag")) == "past"
+
+
+# Hundred-and-twentieth round: from the held-out reports of round 119 (timoschenko_urteil_2011, pussy_riot_urteil_2012,
+# litwinenko_tod_2006, russland_wto_beitritt_2012, sotschi_olympia_eroeffnung_2014).
+OCT12_2011, AUG18_2012, NOV25_2006 = dt.date(2011, 10, 12), dt.date(2012, 8, 18), dt.date(2006, 11, 25)
+
+
+def test_a_date_told_looking_back_in_another_paragraph_dates_no_later_sentence():
+    text = ("Das Gericht in Kiew sprach sie am Dienstag schuldig.\n\n"
+            "Im Mittelpunkt standen die Verträge, die sie im Januar 2009 in Moskau ausgehandelt hatte.\n\n"
+            "Noch im Gerichtssaal kündigte die Oppositionsführerin in Kiew an, gegen das Urteil vorzugehen.")
+    announced, _ = only(text, published=OCT12_2011, category="statement")
+    assert str(announced["start"].date()) == "2011-10-11"
+    morning = ("Das Gericht in Moskau verurteilte die Frauen am Freitag zu zwei Jahren Haft.\n\n"
+               "Die Staatsanwaltschaft hatte am 7. August drei Jahre Haft gefordert.\n\n"
+               "Vor dem Gebäude hatten sich schon am Morgen Hunderte versammelt. Die Polizei nahm Dutzende fest.")
+    arrests, _ = only(morning, published=AUG18_2012, category="military")
+    assert str(arrests["start"].date()) == "2012-08-17"
+
+
+def test_a_verdict_and_proceedings_opened_are_statements():
+    verdict = ("Das Bezirksgericht in Moskau sprach Nadeschda Tolokonnikowa, Maria Aljochina und Jekaterina "
+               "Samuzewitsch am Freitag des Rowdytums aus religiösem Hass schuldig.")
+    assert only(verdict, published=AUG18_2012)[0]["category"] == "statement"
+    trial, _ = only("Der Prozess hatte am 30. Juli in Moskau begonnen.", published=AUG18_2012)
+    assert (trial["category"], str(trial["start"].date())) == ("statement", "2012-07-30")
+    inquiry = "Bereits Anfang der Woche hatte die Anti-Terror-Einheit in London die Ermittlungen übernommen."
+    assert only(inquiry, published=NOV25_2006)[0]["category"] == "statement"
+
+
+def test_a_kremlin_critic_is_not_the_kremlin():
+    names = {a.name for a, _ in find_actors("Die Kreml-kritische Reporterin wurde in Moskau erschossen.")}
+    assert "Kremlin" not in names
+    assert {a.name for a, _ in find_actors("Der Kreml wies das zurück.")} == {"Kremlin"}
+
+
+def test_papers_handed_over_at_a_meeting_are_no_aid():
+    text = ("Er hatte sich am 1. November in einer Sushi-Bar in London mit dem Italiener Mario Scaramella getroffen, "
+            "der ihm Unterlagen zum Mord an der Journalistin übergeben haben soll.")
+    met, _ = only(text, published=NOV25_2006)
+    assert (met["category"], str(met["start"].date())) == ("meeting", "2006-11-01")
+    handed = "Der Italiener hatte ihm am 1. November in London Unterlagen zum Mord an der Journalistin übergeben."
+    assert "aid" not in set(draft_from_text(handed, NOV25_2006).events["category"])
+
+
+def test_attacks_feared_and_talks_under_discussion_are_no_events():
+    feared = "Überschattet werden die Spiele in Sotschi von der Sorge vor Anschlägen."
+    assert draft_from_text(feared, dt.date(2014, 2, 8)).events.empty
+    discussed = "Im Gespräch ist seit Wochen in Kiew eine Änderung des Strafgesetzbuchs."
+    assert draft_from_text(discussed, OCT12_2011).events.empty
+
+
+def test_damages_and_estimates_are_no_aid():
+    damages = "Außerdem soll sie dem Konzern Naftogaz in Kiew rund 1,5 Milliarden Hrywnja Schadenersatz zahlen."
+    assert "aid" not in set(draft_from_text(damages, OCT12_2011).events["category"])
+    estimate = "Inzwischen gehen Schätzungen in Sotschi von etwa 50 Milliarden Dollar aus."
+    assert "aid" not in set(draft_from_text(estimate, dt.date(2014, 2, 8)).events["category"])

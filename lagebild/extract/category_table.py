@@ -178,7 +178,10 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"(?<!Ampel)(?<!Regierungs)-Koalition)",  # "die Kampfjet-Koalition", not a government
                                re.IGNORECASE)),
     ("statement", 2, re.compile(rf"\b(?!{PLEDGE})(?:sagte[n]?|erklärte[n]?|erklärt|betonte[n]?|forderte[n]?|fordert|"
-                                r"verlangte[n]?|verlangt\b|zusichern|zugesichert|Veto\s+(?:\S+\s+){0,4}?eingelegt|"
+                                # a verdict, proceedings opened: "sprach … schuldig", "Der Prozess hatte am 30. Juli
+                                # begonnen", "hatte die Anti-Terror-Einheit … die Ermittlungen übernommen"
+                                r"(?:Prozess|Strafverfahren|Ermittlungen)\s+(?:\S+\s+){0,6}?(?:begonnen|begann|beginnt|übernommen|aufgenommen|eingeleitet)\b|"
+                                r"verlangte[n]?|verlangt\b|schuldig\s+gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,20}?schuldig\b|zusichern|zugesichert|Veto\s+(?:\S+\s+){0,4}?eingelegt|"
                                 # a cause named: "hatte einen Vogelschlag als mögliche Ursache genannt"
                                 r"\bals\s+(?:\w+\s+)?(?:Ursache|Grund|Auslöser)\s+(?:genannt|nannte[n]?)\b|"
                                 # an appeal, a promise: "appellierte an Moskau", "versprach Hilfe"

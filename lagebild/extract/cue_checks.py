@@ -1,5 +1,5 @@
-"""Second looks at the cue words of a sentence (cues.py): talks only demanded, guests expected at a summit named
-before, trains that run, people who met."""
+"""Second looks at the cue words of a sentence (cues.py): talks only demanded or under discussion, guests expected
+at a summit named before, trains that run, attacks feared, people who met."""
 
 from __future__ import annotations
 
@@ -22,17 +22,20 @@ _EXPECTED = ("erwartet",)
 _VEHICLE_RUNS = re.compile(r"^\s*(?:Die|Der|Das|Alle|Viele)\s+(?:[\w-]+\s+)?(?:Metro|U-Bahn|S-Bahn|Züge?|Busse?|"
                            r"Straßenbahn\w*|Fähren?|Bahn)\b")
 _DRIVES = ("fuhr", "fuhren", "fährt", "fahren")
+# "Überschattet werden die Spiele von der Sorge vor Anschlägen": attacks feared are no attack.
+_FEARED = re.compile(r"\b(?:Sorge|Sorgen|Angst|Ängste|Furcht|Befürchtungen|Warnungen?)\s+vor\s+(?:\S+\s+){0,2}$")
+# "Im Gespräch ist seit Wochen eine Änderung des Strafgesetzbuchs": under discussion, no talks held.
+_UNDER_DISCUSSION = re.compile(r"\b[Ii]m\s+Gespräch\b(?=\s+(?:ist|sind|sei|seien|war|waren)\b)|"
+                               r"\b(?:ist|sind|sei|seien|war|waren)\s+(?:\S+\s+){0,3}?im\s+Gespräch\b")
 
 
 def reweigh(scores: Scores, text: str) -> None:
     """Adjust ``scores`` (category → weight, cues) in place for the cases the module docstring names."""
-    if "meeting" in scores:
-        kept = [c for c in scores["meeting"][1]
-                if not _DEMAND_BEFORE.search(text[: c.begin]) and not _DEMAND_AFTER.match(text, c.stop)]
-        if not kept:
-            scores.pop("meeting")
-        elif len(kept) < len(scores["meeting"][1]):
-            scores["meeting"] = (scores["meeting"][0] * len(kept) // len(scores["meeting"][1]), kept)
+    _drop(scores, "meeting", lambda c: bool(_DEMAND_BEFORE.search(text[: c.begin]) or _DEMAND_AFTER.match(text,
+                                                                                                           c.stop)))
+    _drop(scores, "military", lambda c: bool(_FEARED.search(text[: c.begin])))
+    idioms = [m.span() for m in _UNDER_DISCUSSION.finditer(text)]
+    _drop(scores, "meeting", lambda c: any(begin <= c.begin < stop for begin, stop in idioms))
     visits = scores.get("visit", (0, []))[1]
     guests = [c for c in visits if c.text in _EXPECTED and _GATHERING.search(text[: c.begin])]
     if guests and len(guests) == len(visits):
@@ -41,6 +44,18 @@ def reweigh(scores: Scores, text: str) -> None:
                                                                          for c in guests)])
     if visits and all(c.text in _DRIVES for c in visits) and _VEHICLE_RUNS.match(text):
         scores.pop("visit", None)
+
+
+def _drop(scores: Scores, key: str, drop) -> None:
+    """Remove the cues of ``key`` that ``drop`` names, and the key with its last cue."""
+    if key not in scores:
+        return
+    weight, cues = scores[key]
+    kept = [c for c in cues if not drop(c)]
+    if not kept:
+        scores.pop(key)
+    elif len(kept) < len(cues):
+        scores[key] = (weight * len(kept) // len(cues), kept)
 
 
 def met_people(category: tuple[str, list] | None, actors: list) -> tuple[str, list] | None:

@@ -27,7 +27,7 @@ _SPOKE_OF = re.compile(r"^(?!.*\b(?:Generalstab|Militär|Armee|Luftwaffe|Streitk
 _ARMS_ARRIVED = re.compile(ARRIVED_ARMS)
 _TROOPS_ARRIVED = re.compile(r"\b(?:Kolonne|Truppen|Soldaten|Söldner|Kämpfer|Einheiten|Verbände)\w*\s+(?:\S+\s+){0,10}?"
                              r"(?:eingetroffen|angekommen)\b")
-_POSITIONS_BEFORE = re.compile(r"\b(?:Stellungen|Positionen)\s+(?:\S+\s+){0,12}?$")
+_POSITIONS_BEFORE = re.compile(r"\b(?:Stellungen|Positionen|Unterlagen|Dokumente|Akten)\s+(?:\S+\s+){0,12}?$")
 _ABOUT = re.compile(r"\b[Ee]s\s+(?:\S+\s+){0,4}?um\s+(?:\S+\s+){0,3}$")
 # "beim NATO-Gipfel … dürfte die Ukraine-Hilfe erneut zur Sprache kommen": the aid is the meeting's topic
 _DISCUSSED = re.compile(r"\bzur\s+Sprache\s+(?:kommen|kommt|kam|kamen|bringen|gebracht)\b|\bauf\s+der\s+Tagesordnung\b")
@@ -77,14 +77,16 @@ _WHERE = re.compile(r",\s+wo\s+[^,]*$|\b(?:ein|eingetroffen)\s+und\s+$")  # "tra
 _SPEAKS = ("sprechen", "spricht", "sprach")  # (a speech to a parliament; the UN assembly is a gathering of states)
 _BEFORE_PARLIAMENT = re.compile(r"\bvor\s+(?:der|dem|den)\s+(?:Bundestag|Kongress|Parlament|Nationalversammlung)\b")
 _BY_VIDEO = re.compile(r"\bper\s+Video(?:schalte)?\b[^.;]*?\b(?:sprechen|spricht|sprach|gewandt)\b")
-_MET = re.compile(r"\bsich\s+(?:[^\s,.;:]+\s+){0,8}?getroffen\b|\b[Gg]etroffen\s+(?:hatten|haben|hatte|hat)\s+sich\b")
+_MET = re.compile(r"\bsich\s+(?:(?:\d{1,2}\.|[^\s,.;:]+)\s+){0,14}?getroffen\b|"
+                  r"\b[Gg]etroffen\s+(?:hatten|haben|hatte|hat)\s+sich\b")
 # … but not money for one's own forces ("ein Sondervermögen … für die Bundeswehr"), bribes ("Schmiergelder von rund
 # 100 Millionen Dollar"), a price ("Eine MQ-9 kostet rund 32 Millionen US-Dollar", "60 Dollar pro Barrel", "mehr als
-# 110 Rubel für einen US-Dollar", "80 statt 35 Euro Visagebühr") or a country's own reserves.
+# 110 Rubel für einen US-Dollar", "80 statt 35 Euro Visagebühr"), a country's own reserves, damages or estimates
+# ("1,5 Milliarden Hrywnja Schadenersatz", "Schätzungen gehen von 50 Milliarden Dollar aus").
 _OWN_FORCES = re.compile(r"\bfür\s+die\s+(?:Bundeswehr|eigene[n]?\s+(?:Armee|Streitkräfte))\b|Sondervermögen\w*|"
                          r"Verteidigungs(?:haushalt|etat|ausgaben)\w*|Schmiergeld\w*|Bestechung\w*|\bkoste(?:t|n|te|ten)\b|"
                          r"\b(?:pro|je)\s+(?:Barrel|Tonne|Liter|Kubikmeter|Megawattstunde)\b|\bfür\s+einen\s+(?:US-)?Dollar\b|"
-                         r"Währungsreserve\w*|\w*[Gg]ebühr\w*")
+                         r"Währungsreserve\w*|\w*[Gg]ebühr\w*|Schadenersatz\w*|Schätzungen\b")
 # A sum of money is most often aid ("50 Milliarden Euro für Kiew"), a weak cue.
 MONEY_WEIGHT = 1  # below every other cue: "Kosten … auf 411 Mrd. Dollar geschätzt" is an estimate
 
@@ -121,8 +123,8 @@ def category_scores(text: str) -> Scores:
         cues = [Cue(key, m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
         if cues:
             scores[key] = (weight * len(cues), cues)
-    reweigh(scores, text)  # talks demanded, guests expected at a summit, trains that run
-    # arms that arrived did not travel; positions handed over are fighting, not aid
+    reweigh(scores, text)  # talks demanded, guests expected at a summit, trains that run, attacks feared, …
+    # arms that arrived did not travel; positions handed over are fighting, papers handed over a handing, not aid
     _keep(scores, "visit", lambda c: not (c.text in ("angekommen", "eingetroffen") and _ARMS_ARRIVED.search(text)
                                           or c.text == "erwartet" and re.search(THING_EXPECTED, text)))
     if "visit" in scores and (troops := _TROOPS_ARRIVED.search(text)):  # "Die erste Kolonne der Söldner war …

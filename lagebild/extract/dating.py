@@ -12,7 +12,7 @@ from .cues import DAY_OF_EVENT
 from .dates import WEEKDAYS, DateMention
 from .gazetteer import lookup
 from .linking import tells_before
-from .neighbours import PLUPERFECT, nearest
+from .neighbours import PLUPERFECT, in_pluperfect_clause, nearest
 from .reading import CONTINUES, THERE, Reading, main_clause
 from .sources import OPENING_REPORT
 from .tense import ANNOUNCED_WORDS, FUTURE_VERBS, tense_at
@@ -129,7 +129,7 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
         # "am Abend der Explosionen von Saki"
         provenance.notes.append(note("day_of_event", words=then[2], day=then[1].text))
         source, mention = then[0], then[1]
-    elif mention.kind == "day_part" and (context := _context_day(readings, index, published) or (
+    elif mention.kind == "day_part" and (context := _context_day(readings, index, published, news=True) or (
             # "Am Abend flog Selenskyj weiter nach Paris." opening a section: the day told before it
             mention.begin == 0 and tells_past(reading) and _context_day(readings, index, published, across=True))):
         if context.start < published and _still_to_come(source, mention):  # "will … am Abend … weiterfliegen"
@@ -348,11 +348,13 @@ def _news_day(readings: list[Reading], index: int, source: Reading, mention: Dat
 
 
 def _context_day(readings: list[Reading], index: int, published: dt.date | None = None,
-                 across: bool = False) -> DateMention | None:  # fmt: skip
+                 across: bool = False, news: bool = False) -> DateMention | None:  # fmt: skip
     """The last day named earlier in the section, for a bare 'am Nachmittag' (itself counted if it is relative).
     ``across``: the section may have named none, then the last day named before it ("Der Kreml hatte bereits
     tags darauf reagiert." opening a section counts from the decision told in the one before; "noch am selben
-    Tag" opening a section of reactions is more often the day of the main news than the last day named)."""
+    Tag" opening a section of reactions is more often the day of the main news than the last day named).
+    ``news``: for a bare part of a day, not a day another paragraph told looking back ("Die Staatsanwaltschaft
+    hatte am 7. August … gefordert. ¶ Vor dem Gebäude hatten sich schon am Morgen …": the morning of the news)."""
     section = readings[index].sentence.section
     for position in range(index - 1, -1, -1):
         reading = readings[position]
@@ -365,6 +367,9 @@ def _context_day(readings: list[Reading], index: int, published: dt.date | None 
                 if m.precision == "day" and m.kind not in ("day_part", "now", "current") and m.end is None]
         # "am Freitag …, die größte Attacke seit dem Einmarsch am 24. Februar 2022": the news's day, not the war's
         days = [m for m in days if not any(m is b for b, _ in reading.background)] or days
+        if news and reading.sentence.paragraph != readings[index].sentence.paragraph:
+            days = [m for m in days if not PLUPERFECT.search(reading.sentence.text)
+                    and not in_pluperfect_clause(reading.sentence.text, m)]
         if not days or across and reading.sentence.section != section and PLUPERFECT.search(reading.sentence.text):
             continue  # (another section's "Am Montag hatte sie … getroffen" looks back; the news's day is earlier)
         day = days[-1]

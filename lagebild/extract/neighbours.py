@@ -43,7 +43,7 @@ def nearest(
         if attribute == "dates" and scope == "section" and PLUPERFECT.search(reading.sentence.text):
             continue  # "Im Juni vergangenen Jahres hatte die Konferenz in London getagt." dates no other paragraph
         if attribute == "dates" and scope == "section":  # nor does "seit Oktober 2014" (how long something lasts)
-            value = [m for m in value if not m.ongoing]
+            value = [m for m in value if not m.ongoing and not in_pluperfect_clause(reading.sentence.text, m)]
         if attribute == "locations":  # (nor where someone came from: "reiste mit dem Nachtzug aus Polen an")
             text = reading.sentence.text
             value = [m for m in value if not names_no_scene(reading, m) and not _FROM.search(text[: m.begin])]
@@ -54,6 +54,15 @@ def nearest(
 
 # "hatten sich im Juni auf Rutte als Nachfolger verständigt": a pluperfect sentence looks back
 PLUPERFECT = re.compile(r"\b(?:hatte|hatten|war|waren)\b[^,;:]*\b\w+(?:t|en)[.!?]?$")
+# "die Gasverträge, die Timoschenko im Januar 2009 … ausgehandelt hatte.": a clause closed by its pluperfect verb
+_PLUPERFECT_CLAUSE = re.compile(r"[^,;:.!?„“]*\b\w+(?:t|en)\s+(?:hatte|hatten|war|waren)\s*[,;:.!?]")
+
+
+def in_pluperfect_clause(text: str, mention) -> bool:
+    """Is ``mention`` told in a clause closed by its pluperfect verb (it looks back; it dates no later event)?"""
+    return bool(_PLUPERFECT_CLAUSE.match(text, mention.stop))
+
+
 _UNTIL_NOW = re.compile(r"\bbis\s+(?:(?:in|zu)\s+)?(?:die|den|der|zum|zur)?\s*$")
 # "Es ist erst sein zweiter Besuch seit …; im Juni 2022 war er …": counting visits looks back.
 _LOOKS_BACK = re.compile(r"^(?:Zuletzt|Damals|Zuvor)\b|\bzuletzt\b|"
