@@ -151,3 +151,59 @@ def test_damages_and_estimates_are_no_aid():
     assert "aid" not in set(draft_from_text(damages, OCT12_2011).events["category"])
     estimate = "Inzwischen gehen Schätzungen in Sotschi von etwa 50 Milliarden Dollar aus."
     assert "aid" not in set(draft_from_text(estimate, dt.date(2014, 2, 8)).events["category"])
+
+
+# Hundred-and-twenty-first round: from the held-out reports of round 120 (minsk_wahlproteste_2010,
+# gasstreit_ukraine_2006, kirgistan_revolution_2010, abchasien_anerkennung_2008, nawalny_vergiftung_2020).
+APR09_2010, JAN05_2006, AUG27_2008 = dt.date(2010, 4, 9), dt.date(2006, 1, 5), dt.date(2008, 8, 27)
+
+
+def test_firing_into_a_crowd_is_fighting_not_ammunition_given():
+    fired, _ = only("Sicherheitskräfte feuerten am Mittwoch in Bischkek mit scharfer Munition in die Menge.",
+                    published=APR09_2010)
+    assert (fired["category"], str(fired["start"].date())) == ("military", "2010-04-07")
+
+
+def test_speaking_of_a_number_is_no_meeting():
+    text = ("Am Mittwoch wurden in Bischkek mindestens 75 Menschen getötet, Oppositionspolitiker sprechen von über "
+            "hundert Toten.")
+    assert only(text, published=APR09_2010)[0]["category"] == "military"
+
+
+def test_detained_as_an_attribute_is_no_arrest_and_fast_track_trials_are_proceedings():
+    text = ("Gerichte in Minsk setzten am Dienstag die Schnellverfahren gegen festgenommene Demonstranten fort, die "
+            "bereits am Montag begonnen hatten.")
+    assert only(text, published=dt.date(2010, 12, 21))[0]["category"] == "statement"
+
+
+def test_a_price_per_unit_or_demanded_is_no_aid():
+    price = "Gazprom verkauft sein Gas in Moskau künftig für 230 Dollar je 1000 Kubikmeter an Rosukrenergo."
+    assert "aid" not in set(draft_from_text(price, JAN05_2006).events["category"])
+    demanded = "Im Dezember hatte Gazprom in Moskau seine Preisforderung auf 230 Dollar hochgeschraubt."
+    assert "aid" not in set(draft_from_text(demanded, JAN05_2006).events["category"])
+
+
+def test_new_years_eve_is_a_day():
+    text = "Am Silvestertag sagte Präsident Wladimir Putin in Moskau, die Ukraine könne den alten Preis behalten."
+    told, _ = only(text, published=JAN05_2006)
+    assert (told["category"], str(told["start"].date())) == ("statement", "2005-12-31")
+
+
+def test_samples_handed_over_are_no_aid():
+    text = ("Untersucht worden waren Proben, die die Charité dem Institut für Pharmakologie und Toxikologie der "
+            "Bundeswehr in München übergeben hatte.")
+    assert "aid" not in set(draft_from_text(text, dt.date(2020, 9, 3)).events["category"])
+
+
+def test_a_plan_negotiated_is_a_meeting():
+    text = ("Am 12. August handelte Sarkozy in Moskau mit Medwedew einen Sechs-Punkte-Plan für eine Waffenruhe aus, "
+            "dem später auch Tiflis zustimmte.")
+    assert only(text, published=AUG27_2008)[0]["category"] == "meeting"
+
+
+def test_a_weekday_with_its_date_is_that_date():
+    text = ("Sarkozy hat die Staats- und Regierungschefs der EU für Montag, den 1. September, zu einem Sondergipfel "
+            "nach Brüssel geladen.")
+    assert [m.start for m in find_dates(text, AUG27_2008)] == [dt.date(2008, 9, 1)] * 2
+    summit, _ = only(text, published=AUG27_2008)
+    assert (summit["category"], str(summit["start"].date())) == ("meeting", "2008-09-01")

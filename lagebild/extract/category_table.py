@@ -119,13 +119,14 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               r"Pressekonferenz\s+mit\b|\w*[Ss]chalte\b|Zusammenkunft|vermittel(?:t|te|ten)\b|Vermittlung\w*|befass(?:en|t|te|ten)\b|"
                               r"\beinigten\s+sich\b|\banhör(?:t|en|te|ten)\b|Anhörung\w*|Gespräch\w*|\bBeratungen\b|Generaldebatte\w*|Resolution\w*|(?<!sein\s)(?<!ihr\s)Veto\b|abstimm(?:en|t|te|ten)\b|abgestimmt\b|tagt\w*|getagt|Sitzung|beraten|berät|beriet(?:en)?|"
                               r"\b(?:will|wollen|soll|sollen|wird|werden|möchte)\s+(?:\S+\s+){0,15}?treffen\b|"
-                              r"\btreffen\s+(?:will|wollen|soll|sollen|wird|werden|möchte)\b|Termin|sprechen|telefonier\w*|Telefonat\w*|"
+                              r"\btreffen\s+(?:will|wollen|soll|sollen|wird|werden|möchte)\b|Termin|sprechen(?!\s+(?:\S+\s+){0,2}?vo[nm]\b)|telefonier\w*|Telefonat\w*|"
                               r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,3}?mit|"
                               # "Mit Ministerpräsident Ulf Kristersson sprach er am Samstag auch über Kampfjets"
                               r"\b[Mm]it\s+(?:\S+\s+){0,4}?sprach(?:en)?\b|"
                               # chairing: "hat … zum letzten Mal die Ukraine-Kontaktgruppe geleitet"
                               r"\bgeleitet\b|\bleitete[n]?\b(?![^.;]*\bein\b)|"
-                              # negotiating (not "Beitrittsverhandlungen", an accession step)
+                              # negotiating (not "Beitrittsverhandlungen", an accession step); "handelte … Plan aus"
+                              r"\bhandelte[n]?\s+(?:\S+\s+){0,10}?aus\b|\bausgehandelt\b|"
                               rf"\b(?:weiter)?[Vv]erhand(?:el|l)\w*|empf(?:ing|ingen|angen|ängt)\b|{INVITED_GROUP})\b")),
     # "der Ukraine 13 Kampfjets zu überlassen"
     ("aid", 3, re.compile(r"(?:\b(?:überlassen|überlässt|überließ|überließen)\b|"
@@ -134,7 +135,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"\bversprach(?:en)?\s+(?:\S+\s+){0,8}?\d+\s+(?:Maschinen|Kampfjets|Jets|Flugzeuge|Panzer)\b|"
                           r"\ban\s+(?:die\s+Ukraine|Kiew)\s+(?:\S+\s+){0,2}?(?:abgeben|abzugeben|abgegeben|"
                           r"weitergeben|weiterzugeben|weitergegeben)\b|Militärhilfe\w*|Hilfe(?!ruf)\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
-                          r"(?<!Sub)Munition(?!s(?:lager|depot))|\w*(?:Militär|Rüstungs|Waffen)paket\w*|Kampfpanzer|Panzer(?!brigade|division|grenadier|truppe|bataillon|denkmal|geschäft)|Haubitze\w*|beschaffen|(?<!Territorium\s)(?<!Gebiet\s)(?<!Luftraum\s)zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
+                          r"(?<!Sub)(?<!scharfer\s)Munition(?!s(?:lager|depot))|\w*(?:Militär|Rüstungs|Waffen)paket\w*|Kampfpanzer|Panzer(?!brigade|division|grenadier|truppe|bataillon|denkmal|geschäft)|Haubitze\w*|beschaffen|(?<!Territorium\s)(?<!Gebiet\s)(?<!Luftraum\s)zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
                           r"(?<!keine )Güter\b|"  # not "lässt keine Güter mehr … rollen"
                           # trade relief: "Brüssel hatte die Zölle im Juni 2022 ausgesetzt"
                           r"\bZölle\s+(?:\S+\s+){0,6}?(?:ausgesetzt|aufgehoben)\b|"
@@ -180,7 +181,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("statement", 2, re.compile(rf"\b(?!{PLEDGE})(?:sagte[n]?|erklärte[n]?|erklärt|betonte[n]?|forderte[n]?|fordert|"
                                 # a verdict, proceedings opened: "sprach … schuldig", "Der Prozess hatte am 30. Juli
                                 # begonnen", "hatte die Anti-Terror-Einheit … die Ermittlungen übernommen"
-                                r"(?:Prozess|Strafverfahren|Ermittlungen)\s+(?:\S+\s+){0,6}?(?:begonnen|begann|beginnt|übernommen|aufgenommen|eingeleitet)\b|"
+                                r"(?:Prozess|Strafverfahren|Schnellverfahren|Ermittlungen)\s+(?:\S+\s+){0,10}?(?:begonnen|begann|beginnt|übernommen|aufgenommen|eingeleitet)\b|"
                                 r"verlangte[n]?|verlangt\b|schuldig\s+gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,20}?schuldig\b|zusichern|zugesichert|Veto\s+(?:\S+\s+){0,4}?eingelegt|"
                                 # a cause named: "hatte einen Vogelschlag als mögliche Ursache genannt"
                                 r"\bals\s+(?:\w+\s+)?(?:Ursache|Grund|Auslöser)\s+(?:genannt|nannte[n]?)\b|"
@@ -319,7 +320,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"\bmit\s+(?:\S+\s+){0,6}?überzogen\b|"
                                r"(?:Marschflugkörper|Raketen|Drohnen|Bomben)\s+(?:\S+\s+){0,8}?(?:getroffen|trafen)\b|"
                                # an arrest: "nahm der Geheimdienst SBU einen Mann … fest", "Festnahmen"
-                               r"\bn(?:ahm|ahmen|immt|ehmen)\s+(?:\S+\s+){0,10}?fest\b|festgenommen|Festnahme\w*|"
+                               r"\bn(?:ahm|ahmen|immt|ehmen)\s+(?:\S+\s+){0,10}?fest\b|festgenommen(?!e)|Festnahme\w*|feuerte[n]?\s+(?:\S+\s+){0,10}?(?:in\s+die\s+Menge|auf)\b|"
                                # armour on the move: "rollten Schützenpanzer durch den Hafen"
                                r"\brollte[n]?\s+(?:\S+\s+){0,3}?\w*[Pp]anzer\w*|"
                                # (not a former post: "Der frühere Generalstabschef Petr Pavel hat die Wahl gewonnen")

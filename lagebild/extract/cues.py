@@ -27,7 +27,7 @@ _SPOKE_OF = re.compile(r"^(?!.*\b(?:Generalstab|Militär|Armee|Luftwaffe|Streitk
 _ARMS_ARRIVED = re.compile(ARRIVED_ARMS)
 _TROOPS_ARRIVED = re.compile(r"\b(?:Kolonne|Truppen|Soldaten|Söldner|Kämpfer|Einheiten|Verbände)\w*\s+(?:\S+\s+){0,10}?"
                              r"(?:eingetroffen|angekommen)\b")
-_POSITIONS_BEFORE = re.compile(r"\b(?:Stellungen|Positionen|Unterlagen|Dokumente|Akten)\s+(?:\S+\s+){0,12}?$")
+_POSITIONS_BEFORE = re.compile(r"\b(?:Stellungen|Positionen|Unterlagen|Dokumente|Akten|Proben),?\s+(?:\S+\s+){0,14}?$")
 _ABOUT = re.compile(r"\b[Ee]s\s+(?:\S+\s+){0,4}?um\s+(?:\S+\s+){0,3}$")
 # "beim NATO-Gipfel … dürfte die Ukraine-Hilfe erneut zur Sprache kommen": the aid is the meeting's topic
 _DISCUSSED = re.compile(r"\bzur\s+Sprache\s+(?:kommen|kommt|kam|kamen|bringen|gebracht)\b|\bauf\s+der\s+Tagesordnung\b")
@@ -81,11 +81,12 @@ _MET = re.compile(r"\bsich\s+(?:(?:\d{1,2}\.|[^\s,.;:]+)\s+){0,14}?getroffen\b|"
                   r"\b[Gg]etroffen\s+(?:hatten|haben|hatte|hat)\s+sich\b")
 # … but not money for one's own forces ("ein Sondervermögen … für die Bundeswehr"), bribes ("Schmiergelder von rund
 # 100 Millionen Dollar"), a price ("Eine MQ-9 kostet rund 32 Millionen US-Dollar", "60 Dollar pro Barrel", "mehr als
-# 110 Rubel für einen US-Dollar", "80 statt 35 Euro Visagebühr"), a country's own reserves, damages or estimates
+# 110 Rubel für einen US-Dollar", "80 statt 35 Euro Visagebühr", "230 Dollar je 1000 Kubikmeter", a price
+# demanded), a country's own reserves, damages or estimates
 # ("1,5 Milliarden Hrywnja Schadenersatz", "Schätzungen gehen von 50 Milliarden Dollar aus").
 _OWN_FORCES = re.compile(r"\bfür\s+die\s+(?:Bundeswehr|eigene[n]?\s+(?:Armee|Streitkräfte))\b|Sondervermögen\w*|"
                          r"Verteidigungs(?:haushalt|etat|ausgaben)\w*|Schmiergeld\w*|Bestechung\w*|\bkoste(?:t|n|te|ten)\b|"
-                         r"\b(?:pro|je)\s+(?:Barrel|Tonne|Liter|Kubikmeter|Megawattstunde)\b|\bfür\s+einen\s+(?:US-)?Dollar\b|"
+                         r"\b(?:pro|je)\s+(?:\d[\d.,]*\s+)?(?:Barrel|Tonne|Liter|Kubikmeter|Megawattstunde)\b|\w*[Pp]reisforderung\w*|\bfür\s+einen\s+(?:US-)?Dollar\b|"
                          r"Währungsreserve\w*|\w*[Gg]ebühr\w*|Schadenersatz\w*|Schätzungen\b")
 # A sum of money is most often aid ("50 Milliarden Euro für Kiew"), a weak cue.
 MONEY_WEIGHT = 1  # below every other cue: "Kosten … auf 411 Mrd. Dollar geschätzt" is an estimate

@@ -51,7 +51,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 rf"[Üü]bermorgen)(?:\s*(?P<part>früh|{_PART.title()}))?\b")),
     # "am Karsamstag", "zu Weihnachten": the feast's day (Western Easter), by tense; "Mittwoch nach Weihnachten"
     ("holiday", re.compile(rf"\b(?:(?P<wd>{_WD})\s+nach\s+)?(?P<feast>{'|'.join(FEASTS)})"
-                           r"(?:s?(?:abend|nacht|morgen))?\b")),  # also "am Silvesterabend", "in der Neujahrsnacht"
+                           r"(?:s?(?:abend|nacht|morgen|tag))?\b")),  # also "am Silvesterabend", "am Silvestertag"
     (
         "weekday",
         re.compile(

@@ -246,7 +246,36 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
             mentions.append(DateMention(start, precision, begin, stop, match.group(0), named, **extra))
             taken.append((begin, stop))
     found = _join_ranges(text, sorted(mentions + _counted_after(text, mentions), key=lambda m: m.begin))
-    return [_in_year_named_before(text, mention, found, published) for mention in found]
+    found = [_in_year_named_before(text, mention, found, published) for mention in found]
+    return _weekday_with_its_date(text, found, published)
+
+
+# "für Montag, den 1. September": the weekday and the date name one day.
+_APPOSED = re.compile(r",?\s+(?:den|dem)\s+$")
+
+
+def _weekday_with_its_date(text: str, found: list[DateMention], published: dt.date) -> list[DateMention]:
+    """A weekday followed by its date ("Montag, den 1. September") is that date, in the year (next to
+    publication) in which it falls on that weekday; each was resolved alone, by tense, before."""
+    out = list(found)
+    for i, (weekday, day) in enumerate(zip(found, found[1:], strict=False)):
+        if weekday.kind != "weekday" or day.kind != "explicit" or re.search(r"\d{4}", day.text) \
+                or not _APPOSED.fullmatch(text[weekday.stop : day.begin]):
+            continue
+        years = [y for y in (published.year - 1, published.year, published.year + 1)
+                 if _valid(y, day.start) and day.start.replace(year=y).weekday() == weekday.start.weekday()]
+        if years:
+            date = min((day.start.replace(year=y) for y in years), key=lambda d: abs((d - published).days))
+            out[i], out[i + 1] = replace(weekday, start=date), replace(day, start=date)
+    return out
+
+
+def _valid(year: int, day: dt.date) -> bool:
+    try:
+        day.replace(year=year)
+    except ValueError:
+        return False
+    return True
 
 
 # "Bei der Präsidentenwahl 2004 war er nach der Stichwahl vom 21. November …": the election's year.
