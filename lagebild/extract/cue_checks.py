@@ -4,6 +4,7 @@ at a summit named before, trains that run, attacks feared, people who met."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .amounts import Cue
 
@@ -31,8 +32,10 @@ _UNDER_DISCUSSION = re.compile(r"\b[Ii]m\s+Gespräch\b(?=\s+(?:ist|sind|sei|seie
 
 def reweigh(scores: Scores, text: str) -> None:
     """Adjust ``scores`` (category → weight, cues) in place for the cases the module docstring names."""
-    _drop(scores, "meeting", lambda c: bool(_DEMAND_BEFORE.search(text[: c.begin]) or _DEMAND_AFTER.match(text,
-                                                                                                           c.stop)))
+    def demanded(cue: Cue) -> bool:
+        return bool(_DEMAND_BEFORE.search(text[: cue.begin]) or _DEMAND_AFTER.match(text, cue.stop))
+
+    _drop(scores, "meeting", demanded)
     _drop(scores, "military", lambda c: bool(_FEARED.search(text[: c.begin])))
     idioms = [m.span() for m in _UNDER_DISCUSSION.finditer(text)]
     _drop(scores, "meeting", lambda c: any(begin <= c.begin < stop for begin, stop in idioms))
@@ -46,7 +49,7 @@ def reweigh(scores: Scores, text: str) -> None:
         scores.pop("visit", None)
 
 
-def _drop(scores: Scores, key: str, drop) -> None:
+def _drop(scores: Scores, key: str, drop: Callable[[Cue], bool]) -> None:
     """Remove the cues of ``key`` that ``drop`` names, and the key with its last cue."""
     if key not in scores:
         return

@@ -27,7 +27,8 @@ _SPOKE_OF = re.compile(r"^(?!.*\b(?:Generalstab|Militär|Armee|Luftwaffe|Streitk
 _ARMS_ARRIVED = re.compile(ARRIVED_ARMS)
 _TROOPS_ARRIVED = re.compile(r"\b(?:Kolonne|Truppen|Soldaten|Söldner|Kämpfer|Einheiten|Verbände)\w*\s+(?:\S+\s+){0,10}?"
                              r"(?:eingetroffen|angekommen)\b")
-_POSITIONS_BEFORE = re.compile(r"\b(?:Stellungen|Positionen|Unterlagen|Dokumente|Akten|Proben),?\s+(?:\S+\s+){0,14}?$")
+_POSITIONS_OR_PAPERS_BEFORE = re.compile(r"\b(?:Stellungen|Positionen|Unterlagen|Dokumente|Akten|Proben),?\s+"
+                                         r"(?:\S+\s+){0,14}?$")
 _ABOUT = re.compile(r"\b[Ee]s\s+(?:\S+\s+){0,4}?um\s+(?:\S+\s+){0,3}$")
 # "beim NATO-Gipfel … dürfte die Ukraine-Hilfe erneut zur Sprache kommen": the aid is the meeting's topic
 _DISCUSSED = re.compile(r"\bzur\s+Sprache\s+(?:kommen|kommt|kam|kamen|bringen|gebracht)\b|\bauf\s+der\s+Tagesordnung\b")
@@ -125,14 +126,14 @@ def category_scores(text: str) -> Scores:
         if cues:
             scores[key] = (weight * len(cues), cues)
     reweigh(scores, text)  # talks demanded, guests expected at a summit, trains that run, attacks feared, …
-    # arms that arrived did not travel; positions handed over are fighting, papers handed over a handing, not aid
+    # arms that arrived did not travel; positions handed over are fighting; papers or samples handed over no aid
     _keep(scores, "visit", lambda c: not (c.text in ("angekommen", "eingetroffen") and _ARMS_ARRIVED.search(text)
                                           or c.text == "erwartet" and re.search(THING_EXPECTED, text)))
     if "visit" in scores and (troops := _TROOPS_ARRIVED.search(text)):  # "Die erste Kolonne der Söldner war …
         weight, cues = scores.get("military", (0, []))  # eingetroffen": forces moving, not a visit
         moved = Cue("military", troops.start(), troops.end(), troops.group(0))
         scores["military"] = (weight + scores.pop("visit")[0], [*cues, moved])
-    _keep(scores, "aid", lambda c: not (c.text == "übergeben" and _POSITIONS_BEFORE.search(text[: c.begin])))
+    _keep(scores, "aid", lambda c: not (c.text == "übergeben" and _POSITIONS_OR_PAPERS_BEFORE.search(text[: c.begin])))
     # "erfuhr von dem Einschlag während eines Besuchs in Schweden": what he learned of (or what is suspected) is not
     # what he did
     _keep(scores, "military", lambda c: not _LEARNED_OF.search(text[: c.begin]))

@@ -263,14 +263,15 @@ def _weekday_with_its_date(text: str, found: list[DateMention], published: dt.da
                 or not _APPOSED.fullmatch(text[weekday.stop : day.begin]):
             continue
         years = [y for y in (published.year - 1, published.year, published.year + 1)
-                 if _valid(y, day.start) and day.start.replace(year=y).weekday() == weekday.start.weekday()]
+                 if _has_day_in(y, day.start) and day.start.replace(year=y).weekday() == weekday.start.weekday()]
         if years:
             date = min((day.start.replace(year=y) for y in years), key=lambda d: abs((d - published).days))
             out[i], out[i + 1] = replace(weekday, start=date), replace(day, start=date)
     return out
 
 
-def _valid(year: int, day: dt.date) -> bool:
+def _has_day_in(year: int, day: dt.date) -> bool:
+    """Does ``year`` have the day and month of ``day`` (29 February)?"""
     try:
         day.replace(year=year)
     except ValueError:
