@@ -7,37 +7,16 @@ from __future__ import annotations
 
 import re
 
-# "sagte … Militärhilfe zu": zusagen is to pledge, not to say ("sicherte … Unterstützung zu" stays a statement). The
-# separable "zu" closes the clause; "sagte er zu Journalisten" is speech.
-PLEDGE = r"sagten?\s+(?:\S+\s+){0,16}?zu(?=[,.;:]|\s+und\b|$)"
-# "traf die Luftwaffe … das Landungsschiff": a hit on a ship, a depot, a port.
-_HIT_TARGET = (r"(?:das|den|die|ein|eine|einen)\s+(?:\S+\s+){0,2}?\w*(?:[Ss]chiff|[Ff]regatte|[Kk]reuzer|[Dd]epot|"
-               r"[Mm]unitionslager|[Hh]afen|[Ff]lugplatz|[Rr]affinerie|[Ww]ohnhaus|[Ww]ohnblock|[Gg]ebäude)\w*")
-# "trafen Marschflugkörper …", "trafen ihn vier Kugeln": treffen is to hit, not to meet.
-WEAPONS = r"(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?|Granaten?|Geschosse?|Kugeln?|Schüsse)"
-# What is presented when presenting is a statement: a plan, a paper, a proposal.
-PLAN = (r"\w*(?:[Pp]lan|[Pp]apier|[Mm]emorand|[Kk]onzept|[Ss]trategie|[Vv]orschl[aä]g|[Ee]ntwurf|[Pp]rogramm|"
-        r"[Ff]ormel|Einzelheiten|Details|Grundsätze|Prinzipien)\w*")
-# What arrives when an arrival is a delivery: "Die Ankunft der ersten F-16 hatte Selenskyj … verkündet".
-ARRIVING_ARMS = (r"Ankunft\s+(?:der|des|von)\s+(?:\S+\s+){0,3}?(?:F-16\w*|Kampfjets?|Jets|Kampfflugzeuge?|Panzer\w*|"
-                 r"Leopard\w*|Abrams\w*|Patriot\w*|Haubitzen?|Marschflugkörper|Raketen\w*|Munition|Waffen\w*)\b")
-# "Das erste … Luftverteidigungssystem … ist in der Ukraine angekommen": arms arrived are a delivery.
-ARRIVED_ARMS = (r"(?:[Ss]ystem|Panzer|Haubitze|Jets?|F-16|Kampfflugzeug|Munition)\w*\s+(?:\S+\s+){0,12}?"
-                r"(?:angekommen|eingetroffen)")
-# "Die ersten Auslieferungen … werden … erwartet", "Die Vereidigung … wird im Dezember erwartet", "In Washington wird
-# die förmliche Anerkennung … erwartet": a thing expected
-THING_EXPECTED = (r"(?:^|:\s+|\b(?:wird|werden)\s+)(?:[Dd]ie|[Dd]er|[Dd]as)\s+(?:[a-zäöü]\w*\s+)?"
-                  r"[A-ZÄÖÜ]\w*ung(?:en)?\b(?!\s+(?:der|des)\b)")
-# "Trump sagte, er wolle noch in dieser Woche mit Putin telefonieren": talks intended are a meeting announced (cues.py)
-TALKS_INTENDED = re.compile(r",\s+(?:er|sie|man|beide)\s+(?:wolle|wollten|werde|werden)\s+(?:\S+\s+){0,10}?"
-                            r"(?:telefonieren|treffen|zusammenkommen|zusammentreffen)\b")
-# The leaders, or the ministers of a few states, gathered: "die Energieminister der drei Länder" (cues.py)
-LEADERS = (r"\bStaats-\s+und\s+Regierungschefs?\b|"
-           r"\b\w*[Mm]inister(?:innen)?\s+der\s+(?:drei|vier|fünf|beiden|\d+)\s+(?:Länder|Staaten)\b")
-# A group invited to the host's town is a meeting there: "hat Starmer die Koalition der Willigen nach London
-# eingeladen".
-INVITED_GROUP = (r"\b(?:Koalition|Staats-\s+und\s+Regierungschefs|Außenminister|Verteidigungsminister|Verbündete|"
-                 r"Partner|Amtskolleg)\w*\s+(?:\S+\s+){0,14}?eingeladen\b")
+from .cue_fragments import (
+    ARRIVED_ARMS,
+    ARRIVING_ARMS,
+    HIT_TARGET,
+    INVITED_GROUP,
+    PLAN,
+    PLEDGE,
+    WEAPONS,
+)
+
 # "Die Übergabe an die reguläre russische Armee": positions handed to an army, a troop move, not aid.
 _TO_ARMY = r"\s+(?:\S+\s+){0,3}?an\s+die\s+(?:\S+\s+){0,2}?(?:Armee|Truppen|Streitkräfte)\b"
 # Category cue words (German stems) with weights; the highest total wins.
@@ -107,7 +86,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               rf"(?:trafen|traf|(?:trifft|treffen)\s+sich)(?!\s+es\b)(?!\s+(?:eine|einer|eines|zwei|drei)\s+davon\b)(?!\s+(?:\S+\s+){{0,8}}?\w*(?i:{WEAPONS})\b)"
                               # "traf ein Luftangriff das Theater": an attack hit it
                               r"(?!\s+(?:ein|eine|der|die)\s+(?:\w+\s+)?\w*(?:[Aa]ngriff|[Ss]chlag)\b)"
-                              rf"(?!\s+(?:\S+\s+){{0,12}}?{_HIT_TARGET})"
+                              rf"(?!\s+(?:\S+\s+){{0,12}}?{HIT_TARGET})"
                               rf"(?!\s+(?:\S+\s+){{0,8}}?ein(?=\s*[.,;:!?–]|\s+und\b|$))|\w*[Gg]ipfel\w*|"
                               r"zusammen(?:ge)?kommen|zusammenk(?:am|amen|ommt)|zusammengetroffen|zusammenzutreffen|zusammenzukommen|zu\s+treffen\b|zusammentr(?:af|afen|ifft|effen)|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|rief(?:en)?\s+(?:\S+\s+){0,12}?zusammen\b|"
                               # a briefing: "ließ er sich von der Militärführung über die Lage unterrichten"
@@ -355,7 +334,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                # "Seit dem Fall von Awdijiwka" (not "im Fall von", "der Fall der Fälle")
                                r"(?<![Ii]m )\bFall\s+(?:von|des|der)\s+(?!Fälle|Falles)[A-ZÄÖÜ]|"
                                # "traf die Luftwaffe … das Landungsschiff": a hit on a ship, a depot, a port
-                               rf"\btraf(?:en)?\s+(?:\S+\s+){{0,12}}?{_HIT_TARGET}|Abzug\w*|abgezogen|"
+                               rf"\btraf(?:en)?\s+(?:\S+\s+){{0,12}}?{HIT_TARGET}|Abzug\w*|abgezogen|"
                                # occupying, but not "in den besetzten Gebieten" (an attribute)
                                r"(?<!den )(?<!die )(?<!der )(?<!dem )(?<!des )\bbesetz(?:t|te|ten)\b|"
                                r"\bBesetzung\s+(?:von|des|der)\b|"  # "an der Besetzung von Orten … beteiligt"

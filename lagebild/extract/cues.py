@@ -9,8 +9,9 @@ import re
 from collections.abc import Callable
 
 from .amounts import Cue, find_amounts
-from .category_table import ARRIVED_ARMS, CATEGORY_CUES, LEADERS, PLAN, PLEDGE, TALKS_INTENDED, THING_EXPECTED, WEAPONS
+from .category_table import CATEGORY_CUES
 from .cue_checks import met_people, reweigh  # noqa: F401  (met_people: public via cues)
+from .cue_fragments import ARRIVED_ARMS, LEADERS, PLAN, PLEDGE, TALKS_INTENDED, THING_EXPECTED, WEAPONS
 from .qualifiers import ADMITTED, AS_EXPECTED, HANDED_OVER, OFFICE, REMARK_ON, STOPPED, TRIAL, UNREAL, VOTE, WEAPON_NOUN
 from .stance import JUDGING, STANCE
 from .tense import QUOTED

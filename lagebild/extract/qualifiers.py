@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .category_table import PLAN
+from .cue_fragments import PLAN
 
 # "hätte mit ihm abgestimmt werden müssen": a meeting that should have been, and was not.
 UNREAL = re.compile(r"\bhätten?\s+(?:\S+\s+){0,10}?(?:werden\s+)?(?:müssen|sollen)\b")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from . import cues as cue_words
 from .actors import Actor, find_actors
 from .amounts import Cue
-from .category_table import INVITED_GROUP
+from .cue_fragments import INVITED_GROUP
 from .dates import MONTHS, WAR_OF, WEEKDAYS, DateMention, find_dates
 from .gazetteer import PlaceMention, find_places, is_attributive, overlaps
 from .place_words import REGION_WORDS, SETTLEMENT_WORDS, SITE_WORDS
