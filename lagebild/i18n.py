@@ -249,6 +249,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                        "'{words}': the day after the one named before ({day})"),
     "note_days_later": ("„{words}“: gezählt vom zuvor genannten Tag ({day})",
                         "'{words}': counted from the day named before ({day})"),
+    "note_later": ("„{words}“: Wochen oder Monate gezählt vom zuvor genannten Tag ({day})",
+                   "'{words}': weeks or months counted from the day named before ({day})"),
     "note_weekday_after": ("„{words}“: der erste solche Tag nach dem zuvor genannten ({day})",
                            "'{words}': the first such day after the one named before ({day})"),
     "note_same_day": ("„{words}“: derselbe Tag wie der zuvor genannte ({day})",

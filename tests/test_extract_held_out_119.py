@@ -207,3 +207,108 @@ def test_a_weekday_with_its_date_is_that_date():
     assert [m.start for m in find_dates(text, AUG27_2008)] == [dt.date(2008, 9, 1)] * 2
     summit, _ = only(text, published=AUG27_2008)
     assert (summit["category"], str(summit["start"].date())) == ("meeting", "2008-09-01")
+
+
+# Hundred-and-twenty-second round: from the held-out reports of round 121 (charkiw_flottenabkommen_2010,
+# georgien_praesidentenwahl_2008, baltikum_nato_beitritt_2004, mistral_lieferstopp_2014,
+# minsk_treffen_putin_poroschenko_2014).
+MAR30_2004, AUG27_2014, NOV26_2014 = dt.date(2004, 3, 30), dt.date(2014, 8, 27), dt.date(2014, 11, 26)
+
+
+def test_doubts_in_a_capital_are_no_scene():
+    text = ("Bush empfing gestern die Regierungschefs der sieben Staaten in Washington. Zugleich bemühte sich der "
+            "Präsident, Bedenken in Moskau zu zerstreuen: Die Erweiterung richte sich gegen niemanden, sagte er.")
+    assert set(draft_from_text(text, MAR30_2004).events["place"]) == {"Washington"}
+
+
+def test_the_white_house_in_the_genitive_is_a_place():
+    text = "Im Anschluss empfing US-Präsident George W. Bush die Regierungschefs im Garten des Weißen Hauses."
+    received, _ = only(text, published=MAR30_2004)
+    assert (received["category"], received["place"]) == ("meeting", "White House")
+
+
+def test_who_leads_a_union_is_not_where_its_summit_met():
+    text = ("Am Dienstagabend trafen sich die Präsidenten in der weißrussischen Hauptstadt. Den Rahmen bot ein Gipfel "
+            "der von Moskau angeführten Zollunion.")
+    assert set(draft_from_text(text, AUG27_2014).events["place"]) == {"Minsk"}
+
+
+def test_a_capital_opening_reported_speech_is_not_the_scene():
+    text = ("Am Mittwoch sprach Putin in Minsk vor Journalisten von einem positiven Gespräch. Moskau werde aber alles "
+            "für einen Friedensprozess tun, sagte er.")
+    assert set(draft_from_text(text, AUG27_2014).events["place"]) == {"Minsk"}
+
+
+def test_a_gathering_is_at_its_hosts_seat():
+    text = ("Am Dienstag begann ein Gipfel der Zollunion, zu dem Gastgeber Alexander Lukaschenko auch die "
+            "EU-Außenbeauftragte Catherine Ashton geladen hatte.")
+    summit, _ = only(text, published=AUG27_2014)
+    assert (summit["category"], summit["place"]) == ("meeting", "Minsk")
+
+
+def test_a_delivery_renounced_or_withheld_is_no_aid():
+    withheld = ("Frankreich wird den ersten der beiden für Russland gebauten Hubschrauberträger der Mistral-Klasse "
+                "vorerst nicht ausliefern.")
+    assert "aid" not in set(draft_from_text(withheld, NOV26_2014).events["category"])
+    renounced = "Vor allem die USA, Polen und die baltischen Staaten drängten Paris, auf die Lieferung zu verzichten."
+    assert "aid" not in set(draft_from_text(renounced, NOV26_2014).events["category"])
+
+
+def test_gas_supplies_and_transit_are_no_aid():
+    text = ("Im Beisein der Präsidenten unterzeichneten die Energiekonzerne Naftogaz und Gazprom gestern in Charkiw "
+            "Zusatzvereinbarungen zu Lieferungen und Transit.")
+    assert "aid" not in set(draft_from_text(text, dt.date(2010, 4, 22)).events["category"])
+
+
+def test_a_date_insisted_on_or_of_a_vote_is_no_meeting():
+    insisted = "Sein Vorgänger Viktor Juschtschenko hatte in Kiew stets auf diesem Termin bestanden."
+    assert "meeting" not in set(draft_from_text(insisted, dt.date(2010, 4, 22)).events["category"])
+    vote = "Am Samstag stimmten die Georgier in Tiflis auch über den Termin der nächsten Parlamentswahl ab."
+    assert "meeting" not in set(draft_from_text(vote, dt.date(2008, 1, 7)).events["category"])
+
+
+def test_a_vote_expected_brings_no_visitor():
+    text = ("Am Samstag wählten die Georgier in Tiflis. Eine Vorverlegung der Parlamentswahl fand Zustimmung; die "
+            "Abstimmung über die neue Volksvertretung wird daher in einigen Monaten erwartet.")
+    assert set(draft_from_text(text, dt.date(2008, 1, 7)).events["category"]) == {"statement"}
+
+
+def test_weeks_or_a_month_later_count_from_the_day_named_before():
+    text = ("Am 7. November verhängte Saakaschwili in Tiflis den Ausnahmezustand.\n\nDer Ausnahmezustand wurde in "
+            "Tiflis nach gut einer Woche wieder aufgehoben, erklärte die Regierung.")
+    lifted = draft_from_text(text, dt.date(2008, 1, 7)).events.iloc[-1]
+    assert (str(lifted["start"].date()), lifted["date_precision"]) == ("2007-11-12", "week")
+    text = "Am 3. März begann in Moskau der Prozess. Gut einen Monat später verkündete das Gericht dort das Urteil."
+    verdict = draft_from_text(text, dt.date(2020, 5, 10)).events.iloc[-1]
+    assert (str(verdict["start"].date()), verdict["date_precision"]) == ("2020-04-01", "month")
+    named = "Knapp zwei Wochen danach, am 16. April, wies Putin in Moskau die Regierung an, Beziehungen aufzunehmen."
+    assert find_dates(named, dt.date(2008, 8, 27))[-1].start == dt.date(2008, 4, 16)
+
+
+def test_an_agreement_of_a_named_day_is_an_event_of_its_own():
+    text = "Die am 5. September in Minsk vereinbarte Feuerpause wird seither fast täglich gebrochen."
+    agreed, _ = only(text, published=NOV26_2014)
+    assert (agreed["category"], str(agreed["start"].date()), agreed["place"]) == ("statement", "2014-09-05", "Minsk")
+    told = "Die damals vereinbarte Waffenruhe wurde nie eingehalten."  # an agreement without its day is no event
+    assert draft_from_text(f"Am 5. September trafen sich die Unterhändler in Minsk. {told}", NOV26_2014).events[
+        "category"].tolist() == ["meeting"]
+
+
+def test_a_deal_sealed_is_a_statement():
+    sealed, _ = only("Das Geschäft war im Juni 2011 in Sankt Petersburg besiegelt worden.", published=NOV26_2014)
+    assert (sealed["category"], str(sealed["start"].date())) == ("statement", "2011-06-01")
+
+
+def test_an_arms_sale_is_no_aid():
+    text = "Im Juni 2011 unterschrieb Paris in Sankt Petersburg einen Rüstungsauftrag im Wert von 1,2 Milliarden Euro."
+    assert "aid" not in set(draft_from_text(text, NOV26_2014).events["category"])
+
+
+def test_leaders_of_the_years_before_the_war_are_actors():
+    text = ("Merkel, Obama, Hollande und Sarkozy sprachen mit Janukowitsch, Juschtschenko, Timoschenko, Jazenjuk, "
+            "Saakaschwili, Kadyrow, Jelzin, Kerry, Chirac, Schröder und George W. Bush über die Steinmeier-Formel.")
+    names = {actor.name for actor, _ in find_actors(text, dt.date(2014, 1, 1))}
+    assert {"Angela Merkel", "Barack Obama", "François Hollande", "Nicolas Sarkozy", "Viktor Yanukovych",
+            "Viktor Yushchenko", "Yulia Tymoshenko", "Arseniy Yatsenyuk", "Mikheil Saakashvili", "Ramzan Kadyrov",
+            "Boris Yeltsin", "John Kerry", "Jacques Chirac", "Gerhard Schröder", "George W. Bush"} <= names
+    assert "Frank-Walter Steinmeier" not in names  # a compound named after him is not the man

@@ -1,5 +1,5 @@
 """Second looks at the cue words of a sentence (cues.py): talks only demanded or under discussion, guests expected
-at a summit named before, trains that run, attacks feared, people who met."""
+at a summit named before, a vote expected, trains that run, attacks feared, people who met."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ _DEMAND_AFTER = re.compile(r"(?:\s+[^\s,;:.]+){0,3}?\s+(?:verlangt|gefordert)\b"
 # come to the summit named before; it is the event.
 _GATHERING = re.compile(r"\w*(?:Gipfel|[Kk]onferenz|Treffen)\w*")
 _EXPECTED = ("erwartet",)
+# "die Abstimmung über die neue Volksvertretung wird daher in einigen Monaten erwartet": a vote awaited, no visitor.
+_DECIDED = re.compile(r"\b(?:[Dd]ie|[Dd]as|[Ee]ine?)\s+(?:\w+\s+)?(?:Abstimmung|Entscheidung|Urteil|\w*[Ee]rgebnis)\b")
 # "Die Metro, die täglich Millionen Fahrgäste befördert, fuhr am Dienstag wieder": trains that run make no trip.
 _VEHICLE_RUNS = re.compile(r"^\s*(?:Die|Der|Das|Alle|Viele)\s+(?:[\w-]+\s+)?(?:Metro|U-Bahn|S-Bahn|Züge?|Busse?|"
                            r"Straßenbahn\w*|Fähren?|Bahn)\b")
@@ -39,6 +41,8 @@ def reweigh(scores: Scores, text: str) -> None:
     _drop(scores, "military", lambda c: bool(_FEARED.search(text[: c.begin])))
     idioms = [m.span() for m in _UNDER_DISCUSSION.finditer(text)]
     _drop(scores, "meeting", lambda c: any(begin <= c.begin < stop for begin, stop in idioms))
+    if _DECIDED.search(text):
+        _drop(scores, "visit", lambda c: c.text in _EXPECTED)
     visits = scores.get("visit", (0, []))[1]
     guests = [c for c in visits if c.text in _EXPECTED and _GATHERING.search(text[: c.begin])]
     if guests and len(guests) == len(visits):

@@ -108,6 +108,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("days_later", re.compile(rf"\b(?P<n>(?i:{NUM}))\s+Tage\s+(?:später|danach|darauf|"
                               r"nach\s+(?:dem|der)\s+[A-ZÄÖÜ]\w*(?!\s+(?:auf|in|im|von|vom|gegen|an|am|bei|mit|über|"
                               r"des|der|dem)\b))\b")),
+    # "nach gut einer Woche", "Gut einen Monat später": counted from the day named before, to the week or month.
+    ("later", re.compile(rf"\b(?:(?P<approx>[Gg]ut|[Kk]napp|[Rr]und|[Ee]twa)\s+)?(?P<n>(?i:{NUM}|eine))\s+"
+                         r"(?P<unit>Wochen?|Monate?)\s+(?:später|danach|darauf)\b(?!,\s+am\s+\d)|\bnach\s+(?:(?P<approx2>gut|knapp|rund|etwa)\s+)?"
+                         rf"(?P<n2>einer|einem|{NUM})\s+(?P<unit2>Wochen?|Monaten?)\b(?!\s+(?:dem|der|des)\b)")),
     # "am Wochenende": the Saturday of the coming weekend, or of the last one in the past tense.
     ("weekend", re.compile(r"\b(?:[Aa]m|[Üü]bers?)\s+(?:(?P<mod>kommenden|nächsten|vergangenen|letzten)\s+)?"
                            r"Wochenende\b")),

@@ -194,6 +194,11 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
         return published, "day", {}
     if kind == "days_later" and not (" nach " in g["_text"] and tense != "past"):  # "Fünf Tage nach dem Absturz
         return published + dt.timedelta(days=_number(g["n"].lower())), "day", {}  # wächst der Druck": today
+    if kind == "later":  # counted from the day named before (see dating); here from publication
+        word, unit = (g.get("n") or g["n2"]).lower(), g.get("unit") or g["unit2"]
+        n = 1 if word.startswith("ein") else _number(word)
+        step = dt.timedelta(weeks=n) if unit.startswith("Woche") else dt.timedelta(days=30 * n)
+        return published + step, "week" if unit.startswith("Woche") else "month", {"approximate": True}
     if kind == "weekend":
         modifier = {"kommenden": "kommenden", "nächsten": "kommenden"}.get(g.get("mod", ""), g.get("mod"))
         return weekday_date(published, 5, tense, modifier), "day", {}

@@ -263,7 +263,7 @@ def context_reading(readings: list[Reading], index: int, mention: DateMention) -
 
 # Days counted from the day named before: "am Vortag", "tags darauf", "am selben Tag", "zwei Tage
 # später", "am Montag darauf". find_dates resolves them against publication; dating counts them here.
-COUNTED = (*_NEXT_TO, "days_later", "weekday_after")
+COUNTED = (*_NEXT_TO, "days_later", "later", "weekday_after")
 
 
 def counted_from(mention: DateMention, day: dt.date, published: dt.date) -> dt.date:
@@ -271,7 +271,7 @@ def counted_from(mention: DateMention, day: dt.date, published: dt.date) -> dt.d
     if mention.kind == "weekday_after":  # the first such weekday after ``day``
         weekday = next(i for i, name in enumerate(WEEKDAYS) if name in mention.text.lower())
         return day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
-    if mention.kind == "days_later":  # find_dates put it that many days after publication
+    if mention.kind in ("days_later", "later"):  # find_dates put it that many days (or weeks) after publication
         return day + (mention.start - published)
     return day + dt.timedelta(days=_NEXT_TO[mention.kind])
 

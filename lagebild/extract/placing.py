@@ -21,7 +21,7 @@ from .neighbours import (
 )
 from .reading import THERE, Reading, is_location, named_in_apposition, opens, reported_from
 from .sides import annexed_land, scene_across, struck_side, war_territory
-from .subjects import acting_country, addressed_body, subject_capital, subject_country, subject_seat
+from .subjects import acting_country, addressed_body, host_seat, subject_capital, subject_country, subject_seat
 from .tense import ANNOUNCED_WORDS, QUOTED
 from .text import EventProvenance, Sentence, note
 
@@ -123,6 +123,10 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
         return place  # "Lawrow war am Donnerstag mit Kuleba zusammengetroffen" after "behauptete gestern in Antalya"
     if best is None and meets and not remote and (place := summit_on(readings, index, day, provenance)):
         return place  # "Bereits am Dienstag traf Putin Xi Jinping" while the summit in Kasan went on
+    if best is None and meets and (host := host_seat(reading)):  # "ein Gipfel …, zu dem Gastgeber Lukaschenko …"
+        provenance.add("place", reading.sentence, host[1].begin, host[1].stop)
+        provenance.notes.append(note("seat", actor=host[0].name))
+        return host[2]
     # A person opening a statement is where the paragraph so far has been; a place named only
     # after it ("… beraten heute in Luxemburg") is another event's (the fallbacks below decide).
     # A later sentence's place is another event's when the sentence names a speaker, or a body with a seat

@@ -35,6 +35,13 @@ STOPPED = re.compile(r"\b\w*[Ll]iefer\w*\s+(?:\S+\s+){0,14}?(?:einzustellen|eins
                       r"\b(?:Stellungen|Positionen)\s+(?:\S+\s+){0,8}?übergeben|\bspende\w*\s+(?:\S+\s+){0,8}?(?:Beifall|Applaus)\b|"
                       # a delivery refused or forbidden: "hatte es Deutschland verweigert, … Munition … weiterzugeben"
                       r"\b(?:verweiger|verbiet|verbot)\w*\s+(?:\S+\s+){0,20}?\w*(?:liefern|weiterzugeben|weitergeben)\b|"
+                      # a delivery renounced or withheld: "drängten Paris, auf die Lieferung zu verzichten",
+                      # "wird den ersten … Hubschrauberträger vorerst nicht ausliefern"
+                      r"\bauf\s+(?:die|den|das)\s+\w*[Ll]ieferung\w*\s+(?:zu\s+)?verzicht\w*|"
+                      r"\bnicht\s+(?:mehr\s+)?(?:aus)?(?:zu)?liefer(?:n|t|te|ten)\b|\bnicht\s+(?:aus)?geliefert\b|"
+                      # energy sold, not given: "Zusatzvereinbarungen zu Lieferungen und Transit"; nor are arms sold
+                      # ("gilt als größter Rüstungsauftrag eines NATO-Landes an Russland")
+                      r"\w*[Ll]ieferungen?\s+und\s+(?:den\s+)?Transit\w*|\b\w*[Rr]üstungs(?:auftrag|geschäft)\w*|"
                       # a paper handed over is no aid: "ein Memorandum mit seinen Bedingungen übergeben"
                       rf"\b{PLAN}\s+(?:\S+\s+){{0,8}}?übergeben|"
                       # ammunition that blows up is no aid: "detonierte Munition in einem Depot"

@@ -35,8 +35,10 @@ EMBEDDED = re.compile(r"\bbevor\s+[^,;:]+?(?=,\s+\w|\s*[.!?]?$)|"  # "…, einen
 # "Das Manöver soll bis Ende Mai dauern": a sentence on how long the event before lasts (see linking).
 LASTS = re.compile(r"\b(?:dauer(?:n|t|te|ten)|andauern|anhalten|läuft|laufen)\b")
 # "die seit Oktober schwer umkämpfte Stadt": a date inside an attribute, before a participle and its noun.
-_ATTRIBUTE_OPENS = re.compile(r"\b(?:die|der|das|den|dem|des|eine[nmrs]?)\s+seit\s+(?:dem\s+)?$")
-_ATTRIBUTIVE = re.compile(r"\s+(?:[a-zäöüß]+\s+){0,2}?[a-zäöüß]+(?:te|ene|enen|ten)\s+[A-ZÄÖÜ]")
+# (and "Die am 5. September in Minsk vereinbarte Feuerpause": an agreement of its own day and place)
+_ATTRIBUTE_OPENS = re.compile(r"\b(?:[Dd]ie|[Dd]er|[Dd]as|den|dem|des|eine[nmrs]?)\s+(?:seit\s+(?:dem\s+)?|am\s+)$")
+_ATTRIBUTIVE = re.compile(r"\s+(?:in\s+[A-ZÄÖÜ][\w-]+\s+)?(?:[a-zäöüß]+\s+){0,2}?[a-zäöüß]+(?:te|ene|enen|ten)\s+"
+                          r"[A-ZÄÖÜ]")
 # Words that point back to a place named before: "dort", "westlich der Stadt".
 THERE = re.compile(r"\b(?:[Dd]ort|(?:[Dd]ie|[Dd]er)\s+(?:Stadt|Hauptstadt|Millionenstadt|Großstadt|"
                    r"Gebietsverwaltung|Regionalverwaltung)"
@@ -241,7 +243,8 @@ _RECIPIENT = re.compile(r"\b(?:(?:[Aa]n|[Gg]egen|[Ff]ür)\s+(?:der|die|den|dem|d
 # "ein Frieden in der Ukraine", "die Grenze zu Belarus": the place belongs to a noun, it is the topic.
 _TOPIC = re.compile(r"\b(?:(?:Frieden|Friedens|Krieg|Krieges|Kriegs|Lage|Konflikt|Konflikts|Situation|Wiederaufbau|"
                     # "wandte sich an die Menschen in Russland": whom it is about, not where; "die Wahl in den USA"
-                    r"Wahl|Wahlen|Menschen|Bürger\w*|Bevölkerung|Unruhe|Sorge|Entscheidung|\w*[Ll]ieferungen|"
+                    r"Wahl|Wahlen|Menschen|Bürger\w*|Bevölkerung|Unruhe|Sorgen?|Bedenken|Zweifel|Vorbehalte|Entscheidung|"
+                    r"\w*[Ll]ieferungen|"  # "Bedenken in Moskau zu zerstreuen": whose doubts, not where
                     r"\w*[Vv]erbrechen|Gräueltaten|Menschenrechtsverletzungen)\s+in|"  # "Verbrechen in der Ukraine"
                     r"Grenzen?\s+(?:zu|zum|zur|nach|mit)|(?:Einigung|Entscheidung|Beschlüsse|Beschluss|Erklärung)\s+von|"
                     r"Druck\s+auf|(?:verurteilte|kritisierte)n?\s+(?:\S+\s+){0,3}?\w*(?:Angriff|Anschlag)\w*\s+auf)"
@@ -289,9 +292,10 @@ _INVITED_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?eingeladen\b")  # "Putin habe T
 
 
 # (and "das von Russland angegriffene Land": the attacker, not "von Kertsch angegriffen worden")
-# (and "die von Moskau gelenkten „Volksrepubliken“", "der von Moskau verkündeten Einnahme": who steers, who tells)
+# (and "die von Moskau gelenkten „Volksrepubliken“", "der von Moskau verkündeten Einnahme": who steers, who tells;
+# "ein Gipfel der von Moskau angeführten Zollunion": who leads it, not where it met)
 _CONTROLLED_BY = re.compile(r"\s+(?:(?:kontrolliert|besetzt|gehalten|erobert|eingesetzt|gelenkt|gesteuert|gestützt|"
-                            r"annektiert|geführt|dominiert)\w*|(?:angegriffen|verkündet|gemeldet|behauptet)e[nmrs]?)\b")
+                            r"annektiert|geführt|angeführt|dominiert)\w*|(?:angegriffen|verkündet|gemeldet|behauptet)e[nmrs]?)\b")
 
 
 def is_controller(mention: PlaceMention, text: str) -> bool:
@@ -342,7 +346,11 @@ def is_location(mention: PlaceMention, text: str) -> bool:
         return True
     if _visited(mention, text) or mention.text.endswith("er") and _GATHERING_AFTER.match(text[mention.stop :]):
         return True  # "die Münchner Sicherheitskonferenz": where the gathering is
-    return mention.place.geo_precision != "country" and not text[: mention.begin].strip()
+    # (not in reported speech: "Moskau werde aber alles für einen Friedensprozess tun", said the speaker elsewhere)
+    return mention.place.geo_precision != "country" and not before.strip() and not _SAID_BY.match(text, mention.stop)
+
+
+_SAID_BY = re.compile(r"\s+(?:werde|habe|sei|könne|müsse|wolle|solle|dürfe)\b")
 
 
 _COMPARED_WITH = re.compile(r"\b(?:mehr|weniger)\s+(?:\S+\s+){0,4}?als\s+(?:die|der|das|den)\s+(?:\S+\s+){0,3}?in\s+$")

@@ -30,6 +30,19 @@ def subject_seat(reading: Reading) -> tuple[Actor, Cue, Place] | None:
     return None
 
 
+# "ein Gipfel der Zollunion, zu dem Gastgeber Alexander Lukaschenko … geladen hatte"
+_HOST = re.compile(r"\bGastgeber(?:in)?\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$")
+
+
+def host_seat(reading: Reading) -> tuple[Actor, Cue, Place] | None:
+    """The seat of the host a gathering names: where the guests came to."""
+    for actor, cue in reading.actors:
+        hosts = actor.kind == "person" and actor.seat and _HOST.search(reading.sentence.text[: cue.begin])
+        if hosts and (seat := lookup(actor.seat)) is not None:
+            return actor, cue, seat
+    return None
+
+
 def subject_country(reading: Reading) -> PlaceMention | None:
     """A country that opens the sentence ("Die Niederlande beteiligen sich …") is its subject: the
     state acts from its capital, which outranks places named in neighbouring sentences. So does a
