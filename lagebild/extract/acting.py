@@ -68,8 +68,14 @@ _BY = re.compile(r"\bvon\s+(?:der|den|dem)?\s*$")
 
 
 def _holder(text: str, begin: int, stop: int) -> bool:
-    """"das von russischen Truppen besetzte Atomkraftwerk": who holds the place named is not acting in the event."""
-    return bool(_BY.search(text[:begin]) and _HELD.match(text, stop))
+    """"das von russischen Truppen besetzte Atomkraftwerk": who holds the place named is not acting in the event;
+    nor is one left out ("ohne Präsident Wladimir Putin"), nor a flag ("rumänische und EU-Flaggen")."""
+    return bool(_BY.search(text[:begin]) and _HELD.match(text, stop) or _WITHOUT.search(text[:begin])
+                or _FLAG.match(text, stop))
+
+
+_WITHOUT = re.compile(r"\bohne\s+(?:[\w-]+\s+){0,2}$")
+_FLAG = re.compile(r"-(?:Flagge|Fahne)n?\b")
 
 
 _IN = re.compile(r"\b(?:in|nach)\s+$")

@@ -98,7 +98,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               r"Pressekonferenz\s+mit\b|\w*[Ss]chalte\b|Zusammenkunft|vermittel(?:t|te|ten)\b|Vermittlung\w*|befass(?:en|t|te|ten)\b|"
                               r"\beinigten\s+sich\b|\banhör(?:t|en|te|ten)\b|Anhörung\w*|Gespräch\w*|\bBeratungen\b|Generaldebatte\w*|Resolution\w*|(?<!sein\s)(?<!ihr\s)Veto\b|abstimm(?:en|t|te|ten)\b|abgestimmt\b|tagt\w*|getagt|Sitzung|beraten|berät|beriet(?:en)?|"
                               r"\b(?:will|wollen|soll|sollen|wird|werden|möchte)\s+(?:\S+\s+){0,15}?treffen\b|"
-                              r"\btreffen\s+(?:will|wollen|soll|sollen|wird|werden|möchte)\b|(?<!diesem\s)Termin(?!\s+(?:der|des|für)\s+(?:\S+\s+)?\w*(?:[Ww]ahl|[Aa]bstimmung)\w*\b)|sprechen(?!\s+(?:\S+\s+){0,2}?vo[nm]\b)|telefonier\w*|Telefonat\w*|"
+                              r"\btreffen\s+(?:will|wollen|soll|sollen|wird|werden|möchte)\b|(?<!diesem\s)(?<!diesen\s)Termin(?!\s+(?:der|des|für)\s+(?:\S+\s+)?\w*(?:[Ww]ahl|[Aa]bstimmung)\w*\b)|sprechen(?!\s+(?:\S+\s+){0,2}?vo[nm]\b)|telefonier\w*|Telefonat\w*|"
                               r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,3}?mit|"
                               # "Mit Ministerpräsident Ulf Kristersson sprach er am Samstag auch über Kampfjets"
                               r"\b[Mm]it\s+(?:\S+\s+){0,4}?sprach(?:en)?\b|"

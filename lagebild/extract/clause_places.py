@@ -1,7 +1,9 @@
 """Places a clause names for the sentence's event: where a trip goes, where a closing reporting clause puts the
-speaker. They outrank the other places of the sentence."""
+speaker, where a relative clause says a person is. They outrank the other places of the sentence."""
 
 from __future__ import annotations
+
+import re
 
 from .cues import REPORTING_CLAUSE
 from .gazetteer import PlaceMention, most_specific
@@ -25,3 +27,18 @@ def place_said_at(reading: Reading) -> PlaceMention | None:
     if closing is None:
         return None
     return most_specific([m for m in reading.locations if m.begin >= closing.start()])
+
+
+# "sagte Außenminister Sergej Lawrow, der Russland in Den Haag vertritt, noch am Montag"
+_STAYS = re.compile(r",\s+(?:der|die)\s+(?:[^\s,;:.]+\s+){0,4}?in\s+[^,;:.]+?\s+(?:vertritt|vertrat|weilt|weilte|"
+                    r"teilnimmt|teilnahm|sich\s+aufhält|sich\s+aufhielt)\b")
+
+
+def stay_named(reading: Reading) -> PlaceMention | None:
+    """Where a relative clause right after a person says they are: where that person acts in the sentence."""
+    text = reading.sentence.text
+    for actor, cue in reading.actors:
+        stays = _STAYS.match(text, cue.stop) if actor.kind == "person" else None
+        if stays and (inside := [m for m in reading.locations if stays.start() <= m.begin < stays.end()]):
+            return most_specific(inside)
+    return None

@@ -1,5 +1,5 @@
 """Second looks at the cue words of a sentence (cues.py): talks only demanded or under discussion, guests expected
-at a summit named before, a vote expected, trains that run, attacks feared, people who met."""
+at a summit named before, a vote expected, meetings called off, trains that run, attacks feared, people who met."""
 
 from __future__ import annotations
 
@@ -21,6 +21,10 @@ _GATHERING = re.compile(r"\w*(?:Gipfel|[Kk]onferenz|Treffen)\w*")
 _EXPECTED = ("erwartet",)
 # "die Abstimmung über die neue Volksvertretung wird daher in einigen Monaten erwartet": a vote awaited, no visitor.
 _DECIDED = re.compile(r"\b(?:[Dd]ie|[Dd]as|[Ee]ine?)\s+(?:\w+\s+)?(?:Abstimmung|Entscheidung|Urteil|\w*[Ee]rgebnis)\b")
+# "Putin sagte seine Teilnahme am Gipfel … und das dort geplante Treffen mit Bush ab", "Das Treffen wurde abgesagt":
+# a meeting or trip called off is not held; calling it off is the event.
+_CALLED_OFF = re.compile(r"\bsagte[n]?\s+(?:(?:[^\s,;:.]+|[A-Z]\.)\s+){0,25}?ab(?=[,.;:]|\s+und\b|$)|"
+                         r"(?:[^\s,;:.]+\s+){0,8}?(?:\w+\s+)?abgesagt\b")
 # "Die Metro, die täglich Millionen Fahrgäste befördert, fuhr am Dienstag wieder": trains that run make no trip.
 _VEHICLE_RUNS = re.compile(r"^\s*(?:Die|Der|Das|Alle|Viele)\s+(?:[\w-]+\s+)?(?:Metro|U-Bahn|S-Bahn|Züge?|Busse?|"
                            r"Straßenbahn\w*|Fähren?|Bahn)\b")
@@ -41,6 +45,11 @@ def reweigh(scores: Scores, text: str) -> None:
     _drop(scores, "military", lambda c: bool(_FEARED.search(text[: c.begin])))
     idioms = [m.span() for m in _UNDER_DISCUSSION.finditer(text)]
     _drop(scores, "meeting", lambda c: any(begin <= c.begin < stop for begin, stop in idioms))
+    for off in _CALLED_OFF.finditer(text):
+        for key in ("meeting", "visit"):
+            _drop(scores, key, lambda c, off=off: off.start() <= c.begin < off.end())
+        if "statement" not in scores:
+            scores["statement"] = (2, [Cue("statement", off.start(), off.end(), off.group(0))])
     if _DECIDED.search(text):
         _drop(scores, "visit", lambda c: c.text in _EXPECTED)
     visits = scores.get("visit", (0, []))[1]

@@ -105,7 +105,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"[Aa]m\s+Tag\s+nach\s+(?:dem|der)\s+\w+)\b")),
     # "zwei Tage später": counted from the day named before (see dating).
     # "Zwei Tage nach dem Aus erklärte …": counted from the event named before (not "nach dem Angriff auf …").
-    ("days_later", re.compile(rf"\b(?P<n>(?i:{NUM}))\s+Tage\s+(?:später|danach|darauf|"
+    ("days_later", re.compile(rf"\b(?P<n>(?i:{NUM}))\s+Tage\s+(?:(?:später|danach|darauf)\b(?!,\s+am\s+\d)|"
                               r"nach\s+(?:dem|der)\s+[A-ZÄÖÜ]\w*(?!\s+(?:auf|in|im|von|vom|gegen|an|am|bei|mit|über|"
                               r"des|der|dem)\b))\b")),
     # "nach gut einer Woche", "Gut einen Monat später": counted from the day named before, to the week or month.

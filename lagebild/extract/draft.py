@@ -125,7 +125,7 @@ def _record(
     category = "war" if (invasion := _is_invasion(category, actors, reading, start, precision)) else category
     on_invasion_day = start == references.invasion_day()  # "trotz des Angriffskriegs, der am 24. Februar 2022 begann"
     if category == "war" and (date_override or invasion or on_invasion_day) and place is not None and \
-            place.country != WAR_COUNTRY:
+            place.country != WAR_COUNTRY and start >= references.war_began():
         # "kurz nach dem Jahrestag der russischen Invasion" in a sentence about Munich: the war recalled is not there
         place = country_place(WAR_COUNTRY)
         provenance.fields.pop("place", None)

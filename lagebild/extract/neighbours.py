@@ -73,7 +73,7 @@ _LOOKS_BACK = re.compile(r"^(?:Zuletzt|Damals|Zuvor)\b|\bzuletzt\b|"
 _SUBJUNCTIVE = re.compile(r"\b(?:habe|sei|seien|werde|könne|müsse|solle)\b")
 # (and "Die Halbinsel, die Russland 2014 annektiert hat", "Angriffe auf die Halbinsel": the Krim named before; not
 # a topic: "widmete seine Videoansprache der Halbinsel")
-_REGION_BEFORE = re.compile(r"(?:\b(?:[Dd]as|dem|des)\s+Gebiet(?:e?s)?|\b(?:[Dd]ie|der)\s+Region|"
+_REGION_BEFORE = re.compile(r"(?:\b(?:[Dd]as|dem|des)\s+Gebiet(?:e?s)?|\b(?:[Dd]ie|der)\s+(?:Region|\w*[Rr]epublik)|"
                             r"(?:^(?:Die|Der)|\bauf\s+(?:die|der))\s+(?:[a-zäöü]\w*\s+)?Halbinsel)\b(?!\s+[A-ZÄÖÜ])")
 
 

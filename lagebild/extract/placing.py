@@ -6,7 +6,7 @@ import re
 
 from .actors import THANKED, Actor, is_state_body
 from .amounts import Cue
-from .clause_places import place_said_at, trip_destination
+from .clause_places import place_said_at, stay_named, trip_destination
 from .dates import DateMention
 from .gazetteer import Place, PlaceMention, lookup, most_specific
 from .last_resort import article_country, body_town, demonym_country, recipient_country
@@ -47,12 +47,16 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
         provenance.notes.append(note("departure", words=leaving.group(0)))
         provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
         return found[1].place
+    if (stay := stay_named(reading)) is not None:  # "sagte Lawrow, der Russland in Den Haag vertritt"
+        provenance.add("place", reading.sentence, stay.begin, stay.stop)
+        return stay.place
     # "Dieser sagte, sie wollten nach Warschau": not where the speaker was, if the text put them somewhere that day
     speaker = _opening_speaker(reading)
     spoken_of = best is not None and speaker and best.begin >= reported_from(reading.sentence.text)
     if spoken_of and (place := _whereabouts(readings, index, speaker[0], provenance, day)):
         return place
-    if best is None and reading.category is not None and reading.category[0] == "war":
+    if best is None and reading.category is not None and reading.category[0] == "war" and \
+            not region_named_before(readings, index):  # "Die Kaukasusrepublik ist seit … Schauplatz eines Krieges"
         return war_territory(reading, provenance)
     if best is not None and (place := _announcer_place(readings, index, best, provenance, day)):
         return place
@@ -127,10 +131,9 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
         provenance.add("place", reading.sentence, host[1].begin, host[1].stop)
         provenance.notes.append(note("seat", actor=host[0].name))
         return host[2]
-    # A person opening a statement is where the paragraph so far has been; a place named only
-    # after it ("… beraten heute in Luxemburg") is another event's (the fallbacks below decide).
-    # A later sentence's place is another event's when the sentence names a speaker, or a body with a seat
-    # that acts (not a source reporting fighting elsewhere).
+    # A person opening a statement is where the paragraph so far has been; a place named only after it ("… beraten
+    # heute in Luxemburg") is another event's (the fallbacks below decide). A later sentence's place is another
+    # event's when the sentence names a speaker, or a body with a seat that acts (not a source reporting fighting).
     military = reading.category is not None and reading.category[0] in ("military", "war")
     seated = not military and any(a.kind in ("organisation", "title") and a.seat for a, _ in reading.actors)
     found = nearest(readings, index, "locations", speaker is None and not seated, "paragraph") if best is None else None
@@ -222,8 +225,8 @@ def _site_referred_to(readings: list[Reading], index: int) -> tuple[Reading, Pla
     return (*found, reference.group(0)) if found else None
 
 
-# "unterzeichneten … am Rande des Gipfels ein Abkommen": where the gathering named before took place.
-# … and "redeten vor Gipfelbeginn auf Orban ein"
+# "unterzeichneten … am Rande des Gipfels ein Abkommen", "redeten vor Gipfelbeginn auf Orban ein": where the
+# gathering named before took place.
 _GATHERING_REFERENCE = re.compile(r"\b(?:(?:am\s+Rande|zum\s+Abschluss|zum\s+Auftakt|vor\s+Beginn)\s+(?:des|der)|"
                                   r"[Bb]eim)\s+(?P<noun>Gipfel|Treffen|Konferenz|Tagung)\w*|"  # "Beim Gipfel selbst"
                                   r"\bvor\s+(?P<compound>Gipfel|Konferenz|Tagungs)beginn\b")

@@ -79,6 +79,13 @@ def invasion_day() -> dt.date:
     return next(date for _, name, _, date, _ in reference_events() if name == INVASION)
 
 
+def war_began() -> dt.date:
+    """The first day of Russia's war against Ukraine: the month before the annexation of Crimea (its troops took
+    the peninsula in February 2014). A war recalled from before it ("seit dem Einmarsch … 1999") is another war."""
+    annexed = next(date for _, name, _, date, _ in reference_events() if name == "Russian annexation of Crimea")
+    return (annexed - dt.timedelta(days=31)).replace(day=1)
+
+
 # "Am Tag des Angriffs kündigte Johnson an, …": the day of the invasion, named by the invasion.
 _INVASION_DAY = re.compile(r"\b[Aa]m\s+Tag\s+des\s+(?:russischen\s+)?"
                            r"(?:Angriffs|Einmarsch(?:e)?s|Überfalls|Kriegsbeginns)\b")

@@ -50,7 +50,7 @@ STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Able
                     # inviting: "Putin lud Trump zu einem nächsten Treffen nach Moskau ein"
                     r"lud(?:en)?\s+(?:\S+\s+){0,10}?ein\b|"
                     # putting off or calling off: "seine Deutschlandreise verschob", "sagte den Besuch ab"
-                    r"verschob(?:en)?|verschoben|verschiebt|verschieben|abgesagt|sagte[n]?\s+(?:\S+\s+){0,8}?ab(?=[,.;:]|\s+und\b|$)|"
+                    r"verschob(?:en)?|verschoben|verschiebt|verschieben|abgesagt|sagte[n]?\s+(?:(?:[^\s,;:.]+|[A-Z]\.)\s+){0,25}?ab(?=[,.;:]|\s+und\b|$)|"
                     r"kündigte[n]?\s+(?:\S+\s+){0,10}?auf(?=[,.;:]|$)|ausgestiegen|stieg(?:en)?\s+(?:\S+\s+){0,10}?aus(?=[,.;:]|$))")
 
 

@@ -15,8 +15,9 @@ from ..i18n import t
 # A closing quotation mark ends a sentence only after a full stop ("… geben.“ Dann"), not in "einem „guten“ Treffen".
 # A sentence opens with a capital, a quotation mark or a year ("… Nischni Nowgorod. 1997 holte er ihn …").
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][“\"]))\s+(?=[A-ZÄÖÜ„\"]|(?:19|20)\d\d\s+[a-zäöü])")
-# Abbreviations and ordinals ("am 15. November"); a year ends a sentence ("seit Dezember 2022. Selenskyj …").
-_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:Mio|Mrd|Tsd|St|Dr|Nr|bzw|ca|z\.B|u\.a|vgl|l|r)|(?<!\d\d\d)\d)\.$")
+# Abbreviations, initials ("George W. Bush"; not "auf der Plattform X.") and ordinals ("am 15. November"); a year ends
+# a sentence ("seit Dezember 2022. Selenskyj …").
+_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:Mio|Mrd|Tsd|St|Dr|Nr|bzw|ca|z\.B|u\.a|vgl|l|r|[A-WYZ])|(?<!\d\d\d)\d)\.$")
 
 
 @dataclass(frozen=True)
