@@ -373,3 +373,34 @@ def test_gorbachev_and_chaika_are_actors():
     text = "Gorbatschow und Generalstaatsanwalt Juri Tschaika äußerten sich am Samstag in Moskau."
     names = {actor.name for actor, _ in find_actors(text, dt.date(2006, 10, 9))}
     assert {"Mikhail Gorbachev", "Yuri Chaika"} <= names
+
+
+# Hundred-and-twenty-fourth round: from the held-out reports of round 123 (nato_russland_grundakte_1997,
+# budapester_memorandum_1994, ukraine_waffenruhe_poroschenko_2014, jelzin_ruecktritt_1999,
+# belarus_praesidentenwahl_2006).
+MAY28_1997 = dt.date(1997, 5, 28)
+
+
+def test_a_look_back_later_in_the_paragraph_dates_no_earlier_sentence():
+    # "Kremlsprecher Sergej Jastrschembski erläuterte später in Paris, … Westliche Diplomaten reagierten zurückhaltend:
+    # Schon im Januar 1994 hatten Clinton und Jelzin in Moskau vereinbart, …"
+    article = (ARTICLES / "nato_russland_grundakte_1997.txt").read_text(encoding="utf-8")
+    drafted = draft_from_text(article, MAY28_1997).events
+    explained = drafted[drafted["actors"].fillna("").str.contains("Kremlin") & (drafted["place"] == "Paris")]
+    assert set(explained["start"].dt.date.astype(str)) == {"1997-05-27"}
+
+def test_a_look_back_with_an_infinitive_after_it_dates_no_later_paragraph():
+    text = ("Westliche Diplomaten reagierten zurückhaltend: Schon im Januar 1994 hatten Clinton und Jelzin in Moskau "
+            "vereinbart, ihre Raketen nicht länger aufeinander zu richten.\n\n"
+            "Ein bindender Vertrag, wie ihn Moskau lange verlangt hatte, ist das Dokument von Paris allerdings nicht.")
+    drafted = draft_from_text(text, MAY28_1997).events
+    assert "1994-01-01" not in set(drafted.query("place != 'Moscow'")["start"].dt.date.astype(str))
+
+
+def test_the_summit_named_before_is_where_it_ends():
+    text = ("Am Montag unterzeichneten Kutschma und Clinton am Rande des KSZE-Gipfels in der ungarischen Hauptstadt "
+            "ein Memorandum. Nach der Moskauer Vereinbarung sollen die Sprengköpfe binnen sieben Jahren abgezogen "
+            "werden.\n\n"
+            "Am heutigen Dienstag geht der Gipfel der KSZE-Staaten zu Ende.")
+    drafted = draft_from_text(text, dt.date(1994, 12, 6)).events
+    assert set(drafted.query("category == 'meeting'")["place"]) == {"Budapest"}

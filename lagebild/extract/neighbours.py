@@ -40,8 +40,10 @@ def nearest(
             value = [m for m in value if not _UNTIL_NOW.search(reading.sentence.text[: m.begin])]
         if attribute == "dates" and _LOOKS_BACK.search(reading.sentence.text):
             continue  # "Zuletzt war Selenskyj im September 2021 dort": a look back dates no neighbour
-        if attribute == "dates" and scope == "section" and PLUPERFECT.search(reading.sentence.text):
-            continue  # "Im Juni vergangenen Jahres hatte die Konferenz in London getagt." dates no other paragraph
+        looks_back = attribute == "dates" and PLUPERFECT.search(reading.sentence.text)
+        if looks_back and (scope == "section" or reading in after):
+            continue  # "Im Juni vergangenen Jahres hatte die Konferenz in London getagt." dates no other paragraph,
+            # nor an earlier sentence of its own
         if attribute == "dates" and scope == "section":  # nor does "seit Oktober 2014" (how long something lasts)
             value = [m for m in value if not m.ongoing and not in_pluperfect_clause(reading.sentence.text, m)]
         if attribute == "locations":  # (nor where someone came from: "reiste mit dem Nachtzug aus Polen an")
@@ -52,8 +54,9 @@ def nearest(
     return None
 
 
-# "hatten sich im Juni auf Rutte als Nachfolger verständigt": a pluperfect sentence looks back
-PLUPERFECT = re.compile(r"\b(?:hatte|hatten|war|waren)\b[^,;:]*\b\w+(?:t|en)[.!?]?$")
+# "hatten sich im Juni auf Rutte als Nachfolger verständigt": a pluperfect sentence looks back (also with an
+# infinitive after it: "hatten … vereinbart, ihre Raketen nicht länger aufeinander zu richten")
+PLUPERFECT = re.compile(r"\b(?:hatte|hatten|war|waren)\b[^,;:]*\b\w+(?:t|en)(?:,\s+[^,;:]*\bzu\s+\w+)?[.!?]?$")
 # "die Gasverträge, die Timoschenko im Januar 2009 … ausgehandelt hatte.": a clause closed by its pluperfect verb
 _PLUPERFECT_CLAUSE = re.compile(r"[^,;:.!?„“]*\b\w+(?:t|en)\s+(?:hatte|hatten|war|waren)\s*[,;:.!?]")
 

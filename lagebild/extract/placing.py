@@ -225,10 +225,10 @@ def _site_referred_to(readings: list[Reading], index: int) -> tuple[Reading, Pla
     return (*found, reference.group(0)) if found else None
 
 
-# "unterzeichneten … am Rande des Gipfels ein Abkommen", "redeten vor Gipfelbeginn auf Orban ein": where the
-# gathering named before took place.
+# "unterzeichneten … am Rande des Gipfels ein Abkommen", "redeten vor Gipfelbeginn auf Orban ein", "geht der Gipfel
+# … zu Ende": where the gathering named before took place.
 _GATHERING_REFERENCE = re.compile(r"\b(?:(?:am\s+Rande|zum\s+Abschluss|zum\s+Auftakt|vor\s+Beginn)\s+(?:des|der)|"
-                                  r"[Bb]eim)\s+(?P<noun>Gipfel|Treffen|Konferenz|Tagung)\w*|"  # "Beim Gipfel selbst"
+                                  r"[Bb]eim|[Dd]er|[Dd]ie)\s+(?P<noun>Gipfel|Treffen|Konferenz|Tagung)\w*|"
                                   r"\bvor\s+(?P<compound>Gipfel|Konferenz|Tagungs)beginn\b")
 
 
@@ -245,8 +245,8 @@ def _named_after(readings: list[Reading], index: int, noun: str) -> tuple[Readin
     """The place named within a few words after ``noun`` (or a compound of it) in an earlier sentence, nearest first."""
     named = re.compile(rf"\w*{re.escape(noun.lower())}\w*", re.IGNORECASE)  # "Kraftwerk" in "Atomkraftwerk"
     for earlier in readings[:index][::-1]:
-        for site in named.finditer(earlier.sentence.text):
-            after = [m for m in earlier.places if 0 <= m.begin - site.end() <= 40]
+        for site in named.finditer(earlier.sentence.text):  # ("des KSZE-Gipfels in der ungarischen Hauptstadt")
+            after = [m for m in (*earlier.places, *earlier.locations) if 0 <= m.begin - site.end() <= 40]
             if after:
                 return earlier, after[0]
     return None
