@@ -1,7 +1,8 @@
 """Known actors: the reviewed table of persons, organisations, titles and demonyms (``data/actors_de.csv``).
 
 Each actor has a seat (a gazetteer name, or empty) from which it acts when the text names no place, and may have
-a first day ("since"): before it the name means something else (the "Kontaktgruppe" of 2014 is not Ramstein's).
+a first day ("since"): before it the name means something else (the "Kontaktgruppe" of 2014 is not Ramstein's);
+and a last day ("until"): after it the name means someone else ("Bush" in 1991 is George Bush, in 2003 his son).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class Actor:
     seat: str  # a gazetteer name ("Moskau"), or empty
     pattern: re.Pattern[str]
     since: dt.date | None = None  # the first day the name means this actor
+    until: dt.date | None = None  # the last day it does
 
 
 # "bedankte sich bei der britischen Regierung": the body thanked, not where the thanks come from
@@ -51,18 +53,19 @@ def actors() -> tuple[Actor, ...]:
         flags = re.IGNORECASE if row["kind"] == "demonym" else 0
         # "russische Truppen" may open a sentence: its first letter in either case.
         pattern = re.sub(r"^[a-zäöü]", lambda m: f"[{m.group(0)}{m.group(0).upper()}]", row["pattern"])
-        since = dt.date.fromisoformat(row["since"]) if row.get("since") else None
-        table.append(Actor(row["name"], row["kind"], row["seat"], re.compile(rf"\b(?:{pattern})(?!\w)", flags), since))
+        since, until = (dt.date.fromisoformat(row[key]) if row.get(key) else None for key in ("since", "until"))
+        table.append(Actor(row["name"], row["kind"], row["seat"], re.compile(rf"\b(?:{pattern})(?!\w)", flags),
+                           since, until))
     return tuple(table)
 
 
 def find_actors(text: str, published: dt.date | None = None) -> list[tuple[Actor, Cue]]:
-    """Known actors in ``text`` (of a text published then: none before its ``since``); a longer match (e.g.
-    'russische Truppen') hides shorter ones inside it, the same words name every actor they stand for
-    ('UN-Sicherheitsrat': the UN Security Council and the United Nations)."""
+    """Known actors in ``text`` (of a text published then: none before its ``since`` or after its ``until``); a
+    longer match (e.g. 'russische Truppen') hides shorter ones inside it, the same words name every actor they
+    stand for ('UN-Sicherheitsrat': the UN Security Council and the United Nations)."""
     found: list[tuple[Actor, Cue]] = []
     for actor in actors():
-        if published and actor.since and published < actor.since:
+        if published and (actor.since and published < actor.since or actor.until and published > actor.until):
             continue
         for match in actor.pattern.finditer(text):
             found.append((actor, Cue(actor.name, match.start(), match.end(), match.group(0))))

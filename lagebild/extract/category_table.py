@@ -208,6 +208,10 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 rf"(?:stellte|legte|präsentierte|erläuterte)n?\s+(?:\S+\s+){{0,10}}?{PLAN}|"
                                 # declaring a state of emergency: "hatte einen Notstand ausgerufen"
                                 r"\w*[Nn]otstand\w*|\w*[Aa]usnahmezustand\w*|gedachte[n]?|Gedenken|anerkannt|(?<!keine\s)Anerkennung\b|erkannte[n]?\s+(?:\S+\s+){0,10}?an\b|Trauer\b|\w*[Tt]rauertag\w*|Staatstrauer|behauptete[n]?|bestätigte[n]?|beantragte[n]?|vorgeschlagen|schlug\w*\s+(?:\S+\s+){0,10}?vor\b|"
+                                # backing someone, a vote won: "stellten sich am Montag hinter den russischen
+                                # Präsidenten", "hatte Jelzin in einer Volksabstimmung eine Mehrheit … hinter sich"
+                                r"stellte[n]?\s+sich\s+(?:\S+\s+){0,8}?hinter\b|hinter\s+(?:\S+\s+){0,4}?gestellt\b|"
+                                r"\bin\s+einer\s+(?:\w+\s+)?(?:Volksabstimmung|Referendum)\b|"
                                 r"veröffentlichte[n]?|\b(?:am|im)\s+(?:\S+\s+){1,8}?vereinbarte[n]?(?=\s+[A-ZÄÖÜ])|besiegelte[n]?|besiegelt\b|bezeichnete[n]?|bezeichnet|Beschwerde\w*|Klage\b|stimmte[n]?\s+(?:\S+\s+){0,12}?(?:für|gegen|dafür)\b|"
                                 # a trial: "will das Samoskworezki-Gericht in Moskau über die Klage … verhandeln"
                                 r"\w*[Gg]ericht(?:e|s|shof)?\b(?=\s+(?:\S+\s+){0,14}?verhand)|\bverhandelt\b(?=\s+(?:\S+\s+){0,3}?\w*[Gg]ericht)|"

@@ -1,5 +1,6 @@
 """Second looks at the cue words of a sentence (cues.py): talks only demanded or under discussion, guests expected
-at a summit named before, a vote expected, meetings called off, trains that run, attacks feared, people who met."""
+at a summit named before, a vote expected, meetings called off, trains that run, attacks feared, people who met,
+a promise in words."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from .amounts import Cue
+from .category_table import CATEGORY_CUES
 
 Scores = dict[str, tuple[int, list[Cue]]]
 
@@ -35,6 +37,16 @@ _FEARED = re.compile(r"\b(?:Sorge|Sorgen|Angst|Ängste|Furcht|Befürchtungen|War
 _UNDER_DISCUSSION = re.compile(r"\b[Ii]m\s+Gespräch\b(?=\s+(?:ist|sind|sei|seien|war|waren)\b)|"
                                r"\b(?:ist|sind|sei|seien|war|waren)\s+(?:\S+\s+){0,3}?im\s+Gespräch\b")
 
+# "hatte … Vertretern der Ukrainer zugesagt, die USA würden nach einem Ja den Weg zur Anerkennung einschlagen": a
+# promise of what one will do is a statement, unless what is promised is aid.
+_PROMISED = re.compile(r"\s*,\s+(?:\S+\s+){0,4}?(?:würden?|werden?|werde)\b(?P<what>[^.;]*)")
+_AID_CUES = tuple(pattern for key, _, pattern in CATEGORY_CUES if key == "aid")
+
+
+def _promised_words(text: str, cue: Cue) -> bool:
+    promised = _PROMISED.match(text, cue.stop) if cue.text == "zugesagt" else None
+    return promised is not None and not any(p.search(promised.group("what")) for p in _AID_CUES)
+
 
 def reweigh(scores: Scores, text: str) -> None:
     """Adjust ``scores`` (category → weight, cues) in place for the cases the module docstring names."""
@@ -43,6 +55,10 @@ def reweigh(scores: Scores, text: str) -> None:
 
     _drop(scores, "meeting", demanded)
     _drop(scores, "military", lambda c: bool(_FEARED.search(text[: c.begin])))
+    if promise := next((c for c in scores.get("aid", (0, []))[1] if _promised_words(text, c)), None):
+        _drop(scores, "aid", lambda c: c is promise)
+        weight, cues = scores.get("statement", (0, []))
+        scores["statement"] = (max(weight, 2), [*cues, Cue("statement", promise.begin, promise.stop, promise.text)])
     idioms = [m.span() for m in _UNDER_DISCUSSION.finditer(text)]
     _drop(scores, "meeting", lambda c: any(begin <= c.begin < stop for begin, stop in idioms))
     for off in _CALLED_OFF.finditer(text):

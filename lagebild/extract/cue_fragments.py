@@ -1,5 +1,6 @@
 """Regular-expression fragments shared by the cue table (category_table.py) and the rules that weigh its cues
-(cues.py, qualifiers.py, reading.py): what a pledge, a plan, a weapon, arms arriving or a thing expected look like."""
+(cues.py, qualifiers.py, reading.py): what a pledge, a plan, a weapon, arms arriving, a thing expected or a question
+left open look like."""
 
 from __future__ import annotations
 
@@ -36,3 +37,8 @@ LEADERS = (r"\bStaats-\s+und\s+Regierungschefs?\b|"
 # eingeladen".
 INVITED_GROUP = (r"\b(?:Koalition|Staats-\s+und\s+Regierungschefs|Außenminister|Verteidigungsminister|Verbündete|"
                  r"Partner|Amtskolleg)\w*\s+(?:\S+\s+){0,14}?eingeladen\b")
+# "Ob Deutschland nun Taurus liefert, ließ Merz offen": a question, no event (cues.py, reading.py)
+LEFT_OPEN = re.compile(r"(?:(?:Ob|Wie\s+viele)\s[^,]*,(?=[^.;]*\b(?:offen|unklar|ungewiss|unbekannt)\b)|"
+                       # "Offen ist nun, wie sich die übrigen Republiken verhalten": the question is the whole clause
+                       r"(?:Offen|Unklar|Ungewiss)\s+(?:ist|bleibt|war|blieb)(?:\s+[^\s,]+){0,2}\s*,\s*"
+                       r"(?:wie|was|ob|wer|wann|welche\w*|wo\w*)\b[^;]*)")

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from .amounts import Cue, find_amounts
 from .category_table import CATEGORY_CUES
 from .cue_checks import met_people, reweigh  # noqa: F401  (met_people: public via cues)
-from .cue_fragments import ARRIVED_ARMS, LEADERS, PLAN, PLEDGE, TALKS_INTENDED, THING_EXPECTED, WEAPONS
+from .cue_fragments import ARRIVED_ARMS, LEADERS, LEFT_OPEN, PLAN, PLEDGE, TALKS_INTENDED, THING_EXPECTED, WEAPONS
 from .qualifiers import ADMITTED, AS_EXPECTED, HANDED_OVER, OFFICE, REMARK_ON, STOPPED, TRIAL, UNREAL, VOTE, WEAPON_NOUN
 from .stance import JUDGING, STANCE
 from .tense import QUOTED
@@ -45,7 +45,6 @@ _CONFIRMED_BEFORE = re.compile(r"\bbestätigte[n]?\s+(?:\S+\s+){0,8}$")
 _MADE_BEFORE = re.compile(r"\b(?:Vereinbarung|Entscheidung|Abkommen|Absprache|Maßnahme|Vorkehrung|Abmachung)\w*"
                           r"(?:\s+\S+){0,8}\s+$")
 _INFORMATION_BEFORE = re.compile(r"\bInformationen\s+(?:\S+\s+){0,6}$")
-LEFT_OPEN = re.compile(r"(?:Ob|Wie\s+viele)\s[^,]*,(?=[^.;]*\b(?:offen|unklar|ungewiss|unbekannt)\b)")
 _THE_TRIP = re.compile(r"Besuch|Reise")
 _DEFINITE = re.compile(r"\b(?:[Dd]er|[Dd]em|[Dd]en|[Dd]es|[Dd]ie|[Dd]iese[rnm]?)\s+$")
 _WITH = re.compile(r"\bmit\s+(?:\S+\s+){0,2}$")

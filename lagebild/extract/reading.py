@@ -26,12 +26,14 @@ SINCE = re.compile(r"\bseit\s+(?:(?:dem|der|den)\s+(?:\w+\s+){1,8}|Beginn\s+(?:\
                    r"\banders\s+als\s+(?:bei|beim|im|am|auf|nach)\s+(?:\w+\s+){0,6}$",
                    re.IGNORECASE)  # "seit Beginn der …"
 # A relative clause inside the sentence (", die das Abkommen im Juli … vermittelt hatte,") tells an earlier event of
-# its own; its date is not the main clause's. So does one in the (plu)perfect closing the sentence ("…, das Brüssel im
-# Mai verhängt hatte."), but not an infinitive ("…, die Maschine gestern abgeschossen zu haben.").
+# its own; its date is not the main clause's. So does one in the (plu)perfect or the past passive closing the sentence
+# ("…, das Brüssel im Mai verhängt hatte.", "…, in denen Jelzin am 9. August vereidigt wurde."), but not an
+# infinitive ("…, die Maschine gestern abgeschossen zu haben.").
 EMBEDDED = re.compile(r"\bbevor\s+[^,;:]+?(?=,\s+\w|\s*[.!?]?$)|"  # "…, einen Tag bevor Russland am 24. Februar …"
                       r"^Als\s+[^,;:]+?(?=,\s+\w)|"  # "Als Russland im März 2014 die Krim annektierte, hatte …"
-                      r"(?:,\s+(?:die|der|das|den|dem|deren|dessen|wo)|\b[Nn]achdem)\s+(?:[^,;:]+?,(?=\s+\w)|"
-                      r"[^,;:]+?\b(?<!\bzu\s)(?:hatte|hatten|war|waren|hat|haben|ist|sind)(?=\s*[.!?]?$))")
+                      r"(?:,\s+(?:die|der|das|den|dem|deren|dessen|wo|(?:in|an)\s+denen)|\b[Nn]achdem)\s+"
+                      r"(?:[^,;:]+?,(?=\s+\w)|"
+                      r"[^,;:]+?\b(?<!\bzu\s)(?:hatte|hatten|war|waren|hat|haben|ist|sind|wurde|wurden)(?=\s*[.!?]?$))")
 # "Das Manöver soll bis Ende Mai dauern": a sentence on how long the event before lasts (see linking).
 LASTS = re.compile(r"\b(?:dauer(?:n|t|te|ten)|andauern|anhalten|läuft|laufen)\b")
 # "die seit Oktober schwer umkämpfte Stadt": a date inside an attribute, before a participle and its noun.

@@ -20,6 +20,9 @@ _PAST = re.compile(
     r"verließ(?:en)?|sank(?:en)?|empfing(?:en)?|fing(?:en)?|hing(?:en)?|lag(?:en)?|saß(?:en)?|schrieb(?:en)?|"
     r"lief(?:en)?|hob(?:en)?|stieß(?:en)?|sandte[n]?|wandte[n]?|(?:be)?riet(?:en)?|starb(?:en)?|erlag(?:en)?|"
     r"erlitt(?:en)?|drang(?:en)?|riss(?:en)?|schnitt(?:en)?|trieb(?:en)?|zwang(?:en)?|"
+    # "In der Nacht zu Mittwoch floss Blut", "verlas einen Aufruf"
+    r"floss(?:en)?|(?:ver)?las(?:en)?|trug(?:en)?|half(?:en)?|galt(?:en)?|befahl(?:en)?|verschwand(?:en)?|"
+    r"sprang(?:en)?|wuchs(?:en)?|schwieg(?:en)?|erwog(?:en)?|"
     # a participle before its noun: "bei ihrer Anfang Juni begonnenen Gegenoffensive"
     r"(?:begonnen|gestartet|eingeleitet|erfolgt)e[nrms]?|"
     # present forms ending in -ten are not past: "beraten", "halten", "treten" (strong), "arbeiten" (t-stems)

@@ -1,0 +1,33 @@
+"""Names a text gives a sense of its own.
+
+"Zum Zentrum des Widerstands wurde das „Weiße Haus“, der Sitz des russischen Parlaments an der Moskwa": in such a
+text every "Weißes Haus" is the Moscow building, not the US president's residence, and it is no US actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .gazetteer import lookup
+from .reading import Reading
+
+# The Moscow building named as such: "das „Weiße Haus“, der Sitz des russischen Parlaments", "das Weiße Haus an der
+# Moskwa", "das Weiße Haus in Moskau" (what the gazetteer calls "Moskauer Weißes Haus").
+_MOSCOW_WHITE_HOUSE = re.compile(r"Weiße[ns]?\s+Haus(?:es)?[“”\"]?(?:,?\s+(?:der|den|dem|des)\s+Sitz(?:es)?\s+"
+                                 r"(?:des|der)\s+(?:russischen\s+)?(?:Parlaments|Obersten\s+Sowjets|Regierung)\b|"
+                                 r"\s+(?:an\s+der\s+Moskwa|in\s+Moskau)\b)")
+_WHITE_HOUSE = "White House"
+
+
+def moscow_white_house(readings: list[Reading]) -> list[Reading]:
+    """In a text that places its "Weißes Haus" in Moscow, every mention of it is the Moscow building."""
+    if not any(_MOSCOW_WHITE_HOUSE.search(r.sentence.text) for r in readings):
+        return readings
+    moscow = lookup("Moskauer Weißes Haus")
+    for reading in readings:
+        for mentions in (reading.places, reading.locations, reading.recipients):
+            mentions[:] = [replace(m, place=moscow) if m.place.english == _WHITE_HOUSE else m for m in mentions]
+        reading.actors[:] = [(a, c) for a, c in reading.actors
+                             if not (a.name == "United States" and c.text.startswith("Weiße"))]
+    return readings
