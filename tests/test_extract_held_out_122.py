@@ -11,7 +11,9 @@ from pathlib import Path
 
 from lagebild.extract import draft_from_text
 from lagebild.extract.actors import find_actors
+from lagebild.extract.cues import best_category
 from lagebild.extract.dates import find_dates
+from lagebild.extract.gazetteer import find_places, lookup
 from tests.drafting import only
 
 # Hundred-and-twenty-second round: from the held-out reports of round 121 (charkiw_flottenabkommen_2010,
@@ -294,3 +296,57 @@ def test_backing_someone_and_a_referendum_won_are_statements():
     event, _ = only(voted, published=OCT5_1993)
     assert (event["category"], str(event["start"].date()), event["date_precision"]) == ("statement", "1993-04-01",
                                                                                          "month")
+
+
+# Hundred-and-twenty-sixth round: from the held-out reports of round 125 (vilnius_fernsehturm_1991,
+# grosny_einmarsch_1994, rubelkrise_1998, nato_beitritt_polen_1999, andischan_massaker_2005).
+DEC13_1994 = dt.date(1994, 12, 13)
+
+
+def test_central_asian_towns_are_spelled_after_their_russian_names():
+    assert (lookup("Andischan").english, lookup("Andischan").country) == ("Andijon", "UZ")  # Андижан
+    assert (lookup("Osch").english, lookup("Jerewan").english) == ("Osh", "Yerevan")
+
+
+def test_north_caucasus_republics_and_the_fergana_valley_are_regions():
+    for german, english in (("Inguschetien", "Ingushetia"), ("Nordossetien", "North Ossetia"),
+                            ("Ferghanatal", "Fergana Valley")):
+        assert (lookup(german).english, lookup(german).kind) == (english, "region")
+
+
+def test_politicians_of_the_1990s_and_2000s_are_actors():
+    text = ("Karimow, Jegor Gaidar, Jack Straw, Madeleine Albright, Landsbergis, Kirijenko, Genscher, Geremek, "
+            "Václav Havel, Gratschow und Tschernomyrdin")
+    assert _names(text, DEC13_1994) >= {"Islam Karimov", "Yegor Gaidar", "Jack Straw", "Madeleine Albright",
+                                        "Vytautas Landsbergis", "Sergei Kiriyenko", "Hans-Dietrich Genscher",
+                                        "Bronisław Geremek", "Václav Havel", "Pavel Grachev", "Viktor Chernomyrdin"}
+    assert "Václav Havel" not in _names("Die Stadt Brandenburg an der Havel feierte.", DEC13_1994)  # the river
+
+
+def test_the_towns_of_a_dateline_are_places():
+    places = [m.place.english for m in find_places("Chassawjurt/Moskau – Nach fast zwei Jahren endet der Krieg.")]
+    assert places[:2] == ["Khasavyurt", "Moscow"]
+    assert [m.place.english for m in find_places("Grosny (dpa) – Die Lage bleibt gespannt.")] == ["Grozny"]
+    assert find_places("Grosny bleibt gespannt.") == []  # no dateline, no preposition: not believed
+
+
+def test_how_an_event_ranks_is_no_event_of_its_own():
+    text = ("Am Sonntagmorgen waren Einheiten der Armee in drei Kolonnen über die Grenze vorgerückt. Es ist der größte "
+            "Militäreinsatz Moskaus seit dem Abzug aus Afghanistan.")
+    assert "Afghanistan" not in set(draft_from_text(text, DEC13_1994).events["place"])
+
+
+def test_a_sentence_in_the_conditional_after_a_statement_goes_on_with_what_was_said():
+    text = ("In einer Erklärung der Regierung in Moskau hieß es am Sonntag, das Ziel sei eine politische Lösung. Die "
+            "Truppen würden in einiger Entfernung von der Hauptstadt haltmachen.")
+    assert list(draft_from_text(text, DEC13_1994).events["category"]) == ["statement"]
+
+
+def test_what_never_happened_is_no_event():
+    text = "Moskau hat die Abspaltung nie anerkannt, ließ die ölreiche Republik aber drei Jahre lang gewähren."
+    assert best_category(text) is None
+
+
+def test_what_was_heard_from_a_ministry_is_a_statement():
+    text = "Aus dem russischen Außenministerium hieß es gestern, Russland lehne die Osterweiterung unverändert ab."
+    assert best_category(text)[0] == "statement"

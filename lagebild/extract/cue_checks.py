@@ -1,6 +1,6 @@
 """Second looks at the cue words of a sentence (cues.py): talks only demanded or under discussion, guests expected
 at a summit named before, a vote expected, meetings called off, trains that run, attacks feared, people who met,
-a promise in words."""
+a promise in words, what never happened."""
 
 from __future__ import annotations
 
@@ -47,6 +47,9 @@ def _promised_words(text: str, cue: Cue) -> bool:
     promised = _PROMISED.match(text, cue.stop) if cue.text == "zugesagt" else None
     return promised is not None and not any(p.search(promised.group("what")) for p in _AID_CUES)
 
+# "Moskau hat die Abspaltung nie anerkannt": what never happened is no event.
+_NEVER = re.compile(r"\b(?:nie|niemals)\s+(?:\S+\s+)?$")
+
 
 def reweigh(scores: Scores, text: str) -> None:
     """Adjust ``scores`` (category → weight, cues) in place for the cases the module docstring names."""
@@ -55,6 +58,8 @@ def reweigh(scores: Scores, text: str) -> None:
 
     _drop(scores, "meeting", demanded)
     _drop(scores, "military", lambda c: bool(_FEARED.search(text[: c.begin])))
+    for key in list(scores):
+        _drop(scores, key, lambda c: bool(_NEVER.search(text[: c.begin])))
     if promise := next((c for c in scores.get("aid", (0, []))[1] if _promised_words(text, c)), None):
         _drop(scores, "aid", lambda c: c is promise)
         weight, cues = scores.get("statement", (0, []))

