@@ -1,6 +1,6 @@
 """Second looks at the cue words of a sentence (cues.py): talks only demanded or under discussion, guests expected
-at a summit named before, a vote expected, meetings called off, trains that run, attacks feared, people who met,
-a promise in words, what never happened."""
+at a summit named before, a vote expected, meetings called off, trains that run, attacks feared or long past,
+people who met, a promise in words, what never happened, a resolution adopted, a deployment approved."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ _VEHICLE_RUNS = re.compile(r"^\s*(?:Die|Der|Das|Alle|Viele)\s+(?:[\w-]+\s+)?(?:M
 _DRIVES = ("fuhr", "fuhren", "fährt", "fahren")
 # "Überschattet werden die Spiele von der Sorge vor Anschlägen": attacks feared are no attack.
 _FEARED = re.compile(r"\b(?:Sorge|Sorgen|Angst|Ängste|Furcht|Befürchtungen|Warnungen?)\s+vor\s+(?:\S+\s+){0,2}$")
+# "Nach monatelangen Kämpfen am Dnjestr gibt es … eine Chance auf Frieden": how long it went on, before the news.
+_LONG_BEFORE = re.compile(r"\b[Nn]ach\s+(?:monate|wochen|jahre|tage)lange[nm]?\s+$")
 # "Im Gespräch ist seit Wochen eine Änderung des Strafgesetzbuchs": under discussion, no talks held.
 _UNDER_DISCUSSION = re.compile(r"\b[Ii]m\s+Gespräch\b(?=\s+(?:ist|sind|sei|seien|war|waren)\b)|"
                                r"\b(?:ist|sind|sei|seien|war|waren)\s+(?:\S+\s+){0,3}?im\s+Gespräch\b")
@@ -47,6 +49,11 @@ def _promised_words(text: str, cue: Cue) -> bool:
     promised = _PROMISED.match(text, cue.stop) if cue.text == "zugesagt" else None
     return promised is not None and not any(p.search(promised.group("what")) for p in _AID_CUES)
 
+# "hatte der Bundestag … die Entsendung von bis zu 8500 Soldaten in den Kosovo gebilligt": a deployment approved is a
+# decision; the troops move later.
+_APPROVED = re.compile(r"\b(?:billigte[n]?|gebilligt|genehmigte[n]?)\b")
+_DEPLOYMENT = re.compile(r"(?:Entsendung|Einsatz|Militäreinsatz|Stationierung)\w*")
+
 # "Moskau hat die Abspaltung nie anerkannt": what never happened is no event.
 _NEVER = re.compile(r"\b(?:nie|niemals)\s+(?:\S+\s+)?$")
 
@@ -57,13 +64,22 @@ def reweigh(scores: Scores, text: str) -> None:
         return bool(_DEMAND_BEFORE.search(text[: cue.begin]) or _DEMAND_AFTER.match(text, cue.stop))
 
     _drop(scores, "meeting", demanded)
-    _drop(scores, "military", lambda c: bool(_FEARED.search(text[: c.begin])))
+    # "verabschiedete der UN-Sicherheitsrat … die Resolution 1244": a resolution adopted is a decision, not talks
+    adopted = [c for c in scores.get("statement", (0, []))[1] if c.text.startswith("verabschiedete")]
+    _drop(scores, "meeting", lambda c: any(a.begin <= c.begin and c.stop <= a.stop for a in adopted))
+    _drop(scores, "military", lambda c: bool(_FEARED.search(text[: c.begin]) or _LONG_BEFORE.search(text[: c.begin])))
     for key in list(scores):
         _drop(scores, key, lambda c: bool(_NEVER.search(text[: c.begin])))
     if promise := next((c for c in scores.get("aid", (0, []))[1] if _promised_words(text, c)), None):
         _drop(scores, "aid", lambda c: c is promise)
         weight, cues = scores.get("statement", (0, []))
         scores["statement"] = (max(weight, 2), [*cues, Cue("statement", promise.begin, promise.stop, promise.text)])
+    deployed = [c for c in scores.get("military", (0, []))[1] if _DEPLOYMENT.fullmatch(c.text)]
+    if (approved := _APPROVED.search(text)) and deployed:
+        _drop(scores, "military", lambda c: c in deployed)
+        weight, cues = scores.get("statement", (0, []))
+        cue = Cue("statement", approved.start(), approved.end(), approved.group(0))
+        scores["statement"] = (max(weight, 2), [*cues, cue])
     idioms = [m.span() for m in _UNDER_DISCUSSION.finditer(text)]
     _drop(scores, "meeting", lambda c: any(begin <= c.begin < stop for begin, stop in idioms))
     for off in _CALLED_OFF.finditer(text):

@@ -70,6 +70,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<after>\s+(?:darauf|danach))?"
         ),
     ),
+    # "in der letzten Januarwoche", "in der ersten Oktoberwoche": a week of the month (the weeks with four or more of
+    # its days, as ISO counts them).
+    ("month_week", re.compile(rf"\b(?P<nth>ersten|zweiten|dritten|vierten|letzten)\s+(?P<month>{_MON})woche\b")),
     # Before ago: "im Juli vor einem Jahr" is that month a year back.
     ("month", re.compile(rf"\b[Ii]m\s+(?P<month>{_MON})\s+vor\s+(?P<yearsago>{NUM})\s+Jahr(?:en)?\b")),
     ("ago", re.compile(rf"\b[Vv]or\s+(?:(?P<approx>{_APPROX})|(?P<exact>genau)\s+)?(?P<n>{NUM})\s+"
@@ -128,6 +131,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"\b(?:wenige|einige|zwei|drei)\s+Stunden\s+(?:später|danach)\b|"
                             # "Bei der gleichzeitigen Präsidentenwahl": the day of the vote named before
                             r"\b(?:der|die|dem|den)\s+gleichzeitigen\b")),
+    ("month_end", re.compile(r"\b(?:(?:zum|bis\s+zum|vor|gegen|am)\s+)?Monatsende\b")),  # its last week, about
     ("year_end", re.compile(r"\b(?:(?:zum|bis\s+zum|zu[mr]|am)\s+)?Jahresende\b")),
     # "um den Jahreswechsel": the January after (before, told in the past), approximate.
     ("turn_of_year", re.compile(r"\b(?:um\s+den|über\s+den|zum|bis\s+zum|nach\s+dem|vor\s+dem)\s+Jahreswechsel\b")),

@@ -169,6 +169,8 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
     if kind == "coming_days":
         ahead = dt.timedelta(days=3 if g["unit"] == "Tagen" else 7)  # "in den kommenden Wochen": from next week
         return period_start(published + ahead, "week"), "week", {"approximate": True}
+    if kind == "month_end":
+        return period_start(period_end(published, "month"), "week"), "week", {"approximate": True}
     if kind == "year_end":
         return dt.date(published.year, 12, 1), "month", {"approximate": True}
     if kind == "turn_of_year":
@@ -184,6 +186,12 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
         if g.get("monthmod"):  # "im vergangenen Oktober", "im kommenden März"
             tense = "future" if g["monthmod"] in ("kommenden", "nächsten") else "past"
         return month_date(published, month, tense), "month", {"approximate": bool(g.get("phase"))}
+    if kind == "month_week":
+        first = month_date(published, MONTHS[g["month"].lower()], tense)
+        if g["nth"] == "letzten":  # the week holding the fourth-last day
+            return period_start(period_end(first, "month") - dt.timedelta(days=3), "week"), "week", {}
+        nth = ("ersten", "zweiten", "dritten", "vierten").index(g["nth"])
+        return period_start(first + dt.timedelta(days=3), "week") + dt.timedelta(weeks=nth), "week", {}
     if kind == "year":
         return dt.date(int(g["year"]), 1, 1), "year", {}
     if kind == "day_part":

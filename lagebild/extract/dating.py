@@ -366,7 +366,9 @@ def _context_day(readings: list[Reading], index: int, published: dt.date | None 
         days = [m for m in named  # not "inzwischen": "noch am selben Abend" is the day of the news told
                 if m.precision == "day" and m.kind not in ("day_part", "now", "current") and m.end is None]
         # "am Freitag …, die größte Attacke seit dem Einmarsch am 24. Februar 2022": the news's day, not the war's
-        days = [m for m in days if not any(m is b for b, _ in reading.background)] or days
+        # (nor a relative clause's: "am Donnerstag die Luftangriffe aussetzen, mit denen … am 24. März begonnen hatte")
+        days = [m for m in days if not any(m is b for b, _ in reading.background)
+                and not any(m is e for e, _, _ in reading.embedded)] or days
         if news and reading.sentence.paragraph != readings[index].sentence.paragraph:
             days = [m for m in days if not PLUPERFECT.search(reading.sentence.text)
                     and not in_pluperfect_clause(reading.sentence.text, m)]

@@ -31,6 +31,7 @@ from .merging import merge
 from .namesakes import moscow_white_house
 from .placing import clause_place, event_place
 from .reading import HYPOTHETICAL, Reading, inside_quotes, main_clause, read_sentence
+from .relative_clauses import with_antecedent
 from .sides import WAR_COUNTRY
 from .sources import find_attribution, find_status
 from .subjects import opening_speaker
@@ -233,7 +234,7 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
                 candidates.append(made)
                 recalled.setdefault(index, set()).add(found[0])
         for mention, begin, end in reading.embedded:
-            found = cue_words.best_category(reading.sentence.text[begin:end])
+            found = cue_words.best_category(with_antecedent(reading.sentence.text, begin, end))
             if found and (made := _record(reading, readings, index, published, source, found[0], mention, begin)):
                 candidates.append(made)
     units = event_units(readings)

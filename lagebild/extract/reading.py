@@ -13,6 +13,7 @@ from .cue_fragments import INVITED_GROUP
 from .dates import MONTHS, WAR_OF, WEEKDAYS, DateMention, find_dates
 from .gazetteer import PlaceMention, find_places, is_attributive, overlaps
 from .place_words import REGION_WORDS, SETTLEMENT_WORDS, SITE_WORDS
+from .relative_clauses import EMBEDDED, with_antecedent
 from .sources import source_place
 from .stance import JUDGING
 from .tense import ANNOUNCED_WORDS, QUOTED
@@ -25,15 +26,6 @@ SINCE = re.compile(r"\bseit\s+(?:(?:dem|der|den)\s+(?:\w+\s+){1,8}|Beginn\s+(?:\
                    # "Anders als bei ihrem Eklat Ende Februar verlief das Gespräch …": the date of what is compared
                    r"\banders\s+als\s+(?:bei|beim|im|am|auf|nach)\s+(?:\w+\s+){0,6}$",
                    re.IGNORECASE)  # "seit Beginn der …"
-# A relative clause inside the sentence (", die das Abkommen im Juli … vermittelt hatte,") tells an earlier event of
-# its own; its date is not the main clause's. So does one in the (plu)perfect or the past passive closing the sentence
-# ("…, das Brüssel im Mai verhängt hatte.", "…, in denen Jelzin am 9. August vereidigt wurde."), but not an
-# infinitive ("…, die Maschine gestern abgeschossen zu haben.").
-EMBEDDED = re.compile(r"\bbevor\s+[^,;:]+?(?=,\s+\w|\s*[.!?]?$)|"  # "…, einen Tag bevor Russland am 24. Februar …"
-                      r"^Als\s+[^,;:]+?(?=,\s+\w)|"  # "Als Russland im März 2014 die Krim annektierte, hatte …"
-                      r"(?:,\s+(?:die|der|das|den|dem|deren|dessen|wo|(?:in|an)\s+denen)|\b[Nn]achdem)\s+"
-                      r"(?:[^,;:]+?,(?=\s+\w)|"
-                      r"[^,;:]+?\b(?<!\bzu\s)(?:hatte|hatten|war|waren|hat|haben|ist|sind|wurde|wurden)(?=\s*[.!?]?$))")
 # "Das Manöver soll bis Ende Mai dauern": a sentence on how long the event before lasts (see linking).
 LASTS = re.compile(r"\b(?:dauer(?:n|t|te|ten)|andauern|anhalten|läuft|laufen)\b")
 # "die seit Oktober schwer umkämpfte Stadt": a date inside an attribute, before a participle and its noun.
@@ -101,7 +93,7 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
             background.append((mention, since.start()))
         elif _announced_period(sentence.text, mention) or _DEMANDED.search(sentence.text[: mention.begin]):
             continue  # "kündigte an, Deutschland werde noch im Dezember … liefern": when it is due, not when said
-        elif clause and _tells_event(sentence.text[clause[0] : clause[1]]):
+        elif clause and _tells_event(with_antecedent(sentence.text, *clause)):
             embedded.append((mention, *clause))
         else:
             dates.append(mention)

@@ -10,8 +10,8 @@ import re
 # Verb forms that put a clause in the reported past or in the future.
 _PAST = re.compile(
     r"\b(?:hatten?|war(?:en)?|worden|"  # ("sei am 30. Dezember abgefeuert worden": a passive perfect)
-    # strong forms with a prefix: "übergab", "unterschrieb", "vorschlug"
-    r"(?:über|unter|ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|ver|be|er|ent)(?:gab|schrieb|nahm|trat|ließ|warf|zog|"
+    # strong forms with a prefix: "übergab", "unterschrieb", "vorschlug", "durchbrachen"
+    r"(?:über|unter|ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|ver|be|er|ent|durch)(?:gab|schrieb|nahm|trat|ließ|warf|zog|"
     r"brach|sprach|rief|hielt|wies|kam|stieg|schlug|fiel|schoss|stritt)(?:en)?|wurden?|gab(?:en)?|stand(?:en)?|kam(?:en)?|traf(?:en)?|ging(?:en)?|sah(?:en)?|"
     r"hieß|rief(?:en)?|ehrte(?:n)?|bat(?:en)?|(?:statt)?fand(?:en)?|hielt(?:en)?|flog(?:en)?|nahm(?:en)?|sprach(?:en)?|"
     r"griff(?:en)?|ließ(?:en)?|schloss(?:en)?|zog(?:en)?|fiel(?:en)?|bot(?:en)?|brach(?:en)?|blieb(?:en)?|"
@@ -28,8 +28,8 @@ _PAST = re.compile(
     # present forms ending in -ten are not past: "beraten", "halten", "treten" (strong), "arbeiten" (t-stems)
     r"(?![a-zäöüß]*(?:raten|halten|treten|bitten|bieten|gelten|streiten|schreiten|reiten|gleiten|fechten|"
     r"arbeiten|warten|leiten|richten|achten|fürchten|töten|retten|starten|kosten|leisten|rüsten|"
-    # nor are ordinals: "die ersten sechs", "am fünften Tag"
-    r"ersten|vierten|fünften|sechsten|siebten|neunten|zehnten|elften|zwölften|sogenannten)\b)"
+    # nor are ordinals: "die ersten sechs", "am fünften Tag", "in der letzten Januarwoche"
+    r"ersten|letzten|vierten|fünften|sechsten|siebten|neunten|zehnten|elften|zwölften|sogenannten)\b)"
     r"(?!(?:angekündigt|geplant)e[nrms]?\b)"  # announced, planned: to come ("ihre angekündigte Gegenoffensive")
     r"[a-zäöüß]{3,}(?<!st)(?<!ächs)(?<!heu)(?<!gu)(?<!wei)(?<!brei)(?<!mit)(?<!rech)(?<!hun)(?<!zwei)(?<!drit)(?<!wei)(?<!ers)te[n]?|"
     # (not an infinitive with "zu": "Peking für die Konferenz zu gewinnen, die …")
