@@ -17,6 +17,8 @@ from .cue_fragments import (
     WEAPONS,
 )
 
+# "übergaben sie die vier Männer … dem OSZE-Vorsitzenden": people handed over, no aid.
+_PEOPLE_HANDED = r"n\s+(?:\S+\s+){0,6}?(?:Männer|Offiziere|Gefangene\w*|Soldaten|Leichen|Geiseln|Häftlinge)\b"
 # "Die Übergabe an die reguläre russische Armee": positions handed to an army, a troop move, not aid.
 _TO_ARMY = r"\s+(?:\S+\s+){0,3}?an\s+die\s+(?:\S+\s+){0,2}?(?:Armee|Truppen|Streitkräfte)\b"
 # Category cue words (German stems) with weights; the highest total wins.
@@ -29,6 +31,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("visit", 3, re.compile(r"\b(?:(?<!gut )(?<!viel )(?<!stark )besuch(?!er)\w*|\w+besuch(?!er)\w*|"
                             r"(?<!\bals\s)erwartet(?!\s+hatten?\b)(?!,\s+(?:dass|ob|was|wie|welche[nrs]?|wann)\b)(?!\s+(?:wird|wurde)\s*,\s+dass\b)(?!\s+(?:\S+\s+){0,2}?(?:den|die|das|einen|eine)\s)|visite|gereist|angereist|reist\w*|"
                             r"weiterreis\w*|weiterfl(?:iegen|iegt|og|ogen)|eingetroffen|Abstecher|"
+                            # leaving early: "verließ gestern vorzeitig den Gipfel … in Auckland" (where the trip was)
+                            r"\bverließ(?:en)?\s+(?:\S+\s+){0,2}?vorzeitig\b|"
                             # "verschaffte sich vorgestern selbst einen Eindruck vom Tatort"
                             r"verschaffte[n]?\s+sich\s+(?:\S+\s+){0,4}?Eindruck|"
                             # "Biden fliegt am Sonntag zunächst nach London"
@@ -113,13 +117,13 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"\b(?:Getreide|Weizen|Dünger|Waffen|Munition)\s+(?:\S+\s+){0,3}?versprochen\b|"
                           r"\bversprach(?:en)?\s+(?:\S+\s+){0,8}?\d+\s+(?:Maschinen|Kampfjets|Jets|Flugzeuge|Panzer)\b|"
                           r"\ban\s+(?:die\s+Ukraine|Kiew)\s+(?:\S+\s+){0,2}?(?:abgeben|abzugeben|abgegeben|"
-                          r"weitergeben|weiterzugeben|weitergegeben)\b|Militärhilfe\w*|Hilfe(?!ruf)\w*|Hilfspaket\w*|Lieferung\w*|liefer\w*|Waffenlieferung\w*|"
+                          r"weitergeben|weiterzugeben|weitergegeben)\b|Militärhilfe\w*|Hilfe(?!ruf)\w*|Hilfspaket\w*|Lieferung\w*|(?<!einge)liefer(?!ant)\w*|Waffenlieferung\w*|"
                           r"(?<!Sub)(?<!scharfer\s)Munition(?!s(?:lager|depot))|\w*(?:Militär|Rüstungs|Waffen)paket\w*|Kampfpanzer|Panzer(?!brigade|division|grenadier|truppe|bataillon|denkmal|geschäft)|Haubitze\w*|beschaffen|(?<!Territorium\s)(?<!Gebiet\s)(?<!Luftraum\s)zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
                           r"(?<!keine )Güter\b|"  # not "lässt keine Güter mehr … rollen"
                           # trade relief: "Brüssel hatte die Zölle im Juni 2022 ausgesetzt"
                           r"\bZölle\s+(?:\S+\s+){0,6}?(?:ausgesetzt|aufgehoben)\b|"
                           r"Ausbildung|übergeben|\w*[Ff]luchtkorridor\w*|[Hh]umanitäre[nr]?\s+Korridor\w*|"
-                          r"\bÜbergabe(?!" + _TO_ARMY + r")|"
+                          r"\bÜbergabe(?!" + _TO_ARMY + r")(?!" + _PEOPLE_HANDED + r")|"
                           r"Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*(?!\s+(?:der|des)\s)|"
                           r"Granate\w*|Artilleriemunition|auszubilden|ausbilden|"
                           # named Western weapons: "eine Kompanie Leopard 2 abzugeben"
@@ -302,8 +306,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                # "hatte Russland Kiew mit Drohnen und Raketen überzogen"
                                r"\bmit\s+(?:\S+\s+){0,6}?überzogen\b|"
                                r"(?:Marschflugkörper|Raketen|Drohnen|Bomben)\s+(?:\S+\s+){0,8}?(?:getroffen|trafen)\b|"
-                               # an arrest: "nahm der Geheimdienst SBU einen Mann … fest", "Festnahmen"
-                               r"\bn(?:ahm|ahmen|immt|ehmen)\s+(?:\S+\s+){0,10}?fest\b|festgenommen(?!e)|Festnahme\w*|feuerte[n]?\s+(?:\S+\s+){0,10}?(?:in\s+die\s+Menge|auf)\b|"
+                               # an arrest: "nahm der Geheimdienst SBU einen Mann … fest", "Festnahmen" (a long one
+                               # without an attribution: "nahmen georgische Sicherheitskräfte in Tiflis und … fest")
+                               r"\bn(?:ahm|ahmen|immt|ehmen)\s+(?:(?:\S+\s+){0,10}?|(?:(?!nach\b)[^\s,;:]+\s+){11,14}?)fest\b|festgenommen(?!e)|Festnahme\w*|feuerte[n]?\s+(?:\S+\s+){0,10}?(?:in\s+die\s+Menge|auf)\b|"
                                # armour on the move: "rollten Schützenpanzer durch den Hafen"
                                r"\brollte[n]?\s+(?:\S+\s+){0,3}?\w*[Pp]anzer\w*|"
                                # (not a former post: "Der frühere Generalstabschef Petr Pavel hat die Wahl gewonnen")
@@ -332,7 +337,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                # a bombing, weapons that killed, striking again: "bei einem Bombenanschlag getötet",
                                # "hatten russische Raketen in Lwiw mehrere Menschen getötet", "erneut massiv zuschlägt"
                                r"\w*[Aa]nschl(?:ag|äge)\w*|\w*(?:[Rr]aketen?|[Dd]rohnen?|[Bb]omben?|[Gg]eschosse?|[Mm]arschflugkörper)\s+"
-                               r"(?:\S+\s+){0,8}?getötet|zuschl(?:ägt|agen|ug|ugen)\b|"
+                               r"(?:\S+\s+){0,12}?getötet|zuschl(?:ägt|agen|ug|ugen)\b|"
                                # people killed: "In Lwiw wurde ein Mensch getötet", "starben zwölf Menschen"
                                r"\bwurden?\s+(?:\S+\s+){0,6}?getötet\b|\bstarben\b|in\s+den\s+Tod\s+(?:gerissen|riss|rissen)\b|"
                                # "Seit dem Fall von Awdijiwka" (not "im Fall von", "der Fall der Fälle")

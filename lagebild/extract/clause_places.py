@@ -7,7 +7,7 @@ import re
 
 from .cues import REPORTING_CLAUSE
 from .gazetteer import PlaceMention, most_specific
-from .reading import Reading
+from .reading import BODY_IN_TOWN, Reading
 
 
 def trip_destination(reading: Reading) -> PlaceMention | None:
@@ -26,7 +26,9 @@ def place_said_at(reading: Reading) -> PlaceMention | None:
     closing = REPORTING_CLAUSE.search(reading.sentence.text)
     if closing is None:
         return None
-    return most_specific([m for m in reading.locations if m.begin >= closing.start()])
+    text = reading.sentence.text  # (not a body addressed: "sagte er an die Adresse der Regierung in Tiflis")
+    return most_specific([m for m in reading.locations
+                          if m.begin >= closing.start() and not BODY_IN_TOWN.search(text[: m.begin])])
 
 
 # "sagte Außenminister Sergej Lawrow, der Russland in Den Haag vertritt, noch am Montag"

@@ -1,6 +1,7 @@
 """Second looks at the cue words of a sentence (cues.py): talks only demanded or under discussion, guests expected
 at a summit named before, a vote expected, meetings called off, trains that run, attacks feared or long past,
-people who met, a promise in words, what never happened, a resolution adopted, a deployment approved."""
+people who met, a promise in words, what never happened, a resolution adopted or tabled, a deployment approved,
+what was agreed."""
 
 from __future__ import annotations
 
@@ -54,6 +55,17 @@ def _promised_words(text: str, cue: Cue) -> bool:
 _APPROVED = re.compile(r"\b(?:billigte[n]?|gebilligt|genehmigte[n]?)\b")
 _DEPLOYMENT = re.compile(r"(?:Entsendung|Einsatz|Militäreinsatz|Stationierung)\w*")
 
+# "hatten Unterhändler … vereinbart, dass die russischen Truppen … abgezogen … werden": what was agreed (or
+# demanded: "darin wird verlangt, dass Tiflis seine Truppen … abzieht") comes later; the event is the agreement (talks
+# when negotiators reached it) or the demand.
+_AGREED_THAT = re.compile(r"\b(?:(?P<agreed>vereinbar(?:t|ten))|verlangt|verlangte[n]?|fordert|forderte[n]?|gefordert)"
+                          r"\s*,\s+dass\b[^;:.]*")
+_NEGOTIATORS = re.compile(r"\b(?:Unterhändler|Delegationen|Verhandlungsführer)\b")
+
+# "brachte Tschurkin am Dienstag einen Resolutionsentwurf … in den Sicherheitsrat ein": a draft tabled is a statement.
+_TABLED = re.compile(r"\b(?:brachte[n]?|legte[n]?)\s+(?:[^.;:]+\s+)?(?:ein|vor)\b(?=\s*[.;,:]|$)|"
+                     r"\b(?:eingebracht|vorgelegt|einbringen|vorlegen)\b")
+
 # "Moskau hat die Abspaltung nie anerkannt": what never happened is no event.
 _NEVER = re.compile(r"\b(?:nie|niemals)\s+(?:\S+\s+)?$")
 
@@ -80,6 +92,18 @@ def reweigh(scores: Scores, text: str) -> None:
         weight, cues = scores.get("statement", (0, []))
         cue = Cue("statement", approved.start(), approved.end(), approved.group(0))
         scores["statement"] = (max(weight, 2), [*cues, cue])
+    for agreed in _AGREED_THAT.finditer(text):
+        for key in ("military", "aid", "visit", "recruitment"):
+            _drop(scores, key, lambda c, agreed=agreed: agreed.start() <= c.begin < agreed.end())
+        key = "meeting" if agreed["agreed"] and _NEGOTIATORS.search(text, 0, agreed.start()) else "statement"
+        verb = text[agreed.start() : agreed.start() + text[agreed.start() :].index(",")].strip()
+        weight, cues = scores.get(key, (0, []))
+        scores[key] = (max(weight, 2), [*cues, Cue(key, agreed.start(), agreed.start() + len(verb), verb)])
+    drafts = [c for c in scores.get("meeting", (0, []))[1] if c.text.startswith("Resolution")]
+    if drafts and (tabled := _TABLED.search(text)):
+        _drop(scores, "meeting", lambda c: c in drafts)
+        weight, cues = scores.get("statement", (0, []))
+        scores["statement"] = (max(weight, 2), [*cues, Cue("statement", tabled.start(), tabled.end(), tabled.group(0))])
     idioms = [m.span() for m in _UNDER_DISCUSSION.finditer(text)]
     _drop(scores, "meeting", lambda c: any(begin <= c.begin < stop for begin, stop in idioms))
     for off in _CALLED_OFF.finditer(text):

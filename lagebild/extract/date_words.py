@@ -66,7 +66,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:\s+(?:und|bis)\s+(?P<wd2>{_WD})\b)?"
             # "am Montag vergangener Woche", "am Dienstag der kommenden Woche": the day in that week
             r"(?:\s+(?:der\s+)?(?P<week>vergangene[nr]|letzte[nr]|vorige[nr]|kommende[nr]|nächste[nr]|diese[nr])\s+Woche\b|"
-            r"(?P<wago>\s+vor\s+einer\s+Woche\b))?"  # "am Samstag vor einer Woche": a week before the last one
+            r"(?P<wago>\s+vor\s+einer\s+Woche\b)|"  # "am Samstag vor einer Woche": a week before the last one
+            rf"\s+vor\s+(?P<dago>{NUM})\s+Tagen\b)?"  # "am Samstag vor zehn Tagen": the Saturday nearest ten days back
             r"(?P<after>\s+(?:darauf|danach))?"
         ),
     ),

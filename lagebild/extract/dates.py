@@ -25,7 +25,7 @@ from .date_words import (  # noqa: F401  (MONTHS, WEEKDAYS: public via dates)
     WEEKDAYS,
 )
 from .feasts import feast_date
-from .tense import tense_for
+from .tense import FUTURE_VERBS, tense_for
 from .weekdays import add_months, month_date, months_back, weekday_date, year_for  # noqa: F401  (public via dates)
 
 _SINCE = re.compile(r"\b[Ss]eit\s+(?:(?:dem|letztem|vergangenem)\s+)?$")
@@ -122,6 +122,9 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
             steps = {"vergangene": -1, "letzte": -1, "vorige": -1, "kommende": 1, "nächste": 1}
             step = steps.get(week.lower().rstrip("nr"), 0)  # "vergangener", "Vergangene"
             day = period_start(published, "week") + dt.timedelta(weeks=step, days=wd)
+        elif g.get("dago"):
+            back = published - dt.timedelta(days=_number(g["dago"]))
+            day = back + dt.timedelta(days=(wd - back.weekday() + 3) % 7 - 3)
         else:
             day = weekday_date(published, wd, tense, "ago" if g.get("wago") else (g.get("mod") or "").lower() or None)
         extra: dict = {"day_part": g.get("part")}
@@ -224,6 +227,12 @@ def _resolve(kind: str, g: dict, published: dt.date, tense: str) -> tuple[dt.dat
     return None
 
 
+def _far_ahead_in_present(text: str, day: dt.date, published: dt.date) -> bool:
+    """A day and month told in the present with no word of the future ("Im Mittelpunkt steht ein Abendessen am
+    5. September", in December) that would lie more than half a year ahead: the one of the past months is meant."""
+    return (day - published).days > 183 and not FUTURE_VERBS.search(text)
+
+
 def find_dates(text: str, published: dt.date) -> list[DateMention]:
     """All date expressions in ``text`` (ideally one sentence), longest match first, no overlaps."""
     mentions: list[DateMention] = []
@@ -245,6 +254,8 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
             past = since or bool(recalled) or _DATED_NOUN.search(text[:begin]) is not None and \
                 not re.match(r"\s+bis\b", text[stop:]) and not match.groupdict().get("last")
             resolved = _resolve(kind, groups, published, "past" if past else tense_for(text, begin))
+            if kind == "explicit" and resolved and _far_ahead_in_present(text, resolved[0], published):
+                resolved = _resolve(kind, groups, published, "past")  # "steht ein Abendessen am 5. September"
             if kind == "weekday" and _FOR.search(text[:begin]) and resolved:  # "Für Sonntag ordnete er Trauer an":
                 resolved = min((resolved, _resolve(kind, groups, published, "future")),  # the nearest Sunday
                                key=lambda r: abs((r[0] - published).days) if r else 99)

@@ -154,15 +154,30 @@ def event_date(readings, index, published, provenance, future) -> tuple[DateMent
 
 def _counted_from(readings: list[Reading], index: int, published: dt.date | None, source: Reading,
                   mention: DateMention) -> DateMention | None:  # fmt: skip
-    """The day "tags darauf", "am selben Tag" count from: the last day named before; for "in derselben Nacht …
-    abgeschossen" told in the past, not a coming day named last ("will am kommenden Montag …") but the news's."""
-    context = _context_day(readings, index, published, across=mention.kind == "day_after")
+    """The day "tags darauf", "am selben Tag" count from: the last day named before (or the noun's: "am Tag nach der
+    Abstimmung"); for "in derselben Nacht … abgeschossen" told in the past, not a coming day named last but the
+    news's."""
+    context = _day_of_noun(readings, index, mention) or \
+        _context_day(readings, index, published, across=mention.kind == "day_after")
     if mention.kind != "same_day":
         return context
     coming = context is not None and published is not None and context.start > published and tells_past(source)
     if context is None or coming:
         return _news_day(readings, index, source, mention) or context
     return context
+
+
+_DAY_AFTER_NOUN = re.compile(r"Tag\s+nach\s+(?:dem|der)\s+(?P<noun>\w+)")
+_VOTE = r"\w*(?:[Ww]ahl|[Aa]bstimmung|[Rr]eferendum)"
+
+
+def _day_of_noun(readings: list[Reading], index: int, mention: DateMention) -> DateMention | None:
+    """The day the noun of "am Tag nach der Abstimmung" was dated with before ("der Stichwahl vom 21. November")."""
+    noun = _DAY_AFTER_NOUN.search(mention.text) if mention.kind == "day_after" else None
+    words = noun and (_VOTE if re.fullmatch(_VOTE, noun["noun"]) else re.escape(noun["noun"]))
+    dated = [m for r in readings[:index] for m in r.dates if words and m.precision == "day" and m.kind not in COUNTED
+             and re.search(rf"\b{words}\s+(?:vom|am)\s+$", r.sentence.text[: m.begin])]
+    return dated[-1] if dated else None
 
 
 def _within_span(readings: list[Reading], index: int, mention: DateMention) -> dt.date | None:
@@ -375,7 +390,9 @@ def _context_day(readings: list[Reading], index: int, published: dt.date | None 
         if not days or across and reading.sentence.section != section and PLUPERFECT.search(reading.sentence.text):
             continue  # (another section's "Am Montag hatte sie … getroffen" looks back; the news's day is earlier)
         day = days[-1]
-        if day.kind in COUNTED and published and (before := _context_day(readings, position, published)):
+        # counted from a day before it in its sentence ("Stichwahl vom 21. November … drei Tage später") or before
+        before = next((m for m in days[::-1] if m.begin < day.begin and m.kind not in COUNTED), None)
+        if day.kind in COUNTED and published and (before or (before := _context_day(readings, position, published))):
             day = replace(day, start=counted_from(day, before.start, published))
         return day
     return None

@@ -10,8 +10,8 @@ import re
 # Verb forms that put a clause in the reported past or in the future.
 _PAST = re.compile(
     r"\b(?:hatten?|war(?:en)?|worden|"  # ("sei am 30. Dezember abgefeuert worden": a passive perfect)
-    # strong forms with a prefix: "übergab", "unterschrieb", "vorschlug", "durchbrachen"
-    r"(?:über|unter|ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|ver|be|er|ent|durch)(?:gab|schrieb|nahm|trat|ließ|warf|zog|"
+    # strong forms with a prefix: "übergab", "unterschrieb", "vorschlug", "durchbrachen", "freigaben"
+    r"(?:über|unter|ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|ver|be|er|ent|durch|frei)(?:gab|schrieb|nahm|trat|ließ|warf|zog|"
     r"brach|sprach|rief|hielt|wies|kam|stieg|schlug|fiel|schoss|stritt)(?:en)?|wurden?|gab(?:en)?|stand(?:en)?|kam(?:en)?|traf(?:en)?|ging(?:en)?|sah(?:en)?|"
     r"hieß|rief(?:en)?|ehrte(?:n)?|bat(?:en)?|(?:statt)?fand(?:en)?|hielt(?:en)?|flog(?:en)?|nahm(?:en)?|sprach(?:en)?|"
     r"griff(?:en)?|ließ(?:en)?|schloss(?:en)?|zog(?:en)?|fiel(?:en)?|bot(?:en)?|brach(?:en)?|blieb(?:en)?|"
@@ -133,6 +133,17 @@ def in_when_clause(sentence: str, position: int) -> bool:
     return any(m.start("modal") == position for m in _WHEN_MODAL.finditer(sentence))
 
 
+# "nur Stunden bevor die Behörden die Militärs freigaben": "bevor" with a past verb in its clause tells the past.
+_BEFORE_CLAUSE = re.compile(r"bevor\b[^,;:.!?–]*")
+
+
+def _told_before(sentence: str, verb: re.Match[str], past: list[re.Match[str]]) -> bool:
+    if verb.group(0) != "bevor":
+        return False
+    clause = _BEFORE_CLAUSE.match(sentence, verb.start())
+    return clause is not None and any(verb.end() <= m.start() < clause.end() for m in past)
+
+
 def tense_at(sentence: str, position: int) -> str:
     """'past' or 'future' for the verb nearest ``position``; present tense counts as future.
 
@@ -148,7 +159,7 @@ def tense_at(sentence: str, position: int) -> str:
             and not _present_passive(sentence, m) and not _in_other_relative_clause(sentence, position, m)]
     cues += [(abs(m.start() - position), "future") for m in FUTURE_VERBS.finditer(sentence)
              if not _beyond_clause(sentence, position, m) and not REPORTED_PAST.match(sentence, m.start())
-             and not in_when_clause(sentence, m.start())]
+             and not in_when_clause(sentence, m.start()) and not _told_before(sentence, m, past)]
     if not cues:
         return "future"
     return min(cues)[1]
