@@ -58,8 +58,8 @@ _DEPLOYMENT = re.compile(r"(?:Entsendung|Einsatz|Militäreinsatz|Stationierung)\
 # "hatten Unterhändler … vereinbart, dass die russischen Truppen … abgezogen … werden": what was agreed (or
 # demanded: "darin wird verlangt, dass Tiflis seine Truppen … abzieht") comes later; the event is the agreement (talks
 # when negotiators reached it) or the demand.
-_AGREED_THAT = re.compile(r"\b(?:(?P<agreed>vereinbar(?:t|ten))|verlangt|verlangte[n]?|fordert|forderte[n]?|gefordert)"
-                          r"\s*,\s+dass\b[^;:.]*")
+_AGREED_THAT = re.compile(r"\b(?P<verb>(?P<agreed>vereinbar(?:t|ten))|verlangt|verlangte[n]?|fordert|forderte[n]?|"
+                          r"gefordert)\s*,\s+dass\b[^;:.]*")
 _NEGOTIATORS = re.compile(r"\b(?:Unterhändler|Delegationen|Verhandlungsführer)\b")
 
 # "brachte Tschurkin am Dienstag einen Resolutionsentwurf … in den Sicherheitsrat ein": a draft tabled is a statement.
@@ -84,26 +84,20 @@ def reweigh(scores: Scores, text: str) -> None:
         _drop(scores, key, lambda c: bool(_NEVER.search(text[: c.begin])))
     if promise := next((c for c in scores.get("aid", (0, []))[1] if _promised_words(text, c)), None):
         _drop(scores, "aid", lambda c: c is promise)
-        weight, cues = scores.get("statement", (0, []))
-        scores["statement"] = (max(weight, 2), [*cues, Cue("statement", promise.begin, promise.stop, promise.text)])
+        _add(scores, "statement", promise.begin, promise.stop, promise.text)
     deployed = [c for c in scores.get("military", (0, []))[1] if _DEPLOYMENT.fullmatch(c.text)]
     if (approved := _APPROVED.search(text)) and deployed:
         _drop(scores, "military", lambda c: c in deployed)
-        weight, cues = scores.get("statement", (0, []))
-        cue = Cue("statement", approved.start(), approved.end(), approved.group(0))
-        scores["statement"] = (max(weight, 2), [*cues, cue])
+        _add(scores, "statement", *approved.span(), approved.group(0))
     for agreed in _AGREED_THAT.finditer(text):
         for key in ("military", "aid", "visit", "recruitment"):
             _drop(scores, key, lambda c, agreed=agreed: agreed.start() <= c.begin < agreed.end())
         key = "meeting" if agreed["agreed"] and _NEGOTIATORS.search(text, 0, agreed.start()) else "statement"
-        verb = text[agreed.start() : agreed.start() + text[agreed.start() :].index(",")].strip()
-        weight, cues = scores.get(key, (0, []))
-        scores[key] = (max(weight, 2), [*cues, Cue(key, agreed.start(), agreed.start() + len(verb), verb)])
+        _add(scores, key, *agreed.span("verb"), agreed["verb"])
     drafts = [c for c in scores.get("meeting", (0, []))[1] if c.text.startswith("Resolution")]
     if drafts and (tabled := _TABLED.search(text)):
         _drop(scores, "meeting", lambda c: c in drafts)
-        weight, cues = scores.get("statement", (0, []))
-        scores["statement"] = (max(weight, 2), [*cues, Cue("statement", tabled.start(), tabled.end(), tabled.group(0))])
+        _add(scores, "statement", *tabled.span(), tabled.group(0))
     idioms = [m.span() for m in _UNDER_DISCUSSION.finditer(text)]
     _drop(scores, "meeting", lambda c: any(begin <= c.begin < stop for begin, stop in idioms))
     for off in _CALLED_OFF.finditer(text):
@@ -121,6 +115,12 @@ def reweigh(scores: Scores, text: str) -> None:
                                                                          for c in guests)])
     if visits and all(c.text in _DRIVES for c in visits) and _VEHICLE_RUNS.match(text):
         scores.pop("visit", None)
+
+
+def _add(scores: Scores, key: str, begin: int, stop: int, words: str) -> None:
+    """Count the words as a cue of ``key``, with at least the weight of one cue."""
+    weight, cues = scores.get(key, (0, []))
+    scores[key] = (max(weight, 2), [*cues, Cue(key, begin, stop, words)])
 
 
 def _drop(scores: Scores, key: str, drop: Callable[[Cue], bool]) -> None:
