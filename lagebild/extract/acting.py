@@ -3,6 +3,7 @@ government; not a circumstance ("Während Selenskyj in der Schweiz weilte, …")
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import cues as cue_words
@@ -20,7 +21,7 @@ _HE_OR_SHE = re.compile(r"^(?:(?:\S+\s+){0,8}?(?:[Ee]r|[Ss]ie)\b(?!\s+(?:sind|ha
 
 
 def event_actors(reading: Reading, provenance: EventProvenance, previous: Reading | None = None,
-                 earlier: Reading | None = None) -> list[str]:
+                 earlier: Reading | None = None, day: dt.date | None = None) -> list[str]:
     names: list[str] = []
     text = reading.sentence.text
     # "Während Selenskyj in der Schweiz weilte, schlugen in Charkiw Raketen ein": the circumstance does not act
@@ -54,8 +55,7 @@ def event_actors(reading: Reading, provenance: EventProvenance, previous: Readin
             continue
         state = _state_named(reading, mention)
         # "Brüssel hatte die Zölle ausgesetzt": the capital of the Union speaks for the Union, not for Belgium
-        name = UNION if state is not None and mention.place.english == "Brussels" and mention.place.kind == "capital" \
-            else state.english if state is not None else None
+        name = _state_name(mention, state, day) if state is not None else None
         if name is not None and name not in names:
             provenance.add("actors", reading.sentence, mention.begin, mention.stop)
             names.append(name)
@@ -107,6 +107,20 @@ def named_only_in(reading: Reading, name: str, asides: list[tuple[int, int]]) ->
 def _named(reading: Reading, name: str) -> list[tuple[int, int]]:
     spans = [(c.begin, c.stop) for a, c in reading.actors if a.name == name]
     return spans + [(m.begin, m.stop) for m in reading.places if m.place.english == name]
+
+
+# The last day Moscow spoke for the Soviet Union ("Moskau verhängte am 15. Januar 1990 den Ausnahmezustand").
+SOVIET_END = dt.date(1991, 12, 25)
+
+
+def _state_name(mention, state: Place, day: dt.date | None) -> str:
+    """The actor a capital or country stands for: the capital of the Union speaks for the Union, not for
+    Belgium ("Brüssel hatte die Zölle ausgesetzt"); Moscow before 1992 for the Soviet Union."""
+    if mention.place.kind == "capital" and mention.place.english == "Brussels":
+        return UNION
+    if mention.place.kind == "capital" and state.country == "RU" and day is not None and day <= SOVIET_END:
+        return "Soviet Union"
+    return state.english
 
 
 def _state_named(reading: Reading, mention) -> Place | None:

@@ -110,7 +110,7 @@ def _record(
     before = readings[index - 1] if index and readings[index - 1].sentence.paragraph == sentence.paragraph else None
     earlier = readings[index - 2] if before and index > 1 else None
     earlier = earlier if earlier and earlier.sentence.paragraph == sentence.paragraph else None
-    actors = event_actors(reading, provenance, before, earlier)
+    actors = event_actors(reading, provenance, before, earlier, start)
     if background_from is not None and date_override is not None:
         # "die Kosten der seit dem russischen Überfall zerstörten Städte schätzt die Weltbank": who acts in the
         # sentence is not who waged what it recalls

@@ -95,6 +95,9 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
             continue  # "kündigte an, Deutschland werde noch im Dezember … liefern": when it is due, not when said
         elif clause and _tells_event(with_antecedent(sentence.text, *clause)):
             embedded.append((mention, *clause))
+        elif clause and mention.ongoing and any(not any(b < m.begin and m.stop < e for b, e in clauses)
+                                                for m in found):
+            continue  # "Abaschidse, der Adscharien seit 1991 regiert hatte, trat … zurück": not the main clause's day
         else:
             dates.append(mention)
     # "Putin empfing ihn spät am Abend, wie Peskow heute bestätigte": a day in the closing reporting clause is when it
@@ -240,7 +243,7 @@ _TOPIC = re.compile(r"\b(?:(?:Frieden|Friedens|Krieg|Krieges|Kriegs|Lage|Konflik
                     r"Wahl|Wahlen|Menschen|Bürger\w*|Bevölkerung|Unruhe|Sorgen?|Bedenken|Zweifel|Vorbehalte|Entscheidung|"
                     r"\w*[Ll]ieferungen|"  # "Bedenken in Moskau zu zerstreuen": whose doubts, not where
                     r"\w*[Vv]erbrechen|Gräueltaten|Menschenrechtsverletzungen)\s+in|"  # "Verbrechen in der Ukraine"
-                    r"Grenzen?\s+(?:zu|zum|zur|nach|mit)|(?:Einigung|Entscheidung|Beschlüsse|Beschluss|Erklärung)\s+von|"
+                    r"Grenz(?:e|en|zone|linie)\s+(?:zu|zum|zur|nach|mit)|(?:Einigung|Entscheidung|Beschlüsse|Beschluss|Erklärung)\s+von|"
                     r"Druck\s+auf|(?:verurteilte|kritisierte)n?\s+(?:\S+\s+){0,3}?\w*(?:Angriff|Anschlag)\w*\s+auf)"
                     r"\s+(?:der|die|den|dem|das)?\s*$|"  # "Druck auf Moskau", "verurteilte den Angriff auf Dnipro"
                     r"\bVerteidigung\s+(?:der|des|von)\s+(?:(?:Region|Gebiets?|Stadt)\s+)?$")  # what for, not where
