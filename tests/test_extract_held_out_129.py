@@ -51,3 +51,57 @@ def test_a_duration_in_a_relative_clause_does_not_date_the_main_clause():
             "regiert hatte, trat in der Nacht zum Donnerstag zurück und flog nach Moskau.")
     events = draft_from_text(text, MAY07_2004).events
     assert [str(d.date()) for d in events["start"]] == ["2004-05-06"]
+
+
+# Hundred-and-thirtieth round: from the held-out reports of round 129 (srebrenica_fall_1995,
+# karabach_waffenstillstand_1994, tadschikistan_friedensabkommen_1997, russland_belarus_union_1997, krim_meschkow_1994).
+JUL13_1995, MAY13_1994, APR03_1997 = dt.date(1995, 7, 13), dt.date(1994, 5, 13), dt.date(1997, 4, 3)
+
+
+def test_small_places_of_the_bosnian_war_are_known():
+    text = ("Nachdem Nato-Flugzeuge am 25. und 26. Mai Munitionsdepots bei Pale, dem Sitz der bosnisch-serbischen "
+            "Führung, bombardiert hatten, nahmen die Serben mehr als 350 Blauhelme als Geiseln.")
+    assert only(text, published=JUL13_1995)[0]["place"] == "Pale"  # not NATO's seat in Brussels
+    text = "Ein Angriff auf die Enklave Žepa begann am Mittwoch."
+    assert only(text, published=JUL13_1995)[0]["place"] == "Žepa"
+
+
+def test_colleagues_from_elsewhere_are_invited_to_the_meeting_place():
+    text = "Der Minister hat seine Amtskollegen aus Baku und Jerewan für den kommenden Montag nach Moskau eingeladen."
+    meeting, _ = only(text, published=MAY13_1994)
+    assert (meeting["category"], meeting["place"], str(meeting["start"].date())) == ("meeting", "Moscow", "1994-05-16")
+
+
+def test_a_withdrawal_demanded_is_a_statement():
+    text = ("Der UN-Sicherheitsrat hatte im vergangenen Jahr in vier Resolutionen den Abzug der Besatzungstruppen "
+            "verlangt.")
+    assert best_category(text)[0] == "statement"
+    text = "Der UN-Sicherheitsrat verlangte am Mittwoch einstimmig den Rückzug der bosnisch-serbischen Truppen."
+    assert best_category(text)[0] == "statement"
+    assert best_category("Die Truppen begannen am Mittwoch den Rückzug aus der Stadt.")[0] == "military"
+    # a resolution that demands it is what the vote is about: the vote is the event
+    text = "Die UN-Vollversammlung will über eine Resolution abstimmen, die den Abzug der russischen Truppen verlangt."
+    assert best_category(text)[0] == "meeting"
+
+
+def test_an_exchange_of_fire_told_today_happened_on_its_own_day():
+    text = ("Wie das Verteidigungsministerium in Baku heute mitteilte, soll es am Donnerstag bei Agdam zu einem kurzen "
+            "Schusswechsel gekommen sein.")
+    clash, _ = only(text, published=MAY13_1994)
+    assert (clash["category"], clash["place"], str(clash["start"].date())) == ("military", "Aghdam", "1994-05-12")
+    said, _ = only("Wie das Verteidigungsministerium in Baku heute mitteilte, halte man an der Waffenruhe fest.",
+                   published=MAY13_1994)
+    assert (said["category"], said["place"], str(said["start"].date())) == ("statement", "Baku", "1994-05-13")
+
+
+def test_what_had_befallen_a_person_before_is_not_the_event():
+    text = ("Vor drei Wochen hatten die Behörden in Minsk einen amerikanischen Diplomaten ausgewiesen, der bei einer "
+            "Demonstration festgenommen worden war.")
+    assert best_category(text)[0] == "statement"
+    assert best_category("Die Polizei hatte den Diplomaten bei einer Demonstration festgenommen.")[0] == "military"
+
+
+def test_the_future_of_a_town_is_what_is_talked_about_not_where():
+    text = ("Die Verhandlungen in Dayton standen am Montag vor dem Scheitern. Die Delegationen stritten über die "
+            "Zukunft der nordbosnischen Stadt Brčko.")
+    assert set(draft_from_text(text, dt.date(1995, 11, 22)).events["place"]) == {"Dayton"}

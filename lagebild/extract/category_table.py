@@ -275,7 +275,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                # not the attribute: "für das zerstörte Energienetz"
                                r"Zerstörung(?!en\s+des\s+Krieges)|"  # (the war's destruction is the war's)
                                r"(?<!das )(?<!die )(?<!der )(?<!den )(?<!dem )zerstört\w*|gesprengt|"
-                               r"Kämpfe\w*|Gefecht\w*|Fortschritt\w*|Geländegewinn\w*|"
+                               r"Kämpfe\w*|Gefecht\w*|\w*[Ss]chusswechsel\w*|Fortschritt\w*|Geländegewinn\w*|"
                                r"Manöver\w*|\w+(?<!ungs)manöver\w*|Militärübung\w*|\bÜbung(?:en)?\s+mit\b|\büb(?:en|t|te|ten)\b|verleg(?:t|te|ten|en)\b|"
                                r"\b(?:griff(?:en)?|greif(?:t|en))\s+(?:\S+\s+){0,18}?an\b|(?<!Groß)[Aa]ngriff(?!skrieg)\w*|"
                                r"r(?:ückt|ückten|ückte)\s+(?:\S+\s+){0,8}?ein\b|eingerückt|ins\s+Visier\s+(?:genommen|nahm\w*)|ausgetauscht|\w*[Gg]efangenenaustausch\w*|stationier\w*|Raketensystem\w*|Rückzug\w*|Abzug\b|Einnahme\s+(?:des|der|von)\b|Gefangenschaft|zurückgezogen|zurückzuziehen|"

@@ -1,7 +1,7 @@
 """Second looks at the cue words of a sentence (cues.py): talks only demanded or under discussion, guests expected
 at a summit named before, a vote expected, meetings called off, trains that run, attacks feared or long past,
 people who met, a promise in words, what never happened, a resolution adopted or tabled, a deployment approved,
-what was agreed."""
+what was agreed, a withdrawal demanded."""
 
 from __future__ import annotations
 
@@ -62,6 +62,13 @@ _AGREED_THAT = re.compile(r"\b(?P<verb>(?P<agreed>vereinbar(?:t|ten))|verlangt|v
                           r"gefordert)\s*,\s+dass\b[^;:.]*")
 _NEGOTIATORS = re.compile(r"\b(?:Unterhändler|Delegationen|Verhandlungsführer)\b")
 
+# "verlangte … den Rückzug der bosnisch-serbischen Truppen", "hatte in vier Resolutionen den Abzug der
+# Besatzungstruppen verlangt": a withdrawal demanded is a demand, not a troop move (nor a session); but "über eine
+# Resolution abstimmen, die den Abzug … verlangt" is the vote.
+_WITHDRAWAL_DEMANDED = re.compile(r"\b(?P<verb>verlang(?:t|te|ten)|forder(?:t|te|ten))\s+(?:\S+\s+){0,4}?(?:den|einen)"
+                                  r"\s+(?:\w+en\s+)?(?:Ab|Rück)zug\b[^;:.]*|(?<!die\s)(?<!der\s)(?<!das\s)\b(?:den|einen)\s+"
+                                  r"(?:\w+en\s+)?(?:Ab|Rück)zug\b[^;:.]*?\b(?P<after>verlangt|gefordert)\b")
+
 # "brachte Tschurkin am Dienstag einen Resolutionsentwurf … in den Sicherheitsrat ein": a draft tabled is a statement.
 _TABLED = re.compile(r"\b(?:brachte[n]?|legte[n]?)\s+(?:[^.;:]+\s+)?(?:ein|vor)\b(?=\s*[.;,:]|$)|"
                      r"\b(?:eingebracht|vorgelegt|einbringen|vorlegen)\b")
@@ -94,6 +101,12 @@ def reweigh(scores: Scores, text: str) -> None:
             _drop(scores, key, lambda c, agreed=agreed: agreed.start() <= c.begin < agreed.end())
         key = "meeting" if agreed["agreed"] and _NEGOTIATORS.search(text, 0, agreed.start()) else "statement"
         _add(scores, key, *agreed.span("verb"), agreed["verb"])
+    for demand in _WITHDRAWAL_DEMANDED.finditer(text):
+        for key in ("military", "meeting"):
+            _drop(scores, key, lambda c, demand=demand: demand.start() <= c.begin < demand.end()
+                  or c.text.startswith("Resolution"))
+        verb = "verb" if demand["verb"] else "after"
+        _add(scores, "statement", *demand.span(verb), demand[verb])
     drafts = [c for c in scores.get("meeting", (0, []))[1] if c.text.startswith("Resolution")]
     if drafts and (tabled := _TABLED.search(text)):
         _drop(scores, "meeting", lambda c: c in drafts)

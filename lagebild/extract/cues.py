@@ -327,6 +327,9 @@ def _blank(text: str, spans: list[re.Match[str]]) -> str:
 # Abzug fordert", where the resolution itself demands).
 _DESCRIBED = re.compile(r"^(?:Die|Der|Das)\s+[^,;:]*?\b(?:gilt|gelten)\s+als\b")
 _INSERTED_RELATIVE = re.compile(r",\s+(?:der|die|das)\s+[^,;:.]*?\b(?:hatte|hatten|war|waren)\s*,")
+_PERSON_BEFORE = re.compile(r"\b(?:Diplomat|Journalist|Reporter|Korrespondent|Aktivist|Oppositionell|Politiker|Bürger|"
+                            r"Student|Mann|Frau|Bloggerin?|Anwalt|Anwältin)\w*(?:\s+\S+){0,2}$")
+_CLOSING_PLUPERFECT = re.compile(r",\s+(?:der|die|das|den|dem)\s+[^,;:.!?„“]*\b(?:war|waren|hatte|hatten)[.!?]?$")
 _CLOSING_RELATIVE = re.compile(r",\s+(?:der|die|das|den|dem)\s+[A-ZÄÖÜ][^,;:.!?„“]*[.!?]?$")
 
 
@@ -356,6 +359,11 @@ def best_category(text: str) -> tuple[str, list[Cue]] | None:
         text = purposeless
     if unqualified := _without_closing_remark(text):
         text = unqualified
+    # "…einen Diplomaten ausgewiesen, der bei einer Demonstration festgenommen worden war": what had befallen the
+    # person before is not the kind of the sentence's event
+    if (earlier := _CLOSING_PLUPERFECT.search(text)) and _PERSON_BEFORE.search(text[: earlier.start()]) and \
+            category_scores(text[: earlier.start()]):
+        text = text[: earlier.start()]
     # "Kara-Mursa, der zwei Giftanschläge überlebt hatte, erhielt … 25 Jahre Haft": what the person had been through
     described = _INSERTED_RELATIVE.sub(lambda m: " " * len(m.group(0)), text)
     if described != text and category_scores(described):

@@ -246,7 +246,9 @@ _TOPIC = re.compile(r"\b(?:(?:Frieden|Friedens|Krieg|Krieges|Kriegs|Lage|Konflik
                     r"Grenz(?:e|en|zone|linie)\s+(?:zu|zum|zur|nach|mit)|(?:Einigung|Entscheidung|Beschlüsse|Beschluss|Erklärung)\s+von|"
                     r"Druck\s+auf|(?:verurteilte|kritisierte)n?\s+(?:\S+\s+){0,3}?\w*(?:Angriff|Anschlag)\w*\s+auf)"
                     r"\s+(?:der|die|den|dem|das)?\s*$|"  # "Druck auf Moskau", "verurteilte den Angriff auf Dnipro"
-                    r"\bVerteidigung\s+(?:der|des|von)\s+(?:(?:Region|Gebiets?|Stadt)\s+)?$")  # what for, not where
+                    r"\bVerteidigung\s+(?:der|des|von)\s+(?:(?:Region|Gebiets?|Stadt)\s+)?$|"  # what for, not where
+                    # "stritten … über die Zukunft der nordbosnischen Stadt Brčko": what about, not where
+                    r"\b(?:Zukunft|Status)\s+(?:der|des|von)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def as_region(mention: PlaceMention) -> PlaceMention:
@@ -280,7 +282,10 @@ _ARRIVED = re.compile(r"\b(?:landete[n]?|gelandet|eingetroffen|angekommen|traf(?
 
 
 # (not "Fluchtkorridore für Menschen aus Mariupol": the town's people, where the corridor is)
-_PEOPLE_FROM = re.compile(r"\b(?:Ehepaar|Paar|Mann|Frau|Familie|Soldaten|Kämpfer|Touristen|Gast|Gäste)\s+aus\s+"
+# "seine Amtskollegen aus Baku und Jerewan": where the colleagues come from
+_PEOPLE_FROM = re.compile(r"\b(?:Ehepaar|Paar|Mann|Frau|Familie|Soldaten|Kämpfer|Touristen|Gast|Gäste|"
+                          r"(?:Amts)?[Kk]olleg(?:e|en|in|innen)|Vertreter(?:n|innen)?|Delegationen)\s+aus\s+"
+                          r"(?:\S+\s+(?:und|sowie)\s+)?"
                           r"(?:(?:der|dem|den)\s+)?(?:(?:Region|Gebiet|Stadt)\s+)?$")
 # "Putin lud Trump zu einem nächsten Treffen nach Moskau ein": where someone was invited to is not where it was said
 # (but "Macron lädt für kommenden Montag zu einer Konferenz nach Paris ein" places the conference).
