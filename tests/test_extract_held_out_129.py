@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
+
 from lagebild.extract import draft_from_text
 from lagebild.extract.cues import best_category
 from tests.drafting import only
@@ -105,3 +107,41 @@ def test_the_future_of_a_town_is_what_is_talked_about_not_where():
     text = ("Die Verhandlungen in Dayton standen am Montag vor dem Scheitern. Die Delegationen stritten über die "
             "Zukunft der nordbosnischen Stadt Brčko.")
     assert set(draft_from_text(text, dt.date(1995, 11, 22)).events["place"]) == {"Dayton"}
+
+
+# Hundred-and-thirty-first round: from the held-out reports of round 130 (suchumi_fall_1993,
+# litauen_unabhaengigkeit_1990, baltischer_weg_1989, taschkent_anschlaege_1999, tschernobyl_1986).
+MAY07_1986, SEP28_1993 = dt.date(1986, 5, 7), dt.date(1993, 9, 28)
+
+
+def test_the_tense_of_a_day_comes_from_its_own_main_clause():
+    text = ("Auf einer Pressekonferenz in Moskau sprach der Leiter der Regierungskommission, Boris Schtscherbina, am "
+            "Dienstag von zwei Toten; 204 Menschen würden wegen Strahlenschäden in Krankenhäusern behandelt.")
+    told, _ = only(text, published=MAY07_1986)
+    assert (str(told["start"].date()), told["status"]) == ("1986-05-06", "occurred")  # not next Tuesday
+
+
+def test_a_plan_held_doubtful_is_no_event():
+    text = ("Die Entsendung von UN-Militärbeobachtern, die den Waffenstillstand überwachen sollten, gilt nach dem Fall "
+            "der Stadt als fraglich.")
+    assert draft_from_text(text, SEP28_1993).events.empty
+    assert only("Die Entsendung von UN-Militärbeobachtern begann am Montag.", published=SEP28_1993)[0]["category"] \
+        == "military"
+
+
+def test_sukhumi_and_the_town_of_pripyat_beside_its_river():
+    text = "Abchasische Einheiten stürmten gestern das Regierungsgebäude in Suchumi."
+    assert only(text, published=SEP28_1993)[0]["place"] == "Sukhumi"
+    text = ("Die benachbarte Stadt Pripjat war bereits am Sonntag, dem 27. April, mit mehr als tausend Bussen geräumt "
+            "worden.")
+    assert only(text, published=MAY07_1986)[0]["place"] == "Pripyat"
+    text = "Russische Truppen überquerten am Montag an der Pripjat die Grenze."
+    assert only(text, published=dt.date(2022, 3, 1))[0]["place"] == "Pripyat River"
+
+
+def test_the_towns_of_a_dateline_do_not_act():
+    text = ("Tiflis/Moskau (dpa) – Nach zwei Wochen schwerer Kämpfe ist Suchumi am Montag in die Hand der Separatisten "
+            "gefallen.")
+    fall, _ = only(text, published=SEP28_1993)
+    assert pd.isna(fall["actors"])  # not Georgia, not Russia
+    assert only("Moskau verurteilte am Montag den Angriff.", published=SEP28_1993)[0]["actors"] == "Russia"

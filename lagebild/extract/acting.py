@@ -8,7 +8,7 @@ import re
 
 from . import cues as cue_words
 from .actors import is_state_body
-from .gazetteer import Place, country_place
+from .gazetteer import Place, country_place, in_dateline
 from .reading import Reading, is_origin, is_topic, opens
 from .text import EventProvenance
 
@@ -51,8 +51,8 @@ def event_actors(reading: Reading, provenance: EventProvenance, previous: Readin
         # "Russland ist nicht eingeladen"; "soll noch in dieser Woche in Belarus stattfinden": where, not who
         if _ABSENT.match(text, mention.stop) or _within(mention.begin, aside) or _IN.search(text[: mention.begin]):
             continue
-        if _holder(text, mention.begin, mention.stop):
-            continue
+        if _holder(text, mention.begin, mention.stop) or in_dateline(text, mention.begin, mention.stop):
+            continue  # (nor is the town a report was filed from: "Tiflis/Moskau (dpa) – …")
         state = _state_named(reading, mention)
         # "Brüssel hatte die Zölle ausgesetzt": the capital of the Union speaks for the Union, not for Belgium
         name = _state_name(mention, state, day) if state is not None else None

@@ -325,6 +325,9 @@ def _blank(text: str, spans: list[re.Match[str]]) -> str:
 
 # A closing relative clause with a subject of its own ("…, das Pjöngjang … verurteilt"; not "eine Resolution, die den
 # Abzug fordert", where the resolution itself demands).
+# "Die Entsendung von UN-Militärbeobachtern, die …, gilt nach dem Fall der Stadt als fraglich": a doubt, no event
+_DOUBTED = re.compile(r"^(?:Die|Der|Das)\s+[^;:.]*?\b(?:gilt|gelten)\s+(?:[^\s,;:.]+\s+){0,6}?als\s+(?:\w+\s+)?"
+                      r"(?:fraglich|ungewiss|unsicher|unklar|offen|unwahrscheinlich)\b")
 _DESCRIBED = re.compile(r"^(?:Die|Der|Das)\s+[^,;:]*?\b(?:gilt|gelten)\s+als\b")
 _INSERTED_RELATIVE = re.compile(r",\s+(?:der|die|das)\s+[^,;:.]*?\b(?:hatte|hatten|war|waren)\s*,")
 _PERSON_BEFORE = re.compile(r"\b(?:Diplomat|Journalist|Reporter|Korrespondent|Aktivist|Oppositionell|Politiker|Bürger|"
@@ -348,7 +351,7 @@ def _without_closing_remark(text: str) -> str | None:
 
 
 def best_category(text: str) -> tuple[str, list[Cue]] | None:
-    if _DESCRIBED.match(text) and not re.search(r"\d", text):
+    if _DESCRIBED.match(text) and not re.search(r"\d", text) or _DOUBTED.match(text):
         return None  # "Die Brücke über den Sywasch gilt als eine der wichtigsten Verbindungen, …": what a thing is
     text = content(_blank(text, list(_COLON_THEN_SAID.finditer(text))))
     # "…, wo … waren", "am Abend der Explosionen von Saki", "am ersten Tag der Reise", "die von Truppen besetzte Stadt"

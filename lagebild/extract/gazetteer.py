@@ -247,6 +247,11 @@ def _forms(name: str) -> list[str]:
     return forms
 
 
+def in_dateline(text: str, begin: int, stop: int) -> bool:
+    """Is the name at ``text[begin:stop]`` one of the towns of an opening dateline ("Tiflis/Moskau (dpa) – …")?"""
+    return bool(_DATELINE_BEFORE.fullmatch(text[:begin]) and _DATELINE_AFTER.match(text, stop))
+
+
 def lookup(name: str, before: str = "", in_running_text: bool = False) -> Place | None:
     """The place a name (possibly inflected) refers to; ``before`` is the text preceding it.
 

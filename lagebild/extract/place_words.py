@@ -26,4 +26,6 @@ _ADJECTIVE = rf"(?-i:(?!{_DETERMINER}\s)(?:[a-zäöüß]+-)?[a-zäöüß]{{2,}}(
 LOCATIVE = re.compile(rf"(?:\b(?:in|nach|aus|von|bei|vor|bis|über|um|zum|zur|im|am|an\s+der|gegen|nahe|unweit|"
                       rf"{SETTLEMENT_WORDS}|{REGION_WORDS}|{SITE_WORDS})\s+(?:{_ADJECTIVE}\s+)?)$",
                       re.IGNORECASE)
-RIVER_PREPOSITION = re.compile(r"(?:\b(?:am|an\s+dem|entlang\s+des|über\s+den|jenseits\s+des)\s+)$", re.IGNORECASE)
+# Before a river's name ("an der Pripjat", "nahe dem Fluss Pripjat"); a town takes no article.
+RIVER_PREPOSITION = re.compile(r"(?:\b(?:am|an\s+dem|an\s+der|entlang\s+des|über\s+den|jenseits\s+des|"
+                               r"Fluss(?:es)?)\s+)$", re.IGNORECASE)

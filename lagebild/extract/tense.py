@@ -154,15 +154,17 @@ def tense_at(sentence: str, position: int) -> str:
         sentence = QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)  # offsets kept
     past = [*(m for m in _PAST.finditer(sentence) if not _is_modal(m.group(0))), *_PERFECT.finditer(sentence),
             *_CAUSE.finditer(sentence)]
-    cues = [(abs(m.start() - position), "past") for m in past
+    cues = [(abs(m.start() - position), "past", m.start()) for m in past
             if not _other_main_clause(sentence, position, m) and not _apposition(sentence, position, m)
             and not _present_passive(sentence, m) and not _in_other_relative_clause(sentence, position, m)]
-    cues += [(abs(m.start() - position), "future") for m in FUTURE_VERBS.finditer(sentence)
+    cues += [(abs(m.start() - position), "future", m.start()) for m in FUTURE_VERBS.finditer(sentence)
              if not _beyond_clause(sentence, position, m) and not REPORTED_PAST.match(sentence, m.start())
              and not in_when_clause(sentence, m.start()) and not _told_before(sentence, m, past)]
-    if not cues:
+    # "sprach … am Dienstag von zwei Toten; 204 Menschen würden … behandelt": a verb of the same main clause first
+    own = [c for c in cues if ";" not in sentence[min(position, c[2]) : max(position, c[2])]]
+    if not (own or cues):
         return "future"
-    return min(cues)[1]
+    return min(own or cues)[1]
 
 
 # "kündigte gestern an, am Montag mit Putin telefonieren zu wollen": the announced words have their own tense.
