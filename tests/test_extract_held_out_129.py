@@ -145,3 +145,85 @@ def test_the_towns_of_a_dateline_do_not_act():
     fall, _ = only(text, published=SEP28_1993)
     assert pd.isna(fall["actors"])  # not Georgia, not Russia
     assert only("Moskau verurteilte am Montag den Angriff.", published=SEP28_1993)[0]["actors"] == "Russia"
+
+
+# Hundred-and-thirty-second round: from the held-out reports of round 131 (semipalatinsk_schliessung_1991,
+# gamsachurdia_sturz_1992, slowenien_zehntagekrieg_1991, budjonnowsk_geiselnahme_1995,
+# armenien_samtene_revolution_2018).
+AUG30_1991, JAN07_1992, JUN20_1995, JUL01_1991 = (dt.date(1991, 8, 30), dt.date(1992, 1, 7), dt.date(1995, 6, 20),
+                                                  dt.date(1991, 7, 1))
+
+
+def test_a_paragraph_back_home_leaves_the_place_abroad_behind():
+    text = ("Jerewan (dpa) – In Jerewan trat der Regierungschef am Montag zurück. In Jerewan feierten Tausende.\n\n"
+            "In Los Angeles feierten am Montagabend Hunderte Menschen.\n\n"
+            "Heute begeht Armenien den Gedenktag. Für morgen sind erste Gespräche über einen Machtübergang geplant.")
+    talks, _ = only(text, published=dt.date(2018, 4, 24), category="meeting")
+    assert talks["place"] == "Yerevan"  # not Los Angeles, the place of the paragraph before
+
+
+def test_a_war_before_2014_is_not_placed_in_ukraine():
+    text = ("Bewaffnete waren am Mittwoch in die Stadt Budjonnowsk eingedrungen. Im Morgengrauen des Samstags stürmten "
+            "Spezialeinheiten des Innenministeriums das Krankenhaus. Insgesamt sind seit Beginn des Überfalls mehr als "
+            "100 Menschen getötet worden.")
+    toll, _ = only(text, published=JUN20_1995, category="war")
+    assert toll["place"] == "Budyonnovsk"  # not Ukraine, the default of the war since 2014
+
+
+def test_a_war_a_follower_recalls_does_not_make_the_announcement_a_war():
+    text = ("Nach seiner Rückkehr kündigte Jelzin gestern in Moskau personelle Konsequenzen in den Sicherheitsbehörden "
+            "an. Kritiker werfen dem Innenminister vor, den Überfall nicht verhindert zu haben.")
+    announced, _ = only(text, published=JUN20_1995)
+    assert (announced["category"], announced["actors"]) == ("statement", "Boris Yeltsin")
+
+
+def test_a_nuclear_test_held_is_military_a_test_forgone_is_not():
+    assert best_category("Die bislang letzte Explosion in Semipalatinsk fand am 19. Oktober 1989 statt.")[0] == \
+        "military"
+    assert best_category("Im Oktober 1990 fand auf Nowaja Semlja der letzte sowjetische Atomtest statt.")[0] == \
+        "military"
+    assert best_category("Die USA selbst wollten an ihrem Verzicht auf Atomtests festhalten.") is None
+
+
+def test_they_are_the_people_the_sentence_before_named():
+    text = ("Die Außenminister der EG-Troika, der Niederländer Hans van den Broek, der Luxemburger Jacques Poos und "
+            "der Italiener Gianni De Michelis, trafen am Sonntagabend in Zagreb ein. Heute wollen sie in Belgrad mit "
+            "der Führung der Volksarmee verhandeln.")
+    talks, _ = only(text, published=JUL01_1991, category="meeting")
+    assert {"Hans van den Broek", "Jacques Poos", "Gianni De Michelis"} <= set(talks["actors"].split(";"))
+
+
+def test_a_town_on_an_island_is_where_the_meeting_is():
+    text = "Am kommenden Sonntag soll es ein Treffen der Konfliktparteien auf der Adriainsel Brioni geben."
+    meeting, _ = only(text, published=JUL01_1991)
+    assert meeting["place"] == "Brijuni"
+
+
+def test_a_policy_led_is_no_meeting_and_silence_is_no_statement():
+    led = best_category("Der 63-Jährige hatte die Republik lange als Parteichef geführt, bevor er unter Michail "
+                        "Gorbatschow die sowjetische Außenpolitik leitete.")
+    assert led is None or led[0] != "meeting"
+    assert best_category("Am Montag leitete er die Sitzung des Rates.")[0] == "meeting"
+    assert draft_from_text("Schewardnadse selbst hat sich bislang nicht öffentlich geäußert.", JAN07_1992).events.empty
+    assert only("Schewardnadse hat sich am Montag öffentlich geäußert.", published=JAN07_1992)[0]["category"] == \
+        "statement"
+
+
+def test_rallies_and_people_taking_to_the_streets_are_statements():
+    protest, _ = only("Im September gingen in Tiflis erstmals Zehntausende gegen ihn auf die Straße.", JAN07_1992)
+    assert (protest["category"], protest["place"], protest["date_precision"]) == ("statement", "Tbilisi", "month")
+    rally, _ = only("In Sugdidi wollen sie sich am Mittwochabend zu einer Großkundgebung versammeln.", JAN07_1992)
+    assert (rally["category"], rally["place"], str(rally["start"].date())) == ("statement", "Zugdidi", "1992-01-08")
+
+
+def test_places_and_people_of_the_caucasus_and_yugoslavia_in_the_nineties():
+    text = "Am Mittwoch waren Bewaffnete in die Kleinstadt in der Region Stawropol eingedrungen."
+    assert only(text, published=JUN20_1995)[0]["place"] == "Stavropol region"  # not Tolyatti, once Stavropol
+    text = "Die Kämpfer um Schamil Bassajew erreichten heute früh das Dorf Sandak."
+    reached, _ = only(text, published=JUN20_1995)
+    assert (reached["place"], reached["actors"]) == ("Zandak", "Shamil Basayev")
+    text = ("Noch vor zehn Tagen hatte US-Außenminister James Baker in Belgrad für die Einheit Jugoslawiens geworben "
+            "und vor einseitigen Schritten gewarnt.")
+    assert only(text, published=JUL01_1991)[0]["actors"] == "James Baker"
+    text = "Am Freitag trafen Sersch Sargsjan und Karen Karapetjan in Jerewan zusammen."
+    assert only(text, published=dt.date(2018, 4, 24))[0]["actors"] == "Serzh Sargsyan;Karen Karapetyan"

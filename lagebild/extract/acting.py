@@ -19,6 +19,9 @@ UNION = "European Union"  # the actor table's name for the EU (data/actors_de.cs
 _HE_OR_SHE = re.compile(r"^(?:(?:\S+\s+){0,8}?(?:[Ee]r|[Ss]ie)\b(?!\s+(?:sind|haben|wollen|werden|können))|"
                         r"(?:\S+\s+){0,4}?ih[nm]\b)")
 
+_PLURAL_VERB = r"(?:wollen|wollten|werden|sollen|sollten|hatten|trafen|reisten)"
+_THEY = re.compile(rf"^(?:\S+\s+){{0,3}}?(?:sie\s+{_PLURAL_VERB}|{_PLURAL_VERB}\s+sie)\b")
+
 
 def event_actors(reading: Reading, provenance: EventProvenance, previous: Reading | None = None,
                  earlier: Reading | None = None, day: dt.date | None = None) -> list[str]:
@@ -45,6 +48,15 @@ def event_actors(reading: Reading, provenance: EventProvenance, previous: Readin
         if len({a.name for a, _ in people}) == 1:
             provenance.add("actors", previous.sentence, people[0][1].begin, people[0][1].stop)
             names.append(people[0][0].name)
+    if previous is not None and _THEY.match(text) and not any(a.kind == "person" for a, _ in reading.actors):
+        # "Die Außenminister …, Hans van den Broek, Jacques Poos und Gianni De Michelis, trafen … ein. Heute wollen sie
+        # in Belgrad … verhandeln": they are the people the sentence before named
+        people = [(a, c) for a, c in previous.actors if a.kind == "person"]
+        if len({a.name for a, _ in people}) > 1:
+            for actor, cue in people:
+                if actor.name not in names:
+                    provenance.add("actors", previous.sentence, cue.begin, cue.stop)
+                    names.append(actor.name)
     for mention in reading.places:
         if is_topic(mention, reading.sentence.text) or is_origin(mention, reading.sentence.text):
             continue

@@ -107,7 +107,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               # "Mit Ministerpräsident Ulf Kristersson sprach er am Samstag auch über Kampfjets"
                               r"\b[Mm]it\s+(?:\S+\s+){0,4}?sprach(?:en)?\b|"
                               # chairing: "hat … zum letzten Mal die Ukraine-Kontaktgruppe geleitet"
-                              r"\bgeleitet\b|\bleitete[n]?\b(?![^.;]*\bein\b)|"
+                              # (not a field led: "die Außenpolitik leitete")
+                              r"\bgeleitet\b|(?<!politik )\bleitete[n]?\b(?![^.;]*\bein\b)|"
                               # negotiating (not "Beitrittsverhandlungen", an accession step); "handelte … Plan aus"
                               r"\bhandelte[n]?\s+(?:\S+\s+){0,10}?aus\b|\bausgehandelt\b|"
                               rf"\b(?:weiter)?[Vv]erhand(?:el|l)\w*|empf(?:ing|ingen|angen|ängt)\b|{INVITED_GROUP})\b")),
@@ -240,6 +241,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"warb(?:en)?\s+(?:\S+\s+){0,6}?um|"
                                 # a funeral, a protest, an election
                                 r"Beerdigung\w*|Begräbnis\w*|Trauerfeier\w*|beigesetzt|Beisetzung\w*|Protest\w*|"
+                                # a rally, a march: "gingen in Tiflis erstmals Zehntausende … auf die Straße"
+                                r"\w*[Kk]undgebung\w*|(?:gingen|gehen|ging)\s+(?:\S+\s+){0,8}?auf\s+die\s+Straße\b|"
                                 r"protestier\w*|demonstrier\w*|verabschiedete[n]?\s+(?:\S+\s+){0,8}?\w*(?:Gesetz|Resolution)\w*|Aufruf\w*|\w*[Ww]ahltag\w*|\w*[Ww]ahlgang\w*|Präsident(?:en|schafts)wahl\w*|"
                                 r"Parlamentswahl\w*|Scheinwahl\w*|Stichwahl\w*|dr(?:ingt|ang|angen)\s+(?:\S+\s+){0,4}?darauf|"
                                 # a sanction by another name: "gelten Preisobergrenzen für russische Ölprodukte"
@@ -251,7 +254,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"erlaubte[n]?|erlaubt|gestattete[n]?|gestattet|Erlaubnis|"
                                 r"ließ(?:en)?\s+(?:\S+\s+){0,6}?mitteilen|"  # "Selenskyj ließ mitteilen, …"
                                 # a report, a celebration, a call for help, a first push (a law passed: the law's kind)
-                                r"berichtete[n]?|mitteilte[n]?|kommentierte[n]?|kommentiert|geäußert|"
+                                r"berichtete[n]?|mitteilte[n]?|kommentierte[n]?|kommentiert|"
+                                r"(?<!nicht )(?<!nicht öffentlich )geäußert|"  # (not "hat sich bislang nicht geäußert")
                                 # an order: "ordnete ein Moskauer Bezirksgericht zwei Monate Untersuchungshaft an"
                                 r"ordnete[n]?\s+(?:\S+\s+){0,10}?an\b|angeordnet|"
                                 # a press conference is what is said there (a joint one: a meeting)
@@ -267,6 +271,11 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"zeigte[n]?\s+sich\s+(?:\S+\s+){0,3}?„?(?:zuversichtlich|optimistisch|skeptisch|enttäuscht|"
                                 r"zufrieden|erleichtert))\b", re.IGNORECASE)),
     ("military", 3, re.compile(r"(?:\bÜbergabe" + _TO_ARMY + r"|"
+                               # nuclear tests: "die letzte Explosion in Semipalatinsk fand am 19. Oktober 1989 statt"
+                               # (a test held, not "auf Atomtests verzichten")
+                               r"\b(?:erste|letzte)[nr]?\s+(?:\w+\s+)?(?:Atomtest|Atomversuch|Kernwaffentest|Atomexplosion)\w*|"
+                               r"Atomexplosion\w*\s+(?:\S+\s+){0,4}?(?:ausgelöst|gezündet)|"
+                               r"Atombombe\w*\s+(?:\S+\s+){0,4}?gezündet|\bExplosion(?:en)?\s+(?:\S+\s+){0,6}?fand(?:en)?\s+(?:\S+\s+){0,6}?statt\b|"
                                r"Truppen|Umstrukturierung\w*|Kampftruppe\w*|\w*[Oo]ffensive\w*|"
                                # "hatte die Krim im März 2014 annektiert": land taken (not "auf der annektierten Krim")
                                r"(?<!der )(?<!die )(?<!den )(?<!dem )(?<!das )annektier(?:t|te|en)\b(?!\s+erklärt)|"

@@ -123,7 +123,8 @@ def _record(
         provenance.fields["actors"] = [s for s in provenance.fields.get("actors", [])
                                        if not any(b <= s.begin < e for b, e in asides)]
     place = clause_place(reading, date_override, provenance) or _told_there(reading, teller, provenance) or \
-        event_place(readings, index, reading.actors, provenance, start if precision == "day" else None)
+        event_place(readings, index, reading.actors, provenance, start if precision == "day" else None,
+                    another_war=start < references.war_began())
     category = "war" if (invasion := _is_invasion(category, actors, reading, start, precision)) else category
     on_invasion_day = start == references.invasion_day()  # "trotz des Angriffskriegs, der am 24. Februar 2022 begann"
     if category == "war" and (date_override or invasion or on_invasion_day) and place is not None and \
@@ -252,6 +253,9 @@ def draft_from_text(text: str, published: dt.date, source: str | None = None) ->
         meets = reading.category and reading.category[0] in ("meeting", "visit")
         own = cue_words.met_people(cue_words.best_category(texts[0]), reading.actors) if meets else None
         found = cue_words.met_people(cue_words.best_category(joined), reading.actors)
+        if found and found[0] == "war" and (head_own := cue_words.best_category(texts[0])) and head_own[0] != "war":
+            found = head_own  # "kündigte Jelzin … Konsequenzen an. Kritiker werfen …, den Überfall nicht verhindert
+            # zu haben": the war a follower recalls does not make the head's announcement the war
         category = (_undated_announcement(reading) or own or found or _like_before(readings, head, units)
                     or _law_before(readings, head))
         if category and category[0] == "war" and reading.background and not reading.dates:

@@ -163,4 +163,14 @@ def finest_in_section(readings: list[Reading], index: int) -> tuple[Reading, Pla
     if not named:
         return None
     rank = {"exact": 0, "city": 1, "region": 2, "country": 3}
-    return min(enumerate(named), key=lambda e: (rank[e[1][1].place.geo_precision], e[0]))[1]
+    found = min(enumerate(named), key=lambda e: (rank[e[1][1].place.geo_precision], e[0]))[1]
+    return None if _paragraph_elsewhere(readings, index, found[1].place) else found
+
+
+def _paragraph_elsewhere(readings: list[Reading], index: int, place: Place) -> bool:
+    """Does the paragraph so far name places only in other countries than ``place``'s? Then the section's earlier
+    place is stale ("In Los Angeles … feierten Hunderte." then a new paragraph "Heute begeht Armenien den Gedenktag.
+    … Für morgen sind Gespräche geplant": not in Los Angeles); the article's main place comes next."""
+    paragraph = readings[index].sentence.paragraph
+    named = {m.place.country for r in readings[: index + 1] if r.sentence.paragraph == paragraph for m in r.places}
+    return bool(named) and place.country not in named

@@ -11,7 +11,7 @@ import re
 # many German words are also the alternate name of some town (e.g. "Dort" for Dordrecht).
 # Words for the kind of a place: "die Kleinstadt Wowtschansk", "des Gebiets Charkiw", "den Eisenbahnknoten
 # Debalzewe", "im Schwarzmeerort Sotschi".
-SETTLEMENT_WORDS = (r"\w*[Ss]tadt|\w*[Mm]etropole|Ortschaft|Dorf(?:e?s)?|Siedlung|Vororts?|Insel|"
+SETTLEMENT_WORDS = (r"\w*[Ss]tadt|\w*[Mm]etropole|Ortschaft|Dorf(?:e?s)?|Siedlung|Vororts?|\w*[Ii]nsel|"
                     r"\w*[Kk]noten(?:punkt)?s?|(?:Schwarzmeer|Ostsee|Küsten|Bade|Kur|Urlaubs|Ferien|Grenz)orte?s?")
 # (also "Grenzregion Kursk", and Poland's "Woiwodschaft Lublin")
 REGION_WORDS = r"\w*[Gg]ebiets?|Gebieten|Oblast|Regionen|\w*[Rr]egion|Bezirks?|Provinz|Woiwodschaft"

@@ -30,8 +30,11 @@ _DEPARTURE = re.compile(r"\b(?:aufgebrochen|abgereist|abgeflogen|brach\w*\s+(?:\
                         r"reiste\w*\s+(?:\S+\s+){0,8}?ab)\b")
 
 
-def event_place(readings, index, actors, provenance, day=None) -> Place | None:
-    """Where the event of ``readings[index]`` happened; ``day`` is its date when known to the day."""
+def event_place(readings, index, actors, provenance, day=None, another_war: bool = False) -> Place | None:
+    """Where the event of ``readings[index]`` happened; ``day`` is its date when known to the day.
+
+    ``another_war``: the event is older than Russia's war against Ukraine, so a war with no land named is not there
+    ("seit Beginn des Überfalls" on Budjonnowsk in 1995): its neighbours place it."""
     reading = readings[index]
     # "… und flog … nach Smolensk"; "Die Führung in Kiew solle …, sagte Putin in Budapest"
     best = trip_destination(reading) or place_said_at(reading) or most_specific(reading.locations)
@@ -55,7 +58,7 @@ def event_place(readings, index, actors, provenance, day=None) -> Place | None:
     spoken_of = best is not None and speaker and best.begin >= reported_from(reading.sentence.text)
     if spoken_of and (place := _whereabouts(readings, index, speaker[0], provenance, day)):
         return place
-    if best is None and reading.category is not None and reading.category[0] == "war" and \
+    if best is None and reading.category is not None and reading.category[0] == "war" and not another_war and \
             not region_named_before(readings, index):  # "Die Kaukasusrepublik ist seit … Schauplatz eines Krieges"
         return war_territory(reading, provenance)
     if best is not None and (place := _announcer_place(readings, index, best, provenance, day)):

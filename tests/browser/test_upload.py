@@ -65,6 +65,7 @@ def test_hostile_text_is_shown_as_text_and_never_runs(page, server):
     page.locator("[data-testid='stSidebar'] [data-testid='stTextInput'] input").fill("pwned")
     page.keyboard.press("Enter")
     page.wait_for_function("() => document.body.innerText.includes('1 von 28 Ereignissen')", timeout=60_000)
+    wait_for_app(page)  # the rerun has finished: the list is not replaced under the click (it was, on a busy machine)
     grid = page.locator("[data-testid='stDataFrame']").first
     grid.scroll_into_view_if_needed()
     box = grid.bounding_box()
