@@ -149,7 +149,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"beitreten|beizutreten|(?<!kein\s)Mitglied\b(?!\s+(?:der|des)\s+(?:\S+\s+)?(?:Besatzung|Familie|Delegation))"
                                r"(?!(?<=-Mitglied)\s+[A-ZÄÖÜ])|"  # (not a label: "dem NATO-Mitglied Türkei")
                                r"Erweiterung|\bFlagge\s+(?:\S+\s+){0,8}?(?:vor|am|an)\s+(?:dem\s+)?(?:\S+-)?Hauptquartier|(?:vor|am|an)\s+(?:dem\s+)?(?:\S+-)?Hauptquartier\s+(?:\S+\s+){0,8}?Flagge\b|"
-                               r"Sicherheitsabkommen\w*|Sicherheitszusage\w*|Sicherheitsvereinbarung\w*|\bgegründet\b|\bGründung\w*|\w*[Kk]andidatenstatus|Beitrittskandidat\w*|Bündnisvertrag\w*|Beitrittsurkunde\w*|(?:Partnerschafts|Beistands|Verteidigungs)(?:vertrag|abkommen|pakt)\w*|Beistandsklausel\w*|ratifizier\w*|"
+                               r"Sicherheitsabkommen\w*|Sicherheitszusage\w*|Sicherheitsvereinbarung\w*|\bgegründet\b|"
+                               r"(?<!seit ihrer )(?<!seit seiner )(?<!seit der )\bGründung\w*|"
+                               r"\w*[Kk]andidatenstatus|Beitrittskandidat\w*|Bündnisvertrag\w*|Beitrittsurkunde\w*|(?:Partnerschafts|Beistands|Verteidigungs)(?:vertrag|abkommen|pakt)\w*|Beistandsklausel\w*|ratifizier\w*|"
                                r"Ratifizierung\w*|zustimmte[n]?|zugestimmt|gehör(?:t|en|te|ten)\s+(?:\S+\s+){0,10}?an\b|"
                                # signing a treaty: "unterzeichneten den Vertrag am Mittwochabend in Washington"
                                r"\bunterzeichne\w*\s+(?:\S+\s+){0,8}?(?:Vertrag|Abkommen|Protokoll|Papier|Dokument|Vereinbarung)\b|"
@@ -271,6 +273,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"zeigte[n]?\s+sich\s+(?:\S+\s+){0,3}?„?(?:zuversichtlich|optimistisch|skeptisch|enttäuscht|"
                                 r"zufrieden|erleichtert))\b", re.IGNORECASE)),
     ("military", 3, re.compile(r"(?:\bÜbergabe" + _TO_ARMY + r"|"
+                               r"\bHinterhalt\w*|"  # "geriet eine Militärkolonne … in einen Hinterhalt"
                                # nuclear tests: "die letzte Explosion in Semipalatinsk fand am 19. Oktober 1989 statt"
                                # (a test held, not "auf Atomtests verzichten")
                                r"\b(?:erste|letzte)[nr]?\s+(?:\w+\s+)?(?:Atomtest|Atomversuch|Kernwaffentest|Atomexplosion)\w*|"

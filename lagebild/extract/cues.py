@@ -85,10 +85,12 @@ _MET = re.compile(r"\bsich\s+(?:(?:\d{1,2}\.|[^\s,.;:]+)\s+){0,14}?getroffen\b|"
 # 110 Rubel für einen US-Dollar", "80 statt 35 Euro Visagebühr", "230 Dollar je 1000 Kubikmeter", a price
 # demanded), a country's own reserves, damages or estimates
 # ("1,5 Milliarden Hrywnja Schadenersatz", "Schätzungen gehen von 50 Milliarden Dollar aus").
+# What someone has at their disposal is not given: "stehen dem Bündnis … rund 400 Flugzeuge zur Verfügung".
+AVAILABLE = r"\b(?:steh(?:t|en)|stand(?:en)?)\s+(?:\S+\s+){0,10}?zur\s+Verfügung\b"
 _OWN_FORCES = re.compile(r"\bfür\s+die\s+(?:Bundeswehr|eigene[n]?\s+(?:Armee|Streitkräfte))\b|Sondervermögen\w*|"
                          r"Verteidigungs(?:haushalt|etat|ausgaben)\w*|Schmiergeld\w*|Bestechung\w*|\bkoste(?:t|n|te|ten)\b|"
                          r"\b(?:pro|je)\s+(?:\d[\d.,]*\s+)?(?:Barrel|Tonne|Liter|Kubikmeter|Megawattstunde)\b|\w*[Pp]reisforderung\w*|\bfür\s+einen\s+(?:US-)?Dollar\b|"
-                         r"Währungsreserve\w*|\w*[Gg]ebühr\w*|Schadenersatz\w*|Schätzungen\b")
+                         r"Währungsreserve\w*|\w*[Gg]ebühr\w*|Schadenersatz\w*|Schätzungen\b|" + AVAILABLE)
 # A sum of money is most often aid ("50 Milliarden Euro für Kiew"), a weak cue.
 MONEY_WEIGHT = 1  # below every other cue: "Kosten … auf 411 Mrd. Dollar geschätzt" is an estimate
 
@@ -242,6 +244,8 @@ def category_scores(text: str) -> Scores:
     _keep(scores, "visit", lambda c: not (_THE_TRIP.fullmatch(c.text) and _DEFINITE.search(text[: c.begin])))
     stopped = [m.span() for m in STOPPED.finditer(text)]
     _keep(scores, "aid", lambda c: not any(b <= c.begin < e for b, e in stopped))
+    available = [m.span() for m in re.finditer(AVAILABLE, text)]
+    _keep(scores, "aid", lambda c: not any(b <= c.begin < e for b, e in available))
     if (money := [a.cue for a in find_amounts(text)]) and not _OWN_FORCES.search(text) and not stopped:
         _add(scores, "aid", MONEY_WEIGHT, money[0])
     return scores
@@ -330,7 +334,10 @@ def _blank(text: str, spans: list[re.Match[str]]) -> str:
 _DOUBTED = re.compile(r"^(?:Die|Der|Das)\s+[^;:.]*?\b(?:gilt|gelten)\s+(?:[^\s,;:.]+\s+){0,6}?als\s+(?:\w+\s+)?"
                       r"(?:fraglich|ungewiss|unsicher|unklar|offen|unwahrscheinlich)\b")
 _DESCRIBED = re.compile(r"^(?:Die|Der|Das)\s+[^,;:]*?\b(?:gilt|gelten)\s+als\b")
-_INSERTED_RELATIVE = re.compile(r",\s+(?:der|die|das)\s+[^,;:.]*?\b(?:hatte|hatten|war|waren)\s*,")
+_INSERTED_RELATIVE = re.compile(r",\s+(?:der|die|das)\s+[^,;:.]*?\b(?:hatte|hatten|war|waren)\s*,|"
+                                 # what a named person was doing: "Gerhard Schröder, der in Berlin den EU-Sondergipfel
+                                 # leitete, wandte sich … in einer Fernsehansprache an die Bevölkerung"
+                                 r"(?<=[a-zäöüß]),\s+der\s+[^,;:.]*?\b(?:leitete|führte|besuchte|weilte|tagte)\s*,")
 _PERSON_BEFORE = re.compile(r"\b(?:Diplomat|Journalist|Reporter|Korrespondent|Aktivist|Oppositionell|Politiker|Bürger|"
                             r"Student|Mann|Frau|Bloggerin?|Anwalt|Anwältin)\w*(?:\s+\S+){0,2}$")
 _CLOSING_PLUPERFECT = re.compile(r",\s+(?:der|die|das|den|dem)\s+[^,;:.!?„“]*\b(?:war|waren|hatte|hatten)[.!?]?$")

@@ -248,7 +248,9 @@ _TOPIC = re.compile(r"\b(?:(?:Frieden|Friedens|Krieg|Krieges|Kriegs|Lage|Konflik
                     r"\s+(?:der|die|den|dem|das)?\s*$|"  # "Druck auf Moskau", "verurteilte den Angriff auf Dnipro"
                     r"\bVerteidigung\s+(?:der|des|von)\s+(?:(?:Region|Gebiets?|Stadt)\s+)?$|"  # what for, not where
                     # "stritten … über die Zukunft der nordbosnischen Stadt Brčko": what about, not where
-                    r"\b(?:Zukunft|Status)\s+(?:der|des|von)\s+(?:[\w-]+\s+){0,2}$")
+                    r"\b(?:Zukunft|Status)\s+(?:der|des|von)\s+(?:[\w-]+\s+){0,2}$|"
+                    # "Über die Zukunft Kirgistans müsse …", "für die Einheit Jugoslawiens": a genitive
+                    r"\b(?:die|der)\s+(?:Zukunft|Status|Einheit)\s+$")
 
 
 def as_region(mention: PlaceMention) -> PlaceMention:
@@ -274,10 +276,13 @@ def is_origin(mention: PlaceMention, text: str) -> bool:
     if re.search(r"\baus\s+(?:den|der|dem)?\s*$", before) and _ARRIVED.search(text) and \
             re.match(r"[^,.;:]*?\b(?:in|nach|auf\s+de[mn])\s", after):
         return True  # "landete eine Maschine aus Moskau-Wnukowo auf dem Flughafen von Tiflis": where it came from
+    if re.search(r"\baus\s+(?:den|der|dem)?\s*$", before) and _CALLED_BACK.match(after):
+        return True  # "rufe seinen Militärvertreter aus Brüssel zurück" (but troops "aus Cherson zurückgezogen": there)
     return bool(re.search(r"\baus\s+(?:den|der|dem)?\s*$", before)  # "… aus den USA sind in der Ukraine angekommen"
                 and re.match(r"\s+(?:(?:sind|ist|waren|war|wurden|wurde)\s+)?(?:in|nach)\s", after))
 
 
+_CALLED_BACK = re.compile(r"\s+(?:\S+\s+){0,2}?zurück(?!gezogen|zuziehen|zieh|gedrängt|geschlagen)\w*\b")
 _ARRIVED = re.compile(r"\b(?:landete[n]?|gelandet|eingetroffen|angekommen|traf(?:en)?\s+(?:\S+\s+){0,12}?ein)\b")
 
 

@@ -33,6 +33,9 @@ _PAST = re.compile(
     r"(?!(?:angekündigt|geplant)e[nrms]?\b)"  # announced, planned: to come ("ihre angekündigte Gegenoffensive")
     r"[a-zäöüß]{3,}(?<!st)(?<!ächs)(?<!heu)(?<!gu)(?<!wei)(?<!brei)(?<!mit)(?<!rech)(?<!hun)(?<!zwei)(?<!drit)(?<!wei)(?<!ers)te[n]?|"
     # (not an infinitive with "zu": "Peking für die Konferenz zu gewinnen, die …")
+    # (nor an infinitive that begins with "ge": "dürfte Jelzin die Wahl im Juni kaum gewinnen")
+    r"(?!(?:gewinnen|geben|gehen|genießen|gestehen|gelingen|gehören|gedenken|gewähren|gestalten|gefährden|"
+    r"genehmigen|gewährleisten|gebrauchen|gewöhnen)\b)"
     r"(?<!\bzu\s)(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|zusammen|weiter|fest|los|um|"
     r"lahm|frei|hoch|still|kalt|kaputt|offen|stand|statt|teil|bereit|bekannt|fertig|sicher)?"  # "lahmgelegt"
     r"ge[a-zäöüß]{3,}(?:t|en)(?=\s*(?:sein|worden|haben|hat|ist|habe|sei)?\s*[.,;:!?–]))\b"  # (a dash ends it too)
@@ -144,6 +147,9 @@ def _told_before(sentence: str, verb: re.Match[str], past: list[re.Match[str]]) 
     return clause is not None and any(verb.end() <= m.start() < clause.end() for m in past)
 
 
+_CLOSING_TOLD = re.compile(r",\s+(?:wie|teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|meldete)\b[^,;:„“]*$")
+
+
 def tense_at(sentence: str, position: int) -> str:
     """'past' or 'future' for the verb nearest ``position``; present tense counts as future.
 
@@ -154,6 +160,10 @@ def tense_at(sentence: str, position: int) -> str:
         sentence = QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)  # offsets kept
     past = [*(m for m in _PAST.finditer(sentence) if not _is_modal(m.group(0))), *_PERFECT.finditer(sentence),
             *_CAUSE.finditer(sentence)]
+    # "… will am 27. Juni festhalten, wie ein Sprecher mitteilte.": when it was told, not when what is to come is
+    told = _CLOSING_TOLD.search(sentence)
+    if told and told.start() > position and FUTURE_VERBS.search(sentence, 0, told.start()):
+        past = [m for m in past if m.start() < told.start()]
     cues = [(abs(m.start() - position), "past", m.start()) for m in past
             if not _other_main_clause(sentence, position, m) and not _apposition(sentence, position, m)
             and not _present_passive(sentence, m) and not _in_other_relative_clause(sentence, position, m)]
