@@ -81,6 +81,10 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               # mourners gathered: "Die Beisetzung … fand am Dienstagnachmittag … statt"
                               r"Beisetzung\w*|Trauerfeier\w*|beigesetzt|beerdigt|Abschied\b(?=\s+(?:\S+\s+){0,8}?genommen)|"
                               r"Sondierung\w*|"
+                              # an assembly's vote is its session; people coordinating themselves meet (a parliament's
+                              # vote is a statement, see there): "hatten sich … per Video mit Trump abgestimmt"
+                              r"(?:Voll|General)versammlung\w*(?=\s+(?:\S+\s+){0,10}?abstimm\w*)|"
+                              r"\bsich\s+(?:\S+\s+){0,14}?abgestimmt\b|"
                               # a round of talks: "Eine zweite Runde soll … in Belarus stattfinden"
                               r"(?:zweite|dritte|vierte|nächste|neue|weitere)\s+Runde\b|\w*(?:Verhandlungs|Gesprächs)runde\w*|"
                               # "Bei einem Arbeitsessen mit Trump"
@@ -100,7 +104,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               # a joint press conference ("gab gemeinsam mit Selenskyj eine Pressekonferenz")
                               r"gemeinsame[n]?\s+Pressekonferenz|gemeinsam\s+mit\s+(?:\S+\s+){0,8}?Pressekonferenz|"
                               r"Pressekonferenz\s+mit\b|\w*[Ss]chalte\b|Zusammenkunft|vermittel(?:t|te|ten)\b|Vermittlung\w*|befass(?:en|t|te|ten)\b|"
-                              r"\beinigten\s+sich\b|\banhör(?:t|en|te|ten)\b|Anhörung\w*|Gespräch\w*|\bBeratungen\b|Generaldebatte\w*|Resolution\w*|(?<!sein\s)(?<!ihr\s)Veto\b|abstimm(?:en|t|te|ten)\b|abgestimmt\b|tagt\w*|getagt|Sitzung|beraten|berät|beriet(?:en)?|"
+                              r"\beinigten\s+sich\b|\banhör(?:t|en|te|ten)\b|Anhörung\w*|Gespräch\w*|\bBeratungen\b|Generaldebatte\w*|Resolution\w*|(?<!sein\s)(?<!ihr\s)Veto\b|tagt\w*|getagt|Sitzung|beraten|berät|beriet(?:en)?|"
                               r"\b(?:will|wollen|soll|sollen|wird|werden|möchte)\s+(?:\S+\s+){0,15}?treffen\b|"
                               r"\btreffen\s+(?:will|wollen|soll|sollen|wird|werden|möchte)\b|(?<!diesem\s)(?<!diesen\s)Termin(?!\s+(?:der|des|für)\s+(?:\S+\s+)?\w*(?:[Ww]ahl|[Aa]bstimmung)\w*\b)|sprechen(?!\s+(?:\S+\s+){0,2}?vo[nm]\b)|telefonier\w*|Telefonat\w*|"
                               r"mit\s+(?:\S+\s+){0,15}?gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,3}?mit|"
@@ -200,6 +204,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"ergriff(?:en)?\s+(?:\S+\s+){0,10}?das\s+Wort|ausgerufen|aufgefordert|gebeten|bat(?:en)?|"
                                 r"forderte[n]?\s+(?:\S+\s+){0,10}?auf\b|"
                                 # votes cast: "die elektronische Stimmabgabe, die vom 27. Februar … möglich war"
+                                # a vote: "Das Parlament soll am 1. Mai über den Ministerpräsidenten abstimmen"
+                                # (a resolution voted on is the assembly's session: "über eine Resolution abstimmen")
+                                r"(?<!Resolution )\babstimm(?:en|t|te|ten)\b|(?<!Resolution )\babgestimmt\b|"
                                 r"\w*Stimmabgabe|Wahlbeteiligung|gaben\s+(?:\S+\s+){0,6}?Stimmen?\s+ab\b|"
                                 r"Strafverfahren|Ermittlungsverfahren|Sanktion\w*|Einschätzung\w*|Haftbefehl\w*|Gegenmaßnahme\w*|"
                                 # a vote held: "hat von Freitag bis Sonntag … Regional- und Kommunalwahlen abgehalten"
@@ -243,6 +250,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                 r"warb(?:en)?\s+(?:\S+\s+){0,6}?um|"
                                 # a funeral, a protest, an election
                                 r"Beerdigung\w*|Begräbnis\w*|Trauerfeier\w*|beigesetzt|Beisetzung\w*|Protest\w*|"
+                                # doubts raised: "Auch die USA meldeten Bedenken an: …"
+                                r"meldete[n]?\s+(?:\S+\s+){0,4}?(?:Bedenken|Zweifel|Vorbehalte)\s+an\b|"
                                 # a rally, a march: "gingen in Tiflis erstmals Zehntausende … auf die Straße"
                                 r"\w*[Kk]undgebung\w*|(?:gingen|gehen|ging)\s+(?:\S+\s+){0,8}?auf\s+die\s+Straße\b|"
                                 r"protestier\w*|demonstrier\w*|verabschiedete[n]?\s+(?:\S+\s+){0,8}?\w*(?:Gesetz|Resolution)\w*|Aufruf\w*|\w*[Ww]ahltag\w*|\w*[Ww]ahlgang\w*|Präsident(?:en|schafts)wahl\w*|"

@@ -85,6 +85,16 @@ _MET = re.compile(r"\bsich\s+(?:(?:\d{1,2}\.|[^\s,.;:]+)\s+){0,14}?getroffen\b|"
 # 110 Rubel für einen US-Dollar", "80 statt 35 Euro Visagebühr", "230 Dollar je 1000 Kubikmeter", a price
 # demanded), a country's own reserves, damages or estimates
 # ("1,5 Milliarden Hrywnja Schadenersatz", "Schätzungen gehen von 50 Milliarden Dollar aus").
+_ENERGY = re.compile(r"\b\w*(?:[Gg]as|[Ss]trom|LNG|[Öö]l|[Ee]nergie|[Kk]ohle|Erdgas)\w*\b|\bBarrel\b|\bKubikmeter\b")
+_ARMS_OR_HELP = re.compile(r"\b\w*(?:[Ww]affe|[Mm]unition|[Hh]ilfe|[Pp]anzer|[Rr]akete|[Gg]enerator|"
+                           r"[Tt]ransformator)\w*")
+_HANDED = re.compile(r"\b\w*(?:liefer|[Zz]usage|zugesagt|sagte\w*\s+(?:\S+\s+){0,6}?zu\b|schick|übergeb|übergab|"
+                     r"bereit(?:zu)?stell|gestellt|überlass|[Aa]bgabe|abzugeben|abgegeben|[Kk]auf|kauf|[Ww]eitergabe|"
+                     r"erhalt|erhielt|bekomm|eingetroffen|angekommen|Ankunft|Hilfe|Paket|[Ss]pende|geben|gab\b|"
+                     r"[Aa]usfuhr|[Ee]xport|genehmig|[Ff]reigabe|freigeb|freigegeben|ausgebildet|[Aa]usbildung|bestell|"
+                     r"[Bb]estände|[Bb]estand|trafen\s+(?:\S+\s+){0,8}?ein\b|traf\s+(?:\S+\s+){0,8}?ein\b|eintreffen|"
+                     r"zur\s+Verfügung|[Ll]ieferung|[Zz]ugesagt|[Uu]kraine|versprach|versproch|versprich|verspricht|"
+                     r"bring|brach|gebracht|[Tt]ransport|[Ff]lug|flog|folgen|kommen)\w*")
 # What someone has at their disposal is not given: "stehen dem Bündnis … rund 400 Flugzeuge zur Verfügung".
 AVAILABLE = r"\b(?:steh(?:t|en)|stand(?:en)?)\s+(?:\S+\s+){0,10}?zur\s+Verfügung\b"
 _OWN_FORCES = re.compile(r"\bfür\s+die\s+(?:Bundeswehr|eigene[n]?\s+(?:Armee|Streitkräfte))\b|Sondervermögen\w*|"
@@ -246,6 +256,11 @@ def category_scores(text: str) -> Scores:
     _keep(scores, "aid", lambda c: not any(b <= c.begin < e for b, e in stopped))
     available = [m.span() for m in re.finditer(AVAILABLE, text)]
     _keep(scores, "aid", lambda c: not any(b <= c.begin < e for b, e in available))
+    # gas, oil or power delivered is trade, not aid ("Gazprom kündigt OMV Lieferstopp an"), unless arms come too
+    if _ENERGY.search(text) and not _ARMS_OR_HELP.search(text):
+        _keep(scores, "aid", lambda c: not re.match(r"(?i)\w*liefer", c.text))
+    # tanks with nothing handed over are no aid: "Panzerwagen stehen an den Kreuzungen", a T-34 monument removed
+    _keep(scores, "aid", lambda c: not (re.search(r"(?i)panzer(?!abwehr)\w*$", c.text) and not _HANDED.search(text)))
     if (money := [a.cue for a in find_amounts(text)]) and not _OWN_FORCES.search(text) and not stopped:
         _add(scores, "aid", MONEY_WEIGHT, money[0])
     return scores
@@ -319,7 +334,8 @@ _REFERRED = re.compile(r"\bverwies(?:en)?\s+auf\s[^:;.]*:")
 _REJECTED_THEN = re.compile(r"\b(?:wies(?:en)?|lehnte[n]?)\s[^:;.]*:.*")
 # "reagierte noch am Donnerstag: Die Lieferung erfordere …", "begründete den Schritt: …": after the colon, what was said
 _DENIED_THAT = re.compile(r"(?<=\bzurück,)\s[^.;]*?\bzu\s+haben\b")
-_TOLD_THEN = re.compile(r"\b(?:reagierte[n]?|begründete[n]?)\s[^:;.]*:")
+_TOLD_THEN = re.compile(r"\b(?:reagierte[n]?|begründete[n]?|"
+                        r"meldete[n]?\s+(?:\S+\s+){0,4}?(?:Bedenken|Zweifel|Vorbehalte)\s+an)\s*[^:;.]*:")
 
 
 def _blank(text: str, spans: list[re.Match[str]]) -> str:

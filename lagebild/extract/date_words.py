@@ -97,7 +97,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Ende 2019 … ausgehandelt", "bis Ende 2027", a year closing its clause: "hatte die Wehrpflicht 2007 abgeschafft."
     # A year opening its sentence before verb and subject ("1997 holte er ihn nach Moskau"), or after the object
     # pronoun of an appointment ("ernannte ihn 1991 zum Gouverneur"); not a count ("2000 starben").
+    # (and a year not before or after: "dürfte das Kraftwerk frühestens 2018 Strom liefern")
     ("year", re.compile(r"\b(?:[Ii]m\s+Jahr(?:e)?\s+|[Ss]eit\s+|[Ff]ür\s+|(?:[Bb]ereits|[Ss]chon|Anfang|Mitte|Ende)\s+|"
+                        r"(?:[Ff]rühestens|[Ss]pätestens)\s+(?:(?:im\s+Jahr(?:e)?|ab)\s+)?|"
                         r"(?=\d{4}\s+[a-zäöü]\w*(?:t|en)(?:\s*[.,;:!?]|\s+und\b))|"
                         r"^(?=\d{4}\s+[a-zäöü]\w+\s+(?:er|sie|es|man|der|die|das|den|dem|[A-ZÄÖÜ]\w+)\b)|"
                         r"(?<=\b(?:ihn|sie|ihm|ihr)\s)(?=\d{4}\s+(?:zum|zur|als)\b))(?P<year>(?:19|20)\d{2})\b")),
