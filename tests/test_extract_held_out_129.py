@@ -350,3 +350,41 @@ def test_people_and_bodies_of_moldova_georgia_and_poland():
     assert only(text, published=NOV26_2003)[0]["actors"] == "Vladimir Voronin"
     text = "Lech Wałęsa mahnte am Montag in Danzig zur Zurückhaltung."
     assert only(text, published=dt.date(1989, 6, 6))[0]["actors"] == "Lech Wałęsa"
+
+
+# Hundred-and-thirty-fifth round: from the held-out reports of round 134 (lettland_sowjetunion_austritt_1991,
+# bergkarabach_krieg_1992, tschetschenien_wahl_1997, massandra_gipfel_1993, astana_hauptstadt_1997).
+DEC11_1997, SEP06_1993, AUG23_1991 = dt.date(1997, 12, 11), dt.date(1993, 9, 6), dt.date(1991, 8, 23)
+
+
+def test_akmola_is_astana_and_the_steppe_town_the_town_named_before():
+    text = ("Seit Mittwoch ist Akmola die Hauptstadt Kasachstans. Nasarbajew war bereits am Dienstagabend mit einer "
+            "Sondermaschine in der Steppenstadt eingetroffen.")
+    arrival, provenance = only(text, published=DEC11_1997, category="visit")
+    assert arrival["place"] == "Astana"
+    assert [s.text for s in provenance.fields["place"]] == ["Akmola"]  # the town named, not the president's seat
+
+
+def test_the_place_of_a_reaction_in_a_which_clause_is_not_the_event_s():
+    text = ("Im Juli erklärte der Oberste Sowjet Russlands Sewastopol zur russischen Stadt, was in Kiew als Angriff "
+            "auf die territoriale Einheit des Landes gewertet wurde.")
+    declared, _ = only(text, published=SEP06_1993)
+    assert (declared["place"], declared["actors"].split(";")[0]) == ("Moscow", "Supreme Soviet of Russia")
+
+
+def test_what_was_admitted_is_reported_and_does_not_place_the_admission():
+    text = ("Ministerpräsident Leonid Kutschma hatte bereits vor drei Wochen vor dem Parlament eingeräumt, dass die "
+            "Ukraine ihre Energierechnungen in Russland nicht mehr begleichen könne.")
+    assert only(text, published=SEP06_1993)[0]["place"] == "Kyiv"  # not Russia
+
+
+def test_a_state_body_in_the_genitive_names_its_state():
+    text = "Ein Sprecher des russischen Außenministeriums sagte gestern, die Wahl sei eine innere Angelegenheit."
+    assert "Russia" in only(text, published=DEC11_1997)[0]["actors"].split(";")
+
+
+def test_the_day_of_a_nachdem_clause_is_not_the_main_clause_s():
+    text = ("Nachdem der Putsch am Mittwochabend zusammengebrochen war, räumten die rund 150 OMON-Männer gestern die "
+            "besetzten Gebäude in Riga.")
+    cleared, _ = only(text, published=AUG23_1991)
+    assert str(cleared["start"].date()) == "1991-08-22"  # gestern, not Wednesday

@@ -20,7 +20,8 @@ ACTORS_CSV = DATA_DIR / "actors_de.csv"
 
 
 # "das russische Außenministerium", "die US-Regierung": after a demonym, a state body; the state is the actor.
-_STATE_BODY = r"(?:Regierung|Staatsführung|Behörden|\w*[Mm]inisterium|\w*[Mm]inisterien)"
+# (also in the genitive: "ein Sprecher des russischen Außenministeriums")
+_STATE_BODY = r"(?:Regierung|Staatsführung|Behörden|\w*[Mm]inisteriums?|\w*[Mm]inisterien)"
 _BODY_AFTER, _BODY_IN = re.compile(rf"\s*{_STATE_BODY}\b"), re.compile(rf"-{_STATE_BODY}$")
 
 

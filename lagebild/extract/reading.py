@@ -34,7 +34,8 @@ _ATTRIBUTE_OPENS = re.compile(r"\b(?:[Dd]ie|[Dd]er|[Dd]as|den|dem|des|eine[nmrs]
 _ATTRIBUTIVE = re.compile(r"\s+(?:in\s+[A-ZÄÖÜ][\w-]+\s+)?(?:[a-zäöüß]+\s+){0,2}?[a-zäöüß]+(?:te|ene|enen|ten)\s+"
                           r"[A-ZÄÖÜ]")
 # Words that point back to a place named before: "dort", "westlich der Stadt".
-THERE = re.compile(r"\b(?:[Dd]ort|(?:[Dd]ie|[Dd]er)\s+(?:Stadt|Hauptstadt|Millionenstadt|Großstadt|"
+THERE = re.compile(r"\b(?:[Dd]ort|(?:[Dd]ie|[Dd]er)\s+(?:Stadt|Hauptstadt|Millionenstadt|Großstadt|Steppenstadt|"
+                   r"Hafenstadt|Küstenstadt|Grenzstadt|Frontstadt|Industriestadt|Bergbaustadt|"
                    r"Gebietsverwaltung|Regionalverwaltung)"
                    r"(?!\s+[A-ZÄÖÜ])|"  # not "der Stadt Sumy"
                    r"(?:in|aus)\s+(?:das|dem|die|der)\s+(?:Gebiet|Region)"
@@ -95,9 +96,11 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
             continue  # "kündigte an, Deutschland werde noch im Dezember … liefern": when it is due, not when said
         elif clause and _tells_event(with_antecedent(sentence.text, *clause)):
             embedded.append((mention, *clause))
-        elif clause and mention.ongoing and any(not any(b < m.begin and m.stop < e for b, e in clauses)
-                                                for m in found):
-            continue  # "Abaschidse, der Adscharien seit 1991 regiert hatte, trat … zurück": not the main clause's day
+        elif clause and (mention.ongoing or _AFTER_THAT.match(sentence.text, clause[0])) and \
+                any(not any(b < m.begin and m.stop < e for b, e in clauses) for m in found):
+            # "Abaschidse, der Adscharien seit 1991 regiert hatte, trat … zurück", "Nachdem der Putsch am
+            # Mittwochabend zusammengebrochen war, räumten die OMON-Männer gestern …": not the main clause's day
+            continue
         else:
             dates.append(mention)
     # "Putin empfing ihn spät am Abend, wie Peskow heute bestätigte": a day in the closing reporting clause is when it
@@ -167,6 +170,8 @@ BODY_IN_TOWN = re.compile(r"\b(?:\w*[Mm]inisterium|Regierung|Generalstab|Führun
 # … and what someone was congratulated on: "gratulierte Putin den Wagner-Einheiten zur „Befreiung“ von Artjomowsk".
 _SAID_THEN = re.compile(r"\b(?:(?:sagte|erklärte|betonte|warnte|behauptete|meinte|schrieb|mahnte)n?|gesagt|"
                         r"erklärt|betont|gewarnt|behauptet)\b[^,;:]{0,60}?[,:]\s|"
+                        # "hatte vor dem Parlament eingeräumt, dass die Ukraine ihre Rechnungen in Russland …"
+                        r"\b(?:eingeräumt|räumte[n]?\s+(?:\S+\s+){0,8}?ein),\s+dass\s|"
                         r"\bgratulierte[n]?\s+(?:\S+\s+){0,12}?zu[mr]?\s|"
                         # "gab das Weiße Haus bekannt, dass Biden seine Reise nach Deutschland verschiebt"
                         r"\b(?:gab|gaben|teilte|teilten)\s+(?:\S+\s+){0,8}?(?:bekannt|mit),\s+dass\s|"
@@ -335,6 +340,8 @@ def is_location(mention: PlaceMention, text: str) -> bool:
         return False
     if any(m.start() < mention.begin < m.end() for m in cue_words.DAY_OF_EVENT.finditer(text)):
         return False  # "am Abend der Explosionen von Saki": when, not where
+    if any(m.start() < mention.begin < m.end() for m in _WHICH_CLAUSE.finditer(text)):
+        return False  # "erklärte … Sewastopol zur russischen Stadt, was in Kiew als Angriff … gewertet wurde"
     if any(m.start() < mention.begin < m.end() for m in _BEFORE_CLAUSE.finditer(text)):
         return False  # "hatte die Frontstadt besucht, kurz bevor er nach Washington flog": the next trip's
     if _PART_OF.search(before) or _TARGET_WAS.search(before):  # "Teile Kiews", "Hauptziel war Luzk"
@@ -357,6 +364,8 @@ def is_location(mention: PlaceMention, text: str) -> bool:
     return mention.place.geo_precision != "country" and not before.strip() and not _SAID_BY.match(text, mention.stop)
 
 
+_AFTER_THAT = re.compile(r"[Nn]achdem\b")
+_WHICH_CLAUSE = re.compile(r",\s+was\s+[^,;:]*")  # "…, was in Kiew als Angriff gewertet wurde": the reaction's
 _SAID_BY = re.compile(r"\s+(?:werde|habe|sei|könne|müsse|wolle|solle|dürfe)\b")
 
 
