@@ -9,7 +9,8 @@ import re
 from . import cues as cue_words
 from .actors import is_state_body
 from .gazetteer import Place, country_place, in_dateline
-from .reading import Reading, is_origin, is_topic, opens
+from .origins import is_origin
+from .reading import Reading, is_topic, opens
 from .text import EventProvenance
 
 UNION = "European Union"  # the actor table's name for the EU (data/actors_de.csv)

@@ -12,10 +12,10 @@ from .cue_fragments import (
     ARRIVING_ARMS,
     HIT_TARGET,
     INVITED_GROUP,
-    PLAN,
     PLEDGE,
     WEAPONS,
 )
+from .statement_cues import STATEMENT
 
 # "übergaben sie die vier Männer … dem OSZE-Vorsitzenden": people handed over, no aid.
 _PEOPLE_HANDED = r"n\s+(?:\S+\s+){0,6}?(?:Männer|Offiziere|Gefangene\w*|Soldaten|Leichen|Geiseln|Häftlinge)\b"
@@ -168,119 +168,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"\w*(?:[Pp]rotokoll|[Aa]bkommen)\w*(?:\s+\S+)?,\s+(?:das|die|den)\s+(?:\S+\s+){0,8}?unterzeichnet|"
                                r"(?<!Ampel)(?<!Regierungs)-Koalition)",  # "die Kampfjet-Koalition", not a government
                                re.IGNORECASE)),
-    ("statement", 2, re.compile(rf"\b(?!{PLEDGE})(?:sagte[n]?|erklärte[n]?|erklärt|betonte[n]?|forderte[n]?|fordert|"
-                                # a verdict, proceedings opened: "sprach … schuldig", "Der Prozess hatte am 30. Juli
-                                # begonnen", "hatte die Anti-Terror-Einheit … die Ermittlungen übernommen"
-                                r"(?:Prozess|Strafverfahren|Schnellverfahren|Ermittlungen)\s+(?:\S+\s+){0,10}?(?:begonnen|begann|beginnt|übernommen|aufgenommen|eingeleitet)\b|"
-                                r"verlangte[n]?|verlangt\b|schuldig\s+gesprochen|sprach(?:en)?\s+(?:\S+\s+){0,20}?schuldig\b|zusichern|zugesichert|Veto\s+(?:\S+\s+){0,4}?eingelegt|"
-                                # a cause named: "hatte einen Vogelschlag als mögliche Ursache genannt"
-                                r"\bals\s+(?:\w+\s+)?(?:Ursache|Grund|Auslöser)\s+(?:genannt|nannte[n]?)\b|"
-                                # an appeal, a promise: "appellierte an Moskau", "versprach Hilfe"
-                                r"appellierte[n]?|Appell\w*|versprach(?:en)?|"
-                                # a verdict: "stufte die Verbrechen im Juli 2016 als Völkermord ein"
-                                r"stufte[n]?\s+(?:\S+\s+){0,10}?als\s+(?:\S+\s+){0,3}?ein\b|als\s+\w+\s+eingestuft|"
-                                r"warnte[n]?|gewarnt|Warnung|teilte[n]?|bekräftigte[n]?|wiederholte[n]?|drängt\w*|gedrängt|kritisierte[n]?|"
-                                r"sicherte[n]?|rief\w*(?!\s+(?:\S+\s+){0,12}?zusammen\b)|Forderung\w*|Druck|geschätzt|schätzte[n]?|einbestellt|gefordert|bedauert\w*|bemängel\w*|"
-                                r"verurteilt\w*|kritisiert|sprach(?:en)?\s+(?:\S+\s+){0,12}?vo[nm]\b|sprach(?:en)?\s+(?:\S+\s+){0,3}?vor\b|"
-                                r"Rede|\w+rede|"  # … and before a body: "trat Selenskyj dann vor den Bundestag"
-                                r"tr(?:at|aten|itt)\s+(?:\S+\s+){0,6}?vor\s+(?:den|die|das)\s+\w*(?:tag|[Pp]arlament|"
-                                r"[Kk]ongress|[Vv]ersammlung|[Pp]resse)\b|"
-                                r"\w*[Aa]nsprachen?|Videobotschaft|mahnte[n]?|entschuldigte[n]?\s+sich|"
-                                r"tr(?:at|aten|itt)\s+(?:\S+\s+){0,8}?auf(?=\s*[.,;:!?]|\s+und\b)|"  # "trat … auf"
-                                r"nannte[n]?|nennt|entgegnete[n]?|erwiderte[n]?|"
-                                # leaving or taking an office: "reichten ihren Rücktritt ein", "… zum Nachfolger"
-                                r"Rücktritt\w*|zurückgetreten|trat(?:en)?\s+(?:\S+\s+){0,6}?zurück\b|Entlassung\w*|"
-                                r"entließ(?:en)?|"  # "Vor zehn Tagen entließ das Parlament Justizminister …"
-                                r"veröffentlich\w*|"  # "das Positionspapier, das am Freitag veröffentlicht werden soll"
-                                # an election won, an instruction given: "die meisten Stimmen geholt", "wies TikTok an"
-                                r"Stimmen\s+(?:geholt|erhalten|gewonnen)|stärkste\s+Kraft|\bwies(?:en)?\s+(?:\S+\s+){1,3}?an\b|"
-                                r"\w*Nachfolger\w*|(?:be|er)nannte[n]?|(?:be|er)nannt|verwies(?:en)?\s+auf|"
-                                r"bedankte[n]?|dankte[n]?|würdigte[n]?|gewürdigt|sah(?:en)?|sieht|"
-                                # "meldete sich Trump … zu Wort", "öffentlich gemacht", a swearing-in, an election won
-                                r"meldete[n]?\s+sich\s+(?:\S+\s+){0,8}?zu\s+Wort|öffentlich\s+gemacht|"
-                                r"machte[n]?\s+(?:\S+\s+){0,6}?öffentlich|vereidigt|Vereidigung|Amtseinführung|"
-                                r"\w*[Ww]ahl\s+(?:\S+\s+){0,8}?gewonnen|gewann(?:en)?\s+(?:\S+\s+){0,4}?\w*[Ww]ahl\w*|"
-                                r"gab(?:en)?\s+(?:\S+\s+){0,8}?bekannt|bekanntgegeben|verkündete[n]?|verkündet|verkünden|Beileid|kondolierte[n]?|"
-                                r"ergriff(?:en)?\s+(?:\S+\s+){0,10}?das\s+Wort|ausgerufen|aufgefordert|gebeten|bat(?:en)?|"
-                                r"forderte[n]?\s+(?:\S+\s+){0,10}?auf\b|"
-                                # votes cast: "die elektronische Stimmabgabe, die vom 27. Februar … möglich war"
-                                # a vote: "Das Parlament soll am 1. Mai über den Ministerpräsidenten abstimmen"
-                                # (a resolution voted on is the assembly's session: "über eine Resolution abstimmen")
-                                r"(?<!Resolution )\babstimm(?:en|t|te|ten)\b|(?<!Resolution )\babgestimmt\b|"
-                                r"\w*Stimmabgabe|Wahlbeteiligung|gaben\s+(?:\S+\s+){0,6}?Stimmen?\s+ab\b|"
-                                r"Strafverfahren|Ermittlungsverfahren|Sanktion\w*|Einschätzung\w*|Haftbefehl\w*|Gegenmaßnahme\w*|"
-                                # a vote held: "hat von Freitag bis Sonntag … Regional- und Kommunalwahlen abgehalten"
-                                r"\b\w*(?:[Ww]ahlen|[Rr]eferenden|[Rr]eferendum)\s+(?:\S+\s+){0,6}?abgehalten\b|"
-                                # a sentence passed: "erhielt im April 2023 wegen Hochverrats 25 Jahre Haft"
-                                r"\b(?:Jahre|Jahren)\s+(?:Lager|Straflager)?[Hh]aft\b|"
-                                r"stellte[n]?\s+(?:\S+\s+){0,6}?klar\b|macht(?:e|en)?\s+(?:\S+\s+){0,6}?(?:deutlich|klar)\b|(?:deutlich|klar)\s+gemacht|"
-                                # "schrieb Trump auf seiner Plattform, …"
-                                r"schrieb(?:en)?|geschrieben|dafür\s+geworben|warb(?:en)?\s+dafür|klargestellt|"
-                                r"drohte[n]?|Drohung\w*|(?:an)?gedroht|bestätigt|betont|bekräftigt|reagiert|reagierte[n]?|"
-                                # presenting a plan or a paper (not a thing): "hat seinen Siegesplan vorgestellt"
-                                rf"{PLAN}\s+(?:\S+\s+){{0,8}}?(?:vorgestellt|präsentiert|erläutert|vorgelegt|vorstellen|präsentieren|erläutern|vorlegen)|"
-                                rf"(?:stellte|legte|präsentierte|erläuterte)n?\s+(?:\S+\s+){{0,10}}?{PLAN}|"
-                                # declaring a state of emergency: "hatte einen Notstand ausgerufen"
-                                r"\w*[Nn]otstand\w*|\w*[Aa]usnahmezustand\w*|gedachte[n]?|Gedenken|anerkannt|(?<!keine\s)Anerkennung\b|erkannte[n]?\s+(?:\S+\s+){0,10}?an\b|Trauer\b|\w*[Tt]rauertag\w*|Staatstrauer|behauptete[n]?|bestätigte[n]?|beantragte[n]?|vorgeschlagen|schlug\w*\s+(?:\S+\s+){0,10}?vor\b|"
-                                # backing someone, a vote won: "stellten sich am Montag hinter den russischen
-                                # Präsidenten", "hatte Jelzin in einer Volksabstimmung eine Mehrheit … hinter sich"
-                                r"stellte[n]?\s+sich\s+(?:\S+\s+){0,8}?hinter\b|hinter\s+(?:\S+\s+){0,4}?gestellt\b|"
-                                r"\bin\s+einer\s+(?:\w+\s+)?(?:Volksabstimmung|Referendum)\b|"
-                                r"veröffentlichte[n]?|\b(?:am|im)\s+(?:\S+\s+){1,8}?vereinbarte[n]?(?=\s+[A-ZÄÖÜ])|besiegelte[n]?|besiegelt\b|bezeichnete[n]?|bezeichnet|Beschwerde\w*|Klage\b|stimmte[n]?\s+(?:\S+\s+){0,12}?(?:für|gegen|dafür)\b|"
-                                # a trial: "will das Samoskworezki-Gericht in Moskau über die Klage … verhandeln"
-                                r"\w*[Gg]ericht(?:e|s|shof)?\b(?=\s+(?:\S+\s+){0,14}?verhand)|\bverhandelt\b(?=\s+(?:\S+\s+){0,3}?\w*[Gg]ericht)|"
-                                r"klagte[n]?|zeigte[n]?\s+sich\s+(?:\S+\s+){0,4}?„?(?:schockiert|entsetzt|besorgt|erschüttert)|"
-                                r"äußerte[n]?\s+(?:\S+\s+){0,2}?sich|gesagt|Interview\w*|"
-                                r"bestellte[n]?\s+(?:\S+\s+){0,10}?ein|"
-                                # conceding, giving reasons
-                                r"räumte[n]?\s+(?:\S+\s+){0,6}?ein|eingeräumt|begründete[n]?|"
-                                # a ban issued or imposed: "erließen eigene Importverbote", "im Mai verhängt hatte"
-                                r"erließ(?:en)?|erlassen|verhängt|verhängte[n]?|Wechsel\s+an\s+der\s+Spitze|"
-                                # breaking away: "hatte sich die Ukraine von der Sowjetunion losgesagt"
-                                r"losgesagt|sagte[n]?\s+sich\s+(?:\S+\s+){0,6}?los\b|\bverbot(?:en)?\b|\buntersagt\w*|"
-                                # a licence revoked: "entzog ein Moskauer Gericht der Zeitung … die Lizenz"
-                                r"\bentz(?:og|ogen)\s+(?:\S+\s+){0,10}?(?:Lizenz|Akkreditierung|Zulassung|Staatsbürgerschaft)\w*|(?:Lizenz|Akkreditierung|Zulassung|Staatsbürgerschaft)\w*\s+(?:\S+\s+){0,4}?entzogen|"
-                                # a rule running out: "lief das Einfuhrverbot für Weizen … aus"
-                                r"l(?:ief|iefen|äuft)\s+(?:\S+\s+){0,12}?aus(?=\s*[,.;:!?]|\s+und\b|\s*$)|ausgelaufen|"
-                                r"ging(?:en)?\s+(?:\S+\s+){0,10}?Schritt\s+weiter|"
-                                # a letter, an assurance, asking for weapons: "in einem Brief Vorschläge übermittelt",
-                                # "versicherte, Deutschland werde …" (not "versicherten ihre Unterstützung und
-                                # bezifferten ihre Budgethilfen": support pledged), "warb erneut um Kampfpanzer"
-                                r"\bin\s+einer\s+(?:\w+\s+)?Erklärung\b|Brief(?:e|en)?|übermittelt\w*|versichert(?:e|en)?(?=(?:\s+[^\s,]+){0,6}\s*,\s+(?:(?:dass|man|er|sie|es)\b|(?-i:[A-ZÄÖÜ])))|"
-                                r"warb(?:en)?\s+(?:\S+\s+){0,6}?um|"
-                                # a funeral, a protest, an election
-                                r"Beerdigung\w*|Begräbnis\w*|Trauerfeier\w*|beigesetzt|Beisetzung\w*|Protest\w*|"
-                                # doubts raised: "Auch die USA meldeten Bedenken an: …"
-                                r"meldete[n]?\s+(?:\S+\s+){0,4}?(?:Bedenken|Zweifel|Vorbehalte)\s+an\b|"
-                                # a rally, a march: "gingen in Tiflis erstmals Zehntausende … auf die Straße"
-                                r"\w*[Kk]undgebung\w*|(?:gingen|gehen|ging)\s+(?:\S+\s+){0,8}?auf\s+die\s+Straße\b|"
-                                r"protestier\w*|demonstrier\w*|verabschiedete[n]?\s+(?:\S+\s+){0,8}?\w*(?:Gesetz|Resolution)\w*|Aufruf\w*|\w*[Ww]ahltag\w*|\w*[Ww]ahlgang\w*|Präsident(?:en|schafts)wahl\w*|"
-                                r"Parlamentswahl\w*|Scheinwahl\w*|Stichwahl\w*|dr(?:ingt|ang|angen)\s+(?:\S+\s+){0,4}?darauf|"
-                                # a sanction by another name: "gelten Preisobergrenzen für russische Ölprodukte"
-                                r"Preisobergrenze\w*|Preisdeckel\w*|Embargo\w*|"
-                                # a law signed (not one with a sum: its aid), in force: "das Gesetz … unterzeichnet"
-                                r"\b(?:das|ein|den)\s+(?:\S+\s+){0,2}?(?:Gesetz|Dekret|Erlass)\w*\s+(?:\S+\s+){0,8}?unterzeichne\w*(?![^.;]*\b(?:Millionen|Milliarden|Mio\.|Mrd\.))|"
-                                r"\bunterzeichnete[n]?\s+(?:\S+\s+){0,8}?(?:Gesetz|Dekret|Erlass)\w*(?![^.;]*\b(?:Millionen|Milliarden|Mio\.|Mrd\.))|in\s+Kraft\s+(?:getreten|gesetzt)|\b(?:trat|traten|tritt|treten)\s+(?:\S+\s+){0,12}?in\s+Kraft\b|"
-                                # a permission: "erlaubten die USA der Ukraine, amerikanische Waffen … einzusetzen"
-                                r"erlaubte[n]?|erlaubt|gestattete[n]?|gestattet|Erlaubnis|"
-                                r"ließ(?:en)?\s+(?:\S+\s+){0,6}?mitteilen|"  # "Selenskyj ließ mitteilen, …"
-                                # a report, a celebration, a call for help, a first push (a law passed: the law's kind)
-                                r"berichtete[n]?|mitteilte[n]?|kommentierte[n]?|kommentiert|"
-                                r"(?<!nicht )(?<!nicht öffentlich )geäußert|"  # (not "hat sich bislang nicht geäußert")
-                                # an order: "ordnete ein Moskauer Bezirksgericht zwei Monate Untersuchungshaft an"
-                                r"ordnete[n]?\s+(?:\S+\s+){0,10}?an\b|angeordnet|"
-                                # a press conference is what is said there (a joint one: a meeting)
-                                r"(?<!gemeinsame )(?<!gemeinsamen )\w*[Pp]ressekonferenz\w*(?!\s+mit\b)|"
-                                # an envoy summoned: "zitierte gestern Russlands Botschafter herbei", "einbestellen"
-                                r"zitierte[n]?\s+(?:\S+\s+){0,8}?herbei|einbestell\w*|ausgewiesen|Ausweisung\w*|\bsetzte[n]?\s+(?:\S+\s+){0,10}?aus\b|"
-                                r"\bwies(?:en)?\s+(?:\S+\s+){0,10}?(?:Diplomaten|Botschafter)\w*\s+(?:\S+\s+){0,3}?aus\b|"
-                                # pointing to: "verwies am Freitag auf die deutsche Unterschrift"
-                                r"verwies(?:en)?\s+(?:\S+\s+){0,6}?auf\b|"
-                                # an investigation opened: "leitete die Polizei Ermittlungen … ein"
-                                r"(?:Ermittlung|Untersuchung|Verfahren)\w*\s+(?:\S+\s+){0,8}?(?:ein\b|eingeleitet)|"
-                                r"feiert|feierte[n]?|Hilferuf\w*|Anstoß\s+(?:\S+\s+){0,12}?gegeben|"
-                                r"zeigte[n]?\s+sich\s+(?:\S+\s+){0,3}?„?(?:zuversichtlich|optimistisch|skeptisch|enttäuscht|"
-                                r"zufrieden|erleichtert))\b", re.IGNORECASE)),
+    ("statement", 2, STATEMENT),
     ("military", 3, re.compile(r"(?:\bÜbergabe" + _TO_ARMY + r"|"
                                r"\bHinterhalt\w*|"  # "geriet eine Militärkolonne … in einen Hinterhalt"
                                # nuclear tests: "die letzte Explosion in Semipalatinsk fand am 19. Oktober 1989 statt"

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .aid_checks import MONEY_WEIGHT, aid_given, money_is_aid
 from .amounts import Cue, find_amounts
 from .category_table import CATEGORY_CUES
 from .cue_checks import met_people, reweigh  # noqa: F401  (met_people: public via cues)
 from .cue_fragments import ARRIVED_ARMS, LEADERS, LEFT_OPEN, PLAN, PLEDGE, TALKS_INTENDED, THING_EXPECTED, WEAPONS
-from .qualifiers import ADMITTED, AS_EXPECTED, HANDED_OVER, OFFICE, REMARK_ON, STOPPED, TRIAL, UNREAL, VOTE, WEAPON_NOUN
+from .qualifiers import ADMITTED, AS_EXPECTED, HANDED_OVER, OFFICE, REMARK_ON, TRIAL, UNREAL, VOTE, WEAPON_NOUN
 from .stance import JUDGING, STANCE
 from .tense import QUOTED
 
@@ -80,29 +81,6 @@ _BEFORE_PARLIAMENT = re.compile(r"\bvor\s+(?:der|dem|den)\s+(?:Bundestag|Kongres
 _BY_VIDEO = re.compile(r"\bper\s+Video(?:schalte)?\b[^.;]*?\b(?:sprechen|spricht|sprach|gewandt)\b")
 _MET = re.compile(r"\bsich\s+(?:(?:\d{1,2}\.|[^\s,.;:]+)\s+){0,14}?getroffen\b|"
                   r"\b[Gg]etroffen\s+(?:hatten|haben|hatte|hat)\s+sich\b")
-# … but not money for one's own forces ("ein Sondervermögen … für die Bundeswehr"), bribes ("Schmiergelder von rund
-# 100 Millionen Dollar"), a price ("Eine MQ-9 kostet rund 32 Millionen US-Dollar", "60 Dollar pro Barrel", "mehr als
-# 110 Rubel für einen US-Dollar", "80 statt 35 Euro Visagebühr", "230 Dollar je 1000 Kubikmeter", a price
-# demanded), a country's own reserves, damages or estimates
-# ("1,5 Milliarden Hrywnja Schadenersatz", "Schätzungen gehen von 50 Milliarden Dollar aus").
-_ENERGY = re.compile(r"\b\w*(?:[Gg]as|[Ss]trom|LNG|[Öö]l|[Ee]nergie|[Kk]ohle|Erdgas)\w*\b|\bBarrel\b|\bKubikmeter\b")
-_ARMS_OR_HELP = re.compile(r"\b\w*(?:[Ww]affe|[Mm]unition|[Hh]ilfe|[Pp]anzer|[Rr]akete|[Gg]enerator|"
-                           r"[Tt]ransformator)\w*")
-_HANDED = re.compile(r"\b\w*(?:liefer|[Zz]usage|zugesagt|sagte\w*\s+(?:\S+\s+){0,6}?zu\b|schick|übergeb|übergab|"
-                     r"bereit(?:zu)?stell|gestellt|überlass|[Aa]bgabe|abzugeben|abgegeben|[Kk]auf|kauf|[Ww]eitergabe|"
-                     r"erhalt|erhielt|bekomm|eingetroffen|angekommen|Ankunft|Hilfe|Paket|[Ss]pende|geben|gab\b|"
-                     r"[Aa]usfuhr|[Ee]xport|genehmig|[Ff]reigabe|freigeb|freigegeben|ausgebildet|[Aa]usbildung|bestell|"
-                     r"[Bb]estände|[Bb]estand|trafen\s+(?:\S+\s+){0,8}?ein\b|traf\s+(?:\S+\s+){0,8}?ein\b|eintreffen|"
-                     r"zur\s+Verfügung|[Ll]ieferung|[Zz]ugesagt|[Uu]kraine|versprach|versproch|versprich|verspricht|"
-                     r"bring|brach|gebracht|[Tt]ransport|[Ff]lug|flog|folgen|kommen)\w*")
-# What someone has at their disposal is not given: "stehen dem Bündnis … rund 400 Flugzeuge zur Verfügung".
-AVAILABLE = r"\b(?:steh(?:t|en)|stand(?:en)?)\s+(?:\S+\s+){0,10}?zur\s+Verfügung\b"
-_OWN_FORCES = re.compile(r"\bfür\s+die\s+(?:Bundeswehr|eigene[n]?\s+(?:Armee|Streitkräfte))\b|Sondervermögen\w*|"
-                         r"Verteidigungs(?:haushalt|etat|ausgaben)\w*|Schmiergeld\w*|Bestechung\w*|\bkoste(?:t|n|te|ten)\b|"
-                         r"\b(?:pro|je)\s+(?:\d[\d.,]*\s+)?(?:Barrel|Tonne|Liter|Kubikmeter|Megawattstunde)\b|\w*[Pp]reisforderung\w*|\bfür\s+einen\s+(?:US-)?Dollar\b|"
-                         r"Währungsreserve\w*|\w*[Gg]ebühr\w*|Schadenersatz\w*|Schätzungen\b|" + AVAILABLE)
-# A sum of money is most often aid ("50 Milliarden Euro für Kiew"), a weak cue.
-MONEY_WEIGHT = 1  # below every other cue: "Kosten … auf 411 Mrd. Dollar geschätzt" is an estimate
 
 
 Scores = dict[str, tuple[int, list[Cue]]]
@@ -252,16 +230,8 @@ def category_scores(text: str) -> Scores:
             _add(scores, "statement", 3, Cue("statement", assembly.start(), assembly.end(), assembly.group(0)))
     # "In Kiew löste der Besuch scharfe Kritik aus", "sehen in dem Besuch einen Kurswechsel": the visit told before
     _keep(scores, "visit", lambda c: not (_THE_TRIP.fullmatch(c.text) and _DEFINITE.search(text[: c.begin])))
-    stopped = [m.span() for m in STOPPED.finditer(text)]
-    _keep(scores, "aid", lambda c: not any(b <= c.begin < e for b, e in stopped))
-    available = [m.span() for m in re.finditer(AVAILABLE, text)]
-    _keep(scores, "aid", lambda c: not any(b <= c.begin < e for b, e in available))
-    # gas, oil or power delivered is trade, not aid ("Gazprom kündigt OMV Lieferstopp an"), unless arms come too
-    if _ENERGY.search(text) and not _ARMS_OR_HELP.search(text):
-        _keep(scores, "aid", lambda c: not re.match(r"(?i)\w*liefer", c.text))
-    # tanks with nothing handed over are no aid: "Panzerwagen stehen an den Kreuzungen", a T-34 monument removed
-    _keep(scores, "aid", lambda c: not (re.search(r"(?i)panzer(?!abwehr)\w*$", c.text) and not _HANDED.search(text)))
-    if (money := [a.cue for a in find_amounts(text)]) and not _OWN_FORCES.search(text) and not stopped:
+    _keep(scores, "aid", aid_given(text))
+    if (money := [a.cue for a in find_amounts(text)]) and money_is_aid(text):
         _add(scores, "aid", MONEY_WEIGHT, money[0])
     return scores
 

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from .gazetteer import Place, PlaceMention, most_specific
-from .reading import Reading, reported_from
+from .reading import Reading, opens, reported_from
 from .text import EventProvenance, note
 
 _FROM = re.compile(r"\baus\s+(?:der\s+|dem\s+)?$")
@@ -174,3 +174,46 @@ def _paragraph_elsewhere(readings: list[Reading], index: int, place: Place) -> b
     paragraph = readings[index].sentence.paragraph
     named = {m.place.country for r in readings[: index + 1] if r.sentence.paragraph == paragraph for m in r.places}
     return bool(named) and place.country not in named
+
+
+def origin_before(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention] | None:
+    """Where a departure began: the last place finer than a country named before in the paragraph."""
+    found = _fine_places_before(readings, index)
+    return (found[0], found[1][-1]) if found else None
+
+
+_DESTINATION = re.compile(r"\bnach\s+(?:\S+\s+und\s+)?$")
+
+
+def _spoken_destination(reading: Reading, mention: PlaceMention) -> bool:
+    """A destination in what a statement reports ("… sagte, die Söldner wollten nach Warschau")."""
+    if reading.category is None or reading.category[0] != "statement":
+        return False
+    text = reading.sentence.text
+    return mention.begin >= reported_from(text) and bool(_DESTINATION.search(text[: mention.begin]))
+
+
+def _fine_places_before(
+    readings: list[Reading], index: int, scope: str = "paragraph"
+) -> tuple[Reading, list[PlaceMention]] | None:
+    """The nearest earlier sentence of the paragraph (or section) that names a place finer than a country."""
+    here = readings[index].sentence
+    for reading in readings[:index][::-1]:
+        if getattr(reading.sentence, scope) != getattr(here, scope):
+            return None
+        # "Kiew wies das zurück": a capital opening its sentence is the government, not a town referred to.
+        # Nor a destination in what someone said ("Dieser sagte, sie wollten nach Warschau"); a scene in it
+        # is one ("erklärte, seine Söldner hätten Bachmut eingenommen").
+        fine = [m for m in reading.locations if m.place.geo_precision != "country"
+                and not (m.place.kind == "capital" and opens(reading, m.begin))
+                and not _spoken_destination(reading, m)]  # fmt: skip
+        if fine:
+            return reading, fine
+    return None
+
+
+def place_referred_to(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention] | None:
+    """What 'dort' or 'der Stadt' points to: the most specific place finer than a country named earlier
+    in the paragraph, else earlier in the section."""
+    found = _fine_places_before(readings, index) or _fine_places_before(readings, index, scope="section")
+    return (found[0], most_specific(found[1])) if found else None

@@ -16,6 +16,8 @@ from .neighbours import (
     city_named_before,
     finest_in_section,
     nearest,
+    origin_before,
+    place_referred_to,
     region_named_before,
     summit_on,
 )
@@ -46,7 +48,7 @@ def event_place(readings, index, actors, provenance, day=None, another_war: bool
         # speaks for its government; the gathering is where it meets
         best = most_specific([m for m in reading.locations if m is not best])
     source = reading
-    if (leaving := _DEPARTURE.search(reading.sentence.text)) and (found := _origin(readings, index)):
+    if (leaving := _DEPARTURE.search(reading.sentence.text)) and (found := origin_before(readings, index)):
         provenance.notes.append(note("departure", words=leaving.group(0)))
         provenance.add("place", found[0].sentence, found[1].begin, found[1].stop)
         return found[1].place
@@ -80,9 +82,9 @@ def event_place(readings, index, actors, provenance, day=None, another_war: bool
     if there and (named := named_in_apposition(reading, there)):
         there, best = None, named  # the capital in apposition is the town just named
     capital = there is not None and there.group(0).endswith("Hauptstadt")
-    referred = capital_referred_to if capital else _place_referred_to
+    referred = capital_referred_to if capital else place_referred_to
     if there and there.group(0).lower().endswith("stadt") and not capital:  # "der Stadt": a city named before
-        referred = lambda rs, i: city_named_before(rs, i) or _place_referred_to(rs, i)  # noqa: E731
+        referred = lambda rs, i: city_named_before(rs, i) or place_referred_to(rs, i)  # noqa: E731
     if there and (found := referred(readings, index)):
         source, best = found
         provenance.notes.append(note("there", words=there.group(0)))
@@ -348,49 +350,6 @@ _INVITES = re.compile(r"\b(?:lädt|laden|lud|luden)\s+(?:\S+\s+){0,12}?ein\b")
 # introduced by their title still opens the sentence.
 _QUOTE_THEN_VERB = re.compile(rf"\s*(?:{QUOTED.pattern})\s*,?\s*[a-zäöüß]+\s+(?:[\w-]+\s+){{0,2}}?")
 _TITLE_BEFORE = re.compile(r"(?:(?:Der|Die)\s+)?(?:[a-zäöüß-]+(?:e|en|er)\s+)*[A-ZÄÖÜ][\w-]*\s+")
-
-
-def _origin(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention] | None:
-    """Where a departure began: the last place finer than a country named before in the paragraph."""
-    found = _fine_places_before(readings, index)
-    return (found[0], found[1][-1]) if found else None
-
-
-_DESTINATION = re.compile(r"\bnach\s+(?:\S+\s+und\s+)?$")
-
-
-def _spoken_destination(reading: Reading, mention: PlaceMention) -> bool:
-    """A destination in what a statement reports ("… sagte, die Söldner wollten nach Warschau")."""
-    if reading.category is None or reading.category[0] != "statement":
-        return False
-    text = reading.sentence.text
-    return mention.begin >= reported_from(text) and bool(_DESTINATION.search(text[: mention.begin]))
-
-
-def _fine_places_before(
-    readings: list[Reading], index: int, scope: str = "paragraph"
-) -> tuple[Reading, list[PlaceMention]] | None:
-    """The nearest earlier sentence of the paragraph (or section) that names a place finer than a country."""
-    here = readings[index].sentence
-    for reading in readings[:index][::-1]:
-        if getattr(reading.sentence, scope) != getattr(here, scope):
-            return None
-        # "Kiew wies das zurück": a capital opening its sentence is the government, not a town referred to.
-        # Nor a destination in what someone said ("Dieser sagte, sie wollten nach Warschau"); a scene in it
-        # is one ("erklärte, seine Söldner hätten Bachmut eingenommen").
-        fine = [m for m in reading.locations if m.place.geo_precision != "country"
-                and not (m.place.kind == "capital" and opens(reading, m.begin))
-                and not _spoken_destination(reading, m)]  # fmt: skip
-        if fine:
-            return reading, fine
-    return None
-
-
-def _place_referred_to(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention] | None:
-    """What 'dort' or 'der Stadt' points to: the most specific place finer than a country named earlier
-    in the paragraph, else earlier in the section."""
-    found = _fine_places_before(readings, index) or _fine_places_before(readings, index, scope="section")
-    return (found[0], most_specific(found[1])) if found else None
 
 
 def _seat(actors, sentence: Sentence, provenance: EventProvenance) -> Place | None:

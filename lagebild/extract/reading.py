@@ -12,6 +12,7 @@ from .amounts import Cue
 from .cue_fragments import INVITED_GROUP
 from .dates import MONTHS, WAR_OF, WEEKDAYS, DateMention, find_dates
 from .gazetteer import PlaceMention, find_places, is_attributive, overlaps
+from .origins import is_origin
 from .place_words import REGION_WORDS, SETTLEMENT_WORDS, SITE_WORDS
 from .relative_clauses import EMBEDDED, with_antecedent
 from .sources import source_place
@@ -271,32 +272,6 @@ _TARGET_WAS = re.compile(r"\b\w*[Zz]iele?\s+(?:war|waren|ist|sind)\s+$")
 _PART_OF = re.compile(r"\b(?:Teile|Teilen|Vororte|Vororten|Stadtteile|Stadtteilen|Zentrum)\s+$")  # "Teile Kiews": where
 
 
-def is_origin(mention: PlaceMention, text: str) -> bool:
-    """"von Polen aus in die Ukraine gefahren", "Kampfpanzer aus den USA in der Ukraine": where the way began,
-    neither the scene nor an actor."""
-    before, after = text[: mention.begin], text[mention.stop :]
-    if re.search(r"\b[Vv]on\s+$", before) and re.match(r"\s+(?:aus\b|(?:reiste|flog|fuhr)\w*\s)", after) or \
-            _PEOPLE_FROM.search(before) or re.search(r"\baus\s+$", before) and re.match(r"\s+kommend\b", after):
-        return True  # "Von Linköping reiste er …", "aus Rom kommend", "ein Ehepaar aus der Region Belgorod"
-    if re.search(r"\baus\s+(?:den|der|dem)?\s*$", before) and _ARRIVED.search(text) and \
-            re.match(r"[^,.;:]*?\b(?:in|nach|auf\s+de[mn])\s", after):
-        return True  # "landete eine Maschine aus Moskau-Wnukowo auf dem Flughafen von Tiflis": where it came from
-    if re.search(r"\baus\s+(?:den|der|dem)?\s*$", before) and _CALLED_BACK.match(after):
-        return True  # "rufe seinen Militärvertreter aus Brüssel zurück" (but troops "aus Cherson zurückgezogen": there)
-    return bool(re.search(r"\baus\s+(?:den|der|dem)?\s*$", before)  # "… aus den USA sind in der Ukraine angekommen"
-                and re.match(r"\s+(?:(?:sind|ist|waren|war|wurden|wurde)\s+)?(?:in|nach)\s", after))
-
-
-_CALLED_BACK = re.compile(r"\s+(?:\S+\s+){0,2}?zurück(?!gezogen|zuziehen|zieh|gedrängt|geschlagen)\w*\b")
-_ARRIVED = re.compile(r"\b(?:landete[n]?|gelandet|eingetroffen|angekommen|traf(?:en)?\s+(?:\S+\s+){0,12}?ein)\b")
-
-
-# (not "Fluchtkorridore für Menschen aus Mariupol": the town's people, where the corridor is)
-# "seine Amtskollegen aus Baku und Jerewan": where the colleagues come from
-_PEOPLE_FROM = re.compile(r"\b(?:Ehepaar|Paar|Mann|Frau|Familie|Soldaten|Kämpfer|Touristen|Gast|Gäste|"
-                          r"(?:Amts)?[Kk]olleg(?:e|en|in|innen)|Vertreter(?:n|innen)?|Delegationen)\s+aus\s+"
-                          r"(?:\S+\s+(?:und|sowie)\s+)?"
-                          r"(?:(?:der|dem|den)\s+)?(?:(?:Region|Gebiet|Stadt)\s+)?$")
 # "Putin lud Trump zu einem nächsten Treffen nach Moskau ein": where someone was invited to is not where it was said
 # (but "Macron lädt für kommenden Montag zu einer Konferenz nach Paris ein" places the conference).
 _INVITED_TO = re.compile(r"\blud(?:en)?\b[^.;:,]*\bnach\s+$")

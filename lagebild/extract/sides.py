@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Place, PlaceMention, country_place, most_specific
-from .reading import Reading, is_origin, opens
+from .origins import is_origin
+from .reading import Reading, opens
 from .subjects import acting_country, nationality, subject_country
 from .text import EventProvenance, note
 
