@@ -70,6 +70,11 @@ def event_place(readings, index, actors, provenance, day=None, another_war: bool
     if best is not None and (place := _person_told(readings, index, best, provenance, day)):
         return place
     there = THERE.search(reading.sentence.text)
+    if there and best is not None and (best.begin < reported_from(reading.sentence.text) <= there.start()
+                                       or best is trip_destination(reading)):
+        # "versicherte Husseinow in Gandscha, er wolle die Hauptstadt nicht stürmen": the capital is spoken of;
+        # "verließ Eltschibej die Hauptstadt und flog nach Nachitschewan": the trip ends where it went
+        there = None
     named_before = best is not None and best.begin < (there.start() if there else 0)
     if there and named_before and (there.group(0).lower() in ("dort", "die stadt", "der stadt")
                                    or best.place.kind == "capital" and there.group(0).endswith("Hauptstadt")):

@@ -169,7 +169,7 @@ BODY_IN_TOWN = re.compile(r"\b(?:\w*[Mm]inisterium|Regierung|Generalstab|Führun
 
 # "Dieser sagte, die Söldner wollten nach Warschau": after a speech verb and its comma comes what was said.
 # … and what someone was congratulated on: "gratulierte Putin den Wagner-Einheiten zur „Befreiung“ von Artjomowsk".
-_SAID_THEN = re.compile(r"\b(?:(?:sagte|erklärte|betonte|warnte|behauptete|meinte|schrieb|mahnte)n?|gesagt|"
+_SAID_THEN = re.compile(r"\b(?:(?:sagte|erklärte|betonte|warnte|behauptete|meinte|schrieb|mahnte|versicherte)n?|gesagt|"
                         r"erklärt|betont|gewarnt|behauptet)\b[^,;:]{0,60}?[,:]\s|"
                         # "hatte vor dem Parlament eingeräumt, dass die Ukraine ihre Rechnungen in Russland …"
                         r"\b(?:eingeräumt|räumte[n]?\s+(?:\S+\s+){0,8}?ein),\s+dass\s|"
