@@ -66,7 +66,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             # "entsandte heute ein Team nach Hrosa": sending people to a place is their trip
                             r"(?:entsandte|schickte)n?\s+(?:\S+\s+){0,4}?(?:Team|Experten|Beobachter|Ermittler)\w*"
                             r"\s+(?:nach|in\s+(?:die|den|das)|ins)\b|"
-                            r"ehrte[n]?|Reise(?!nde|pass|päss|verkehr)\w*|flog|gelandet|"
+                            r"ehrte[n]?|Reise(?!nde|pass|päss|verkehr|freiheit|regel|verbot|beschränk|warnung|gesetz)\w*|flog|gelandet|"
                             # not an arrival confirmed or reported ("bestätigte die Ankunft gestern in Paris")
                             r"(?!" + ARRIVING_ARMS + r")(?<!bestätigte die )(?<!meldete die )Ankunft|"
                             r"landete(?!\s+(?:\S+\s+){0,10}?auf\s+(?:Platz|Rang))|"  # not "landete … auf Platz zwei"
@@ -96,7 +96,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               r"(?!\s+(?:ein|eine|der|die)\s+(?:\w+\s+)?\w*(?:[Aa]ngriff|[Ss]chlag)\b)"
                               rf"(?!\s+(?:\S+\s+){{0,12}}?{HIT_TARGET})"
                               rf"(?!\s+(?:\S+\s+){{0,8}}?ein(?=\s*[.,;:!?–]|\s+und\b|$))|\w*[Gg]ipfel\w*|"
-                              r"zusammen(?:ge)?kommen|zusammenk(?:am|amen|ommt)|zusammengetroffen|zusammenzutreffen|zusammenzukommen|zu\s+treffen\b|zusammentr(?:af|afen|ifft|effen)|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|rief(?:en)?\s+(?:\S+\s+){0,12}?zusammen\b|"
+                              r"zusammen(?:ge)?kommen|zusammenk(?:am|amen|ommt)|zusammengetroffen|zusammenzutreffen|zusammenzukommen|zu\s+treffen\b|zusammentr(?:af|afen|ifft|effen)|"
+                              # a body convening: "Die Volkskammer soll am kommenden Montag zusammentreten"
+                              r"zusammen(?:ge)?treten|tr(?:itt|at|aten)\s+(?:\S+\s+){0,12}?zusammen\b(?!\s+mit\b)|k(?:am|amen|ommt|ommen)\s+(?:\S+\s+){0,12}?zusammen|rief(?:en)?\s+(?:\S+\s+){0,12}?zusammen\b|"
                               # a briefing: "ließ er sich von der Militärführung über die Lage unterrichten"
                               r"ließ(?:en)?\s+(?:\S+\s+){0,2}?sich\s+(?:\S+\s+){0,14}?"
                               r"(?:unterrichten|informieren|briefen)\b|"

@@ -44,6 +44,13 @@ _LIES = re.compile(r"\s+(?:liegt|lag)\b")
 _DATELINE_BEFORE = re.compile(r"(?:[A-ZÄÖÜ][\w-]*/)*")
 _DATELINE_AFTER = re.compile(r"(?:/[A-ZÄÖÜ][\w-]*)*\s*(?:\([^)]*\)\s*)?[–—]\s")
 _TIME_ZONE = re.compile(r"\s+Zeit\b")
+_DECLARED = re.compile(r"\berklärte[n]?\s+$")
+_WAR = re.compile(r"\s+den\s+(?:\w+\s+)?Krieg\b")
+
+
+def _war_declared_on(text: str, begin: int, stop: int) -> bool:
+    """"erklärte Moskau den Heiligen Krieg": the town stands for the side war is declared on, not for a place."""
+    return bool(_DECLARED.search(text, 0, begin) and _WAR.match(text, stop))
 _TOKEN = re.compile(r"[A-ZÄÖÜÉÈÁÀÓŁŚŻČŠŽ][\w'’.]*(?:-[A-ZÄÖÜ][\w]*|\s(?:de|da|do|del)\s[A-Z]\w*)?")  # "Rio de Janeiro"
 
 
@@ -326,6 +333,8 @@ def find_places(text: str) -> list[PlaceMention]:
                 place = None  # "zum Sieger erklärt" is no "Siegener …"; "Moskauer Wahlkampfstab" names Moscow
             if place and name.endswith("er") and _TIME_ZONE.match(text, begin + len(name)):
                 place = None  # "um 5.30 Uhr Moskauer Zeit": a clock, not a place
+            if place and _war_declared_on(text, begin, begin + len(name)):
+                place = None
             place = _in_named_state(place, text, begin + len(name)) if place and place.country == "US" else place
             if place:
                 mentions.append(PlaceMention(place, begin, begin + len(name), name))
@@ -340,9 +349,12 @@ def _adjective_without_noun(text: str, name: str, stop: int) -> bool:
     key = name.lower()
     if not key.endswith("er") or key in exonyms() or key in _countries_de() or key in _city_index():
         return False
-    # "nach Moskauer Angaben": the source of a report, not a place
-    return not re.match(r"\s+[A-ZÄÖÜ]", text[stop:]) or bool(re.match(r"\s+(?:Angaben|Darstellung|Sicht)\b",
-                                                                     text[stop:]))
+    # "nach Moskauer Angaben", "aus Bonner Regierungskreisen": the source of a report, not a place; "am Grenzübergang
+    # Bornholmer Straße", "am Potsdamer Platz": a street named after a town, in another town
+    return not re.match(r"\s+[A-ZÄÖÜ]", text[stop:]) or bool(_NOT_THE_TOWN.match(text, stop))
+
+
+_NOT_THE_TOWN = re.compile(r"\s+(?:Angaben|Darstellung|Sicht|\w*[Kk]reisen|Straße|Platz|Tor|Allee|Chaussee|Damm)\b")
 
 
 _US_STATE = re.compile(r"\s+im\s+(?:US-)?Bundesstaat\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")

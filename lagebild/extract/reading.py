@@ -78,10 +78,20 @@ class Reading:
     category: tuple[str, list[Cue]] | None
 
 
+# A clause in the pluperfect ("…, der … entmachtet worden war,") tells what had happened before the main clause's day.
+_EARLIER = re.compile(r"\b(?:war|waren|hatte|hatten)\s*,?\s*$")
+_A_DAY = frozenset({"weekday", "weekday_after", "explicit", "numeric", "relative_day"})
+
+
+def _has_a_day(mentions: list[DateMention]) -> bool:
+    return any(m.kind in _A_DAY for m in mentions)
+
+
 def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
     dates, background, embedded = [], [], []
     found = find_dates(sentence.text, published)
     clauses = [(m.start(), m.end()) for m in EMBEDDED.finditer(sentence.text)]
+    outside = [m for m in found if not any(b < m.begin and m.stop < e for b, e in clauses)]
     for mention in found:
         # "der russischen Invasion vom 24. Februar 2022": the date is the invasion's, not the sentence's
         since = SINCE.search(sentence.text[: mention.begin]) or WAR_OF.search(sentence.text[: mention.begin])
@@ -97,10 +107,11 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
             continue  # "kündigte an, Deutschland werde noch im Dezember … liefern": when it is due, not when said
         elif clause and _tells_event(with_antecedent(sentence.text, *clause)):
             embedded.append((mention, *clause))
-        elif clause and (mention.ongoing or _AFTER_THAT.match(sentence.text, clause[0])) and \
-                any(not any(b < m.begin and m.stop < e for b, e in clauses) for m in found):
+        elif clause and outside and (mention.ongoing or _AFTER_THAT.match(sentence.text, clause[0])
+                                     or _EARLIER.search(sentence.text, 0, clause[1]) and _has_a_day(outside)):
             # "Abaschidse, der Adscharien seit 1991 regiert hatte, trat … zurück", "Nachdem der Putsch am
-            # Mittwochabend zusammengebrochen war, räumten die OMON-Männer gestern …": not the main clause's day
+            # Mittwochabend zusammengebrochen war, räumten die OMON-Männer gestern …", "Dubček, der am 21. August
+            # 1968 entmachtet worden war, sprach am Donnerstag …": not the main clause's day
             continue
         else:
             dates.append(mention)

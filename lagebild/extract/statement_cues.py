@@ -7,6 +7,7 @@ import re
 from .cue_fragments import PLAN, PLEDGE
 
 STATEMENT = re.compile(rf"\b(?!{PLEDGE})(?:sagte[n]?|erklärte[n]?|erklärt|betonte[n]?|forderte[n]?|fordert|"
+                       r"verlas(?:en)?|verlesen|"  # "verlas er … eine neue Reiseregelung"
                        # a verdict, proceedings opened: "sprach … schuldig", "Der Prozess hatte am 30. Juli
                        # begonnen", "hatte die Anti-Terror-Einheit … die Ermittlungen übernommen"
                        r"(?:Prozess|Strafverfahren|Schnellverfahren|Ermittlungen)\s+(?:\S+\s+){0,10}?(?:begonnen|begann|beginnt|übernommen|aufgenommen|eingeleitet)\b|"
@@ -19,7 +20,7 @@ STATEMENT = re.compile(rf"\b(?!{PLEDGE})(?:sagte[n]?|erklärte[n]?|erklärt|beto
                        r"stufte[n]?\s+(?:\S+\s+){0,10}?als\s+(?:\S+\s+){0,3}?ein\b|als\s+\w+\s+eingestuft|"
                        r"warnte[n]?|gewarnt|Warnung|teilte[n]?|bekräftigte[n]?|wiederholte[n]?|drängt\w*|gedrängt|kritisierte[n]?|"
                        r"sicherte[n]?|rief\w*(?!\s+(?:\S+\s+){0,12}?zusammen\b)|Forderung\w*|Druck|geschätzt|schätzte[n]?|einbestellt|gefordert|bedauert\w*|bemängel\w*|"
-                       r"verurteilt\w*|kritisiert|sprach(?:en)?\s+(?:\S+\s+){0,12}?vo[nm]\b|sprach(?:en)?\s+(?:\S+\s+){0,3}?vor\b|"
+                       r"verurteilt\w*|kritisiert|sprach(?:en)?\s+(?:\S+\s+){0,12}?vo[nm]\b|sprach(?:en)?\s+(?:\S+\s+){0,5}?vor\b|"
                        r"Rede|\w+rede|"  # … and before a body: "trat Selenskyj dann vor den Bundestag"
                        r"tr(?:at|aten|itt)\s+(?:\S+\s+){0,6}?vor\s+(?:den|die|das)\s+\w*(?:tag|[Pp]arlament|"
                        r"[Kk]ongress|[Vv]ersammlung|[Pp]resse)\b|"

@@ -1,0 +1,105 @@
+"""Drafting rules that came from the held-out reports, rounds 137 on: each test fails without the rule it names.
+
+Earlier rounds are in test_extract_held_out.py, _7_10, … _127 and _129; each round's block names the reports its
+rules came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lagebild.extract import draft_from_text
+from lagebild.extract.cues import best_category
+from lagebild.extract.gazetteer import find_places
+from tests.drafting import only
+
+# Hundred-and-thirty-seventh round: from the held-out reports of round 136 (mauerfall_1989,
+# tschechoslowakei_generalstreik_1989, gorbatschow_ruecktritt_1991, dagestan_einfall_1999,
+# belarus_praesidentenwahl_1994).
+NOV11_1989, NOV29_1989 = dt.date(1989, 11, 11), dt.date(1989, 11, 29)
+JUL12_1994, AUG13_1999 = dt.date(1994, 7, 12), dt.date(1999, 8, 13)
+LEAD = "Berlin (dpa) – Der Besucherstrom reißt nicht ab. "
+
+
+def _places(text: str) -> list[str]:
+    return [m.place.english for m in find_places(text)]
+
+
+def test_a_street_named_after_a_town_is_not_that_town():
+    assert _places("Tausende drängten sich am Grenzübergang Bornholmer Straße.") == []  # not the Danish island
+    assert _places("Am Potsdamer Platz soll ein neuer Übergang entstehen.") == []
+    assert _places("Die Besucher fuhren weiter nach Potsdam.") == ["Potsdam"]
+    crowd, _ = only(LEAD + "Am Donnerstagabend drängten sich Tausende am Grenzübergang Bornholmer Straße.",
+                    published=NOV11_1989)
+    assert crowd["place"] == "Berlin"
+
+
+def test_east_and_west_berlin_are_berlin():
+    assert _places("Krenz sprach in Ost-Berlin.") == ["Berlin"]
+    assert _places("Nach Angaben der West-Berliner Polizei kamen Hunderttausende.") == ["Berlin"]
+
+
+def test_the_government_circles_a_report_comes_from_do_not_place_it():
+    assert _places("Nach Angaben aus Bonner Regierungskreisen mahnte er zur Besonnenheit.") == []
+    assert _places("Der Kanzler flog am Abend nach Bonn.") == ["Bonn"]
+
+
+def test_freedom_to_travel_and_travel_rules_are_no_trip():
+    text = LEAD + "Noch am 4. November hatten auf dem Alexanderplatz Hunderttausende für Reisefreiheit demonstriert."
+    rally, _ = only(text, published=NOV11_1989)
+    assert rally["category"] == "statement"  # a rally, not a visit
+    assert str(rally["start"].date()) == "1989-11-04" and rally["place"] == "Berlin"
+    assert best_category("Am Donnerstag verlas Schabowski eine neue Reiseregelung.")[0] == "statement"
+    assert best_category("Der Kanzler plant für Donnerstag eine Reise nach Polen.")[0] == "visit"
+
+
+def test_a_body_convening_is_a_meeting():
+    session, _ = only(LEAD + "Die Volkskammer soll am kommenden Montag zusammentreten.", published=NOV11_1989)
+    assert (session["category"], session["status"]) == ("meeting", "expected")
+    assert str(session["start"].date()) == "1989-11-13"
+    assert session["actors"] == "Volkskammer" and session["place"] == "Berlin"  # the chamber's seat
+    assert best_category("Der Rat trat am Abend in Brüssel zu einer Sondersitzung zusammen.")[0] == "meeting"
+
+
+def test_leaders_of_east_germany_belarus_poland_and_czechoslovakia_are_known():
+    text = LEAD + ("SED-Generalsekretär Egon Krenz verteidigte die Öffnung am Freitagabend vor Zehntausenden "
+                   "SED-Mitgliedern bei einer Kundgebung im Lustgarten.")
+    defended, _ = only(text, published=NOV11_1989)
+    assert defended["actors"] == "Egon Krenz" and defended["place"] == "Berlin"
+    text = "Minsk (dpa) – Die Wahl ist entschieden. Kebitsch räumte am Montagabend seine Niederlage ein."
+    conceded, _ = only(text, published=JUL12_1994)
+    assert conceded["actors"] == "Vyacheslav Kebich" and conceded["place"] == "Minsk"
+    text = "Minsk (dpa) – Die Wahl ist entschieden. Zurückhaltend äußerte sich heute Außenminister Andrzej Olechowski."
+    warsaw, _ = only(text, published=JUL12_1994)
+    assert warsaw["actors"] == "Andrzej Olechowski"
+
+
+def test_the_belovezha_forest_is_a_place():
+    text = ("Minsk (dpa) – Die Wahl ist entschieden. Schuschkewitsch hatte im Dezember 1991 gemeinsam mit Boris "
+            "Jelzin in der Belowescher Heide das Ende der Sowjetunion besiegelt.")
+    sealed, _ = only(text, published=JUL12_1994)
+    assert sealed["place"] == "Belovezhskaya Pushcha" and sealed["country"] == "BY"
+    assert _places("In einem Jagdhaus im Belowescher Wald nahe der polnischen Grenze") == ["Belovezhskaya Pushcha"]
+
+
+def test_the_town_war_is_declared_on_places_nothing():
+    assert _places("Die Schura erklärte Moskau den Heiligen Krieg.") == []
+    text = ("Machatschkala/Moskau (dpa) – Die Kämpfe in Dagestan dauern an. Am Dienstag rief eine Schura in den "
+            "besetzten Dörfern einen Staat aus und erklärte Moskau den Heiligen Krieg. Einen Rückschlag erlitten die "
+            "Bundestruppen am Montag, als bei Botlich ein Militärhubschrauber getroffen wurde.")
+    drafts = draft_from_text(text, AUG13_1999).events
+    assert set(drafts["place"]) == {"Makhachkala"}  # not Moscow, for the declaration nor the helicopter after it
+
+
+def test_the_day_of_a_pluperfect_clause_is_not_the_main_clause_s():
+    text = ("Prag (dpa) – Die Lage ist ruhig. Alexander Dubček, der nach dem Einmarsch des Warschauer Pakts am "
+            "21. August 1968 entmachtet worden war, sprach am Donnerstag vergangener Woche vor Zehntausenden in "
+            "Bratislava.")
+    spoke, _ = only(text, published=NOV29_1989, category="statement")
+    assert str(spoke["start"].date()) == "1989-11-23"  # not the day of the invasion
+    assert spoke["actors"] == "Alexander Dubček" and spoke["place"] == "Bratislava"
+    # a date apposition is no clause of its own: "am kommenden Samstag, dem 25. März, erneut …"
+    text = ("Minsk (dpa) – Die Proteste gehen weiter. Milinkewitsch rief seine Anhänger auf, am kommenden Samstag, "
+            "dem 25. März, erneut in Minsk auf die Straße zu gehen.")
+    called = draft_from_text(text, dt.date(2006, 3, 21)).events
+    assert "2006-03-25" in {str(s.date()) for s in called["start"]}
