@@ -12,8 +12,9 @@ from .aid_checks import MONEY_WEIGHT, aid_given, money_is_aid
 from .amounts import Cue, find_amounts
 from .category_table import CATEGORY_CUES
 from .cue_checks import met_people, reweigh  # noqa: F401  (met_people: public via cues)
-from .cue_fragments import ARRIVED_ARMS, LEADERS, LEFT_OPEN, PLAN, PLEDGE, TALKS_INTENDED, THING_EXPECTED, WEAPONS
+from .cue_fragments import ARRIVED_ARMS, LEADERS, LEFT_OPEN, PLAN, TALKS_INTENDED, THING_EXPECTED, WEAPONS
 from .qualifiers import ADMITTED, AS_EXPECTED, HANDED_OVER, OFFICE, REMARK_ON, TRIAL, UNREAL, VOTE, WEAPON_NOUN
+from .speech import COLON_THEN_SAID, REPORTING_CLAUSE, SPEECH, SPEECH_BONUS, SUBJUNCTIVE  # noqa: F401 (public via cues)
 from .stance import JUDGING, STANCE
 from .tense import QUOTED
 
@@ -236,32 +237,10 @@ def category_scores(text: str) -> Scores:
     return scores
 
 
-# Reported speech (a speech verb or the German subjunctive I) makes a sentence a statement
-# even when it talks about aid or membership: "Er habe … zur Lieferung … gedrängt". (Not a silence: "hat sich
-# bislang nicht geäußert".)
-SPEECH = re.compile(rf"\b(?!{PLEDGE})(?:sagte[n]?|erklärte[n]?|betonte[n]?|forderte[n]?|fordert|warnte[n]?|gewarnt|"
-                    r"Warnung|räumte[n]?\s+(?:\S+\s+){0,14}?ein\b|eingeräumt|schätzte[n]?|hieß\s+es|"
-                    r"bekräftigte[n]?|nannte[n]?|sicherte[n]?|gesagt|wiederholte[n]?|teilte[n]?\s+(?:\S+\s+){0,8}?mit|rief\s+(?:\S+\s+){0,12}?auf|gedrängt|"
-                    r"hingewiesen|(?:dafür|dafur)\s+geworben|(?:hat|hatte|hatten|haben)\s+(?:(?!nicht\s)\S+\s+){0,12}?(?:bestätigt|betont|bekräftigt|gedroht|bezeichnet|erklärt|geäußert)|"
-                    r"ergriff(?:en)?\s+(?:\S+\s+){0,10}?das\s+Wort|warb(?:en)?\s+dafür|warb(?:en)?\s+(?:\S+\s+){0,6}?um|sei|seien|habe|werde|könne|müsse|dürfe|gebühre)\b")
-SPEECH_BONUS = 4
-SUBJUNCTIVE = re.compile(r"sei|seien|habe|werde|könne|müsse|dürfe|gebühre")
-# "…, teilte das Verteidigungsministerium in Berlin mit.": a closing clause that only names the source.
-REPORTING_CLAUSE = re.compile(r",\s+(?:teilte[n]?\s+(?:\S+\s+){0,8}?mit|(?:sagte|erklärte|betonte|berichtete|meldete"
-                              r"|hieß\s+es)[n]?\b[^,]*?|"
-                              # "…, wie Kremlsprecher Dmitri Peskow heute bestätigte."
-                              r"wie\s+[^,;:]*?\b(?:bestätigte|mitteilte|sagte|berichtete|meldete|erklärte)n?)[.!?]?$")
-
-
-# "bemühte sich um Schadensbegrenzung: Bereits vereinbarte Lieferungen würden weiter abgewickelt, erklärte er.":
-# between the colon and the closing speech verb, what was said.
-_COLON_THEN_SAID = re.compile(r"(?<=:)[^:]*?(?=,\s+(?:sagte|erklärte|betonte)n?\s+(?:er|sie|[A-ZÄÖÜ][\w-]*)\b[^,]*$)")
-
-
 def content(text: str) -> str:
     """``text`` without a closing reporting clause, when what comes before it is an event of its own."""
     closing = REPORTING_CLAUSE.search(text)
-    if closing is None or _COLON_THEN_SAID.search(text):
+    if closing is None or COLON_THEN_SAID.search(text):
         return text
     before = {key for key in category_scores(text[: closing.start()]) if key != "statement"}
     quoted = QUOTED.fullmatch(text[: closing.start()].strip())  # "„Er zerstört sein Land“, sagte Trump": said words
@@ -347,7 +326,7 @@ def _without_closing_remark(text: str) -> str | None:
 def best_category(text: str) -> tuple[str, list[Cue]] | None:
     if _DESCRIBED.match(text) and not re.search(r"\d", text) or _DOUBTED.match(text):
         return None  # "Die Brücke über den Sywasch gilt als eine der wichtigsten Verbindungen, …": what a thing is
-    text = content(_blank(text, list(_COLON_THEN_SAID.finditer(text))))
+    text = content(_blank(text, list(COLON_THEN_SAID.finditer(text))))
     # "…, wo … waren", "am Abend der Explosionen von Saki", "am ersten Tag der Reise", "die von Truppen besetzte Stadt"
     for aside in (_WHERE_BEFORE, DAY_OF_EVENT, _DAY_OF, _HELD_BY):
         text = aside.sub(lambda m: " " * len(m.group(0)), text)

