@@ -103,3 +103,61 @@ def test_the_day_of_a_pluperfect_clause_is_not_the_main_clause_s():
             "dem 25. März, erneut in Minsk auf die Straße zu gehen.")
     called = draft_from_text(text, dt.date(2006, 3, 21)).events
     assert "2006-03-25" in {str(s.date()) for s in called["start"]}
+
+
+# Hundred-and-thirty-eighth round: from the held-out reports of round 137 (afghanistan_abzug_1989,
+# estland_unabhaengigkeit_1991, kasachstan_unabhaengigkeit_1991, moldau_unabhaengigkeit_1991, wiedervereinigung_1990).
+FEB16_1989, OCT04_1990, AUG22_1991 = dt.date(1989, 2, 16), dt.date(1990, 10, 4), dt.date(1991, 8, 22)
+AUG28_1991, DEC17_1991 = dt.date(1991, 8, 28), dt.date(1991, 12, 17)
+
+
+def test_the_verb_of_the_date_s_own_clause_gives_its_tense():
+    text = ("Tallinn (dpa) – Die Lage ist ruhig. Der russische Präsident Boris Jelzin sagte nach Angaben der "
+            "estnischen Regierung am Mittwoch zu, Russland werde die Unabhängigkeit Estlands anerkennen.")
+    promise, _ = only(text, published=AUG22_1991)
+    assert str(promise["start"].date()) == "1991-08-21"  # the Wednesday before, not the coming one
+
+
+def test_a_capital_under_its_own_name_outranks_a_namesake():
+    assert _places("Bhutto sprach gestern in Islamabad.") == ["Islamabad"]  # not Chattogram, once called so
+    text = "Islamabad (dpa) – Die Lage ist ruhig. Bhutto sprach gestern in Islamabad von einem Sieg des Volkes."
+    spoke, _ = only(text, published=FEB16_1989)
+    assert spoke["country"] == "PK"
+
+
+def test_welcoming_a_step_is_a_statement():
+    assert best_category("Die amerikanische Regierung begrüßte den Abzug.")[0] == "statement"
+    assert best_category("Moskau begrüßte die Entscheidung des Parlaments.")[0] == "statement"
+    assert best_category("Selenskyj begrüßte den Kanzler am Bahnhof.") is None  # a guest is no step
+
+
+def test_pravda_speaks_from_moscow_and_the_reichstag_is_in_berlin():
+    text = "Moskau (dpa) – Die Lage ist ruhig. Die Parteizeitung „Prawda“ würdigte heute die Heimkehrer."
+    tribute, _ = only(text, published=FEB16_1989)
+    assert tribute["actors"] == "Pravda"
+    text = ("Kiew (dpa) – Die Lage ist ruhig. Nach einem Bericht der Internetzeitung „Ukrainska Prawda“ erklärte er am "
+            "Montag, er trete zurück.")
+    assert "Pravda" not in str(only(text, published=FEB16_1989)[0]["actors"])
+    text = "Berlin (dpa) – Die Lage ist ruhig. Heute Vormittag kam im Reichstag der gesamtdeutsche Bundestag zusammen."
+    session, _ = only(text, published=OCT04_1990)
+    assert session["place"] == "Reichstag building" and session["geo_precision"] == "exact"
+
+
+def test_a_closing_relative_clause_may_hold_a_list():
+    text = ("Alma-Ata (dpa) – Die Lage ist ruhig. Am Samstag wollen dort die Staatschefs von elf Republiken über den "
+            "Beitritt zur GUS beraten, die Russland, die Ukraine und Weißrussland am 8. Dezember in der "
+            "Belowescher Heide gegründet hatten.")
+    drafts = draft_from_text(text, DEC17_1991).events
+    summit = drafts[drafts["start"] == "1991-12-21"].iloc[0]
+    founded = drafts[drafts["start"] == "1991-12-08"].iloc[0]
+    assert (summit["category"], summit["place"]) == ("meeting", "Almaty")  # not the accession of the clause
+    assert (founded["category"], founded["place"]) == ("alliance", "Belovezhskaya Pushcha")
+
+
+def test_the_capital_referred_to_is_not_a_body_s_adjective():
+    text = ("Chisinau (dpa) – Moldawien hat sich losgesagt. Das Parlament in Chisinau verabschiedete am Dienstag eine "
+            "Unabhängigkeitserklärung. Darin fordern die Abgeordneten die Moskauer Führung auf, zu verhandeln. "
+            "Zeitgleich hatten sich auf dem Platz im Zentrum der Hauptstadt 500.000 Menschen zu einer Kundgebung "
+            "versammelt.")
+    drafts = draft_from_text(text, AUG28_1991).events
+    assert "Moscow" not in set(drafts["place"])

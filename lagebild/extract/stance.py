@@ -20,6 +20,10 @@ STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Able
                     r"macht(?:e|en)?\s+(?:\S+\s+){0,12}?verantwortlich|"
                     # congratulating on a victory; labelling an incident: "sprach … von einem Sabotageakt" (a claim
                     # about its cause; "sprach von 41 zurückeroberten Ortschaften" reports the fighting)
+                    # welcoming a step: "Die amerikanische Regierung begrüßte den Abzug" (not a guest, see there)
+                    r"begrüßte[n]?\s+(?:\S+\s+){0,6}?(?:den|die|das)\s+(?:[a-zäöü]\w*\s+)?(?:Abzug|Rückzug|Entscheidung|"
+                    r"Beschluss|Schritt|Einigung|Abkommen|Vereinbarung|Zusage|Ankündigung|Beitritt|Lieferung|"
+                    r"Resolution|Ergebnis|Freilassung|Waffenruhe|Öffnung|Unabhängigkeit)\w*|"
                     r"gratulierte[n]?|gratuliert|sprach(?:en)?\s+(?:\S+\s+){0,8}?von\s+(?:einem|einer)\s+"
                     r"(?:(?:[a-zäöü]+en\s+)?\w*(?:[Ss]abotage|[Tt]error|[Pp]rovokation|[Uu]nfall|[Ii]nszenierung|"
                     r"[Bb]rand|[Ff]euer|[Vv]erbrechen|[Dd]esinformation)\w*|"  # "von einem hybriden Desinformations…"

@@ -172,9 +172,11 @@ def tense_at(sentence: str, position: int) -> str:
              and not in_when_clause(sentence, m.start()) and not _told_before(sentence, m, past)]
     # "sprach … am Dienstag von zwei Toten; 204 Menschen würden … behandelt": a verb of the same main clause first
     own = [c for c in cues if ";" not in sentence[min(position, c[2]) : max(position, c[2])]]
+    # "Jelzin sagte nach Angaben der Regierung am Mittwoch zu, Russland werde …": the verb of the date's own clause
+    clause = [c for c in own if not re.search(r"[,:]", sentence[min(position, c[2]) : max(position, c[2])])]
     if not (own or cues):
         return "future"
-    return min(own or cues)[1]
+    return min(clause or own or cues)[1]
 
 
 # "kündigte gestern an, am Montag mit Putin telefonieren zu wollen": the announced words have their own tense.
