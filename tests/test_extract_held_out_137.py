@@ -161,3 +161,46 @@ def test_the_capital_referred_to_is_not_a_body_s_adjective():
             "versammelt.")
     drafts = draft_from_text(text, AUG28_1991).events
     assert "Moscow" not in set(drafts["place"])
+
+
+# Hundred-and-thirty-ninth round: from the held-out reports of round 138 (armenien_erdbeben_1988,
+# danzig_abkommen_1980, georgien_unabhaengigkeit_1991, tschetschenien_offensive_1999, vukovar_fall_1991).
+SEP01_1980, DEC10_1988 = dt.date(1980, 9, 1), dt.date(1988, 12, 10)
+
+
+def test_the_pope_is_the_pope_of_the_day():
+    text = "Danzig (dpa) – Die Lage ist ruhig. Wałęsa sprach am Sonntag vor einem Bild von Papst Johannes Paul II."
+    signed, _ = only(text, published=SEP01_1980)
+    assert "Pope John Paul II" in signed["actors"] and "Pope Francis" not in signed["actors"]
+    received, _ = only("Rom (dpa) – Die Lage ist ruhig. Der Papst empfing am Samstag Selenskyj im Vatikan.",
+                       published=dt.date(2023, 5, 15))
+    assert "Pope Francis" in received["actors"]
+
+
+def test_pilgrimage_towns_and_mining_towns_are_places():
+    text = ("Danzig (dpa) – Die Lage ist ruhig. Kardinal Wyszyński rief am vergangenen Dienstag in einer Predigt im "
+            "Wallfahrtsort Tschenstochau zu Ruhe auf.")
+    sermon, _ = only(text, published=SEP01_1980)
+    assert sermon["place"] == "Częstochowa"  # not Gdańsk, the dateline
+    assert _places("Die Kommission soll morgen in Jastrzębie verhandeln.") == ["Jastrzębie Zdrój"]
+    assert _places("Gorbatschow will die Städte Leninakan und Spitak besuchen.") == ["Spitak"]  # (not in geonames)
+
+
+def test_what_laut_cites_is_the_whole_name():
+    text = ("Danzig (dpa) – Die Lage ist ruhig. Die Kommission soll laut der amtlichen Nachrichtenagentur PAP morgen "
+            "verhandeln.")
+    talks, _ = only(text, published=SEP01_1980)
+    assert talks["attribution"] == "der amtlichen Nachrichtenagentur PAP"  # not "der amtlichen"
+
+
+def test_a_plane_with_relief_goods_is_aid_not_a_visit():
+    assert best_category("Aus den USA wird heute eine Maschine mit Hilfsgütern erwartet.")[0] == "aid"
+    assert best_category("Eine Maschine mit Hilfsgütern landete am Freitag in Eriwan.")[0] == "aid"
+    assert best_category("Der Kanzler wird heute in Kiew erwartet.")[0] == "visit"
+
+
+def test_the_place_news_came_from_is_not_the_event_s():
+    text = ("Eriwan (dpa) – Die Lage ist ernst. Morgen will Gorbatschow nach Angaben aus Moskau die Städte Leninakan "
+            "und Spitak besuchen.")
+    trip, _ = only(text, published=DEC10_1988)
+    assert trip["place"] != "Moscow"

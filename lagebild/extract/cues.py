@@ -28,6 +28,10 @@ _SPOKE_OF = re.compile(r"^(?!.*\b(?:Generalstab|Militär|Armee|Luftwaffe|Streitk
                        r"\bdrohte[n]?\b|\bkommentierte[n]?\b|\bschrieb(?:en)?\b[^,;:]*,|"  # "drohte", "schrieb, …"
                        r"\bgefordert,\s+dass\b|\bzu[mr](?=\s+(?:\S+\s+){0,4}?aufgefordert\b))")  # what was demanded
 _ARMS_ARRIVED = re.compile(ARRIVED_ARMS)
+# "wird heute eine erste Maschine mit Hilfsgütern erwartet": goods on their way, not a trip
+_ARRIVING = frozenset({"erwartet", "landete", "gelandet", "angekommen", "eingetroffen"})
+_GOODS_CARRIED = re.compile(r"\b(?:Maschine|\w*[Ff]lugzeug|Konvoi|Kolonne|Lastwagen|Lkw|Schiff|Zug)\w*\s+mit\s+"
+                            r"(?:\S+\s+){0,3}?\w*(?:[Hh]ilfsgüter|[Mm]edikament|[Ll]ebensmittel|Zelte|Decken)\w*")
 _TROOPS_ARRIVED = re.compile(r"\b(?:Kolonne|Truppen|Soldaten|Söldner|Kämpfer|Einheiten|Verbände)\w*\s+(?:\S+\s+){0,10}?"
                              r"(?:eingetroffen|angekommen)\b")
 _POSITIONS_OR_PAPERS_BEFORE = re.compile(r"\b(?:Stellungen|Positionen|Unterlagen|Dokumente|Akten|Proben),?\s+"
@@ -119,7 +123,8 @@ def category_scores(text: str) -> Scores:
     reweigh(scores, text)  # talks demanded, guests expected at a summit, trains that run, attacks feared, …
     # arms that arrived did not travel; positions handed over are fighting; papers or samples handed over no aid
     _keep(scores, "visit", lambda c: not (c.text in ("angekommen", "eingetroffen") and _ARMS_ARRIVED.search(text)
-                                          or c.text == "erwartet" and re.search(THING_EXPECTED, text)))
+                                          or c.text == "erwartet" and re.search(THING_EXPECTED, text)
+                                          or c.text in _ARRIVING and _GOODS_CARRIED.search(text)))
     if "visit" in scores and (troops := _TROOPS_ARRIVED.search(text)):  # "Die erste Kolonne der Söldner war …
         weight, cues = scores.get("military", (0, []))  # eingetroffen": forces moving, not a visit
         moved = Cue("military", troops.start(), troops.end(), troops.group(0))

@@ -12,7 +12,7 @@ import re
 # Words for the kind of a place: "die Kleinstadt Wowtschansk", "des Gebiets Charkiw", "den Eisenbahnknoten
 # Debalzewe", "im Schwarzmeerort Sotschi".
 SETTLEMENT_WORDS = (r"\w*[Ss]tadt|\w*[Mm]etropole|Ortschaft|Dorf(?:e?s)?|Siedlung|Vororts?|\w*[Ii]nsel|"
-                    r"\w*[Kk]noten(?:punkt)?s?|(?:Schwarzmeer|Ostsee|Küsten|Bade|Kur|Urlaubs|Ferien|Grenz)orte?s?")
+                    r"\w*[Kk]noten(?:punkt)?s?|(?:Schwarzmeer|Ostsee|Küsten|Bade|Kur|Urlaubs|Ferien|Grenz|Wallfahrts|Geburts)orte?s?")
 # (also "Grenzregion Kursk", and Poland's "Woiwodschaft Lublin")
 REGION_WORDS = r"\w*[Gg]ebiets?|Gebieten|Oblast|Regionen|\w*[Rr]egion|Bezirks?|Provinz|Woiwodschaft"
 # "auf dem Luftwaffenstützpunkt Eindhoven", "des Wasserkraftwerks Kachowka": a site at the town named after it.

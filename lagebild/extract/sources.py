@@ -44,6 +44,12 @@ def find_status(text: str) -> Cue | None:
     return None
 
 
+# What "laut" cites: its noun with article and adjectives, and a name after it ("laut der amtlichen
+# Nachrichtenagentur PAP", "laut dem polnischen Rundfunk", "laut Augenzeugen").
+_CITED = re.compile(r"\s+((?:(?:der|die|das|dem|den|des|einer|einem|eines|seinem|seiner|ihrem|ihrer)\s+)?"
+                    r"(?:[a-zäöüß][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?|(?:[\w-]+\s+)?[\w-]+)")
+
+
 def find_attribution(text: str) -> Cue | None:
     """The source a sentence cites: the known actor nearest an attribution cue, or the words after 'laut'."""
     cue = ATTRIBUTION_CUES.search(text)
@@ -54,7 +60,7 @@ def find_attribution(text: str) -> Cue | None:
         after = [(a, c) for a, c in find_actors(text) if c.begin >= cue.end() and a.kind != "demonym"]
         if after:
             return after[0][1]
-        phrase = re.match(r"\s+((?:[\w-]+\s+)?[\w-]+)", text[cue.end() :])
+        phrase = _CITED.match(text[cue.end() :])
         if phrase:
             begin = cue.end() + phrase.start(1)
             return Cue(phrase.group(1), begin, begin + len(phrase.group(1)), phrase.group(1))
@@ -66,8 +72,8 @@ def find_attribution(text: str) -> Cue | None:
 
 # Who reports it sits there, whatever happened: "unterzeichneten laut dem Außenministerium in Neu-Delhi vier Abkommen",
 # "nach Angaben der Londoner Downing Street" (a site in the source's name).
-_SOURCE_IN = re.compile(r"\b(?:[Ll]aut|[Nn]ach\s+Angaben)\s+(?:des|der|dem|den)\s+(?:(?:\S+\s+){0,2}?\w+\s+in\s+|"
-                        r"(?P<site>(?:(?!von\b|in\b|aus\b)\S+\s+){0,2}))$")
+_SOURCE_IN = re.compile(r"\b(?:[Ll]aut|[Nn]ach\s+Angaben)\s+(?:(?:des|der|dem|den)\s+(?:(?:\S+\s+){0,2}?\w+\s+in\s+|"
+                        r"(?P<site>(?:(?!von\b|in\b|aus\b)\S+\s+){0,2}))|aus\s+)$")  # "nach Angaben aus Moskau"
 
 
 # "Wie der Sprecher des Verteidigungsministeriums in Moskau, …, gestern mitteilte, wurde … zerstört": an opening
