@@ -9,7 +9,7 @@ import re
 
 from .actors import find_actors
 from .amounts import Cue
-from .gazetteer import PlaceMention
+from .gazetteer import PlaceMention, find_places
 from .tense import in_when_clause
 
 # Strongest first: hedged assessment beats expectation beats announcement beats plan.
@@ -73,7 +73,7 @@ def find_attribution(text: str) -> Cue | None:
 # Who reports it sits there, whatever happened: "unterzeichneten laut dem Außenministerium in Neu-Delhi vier Abkommen",
 # "nach Angaben der Londoner Downing Street" (a site in the source's name).
 _SOURCE_IN = re.compile(r"\b(?:[Ll]aut|[Nn]ach\s+Angaben)\s+(?:(?:des|der|dem|den)\s+(?:(?:\S+\s+){0,2}?\w+\s+in\s+|"
-                        r"(?P<site>(?:(?!von\b|in\b|aus\b)\S+\s+){0,2}))|aus\s+)$")  # "nach Angaben aus Moskau"
+                        r"(?P<site>(?:(?!von\b|in\b|aus\b)\S+\s+){0,2}))|(?P<from>aus\s+))$")
 
 
 # "Wie der Sprecher des Verteidigungsministeriums in Moskau, …, gestern mitteilte, wurde … zerstört": an opening
@@ -87,4 +87,6 @@ def source_place(mention: PlaceMention, text: str, fighting: bool = False) -> bo
     if fighting and (opening := OPENING_REPORT.match(text)) and mention.stop <= opening.end():
         return True
     found = _SOURCE_IN.search(text[: mention.begin])
+    if found and found.group("from"):  # "will nach Angaben aus Moskau … Spitak besuchen": the place named after it
+        return bool(find_places(text[mention.stop :]))  # (alone, "nach Angaben aus Prag" is all there is)
     return bool(found) and (found.group("site") is None or mention.place.geo_precision == "exact")
