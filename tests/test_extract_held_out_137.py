@@ -204,3 +204,22 @@ def test_the_place_news_came_from_is_not_the_event_s():
             "und Spitak besuchen.")
     trip, _ = only(text, published=DEC10_1988)
     assert trip["place"] != "Moscow"
+
+
+# Hundred-and-fortieth round: from the held-out reports of round 139 (bulgarien_schiwkow_1989, milosevic_sturz_2000,
+# riga_barrikaden_1991, tadschikistan_nabijew_1992, unionsreferendum_1991).
+MAR19_1991 = dt.date(1991, 3, 19)
+
+
+def test_a_day_with_a_past_when_clause_lies_behind():
+    text = ("Moskau (dpa) – Die Lage ist ruhig. Belastet werden die Beziehungen weiterhin durch den 13. Januar, als "
+            "sowjetische Truppen beim Sturm auf den Fernsehturm in Vilnius 14 Menschen töteten.")
+    storm, _ = only(text, published=MAR19_1991)
+    assert str(storm["start"].date()) == "1991-01-13"  # not next January
+    text = "Moskau (dpa) – Die Lage ist ruhig. Die Gespräche sollen am 13. April fortgesetzt werden."
+    assert str(only(text, published=MAR19_1991)[0]["start"].date()) == "1991-04-13"
+
+
+def test_a_petition_handed_over_is_no_aid():
+    assert best_category("Am Freitag zogen 4000 Menschen vor das Parlament, um eine Petition zu übergeben.") is None
+    assert best_category("Am Freitag wurden die Panzer übergeben.")[0] == "aid"

@@ -34,7 +34,8 @@ _GOODS_CARRIED = re.compile(r"\b(?:Maschine|\w*[Ff]lugzeug|Konvoi|Kolonne|Lastwa
                             r"(?:\S+\s+){0,3}?\w*(?:[Hh]ilfsgüter|[Mm]edikament|[Ll]ebensmittel|Zelte|Decken)\w*")
 _TROOPS_ARRIVED = re.compile(r"\b(?:Kolonne|Truppen|Soldaten|Söldner|Kämpfer|Einheiten|Verbände)\w*\s+(?:\S+\s+){0,10}?"
                              r"(?:eingetroffen|angekommen)\b")
-_POSITIONS_OR_PAPERS_BEFORE = re.compile(r"\b(?:Stellungen|Positionen|Unterlagen|Dokumente|Akten|Proben),?\s+"
+_POSITIONS_OR_PAPERS_BEFORE = re.compile(r"\b(?:Stellungen|Positionen|Unterlagen|Dokumente|Akten|Proben|"
+                                         r"Petition(?:en)?|Forderungen),?\s+"  # "um eine Petition zu übergeben"
                                          r"(?:\S+\s+){0,14}?$")
 _ABOUT = re.compile(r"\b[Ee]s\s+(?:\S+\s+){0,4}?um\s+(?:\S+\s+){0,3}$")
 # "beim NATO-Gipfel … dürfte die Ukraine-Hilfe erneut zur Sprache kommen": the aid is the meeting's topic

@@ -200,6 +200,9 @@ _SHALL = re.compile(r"\b(?:soll|sollen|muss|müssen|will|wollen)\b")
 _BEGINS_THEN = re.compile(r"[^,;:.„“]{0,40}?\b(?:beginnt|beginnen|stattfindet|stattfinden|ansteht|anstehen)\s*[,;.]")
 
 
+_DAY_WHEN = re.compile(r"[^,;:]{0,30}?,\s+als\s+(?P<clause>[^,;:.!?]*)")
+
+
 def tense_for(text: str, position: int) -> str:
     """The tense at ``position``; in announced words ("kündigte an, am Montag … zu treffen"), their own; for a
     day a thing is set for, the future."""
@@ -209,5 +212,7 @@ def tense_for(text: str, position: int) -> str:
         return "future"
     if _BEGINS_THEN.match(text, position):  # "die WM in Katar, die im November beginnt": its own verb, ahead
         return "future"
+    if (when := _DAY_WHEN.match(text, position)) and _PAST.search(when.group("clause")):
+        return "past"  # "durch den 13. Januar, als sowjetische Truppen … 14 Menschen töteten": a day gone by
     told = next((m for m in ANNOUNCED_WORDS.finditer(text) if m.end() <= position), None)
     return tense_at(text[told.end() :], position - told.end()) if told else tense_at(text, position)
