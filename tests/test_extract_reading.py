@@ -195,7 +195,7 @@ def test_amounts_and_items():
     ],
 )
 def test_cyrillic_names_are_transliterated_as_german_newsrooms_spell_them(cyrillic, country, german):
-    from lagebild.extract.gazetteer import german_transliteration
+    from lagebild.extract.transliteration import german_transliteration
 
     assert german_transliteration(cyrillic, country) == german
 
