@@ -1,4 +1,4 @@
-"""Drafting rules that came from the held-out reports, rounds 137 on: each test fails without the rule it names.
+"""Drafting rules that came from the held-out reports, rounds 136 on: each test fails without the rule it names.
 
 Earlier rounds are in test_extract_held_out.py, _7_10, … _127 and _129; each round's block names the reports its
 rules came from.
@@ -12,6 +12,22 @@ from lagebild.extract import draft_from_text
 from lagebild.extract.cues import best_category
 from lagebild.extract.gazetteer import find_places
 from tests.drafting import only
+
+# Hundred-and-thirty-sixth round: from the held-out reports of round 135 (rumaenien_revolution_1989,
+# ungarn_grenzoeffnung_1989, ukraine_atomwaffen_abzug_1996, abchasien_krieg_1992, aserbaidschan_putsch_1993).
+JUN22_1993 = dt.date(1993, 6, 22)
+
+
+def test_a_capital_spoken_of_or_left_behind_does_not_place_the_event():
+    text = ("Der russische Außenminister sprach am Donnerstag in Moskau mit seinem Kollegen. Gestern versicherte "
+            "Husseinow in seinem Hauptquartier in Gandscha, er wolle die Hauptstadt nicht stürmen.")
+    said, _ = only(text, published=JUN22_1993, category="statement")
+    assert said["place"] == "Ganja"  # not Moscow, the capital named before
+    text = ("Der russische Außenminister sprach am Donnerstag in Moskau mit seinem Kollegen. In der Nacht zum Freitag "
+            "verließ Eltschibej dann überraschend die Hauptstadt und flog nach Nachitschewan.")
+    fled, _ = only(text, published=JUN22_1993, category="visit")
+    assert fled["place"] == "Naxçıvan"
+
 
 # Hundred-and-thirty-seventh round: from the held-out reports of round 136 (mauerfall_1989,
 # tschechoslowakei_generalstreik_1989, gorbatschow_ruecktritt_1991, dagestan_einfall_1999,
