@@ -91,7 +91,8 @@ _WITHOUT = re.compile(r"\bohne\s+(?:[\w-]+\s+){0,2}$")
 _FLAG = re.compile(r"-(?:Flagge|Fahne)n?\b")
 
 
-_IN = re.compile(r"\b(?:in|nach)\s+$")
+# (nor a post abroad: "den früheren Botschafter in der Türkei")
+_IN = re.compile(r"\b(?:in|nach)\s+$|\b(?:Botschafter|Botschafterin|Gesandte[rn]?|Konsul)\s+in\s+(?:der\s+|den\s+)?$")
 _SUBJECT_PRONOUN = re.compile(r"^(?:\S+\s+){0,6}?[Ee]r\b")
 _PARTNER = re.compile(r"\bmit\s+(?:\S+\s+){0,3}$")  # "Bei seinem Treffen mit Präsident Selenskyj sagte er …"
 _WHILE_CLAUSE = cue_words.WHILE  # "Während …, " opening the sentence, or ", während …"

@@ -187,7 +187,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"Zerstörung(?!en\s+des\s+Krieges)|"  # (the war's destruction is the war's)
                                r"(?<!das )(?<!die )(?<!der )(?<!den )(?<!dem )zerstört\w*|gesprengt|"
                                r"Kämpfe\w*|Gefecht\w*|\w*[Ss]chusswechsel\w*|Fortschritt\w*|Geländegewinn\w*|"
-                               r"Manöver\w*|\w+(?<!ungs)manöver\w*|Militärübung\w*|\bÜbung(?:en)?\s+mit\b|\büb(?:en|t|te|ten)\b|verleg(?:t|te|ten|en)\b|"
+                               r"Manöver\w*|\w+(?<!ungs)manöver\w*|Militärübung\w*|\bÜbung(?:en)?\s+mit\b|\büb(?:en|t|te|ten)\b(?!\s+(?:\S+\s+){0,3}?Kritik\b)|verleg(?:t|te|ten|en)\b|"
                                r"\b(?:griff(?:en)?|greif(?:t|en))\s+(?:\S+\s+){0,18}?an\b|(?<!Groß)[Aa]ngriff(?!skrieg)\w*|"
                                r"r(?:ückt|ückten|ückte)\s+(?:\S+\s+){0,8}?ein\b|eingerückt|ins\s+Visier\s+(?:genommen|nahm\w*)|ausgetauscht|\w*[Gg]efangenenaustausch\w*|stationier\w*|Raketensystem\w*|Rückzug\w*|Abzug\b|Einnahme\s+(?:des|der|von)\b|Gefangenschaft|zurückgezogen|zurückzuziehen|"
                                r"\bz(?:og|ogen|ieht|iehen)\s+sich\s+(?:\S+\s+){0,8}?zurück|eingenommen|erobert\w*|"
@@ -266,6 +266,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"\w*(?:Puffer|Sperr)zone\w*\s+(?:\S+\s+){0,6}?(?:einrichten|einzurichten|eingerichtet|errichte\w*|"
                                r"schaffen|geschaffen)|"
                                r"\w*(?:[Zz]aun|Sperranlage|Grenzbefestigung)\w*\s+(?:\S+\s+){0,2}?(?:errichte\w*|gebaut|bauen)|"
+                               # … or taken down: "den Stacheldrahtzaun an der Grenze zu Österreich abzubauen"
+                               r"\w*(?:[Zz]aun|Sperranlage|Grenzbefestigung|Grenzanlage)\w*\s+(?:\S+\s+){0,6}?"
+                               r"(?:abzubauen|abbauen|abgebaut|abzureißen|abreißen|abgerissen)\b|"
                                # a bridge brought down: "stürzte eine Straßenbrücke auf einen Zug", "brach … zusammen"
                                r"\bstürzte[n]?\s+(?:\S+\s+){0,6}?\w*[Bb]rücke\w*|\w*[Bb]rücke\w*\s+(?:\S+\s+){0,6}?"
                                r"(?:eingestürzt|zusammengebrochen)|\bbrach(?:en)?\s+(?:\S+\s+){0,10}?zusammen\b|"

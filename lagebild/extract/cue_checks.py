@@ -23,7 +23,9 @@ _DEMAND_AFTER = re.compile(r"(?:\s+[^\s,;:.]+){0,3}?\s+(?:verlangt|gefordert)\b"
 _GATHERING = re.compile(r"\w*(?:Gipfel|[Kk]onferenz|Treffen)\w*")
 _EXPECTED = ("erwartet",)
 # "die Abstimmung über die neue Volksvertretung wird daher in einigen Monaten erwartet": a vote awaited, no visitor.
-_DECIDED = re.compile(r"\b(?:[Dd]ie|[Dd]as|[Ee]ine?)\s+(?:\w+\s+)?(?:Abstimmung|Entscheidung|Urteil|\w*[Ee]rgebnis)\b")
+# "Widerstand wird vor allem von nationalistischen Abgeordneten erwartet": a reaction awaited, no visitor either.
+_DECIDED = re.compile(r"\b(?:[Dd]ie|[Dd]as|[Ee]ine?)\s+(?:\w+\s+)?(?:Abstimmung|Entscheidung|Urteil|\w*[Ee]rgebnis)\b|"
+                      r"\b(?:Widerstand|Kritik|Protest|Zustimmung|Einigung|Durchbruch)\s+(?:wird|werden|wurde)\b")
 # "Putin sagte seine Teilnahme am Gipfel … und das dort geplante Treffen mit Bush ab", "Das Treffen wurde abgesagt":
 # a meeting or trip called off is not held; calling it off is the event.
 _CALLED_OFF = re.compile(r"\bsagte[n]?\s+(?:(?:[^\s,;:.]+|[A-Z]\.)\s+){0,25}?ab(?=[,.;:]|\s+und\b|$)|"
@@ -35,6 +37,8 @@ _DRIVES = ("fuhr", "fuhren", "fährt", "fahren")
 # "Überschattet werden die Spiele von der Sorge vor Anschlägen": attacks feared are no attack.
 _FEARED = re.compile(r"\b(?:Sorge|Sorgen|Angst|Ängste|Furcht|Befürchtungen|Warnungen?)\s+vor\s+(?:\S+\s+){0,2}$")
 # "Nach monatelangen Kämpfen am Dnjestr gibt es … eine Chance auf Frieden": how long it went on, before the news.
+# "Nachdem der Vater seine eigene Kandidatur zurückgezogen hatte": a bid withdrawn, not troops.
+_BID_BEFORE = re.compile(r"\b(?:Kandidatur|Bewerbung|Antrag|Klage|Angebot|Zusage|Unterschrift)\s+(?:\S+\s+){0,2}$")
 _LONG_BEFORE = re.compile(r"\b[Nn]ach\s+(?:monate|wochen|jahre|tage)lange[nm]?\s+$")
 # "Im Gespräch ist seit Wochen eine Änderung des Strafgesetzbuchs": under discussion, no talks held.
 _UNDER_DISCUSSION = re.compile(r"\b[Ii]m\s+Gespräch\b(?=\s+(?:ist|sind|sei|seien|war|waren)\b)|"
@@ -86,7 +90,8 @@ def reweigh(scores: Scores, text: str) -> None:
     # "verabschiedete der UN-Sicherheitsrat … die Resolution 1244": a resolution adopted is a decision, not talks
     adopted = [c for c in scores.get("statement", (0, []))[1] if c.text.startswith("verabschiedete")]
     _drop(scores, "meeting", lambda c: any(a.begin <= c.begin and c.stop <= a.stop for a in adopted))
-    _drop(scores, "military", lambda c: bool(_FEARED.search(text[: c.begin]) or _LONG_BEFORE.search(text[: c.begin])))
+    _drop(scores, "military", lambda c: bool(_FEARED.search(text[: c.begin]) or _LONG_BEFORE.search(text[: c.begin])
+                                             or c.text.startswith("zurück") and _BID_BEFORE.search(text[: c.begin])))
     for key in list(scores):
         _drop(scores, key, lambda c: bool(_NEVER.search(text[: c.begin])))
     if promise := next((c for c in scores.get("aid", (0, []))[1] if _promised_words(text, c)), None):

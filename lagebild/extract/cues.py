@@ -303,8 +303,13 @@ def _blank(text: str, spans: list[re.Match[str]]) -> str:
 # Abzug fordert", where the resolution itself demands).
 # "Die Entsendung von UN-Militärbeobachtern, die …, gilt nach dem Fall der Stadt als fraglich": a doubt, no event
 _DOUBTED = re.compile(r"^(?:Die|Der|Das)\s+[^;:.]*?\b(?:gilt|gelten)\s+(?:[^\s,;:.]+\s+){0,6}?als\s+(?:\w+\s+)?"
-                      r"(?:fraglich|ungewiss|unsicher|unklar|offen|unwahrscheinlich)\b")
-_DESCRIBED = re.compile(r"^(?:Die|Der|Das)\s+[^,;:]*?\b(?:gilt|gelten)\s+als\b")
+                      r"(?:fraglich|ungewiss|unsicher|unklar|offen|unwahrscheinlich)\b|"
+                      # "Über Zusammenstöße lagen zunächst keine gesicherten Angaben vor": nothing known, no event
+                      r"^Über\s+[^,;:.]*?\b(?:lagen|liegen)\s+(?:\S+\s+){0,2}?keine\s+(?:\w+\s+)?"
+                      r"(?:Angaben|Informationen|Erkenntnisse|Berichte)\b")
+# (or a person with an apposition: "Schewardnadse, der frühere sowjetische Außenminister, gilt in Moskau als …")
+_DESCRIBED = re.compile(r"^(?:Die|Der|Das)\s+[^,;:]*?\b(?:gilt|gelten)\s+als\b|"
+                        r"^[A-ZÄÖÜ][\w-]+,\s+(?:der|die)\s+[^,;:]+,\s+(?:gilt|galt)\s+(?:\S+\s+){0,4}?als\b")
 _INSERTED_RELATIVE = re.compile(r",\s+(?:der|die|das)\s+[^,;:.]*?\b(?:hatte|hatten|war|waren)\s*,|"
                                  # what a named person was doing: "Gerhard Schröder, der in Berlin den EU-Sondergipfel
                                  # leitete, wandte sich … in einer Fernsehansprache an die Bevölkerung"
@@ -319,7 +324,9 @@ def _without_closing_remark(text: str) -> str | None:
     """"planen … ihr Großmanöver, das Pjöngjang regelmäßig als Vorbereitung … verurteilt": what others say of the
     thing, in a closing relative clause, is no statement event when the main clause tells an event of another kind."""
     relative = _CLOSING_RELATIVE.search(text)
-    if relative is None:
+    # "musste Kádár, der … an die Macht gekommen war, die Führung der Partei abgeben": the comma closes an inserted
+    # relative clause and the main clause goes on
+    if relative is None or any(m.end() == relative.start() + 1 for m in _INSERTED_RELATIVE.finditer(text)):
         return None
     verb = re.search(r"(\w+)[.!?]?$", relative.group(0))
     said = category_scores(relative.group(0)).get("statement", (0, []))[1]

@@ -1,6 +1,7 @@
-"""Uses of a town's name that place nothing: a clock, a source, a street, the side war is declared on.
+"""Uses of a town's name that place nothing: a clock, a source, a street, the side war is declared on, a backer.
 
-``gazetteer.find_places`` asks these after it has found a name; they look only at the words around it.
+``gazetteer.find_places`` (and ``reading.is_location``, for a backer) ask these after a name is found; they look only
+at the words around it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ _NOT_THE_TOWN = re.compile(r"\s+(?:Angaben|Darstellung|Sicht|\w*[Kk]reisen|Stra�
 _NOUN = re.compile(r"\s+[A-ZÄÖÜ]")
 _DECLARED = re.compile(r"\berklärte[n]?\s+$")
 _WAR = re.compile(r"\s+den\s+(?:\w+\s+)?Krieg\b")
+_BACKING = re.compile(r"\s+(?:Hilfe|Unterstützung|Segen|Zustimmung|Billigung|Duldung|Rückendeckung|Vermittlung|"
+                      r"Drängen)\b")
 
 
 def is_clock(text: str, stop: int) -> bool:
@@ -29,3 +32,8 @@ def adjective_places_nothing(text: str, stop: int) -> bool:
 def war_declared_on(text: str, begin: int, stop: int) -> bool:
     """The side war is declared on, not a place: "erklärte Moskau den Heiligen Krieg"."""
     return bool(_DECLARED.search(text, 0, begin) and _WAR.match(text, stop))
+
+
+def backing_named(text: str, stop: int) -> bool:
+    """Whose help, not where: "mit Moskaus Hilfe an die Macht gekommen" (``stop`` ends the genitive)."""
+    return bool(_BACKING.match(text, stop))

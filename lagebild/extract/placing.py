@@ -285,7 +285,8 @@ def _whereabouts(readings, index, actor, provenance, day, told: bool = False) ->
     Staten Island", then "gestern traf er Lula")."""
     for days_before in (0, 1, 2) if day else ():
         for earlier in readings[:index][::-1]:
-            kinds = ("visit", "meeting", "statement") if told and not days_before else ("visit", "meeting")
+            # (a signing places its signatories: "unterzeichneten am Mittwoch in Dagomys ein Abkommen")
+            kinds = ("visit", "meeting", "alliance", *(("statement",) if told and not days_before else ()))
             travelled = earlier.category is not None and earlier.category[0] in kinds
             then = [m for m in earlier.dates if m.precision == "day" and (day - m.start).days == days_before]
             if travelled and then and earlier.locations and actor.name in {a.name for a, _ in earlier.actors}:

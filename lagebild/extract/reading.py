@@ -12,6 +12,7 @@ from .amounts import Cue
 from .cue_fragments import INVITED_GROUP
 from .dates import MONTHS, WAR_OF, WEEKDAYS, DateMention, find_dates
 from .gazetteer import PlaceMention, find_places, is_attributive, overlaps
+from .name_uses import backing_named
 from .origins import is_origin
 from .place_words import REGION_WORDS, SETTLEMENT_WORDS, SITE_WORDS
 from .relative_clauses import EMBEDDED, with_antecedent
@@ -312,12 +313,11 @@ _BEFORE_CLAUSE = re.compile(r",\s+(?:(?:kurz|unmittelbar|noch|wenige\s+Tage)\s+)
 def is_location(mention: PlaceMention, text: str) -> bool:
     """Does the name say where something happened, or is it an actor ("dass Kiew Mitglied wird")?
 
-    A named site (an air base, a landmark) always is; a city after a locative preposition
-    ("in der ukrainischen Hauptstadt Kiew") or opening the sentence ("Moskau bekräftigte …",
-    where the capital speaks for its government) is; a country only after a preposition
-    ("in die Ukraine"). A city elsewhere ("stellte Kiew Güter zur Verfügung") is the recipient
-    or the state, not the scene; so is a country after "an" or "gegen" ("liefert … an die
-    Ukraine"), and a place that belongs to a noun ("ein Frieden in der Ukraine") is the topic.
+    A named site (an air base, a landmark) always is; a city after a locative preposition ("in der ukrainischen
+    Hauptstadt Kiew") or opening the sentence ("Moskau bekräftigte …", where the capital speaks for its government)
+    is; a country only after a preposition ("in die Ukraine"). A city elsewhere ("stellte Kiew Güter zur Verfügung")
+    is the recipient or the state, not the scene; so is a country after "an" or "gegen" ("liefert … an die Ukraine"),
+    and a place that belongs to a noun ("ein Frieden in der Ukraine") is the topic.
     """
     before = text[: mention.begin]
     if mention.place.geo_precision == "exact":
@@ -332,8 +332,9 @@ def is_location(mention: PlaceMention, text: str) -> bool:
         return False  # "hatte die Frontstadt besucht, kurz bevor er nach Washington flog": the next trip's
     if _PART_OF.search(before) or _TARGET_WAS.search(before):  # "Teile Kiews", "Hauptziel war Luzk"
         return True
-    if _GENITIVE_OWNER.search(before) and is_attributive(mention) and not mention.text.endswith("er"):
-        return False  # "am Veto Russlands", "auf Antrag Kiews": whose, not where
+    if is_attributive(mention) and not mention.text.endswith("er") and \
+            (_GENITIVE_OWNER.search(before) or backing_named(text, mention.stop)):
+        return False  # "am Veto Russlands", "auf Antrag Kiews", "mit Moskaus Hilfe": whose, not where
     invited = _INVITED_TO.search(before) or (re.search(r"\bnach\s+$", before) and not re.search(INVITED_GROUP, text)
                                              and _INVITED_AFTER.match(text[mention.stop :]))
     if _RANKED_AFTER.search(before) and re.match(r"\s+als\b", text[mention.stop :]) or _COMPARED_WITH.search(before):

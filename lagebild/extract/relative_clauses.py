@@ -18,12 +18,15 @@ EMBEDDED = re.compile(r"\bbevor\s+[^,;:]+?(?=,\s+\w|\s*[.!?]?$)|"  # "…, einen
                       rf"{_WORDS}+?\b(?<!\bzu\s)(?:hatte|hatten|war|waren|hat|haben|ist|sind|wurde|wurden)(?=\s*[.!?]?$))")
 # ", mit denen das Bündnis am 24. März begonnen hatte": after a preposition, the clause's event is the noun before it.
 _PREPOSITIONAL = re.compile(r",\s+(?:mit|bei|von|gegen|auf|über|für)\s+denen\b")
+_WHERE = re.compile(r",\s+wo\s+")
 _ANTECEDENT = re.compile(r"(?:\S+\s+){0,2}\S+$")
 
 
 def with_antecedent(text: str, begin: int, end: int) -> str:
     """The clause's words, led by the noun it hangs on when a preposition opens it ("die Luftangriffe aussetzen, mit
-    denen …": the air strikes began then)."""
+    denen …": the air strikes began then); a clause opened by "wo" without it, which would read as an aside."""
+    if where := _WHERE.match(text, begin):  # ", wo die Landeskommission … getagt hatte": the clause's own event
+        return text[where.end() : end]
     if not _PREPOSITIONAL.match(text, begin):
         return text[begin:end]
     lead = _ANTECEDENT.search(text[:begin])
