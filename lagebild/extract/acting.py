@@ -82,13 +82,15 @@ _BY = re.compile(r"\bvon\s+(?:der|den|dem)?\s*$")
 
 def _holder(text: str, begin: int, stop: int) -> bool:
     """"das von russischen Truppen besetzte Atomkraftwerk": who holds the place named is not acting in the event;
-    nor is one left out ("ohne Präsident Wladimir Putin"), nor a flag ("rumänische und EU-Flaggen")."""
+    nor is one left out ("ohne Präsident Wladimir Putin"), a flag ("rumänische und EU-Flaggen") or what the event
+    was set against ("als Gegengewicht zur Nato gegründet")."""
     return bool(_BY.search(text[:begin]) and _HELD.match(text, stop) or _WITHOUT.search(text[:begin])
-                or _FLAG.match(text, stop))
+                or _FLAG.match(text, stop) or _SET_AGAINST.search(text[:begin]))
 
 
 _WITHOUT = re.compile(r"\bohne\s+(?:[\w-]+\s+){0,2}$")
 _FLAG = re.compile(r"-(?:Flagge|Fahne)n?\b")
+_SET_AGAINST = re.compile(r"\b(?:Gegengewicht|Gegenpol|Gegenentwurf)\s+(?:zur|zum|zu)\s+(?:\w+\s+)?$")
 
 
 # (nor a post abroad: "den früheren Botschafter in der Türkei")

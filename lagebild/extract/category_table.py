@@ -23,7 +23,9 @@ _PEOPLE_HANDED = r"n\s+(?:\S+\s+){0,6}?(?:Männer|Offiziere|Gefangene\w*|Soldate
 _TO_ARMY = r"\s+(?:\S+\s+){0,3}?an\s+die\s+(?:\S+\s+){0,2}?(?:Armee|Truppen|Streitkräfte)\b"
 # Category cue words (German stems) with weights; the highest total wins.
 # Where an invasion goes: the country invaded (not a town: "marschierten in Cherson ein" is taking it back).
-_INVADED = r"(?:in\s+die\s+(?:übrige\s+)?Ukraine|in\s+das\s+Nachbarland|ins\s+Nachbarland)"
+# A land by its name's ending ("in die Tschechoslowakei", "in Tschetschenien", "in Afghanistan"), not a town.
+_INVADED = r"(?:in\s+die\s+(?:übrige\s+)?Ukraine|in\s+das\s+Nachbarland|ins\s+Nachbarland|" \
+           r"in\s+(?:die\s+|das\s+|den\s+)?(?-i:[A-ZÄÖÜ])\w*(?:ien|stan|ei|land))"
 CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # "wird in Washington erwartet": a visitor expected; not "als viele erwartet hatten", "größer als erwartet",
     # "wird … erwartet, was China vorlegt"
@@ -77,7 +79,10 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # "traf", "treffen sich" are to meet ("trifft das Stromnetz" hits), unless it is a hit ("traf es", "trafen
     # Raketen") or an arrival ("traf … ein");
     # two "Delegationen" hold talks (one "Delegation" travels)
-    ("meeting", 3, re.compile(rf"\b(?:Treffen\w*|Delegationen|Begegnung\w*|begegnet(?:en)?\b|unter\s+vier\s+Augen|"
+    # a breakthrough in talks: "Den letzten Durchbruch hatten die Außenminister … in Genf erzielt"
+    ("meeting", 3, re.compile(r"\bDurchbruch\s+(?:\S+\s+){0,16}?erzielt\b|"
+                              r"\berzielte[n]?\s+(?:\S+\s+){0,6}?Durchbruch\b|"
+                              rf"\b(?:Treffen\w*|Delegationen|Begegnung\w*|begegnet(?:en)?\b|unter\s+vier\s+Augen|"
                               # mourners gathered: "Die Beisetzung … fand am Dienstagnachmittag … statt"
                               r"Beisetzung\w*|Trauerfeier\w*|beigesetzt|beerdigt|Abschied\b(?=\s+(?:\S+\s+){0,8}?genommen)|"
                               r"Sondierung\w*|"
@@ -120,6 +125,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                               rf"\b(?:weiter)?[Vv]erhand(?:el|l)\w*|empf(?:ing|ingen|angen|ängt)\b|{INVITED_GROUP})\b")),
     # "der Ukraine 13 Kampfjets zu überlassen"
     ("aid", 3, re.compile(r"(?:\b(?:überlassen|überlässt|überließ|überließen)\b|"
+                          # relief handed out: "Helfer des Roten Kreuzes verteilten Decken, Tee und belegte Brote"
+                          r"\bverteilte[n]?\s+(?:\S+\s+){0,4}?(?:Decken|Lebensmittel\w*|Brote?|Trinkwasser|Wasser|"
+                          r"Medikamente|Kleidung|Essen|Suppe|Tee)\b|"
                           # goods promised: "hatte … sechs afrikanischen Staaten kostenloses Getreide versprochen"
                           r"\b(?:Getreide|Weizen|Dünger|Waffen|Munition)\s+(?:\S+\s+){0,3}?versprochen\b|"
                           r"\bversprach(?:en)?\s+(?:\S+\s+){0,8}?\d+\s+(?:Maschinen|Kampfjets|Jets|Flugzeuge|Panzer)\b|"
@@ -149,6 +157,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # not "einen Antrag über 106 Milliarden Dollar" (money requested)
     # (and expulsion from a membership: "beschloss … den sofortigen Ausschluss des Landes")
     ("alliance", 3, re.compile(r"(?:(?<!unter\s)Ausschluss\b(?!\s+der\s+Öffentlichkeit)|"
+                               # a decision of the alliance: "Die Nato hatte am 12. Dezember 1979 … beschlossen"
+                               r"\b(?:Nato|NATO)\s+(?:\S+\s+){0,8}?beschlossen\b|\bbeschloss(?:en)?\s+(?:die\s+)?(?:Nato|NATO)\b|"
                                r"\baus\s+(?:dem|der)\s+\S+\s+ausgeschlossen\b|"  # "aus dem Europarat ausgeschlossen"
                                r"Beitritt\w*|Mitgliedschaft|(?<![Aa]uf )\bAntrag(?!steller)(?!\s+(?:über|für)\b)|"
                                r"(?<!in der )(?<!auf der )Aufnahme(?!n)|"  # not "sagt er in der Aufnahme" (a recording)
@@ -232,9 +242,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"Luftraum\w*\s+(?:\S+\s+){0,4}?verletzt|Luftraumverletzung\w*|"
                                r"in\s+Sicherheit\s+(?:ge)?brach\w*|brachte[n]?\s+(?:\S+\s+){0,12}?in\s+Sicherheit|"
                                r"evakuier\w*|Evakuierung\w*|unter\s+(?:ihre|seine|russische|ukrainische)\s+Kontrolle|"
-                               r"abziehen|abzuziehen|\bwarf(?:en)?\s+(?:\S+\s+){0,8}?\w*[Bb]omben\b[^.;]*?\bab\b|detonier\w*|Detonation\w*|(?:Stellungen|Positionen)\s+(?:\S+\s+){0,12}?übergeben|\bspreng(?:te|ten|t|en)\b|geräumt|räumte[n]?\b(?![^.;]*\b(?:beiseite|weg)\b)(?!\s+(?:\S+\s+){0,6}?ein\b)|gemeutert|meuter(?:te|ten)\b|Meuterei\w*|"
+                               r"abziehen|abzuziehen|\bwarf(?:en)?\s+(?:\S+\s+){0,8}?\w*[Bb]omben\b[^.;]*?\bab\b|detonier\w*|Detonation\w*|(?:Stellungen|Positionen)\s+(?:\S+\s+){0,12}?übergeben|\bspreng(?:te|ten|t|en)\b|(?<!aus)geräumt|(?<!aus)räumte[n]?\b(?![^.;]*\b(?:beiseite|weg)\b)(?!\s+(?:\S+\s+){0,6}?ein\b)|gemeutert|meuter(?:te|ten)\b|Meuterei\w*|"
                                # "stürmten Bewaffnete die Konzerthalle …, schossen", "überfielen … die Schule"
-                               r"\bstürmte[n]?\b|gestürmt|\büberfiel(?:en)?\b|\bschoss(?:en)?\s+(?:\S+\s+){0,4}?auf\b|erschossen|niedergeschossen|angeschossen|gerollt|"
+                               r"\bstürmte[n]?\b|gestürmt|\büberfiel(?:en)?\b|\bschoss(?:en)?\s+(?:\S+\s+){0,9}?auf\b|erschossen|niedergeschossen|angeschossen|gerollt|"
                                # encircled units, opening fire, boarding: "waren … Armeeeinheiten eingeschlossen"
                                r"(?<!mit )eingeschlossen\b|\w+einheiten\b|geentert|gekapert|durchtrennt|"
                                # a ship seized: "setzten finnische Behörden den Öltanker „Eagle S“ … fest"

@@ -37,6 +37,19 @@ _DRIVES = ("fuhr", "fuhren", "fährt", "fahren")
 # "Überschattet werden die Spiele von der Sorge vor Anschlägen": attacks feared are no attack.
 _FEARED = re.compile(r"\b(?:Sorge|Sorgen|Angst|Ängste|Furcht|Befürchtungen|Warnungen?)\s+vor\s+(?:\S+\s+){0,2}$")
 # "Nach monatelangen Kämpfen am Dnjestr gibt es … eine Chance auf Frieden": how long it went on, before the news.
+# "In Polen sind … noch etwa 50.000 sowjetische Soldaten stationiert": a standing state, not a deployment (one with a
+# start is the deployment).
+_STANDING = re.compile(r"\b(?:sind|ist)\s+(?:\S+\s+){0,10}?$")
+# "Nach Angaben der sowjetischen Delegation", "aus Delegationskreisen": a source, not a trip; the Comecon's name.
+_SOURCE_OF = re.compile(r"\b(?:Angaben|Mitteilung|Sprecher\w*)\s+(?:der|einer)\s+(?:\w+\s+)?$")
+_NAMED_AID = re.compile(r"\bRat\s+für\s+[Gg]egenseitige\s+Wirtschaftshilfe$")
+# "übergaben … ihre Beitrittsurkunden an US-Außenministerin Albright": papers handed over, no aid
+_PAPERS_AFTER = re.compile(r"\w*\s+(?:\S+\s+){0,14}?\w*(?:[Uu]rkunden?|Dokumente|Beglaubigungsschreiben)\b")
+# "hatten die Staats- und Regierungschefs … die drei Länder zu Beitrittsverhandlungen eingeladen", "lud … die drei
+# Regierungen förmlich zum Beitritt ein": an invitation to join is the alliance's step, not the summit's
+_TO_JOIN = re.compile(r"\bzu(?:m|r)?\s+(?:\w+\s+)?Beitritt\w*\s+(?:eingeladen|einzuladen|einladen|ein\b)")
+# "droht die Nato mit Luftangriffen": a threat, not a strike
+_THREATENED_WITH = re.compile(r"\bdroh(?:t|te|ten|en)\s+(?:\S+\s+){0,4}?mit\s+(?:\S+\s+){0,2}?\w*$")
 # "Nachdem der Vater seine eigene Kandidatur zurückgezogen hatte": a bid withdrawn, not troops.
 _BID_BEFORE = re.compile(r"\b(?:Kandidatur|Bewerbung|Antrag|Klage|Angebot|Zusage|Unterschrift)\s+(?:\S+\s+){0,2}$")
 _LONG_BEFORE = re.compile(r"\b[Nn]ach\s+(?:monate|wochen|jahre|tage)lange[nm]?\s+$")
@@ -94,6 +107,19 @@ def reweigh(scores: Scores, text: str) -> None:
                                              or c.text.startswith("zurück") and _BID_BEFORE.search(text[: c.begin])))
     for key in list(scores):
         _drop(scores, key, lambda c: bool(_NEVER.search(text[: c.begin])))
+    _drop(scores, "military", lambda c: c.text == "stationiert" and bool(_STANDING.search(text[: c.begin]))
+          and not re.search(r"\b[Ss]eit\b", text))  # (but "Seit dem 10. November 2020 sind … stationiert")
+    _drop(scores, "visit", lambda c: c.text == "Delegation" and (text.startswith("skreis", c.stop)
+                                                                  or bool(_SOURCE_OF.search(text[: c.begin]))))
+    _drop(scores, "aid", lambda c: bool(_NAMED_AID.search(text[: c.stop])))
+    _drop(scores, "aid", lambda c: c.text.startswith("übergab") and bool(_PAPERS_AFTER.match(text, c.stop)))
+    if invited := _TO_JOIN.search(text):
+        _drop(scores, "meeting", lambda c: c.begin <= invited.start() < c.stop or c.text.startswith("eingeladen"))
+        _drop(scores, "statement", lambda c: True)
+        _add(scores, "alliance", *invited.span(), invited.group(0))
+    if threatened := [c for c in scores.get("military", (0, []))[1] if _THREATENED_WITH.search(text[: c.begin])]:
+        _drop(scores, "military", lambda c: c in threatened)
+        _add(scores, "statement", threatened[0].begin, threatened[0].stop, threatened[0].text)
     if promise := next((c for c in scores.get("aid", (0, []))[1] if _promised_words(text, c)), None):
         _drop(scores, "aid", lambda c: c is promise)
         _add(scores, "statement", promise.begin, promise.stop, promise.text)

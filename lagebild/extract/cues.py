@@ -274,7 +274,7 @@ _WHERE_BEFORE = re.compile(r",\s+wo\s+[^,;:]*?\b(?:hatten?|waren?)(?=\s*(?:[,;:.
 
 # "reist nach Ottawa weiter, um Trudeau zu treffen …", "Soldaten zur Ausbildung geschickt": the purpose is no event.
 _PURPOSE = re.compile(r",\s+um\s+[^,.;:]*?\bzu\s+\w+(?:\s+und\s+[^,.;:]*?\bzu\s+\w+)?|\bzur\s+Ausbildung\b|"
-                      r",\s+damit\s+[^.;:]*|"
+                      r",\s+(?:damit|falls|sofern)\s+[^.;:]*|"  # (a condition: "…, falls Verhandlungen scheitern")
                       # "besuchten beide Soldaten, die … an Kampfpanzern geschult werden.": who they are, not the event
                       r",\s+(?:die|der|das|denen)\s+(?![A-ZÄÖÜ])[^,.;:]*?\b(?:werden|wird|sind|ist)(?=\s*[.!?]?$)|"
                       r",\s+(?:der|die)\s+als\s+[^,.;:]*?\bgilt\b[^,.;:]*,")  # ", der als russlandfreundlich gilt …,"

@@ -1,7 +1,8 @@
-"""Uses of a town's name that place nothing: a clock, a source, a street, the side war is declared on, a backer.
+"""Uses of a town's name that place nothing: a clock, a source, a street, the side war is declared on, a backer,
+an aside.
 
-``gazetteer.find_places`` (and ``reading.is_location``, for a backer) ask these after a name is found; they look only
-at the words around it.
+``gazetteer.find_places`` (and ``reading.is_location``, for a backer and an aside) ask these after a name is found;
+they look only at the words around it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ _NOT_THE_TOWN = re.compile(r"\s+(?:Angaben|Darstellung|Sicht|\w*[Kk]reisen|Stra�
 _NOUN = re.compile(r"\s+[A-ZÄÖÜ]")
 _DECLARED = re.compile(r"\berklärte[n]?\s+$")
 _WAR = re.compile(r"\s+den\s+(?:\w+\s+)?Krieg\b")
+# Asides: "…, was in Kiew als Angriff gewertet wurde" (the reaction's place), "…, kurz bevor er nach Washington flog"
+# (the next trip's), "Albright, die in Prag geboren wurde und … fliehen musste, sprach …" (a birthplace)
+_ASIDES = re.compile(r",\s+was\s+[^,;:]*|,\s+(?:(?:kurz|unmittelbar|noch|wenige\s+Tage)\s+)?bevor\b[^,;:.]*|"
+                     r",\s+(?:der|die)\s+(?:\S+\s+){0,3}?geboren\s+(?:wurde|worden)\b[^,;:.]*")
 _BACKING = re.compile(r"\s+(?:Hilfe|Unterstützung|Segen|Zustimmung|Billigung|Duldung|Rückendeckung|Vermittlung|"
                       r"Drängen)\b")
 
@@ -37,3 +42,8 @@ def war_declared_on(text: str, begin: int, stop: int) -> bool:
 def backing_named(text: str, stop: int) -> bool:
     """Whose help, not where: "mit Moskaus Hilfe an die Macht gekommen" (``stop`` ends the genitive)."""
     return bool(_BACKING.match(text, stop))
+
+
+def in_aside(text: str, position: int) -> bool:
+    """Is ``position`` inside an aside whose places are not the sentence's (see ``_ASIDES``)?"""
+    return any(m.start() < position < m.end() for m in _ASIDES.finditer(text))

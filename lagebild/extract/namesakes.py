@@ -1,7 +1,8 @@
 """Names a text gives a sense of its own.
 
 "Zum Zentrum des Widerstands wurde das „Weiße Haus“, der Sitz des russischen Parlaments an der Moskwa": in such a
-text every "Weißes Haus" is the Moscow building, not the US president's residence, and it is no US actor.
+text every "Weißes Haus" is the Moscow building, not the US president's residence, and it is no US actor. One called
+"das sogenannte Weiße Haus" is some other government's seat (Bishkek's in 2005): no US actor and no place in Washington.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ _MOSCOW_WHITE_HOUSE = re.compile(r"Weiße[ns]?\s+Haus(?:es)?[“”\"]?(?:,?\s+(
                                  r"(?:des|der)\s+(?:russischen\s+)?(?:Parlaments|Obersten\s+Sowjets|Regierung)\b|"
                                  r"\s+(?:an\s+der\s+Moskwa|in\s+Moskau)\b)")
 _WHITE_HOUSE = "White House"
+_SO_CALLED = re.compile(r"\bso(?:\s+|-)?genannte[ns]?\s+„?Weiße[ns]?\s+Haus")
 
 
 def moscow_white_house(readings: list[Reading]) -> list[Reading]:
@@ -28,6 +30,18 @@ def moscow_white_house(readings: list[Reading]) -> list[Reading]:
     for reading in readings:
         for mentions in (reading.places, reading.locations, reading.recipients):
             mentions[:] = [replace(m, place=moscow) if m.place.english == _WHITE_HOUSE else m for m in mentions]
+        reading.actors[:] = [(a, c) for a, c in reading.actors
+                             if not (a.name == "United States" and c.text.startswith("Weiße"))]
+    return readings
+
+
+def so_called_white_house(readings: list[Reading]) -> list[Reading]:
+    """In a text that speaks of "das sogenannte Weiße Haus", no "Weißes Haus" is the US president's."""
+    if not any(_SO_CALLED.search(r.sentence.text) for r in readings):
+        return readings
+    for reading in readings:
+        for mentions in (reading.places, reading.locations, reading.recipients):
+            mentions[:] = [m for m in mentions if m.place.english != _WHITE_HOUSE]
         reading.actors[:] = [(a, c) for a, c in reading.actors
                              if not (a.name == "United States" and c.text.startswith("Weiße"))]
     return readings

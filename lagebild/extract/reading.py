@@ -12,7 +12,7 @@ from .amounts import Cue
 from .cue_fragments import INVITED_GROUP
 from .dates import MONTHS, WAR_OF, WEEKDAYS, DateMention, find_dates
 from .gazetteer import PlaceMention, find_places, is_attributive, overlaps
-from .name_uses import backing_named
+from .name_uses import backing_named, in_aside
 from .origins import is_origin
 from .place_words import REGION_WORDS, SETTLEMENT_WORDS, SITE_WORDS
 from .relative_clauses import EMBEDDED, with_antecedent
@@ -307,7 +307,6 @@ _RANKED_AFTER = re.compile(r"\bnach\s+(?:den|der|dem)?\s*$")
 _HOSTS = re.compile(r"\s+(?:\S+\s+){0,3}?(?:einlädt|einlud|ausrichtet|ausrichtete)\b")
 
 
-_BEFORE_CLAUSE = re.compile(r",\s+(?:(?:kurz|unmittelbar|noch|wenige\s+Tage)\s+)?bevor\b[^,;:.]*")
 
 
 def is_location(mention: PlaceMention, text: str) -> bool:
@@ -326,10 +325,8 @@ def is_location(mention: PlaceMention, text: str) -> bool:
         return False
     if any(m.start() < mention.begin < m.end() for m in cue_words.DAY_OF_EVENT.finditer(text)):
         return False  # "am Abend der Explosionen von Saki": when, not where
-    if any(m.start() < mention.begin < m.end() for m in _WHICH_CLAUSE.finditer(text)):
-        return False  # "erklärte … Sewastopol zur russischen Stadt, was in Kiew als Angriff … gewertet wurde"
-    if any(m.start() < mention.begin < m.end() for m in _BEFORE_CLAUSE.finditer(text)):
-        return False  # "hatte die Frontstadt besucht, kurz bevor er nach Washington flog": the next trip's
+    if in_aside(text, mention.begin):  # "…, was in Kiew als Angriff … gewertet wurde", "…, kurz bevor er nach
+        return False  # Washington flog", "…, die in Prag geboren wurde": a reaction, the next trip, a birthplace
     if _PART_OF.search(before) or _TARGET_WAS.search(before):  # "Teile Kiews", "Hauptziel war Luzk"
         return True
     if is_attributive(mention) and not mention.text.endswith("er") and \
@@ -352,7 +349,6 @@ def is_location(mention: PlaceMention, text: str) -> bool:
 
 
 _AFTER_THAT = re.compile(r"[Nn]achdem\b")
-_WHICH_CLAUSE = re.compile(r",\s+was\s+[^,;:]*")  # "…, was in Kiew als Angriff gewertet wurde": the reaction's
 _SAID_BY = re.compile(r"\s+(?:werde|habe|sei|könne|müsse|wolle|solle|dürfe)\b")
 
 

@@ -52,7 +52,8 @@ STANCE = re.compile(r"\b(?:lehnt(?:e|en)?\s+(?:\S+\s+){0,12}?ab\b|abgelehnt|Able
                     # questioning: "stellte infrage, warum Kasachstan ausländische Truppen benötige"
                     r"stellte[n]?\s+(?:\S+\s+){0,6}?(?:infrage|in\s+Frage)\b|(?:infrage|in\s+Frage)\s+gestellt|"
                     # inviting: "Putin lud Trump zu einem nächsten Treffen nach Moskau ein"
-                    r"lud(?:en)?\s+(?:\S+\s+){0,10}?ein\b|"
+                    # (not to join: "lud … die drei Regierungen förmlich zum Beitritt ein", an alliance's step)
+                    r"lud(?:en)?\s+(?:(?!zu(?:m|r)?\s+(?:\w+\s+)?Beitritt)\S+\s+){0,10}?ein\b|"
                     # putting off or calling off: "seine Deutschlandreise verschob", "sagte den Besuch ab"
                     r"verschob(?:en)?|verschoben|verschiebt|verschieben|abgesagt|sagte[n]?\s+(?:(?:[^\s,;:.]+|[A-Z]\.)\s+){0,25}?ab(?=[,.;:]|\s+und\b|$)|"
                     r"kündigte[n]?\s+(?:\S+\s+){0,10}?auf(?=[,.;:]|$)|ausgestiegen|stieg(?:en)?\s+(?:\S+\s+){0,10}?aus(?=[,.;:]|$))")

@@ -95,6 +95,9 @@ STATEMENT = re.compile(rf"\b(?!{PLEDGE})(?:sagte[n]?|erklärte[n]?|erklärt|beto
                        r"warb(?:en)?\s+(?:\S+\s+){0,6}?um|"
                        # a funeral, a protest, an election
                        r"Beerdigung\w*|Begräbnis\w*|Trauerfeier\w*|beigesetzt|Beisetzung\w*|Protest\w*|"
+                       # a death or a stroke made known: "hatte … eine Hirnblutung erlitten", "ist … gestorben"
+                       r"\bstarb\b|\bgestorben\b|\bverstorben\b|\berlitt(?:en)?\s+(?:\S+\s+){0,3}?(?:Hirnblutung|Schlaganfall|"
+                       r"Herzinfarkt|Herzanfall)\b|(?:Hirnblutung|Schlaganfall|Herzinfarkt|Herzanfall)\s+erlitten\b|"
                        # a strike: "legten … die Arbeit nieder", "seit Montag im Ausstand", "ein Generalstreik"
                        r"\w*[Ss]treik\w*|\bim\s+Ausstand\b|legte[n]?\s+(?:\S+\s+){0,12}?die\s+Arbeit\s+nieder\b|"
                        r"Arbeit\s+niedergelegt|"
