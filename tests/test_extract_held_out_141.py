@@ -210,3 +210,54 @@ def test_a_so_called_white_house_is_not_the_us():
             "Regierungssitz, das sogenannte Weiße Haus, gestürmt.")
     stormed, _ = only(text, published=dt.date(2005, 3, 26))
     assert "United States" not in str(stormed["actors"]) and stormed["place"] == "Bishkek"
+
+
+# Hundred-and-forty-third round: from the held-out reports of round 142 (kohl_gorbatschow_kaukasus_1990,
+# litauen_blockade_1990, mostar_bruecke_1993, racak_1999, tschechoslowakei_teilung_1993).
+APR20_1990, NOV10_1993 = dt.date(1990, 4, 20), dt.date(1993, 11, 10)
+
+
+def test_the_fall_of_the_wall_is_no_town_taken():
+    assert best_category("Der Fall der Mauer jährt sich am Montag zum ersten Mal.") is None
+    assert best_category("Seit dem Fall von Awdijiwka rücken die Truppen vor.")[0] == "military"
+
+
+def test_a_trip_told_of_is_no_trip():
+    assert best_category("Er berichtete am Montag über seine Reise nach Kiew.")[0] == "statement"
+    assert best_category("Er reiste am Montag nach Kiew.")[0] == "visit"
+
+
+def test_sides_that_fight_each_other_deliver_no_aid():
+    assert best_category("Kroaten und Muslime liefern sich seit April heftige Kämpfe.")[0] == "military"
+
+
+def test_part_of_a_town_and_a_town_shelled_in_the_passive_are_where():
+    text = "Zagreb (dpa) – Die Lage ist ruhig. Den Ostteil Sarajevos beschossen serbische Truppen am Montag."
+    assert only(text, published=NOV10_1993)[0]["place"] == "Sarajevo"
+    text = ("Zagreb (dpa) – Die Lage ist ruhig. Schon im vergangenen Jahr war Sarajevo monatelang von serbischen "
+            "Truppen beschossen worden.")
+    assert only(text, published=NOV10_1993)[0]["place"] == "Sarajevo"
+
+
+def test_what_goes_on_elsewhere_in_general_is_no_event():
+    assert best_category("Die Teilung verlief ohne einen Schuss – in einem Europa, in dem auf dem Balkan um "
+                         "Grenzen gekämpft wird, ein bemerkenswerter Vorgang.") is None
+
+
+def test_a_constitution_and_diplomatic_relations_are_statements():
+    assert best_category("Das tschechische Parlament gab sich vor gut zwei Wochen eine eigene "
+                         "Verfassung.")[0] == "statement"
+    assert best_category("Auch Österreich nahm diplomatische Beziehungen zu beiden Republiken auf.")[0] == "statement"
+
+
+def test_a_summit_a_conflict_may_burden_lies_ahead():
+    text = ("Vilnius (dpa) – Die Lage ist ernst. In Washington wird befürchtet, dass der Konflikt das für Ende Mai "
+            "geplante Gipfeltreffen zwischen Bush und Gorbatschow in Washington belasten könnte.")
+    summit, _ = only(text, published=APR20_1990)
+    assert str(summit["start"].date()) == "1990-05-01"  # not May 1989
+
+
+def test_a_year_after_an_auxiliary_dates_the_clause():
+    text = "Vilnius (dpa) – Die Lage ist ernst. Die Republik war 1940 von der Sowjetunion annektiert worden."
+    annexed, _ = only(text, published=APR20_1990)
+    assert (str(annexed["start"].date()), annexed["date_precision"]) == ("1940-01-01", "year")

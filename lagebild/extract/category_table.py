@@ -132,7 +132,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"\b(?:Getreide|Weizen|Dünger|Waffen|Munition)\s+(?:\S+\s+){0,3}?versprochen\b|"
                           r"\bversprach(?:en)?\s+(?:\S+\s+){0,8}?\d+\s+(?:Maschinen|Kampfjets|Jets|Flugzeuge|Panzer)\b|"
                           r"\ban\s+(?:die\s+Ukraine|Kiew)\s+(?:\S+\s+){0,2}?(?:abgeben|abzugeben|abgegeben|"
-                          r"weitergeben|weiterzugeben|weitergegeben)\b|Militärhilfe\w*|Hilfe(?!ruf)\w*|Hilfspaket\w*|Hilfs(?:güter|lieferung|flug|flüg|konvoi|transport|gelder)\w*|Lieferung\w*|(?<!einge)liefer(?!ant)\w*|Waffenlieferung\w*|"
+                          r"weitergeben|weiterzugeben|weitergegeben)\b|Militärhilfe\w*|Hilfe(?!ruf)\w*|Hilfspaket\w*|Hilfs(?:güter|lieferung|flug|flüg|konvoi|transport|gelder)\w*|Lieferung\w*|(?<!einge)liefer(?!ant)(?!(?:n|te|ten|t)\s+sich\b)\w*|Waffenlieferung\w*|"
                           r"(?<!Sub)(?<!scharfer\s)Munition(?!s(?:lager|depot))|\w*(?:Militär|Rüstungs|Waffen)paket\w*|Kampfpanzer|Panzer(?!brigade|division|grenadier|truppe|bataillon|denkmal|geschäft)|Haubitze\w*|beschaffen|(?<!Territorium\s)(?<!Gebiet\s)(?<!Luftraum\s)zur\s+Verfügung|bereit(?:stellen|gestellt|zustellen)|"
                           r"(?<!keine )Güter\b|"  # not "lässt keine Güter mehr … rollen"
                           # trade relief: "Brüssel hatte die Zölle im Juni 2022 ausgesetzt"
@@ -262,7 +262,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                # people killed: "In Lwiw wurde ein Mensch getötet", "starben zwölf Menschen"
                                r"\bwurden?\s+(?:\S+\s+){0,6}?getötet\b|\bstarben\b|in\s+den\s+Tod\s+(?:gerissen|riss|rissen)\b|"
                                # "Seit dem Fall von Awdijiwka" (not "im Fall von", "der Fall der Fälle")
-                               r"(?<![Ii]m )\bFall\s+(?:von|des|der)\s+(?!Fälle|Falles)[A-ZÄÖÜ]|"
+                               r"(?<![Ii]m )\bFall\s+(?:von|des|der)\s+(?!Fälle|Falles|Mauer)[A-ZÄÖÜ]|"
                                # "traf die Luftwaffe … das Landungsschiff": a hit on a ship, a depot, a port
                                rf"\btraf(?:en)?\s+(?:\S+\s+){{0,12}}?{HIT_TARGET}|Abzug\w*|abgezogen|"
                                # occupying, but not "in den besetzten Gebieten" (an attribute)

@@ -48,6 +48,8 @@ _PAPERS_AFTER = re.compile(r"\w*\s+(?:\S+\s+){0,14}?\w*(?:[Uu]rkunden?|Dokumente
 # "hatten die Staats- und Regierungschefs … die drei Länder zu Beitrittsverhandlungen eingeladen", "lud … die drei
 # Regierungen förmlich zum Beitritt ein": an invitation to join is the alliance's step, not the summit's
 _TO_JOIN = re.compile(r"\bzu(?:m|r)?\s+(?:\w+\s+)?Beitritt\w*\s+(?:eingeladen|einzuladen|einladen|ein\b)")
+# "will … das Bundeskabinett über die Ergebnisse seiner Reise unterrichten": the trip is what is told of
+_TOPIC_BEFORE = re.compile(r"\büber\s+(?:die|den|das|seine[nmr]?|ihre[nmr]?)\s+(?:\S+\s+){0,3}$")
 # "droht die Nato mit Luftangriffen": a threat, not a strike
 _THREATENED_WITH = re.compile(r"\bdroh(?:t|te|ten|en)\s+(?:\S+\s+){0,4}?mit\s+(?:\S+\s+){0,2}?\w*$")
 # "Nachdem der Vater seine eigene Kandidatur zurückgezogen hatte": a bid withdrawn, not troops.
@@ -113,6 +115,7 @@ def reweigh(scores: Scores, text: str) -> None:
                                                                   or bool(_SOURCE_OF.search(text[: c.begin]))))
     _drop(scores, "aid", lambda c: bool(_NAMED_AID.search(text[: c.stop])))
     _drop(scores, "aid", lambda c: c.text.startswith("übergab") and bool(_PAPERS_AFTER.match(text, c.stop)))
+    _drop(scores, "visit", lambda c: bool(_TOPIC_BEFORE.search(text[: c.begin])))
     if invited := _TO_JOIN.search(text):
         _drop(scores, "meeting", lambda c: c.begin <= invited.start() < c.stop or c.text.startswith("eingeladen"))
         _drop(scores, "statement", lambda c: True)

@@ -269,6 +269,8 @@ _HELD_BY = re.compile(r"\b(?:der|die|das|den|dem|des)\s+von\s+(?:\S+\s+){1,3}?(?
 _DAY_OF = re.compile(  # "am ersten Tag der Reise", "am Tag des Angriffs": when, not what happened
     r"\b[Aa]m\s+(?:(?:ersten|zweiten|dritten|letzten|selben|gleichen)\s+Tag\s+(?:des|der)\s+\w+|"
     r"Tag\s+des\s+(?:russischen\s+)?(?:Angriffs|Einmarsch(?:e)?s|Überfalls)\b)")
+# "in einem Europa, in dem auf dem Balkan um Grenzen gekämpft wird, …": what goes on in general, no event
+_IN_WHICH = re.compile(r",\s+in\s+(?:dem|der|denen)\s+[^,.;:]*?\b(?:wird|werden)(?=\s*,)")
 _WHERE_BEFORE = re.compile(r",\s+wo\s+[^,;:]*?\b(?:hatten?|waren?)(?=\s*(?:[,;:.!?]|$))")
 
 
@@ -341,7 +343,7 @@ def best_category(text: str) -> tuple[str, list[Cue]] | None:
         return None  # "Die Brücke über den Sywasch gilt als eine der wichtigsten Verbindungen, …": what a thing is
     text = content(_blank(text, list(COLON_THEN_SAID.finditer(text))))
     # "…, wo … waren", "am Abend der Explosionen von Saki", "am ersten Tag der Reise", "die von Truppen besetzte Stadt"
-    for aside in (_WHERE_BEFORE, DAY_OF_EVENT, _DAY_OF, _HELD_BY):
+    for aside in (_WHERE_BEFORE, DAY_OF_EVENT, _DAY_OF, _HELD_BY, _IN_WHICH):
         text = aside.sub(lambda m: " " * len(m.group(0)), text)
     purposeless = WHILE.sub(lambda m: " " * len(m.group(0)), _PURPOSE.sub(lambda m: " " * len(m.group(0)), text))
     if purposeless != text and (category_scores(purposeless) or _ANNOUNCES.search(purposeless)):

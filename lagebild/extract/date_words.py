@@ -102,7 +102,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"(?:[Ff]rühestens|[Ss]pätestens)\s+(?:(?:im\s+Jahr(?:e)?|ab)\s+)?|"
                         r"(?=\d{4}\s+[a-zäöü]\w*(?:t|en)(?:\s*[.,;:!?]|\s+und\b))|"
                         r"^(?=\d{4}\s+[a-zäöü]\w+\s+(?:er|sie|es|man|der|die|das|den|dem|[A-ZÄÖÜ]\w+)\b)|"
-                        r"(?<=\b(?:ihn|sie|ihm|ihr)\s)(?=\d{4}\s+(?:zum|zur|als)\b))(?P<year>(?:19|20)\d{2})\b")),
+                        r"(?<=\b(?:ihn|sie|ihm|ihr)\s)(?=\d{4}\s+(?:zum|zur|als)\b)|"
+                        # after an auxiliary: "Die Republik war 1940 von der Sowjetunion annektiert worden"
+                        r"(?:(?<=\bwar\s)|(?<=\bwaren\s)|(?<=\bwurde\s)|(?<=\bwurden\s))(?=\d{4}\s+(?:von|vom|in|im|nach|zum|zur|als|unter|durch)\b))"
+                        r"(?P<year>(?:19|20)\d{2})\b")),
     ("day_part", re.compile(rf"\b(?:[Aa]m|[Ii]n\s+der)\s+(?:(?:frühen|späten)\s+)?(?P<part>{_PART.title()})\b"
                             r"(?!\s+des\s+\d)")),  # "Am späten Abend des 22. September": that day's
     # "tags darauf": the day after the day named last (resolved against publication here, see dating).

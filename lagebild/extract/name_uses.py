@@ -1,8 +1,8 @@
-"""Uses of a town's name that place nothing: a clock, a source, a street, the side war is declared on, a backer,
-an aside.
+"""Uses of a town's name that place nothing (a clock, a source, a street, the side war is declared on, a backer, an
+aside) or that do (the target of an attack told in the passive).
 
-``gazetteer.find_places`` (and ``reading.is_location``, for a backer and an aside) ask these after a name is found;
-they look only at the words around it.
+``gazetteer.find_places`` (and ``reading.is_location``, for a backer, an aside and a target) ask these after a name
+is found; they look only at the words around it.
 """
 
 from __future__ import annotations
@@ -20,6 +20,9 @@ _WAR = re.compile(r"\s+den\s+(?:\w+\s+)?Krieg\b")
 # (the next trip's), "Albright, die in Prag geboren wurde und … fliehen musste, sprach …" (a birthplace)
 _ASIDES = re.compile(r",\s+was\s+[^,;:]*|,\s+(?:(?:kurz|unmittelbar|noch|wenige\s+Tage)\s+)?bevor\b[^,;:.]*|"
                      r",\s+(?:der|die)\s+(?:\S+\s+){0,3}?geboren\s+(?:wurde|worden)\b[^,;:.]*")
+# "Schon im vergangenen Jahr war Mostar monatelang von serbischen Truppen beschossen worden": the town attacked
+_AUXILIARY_BEFORE = re.compile(r"\b(?:war|wurde|ist|wird)\s+$")
+_ATTACKED_AFTER = re.compile(r"\s+(?:\S+\s+){0,8}?(?:beschossen|bombardiert|angegriffen|belagert)\b")
 _BACKING = re.compile(r"\s+(?:Hilfe|Unterstützung|Segen|Zustimmung|Billigung|Duldung|Rückendeckung|Vermittlung|"
                       r"Drängen)\b")
 
@@ -47,3 +50,8 @@ def backing_named(text: str, stop: int) -> bool:
 def in_aside(text: str, position: int) -> bool:
     """Is ``position`` inside an aside whose places are not the sentence's (see ``_ASIDES``)?"""
     return any(m.start() < position < m.end() for m in _ASIDES.finditer(text))
+
+
+def target_of_passive(text: str, begin: int, stop: int) -> bool:
+    """A town named as what was attacked, in the passive: the place of the attack (see ``_ATTACKED_AFTER``)."""
+    return bool(_AUXILIARY_BEFORE.search(text, 0, begin) and _ATTACKED_AFTER.match(text, stop))

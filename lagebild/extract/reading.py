@@ -12,7 +12,7 @@ from .amounts import Cue
 from .cue_fragments import INVITED_GROUP
 from .dates import MONTHS, WAR_OF, WEEKDAYS, DateMention, find_dates
 from .gazetteer import PlaceMention, find_places, is_attributive, overlaps
-from .name_uses import backing_named, in_aside
+from .name_uses import backing_named, in_aside, target_of_passive
 from .origins import is_origin
 from .place_words import REGION_WORDS, SETTLEMENT_WORDS, SITE_WORDS
 from .relative_clauses import EMBEDDED, with_antecedent
@@ -281,7 +281,8 @@ def as_region(mention: PlaceMention) -> PlaceMention:
 # A noun right before a name in the genitive: "Veto Russlands" (not "in Kiews Innenstadt").
 _GENITIVE_OWNER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+$")
 _TARGET_WAS = re.compile(r"\b\w*[Zz]iele?\s+(?:war|waren|ist|sind)\s+$")
-_PART_OF = re.compile(r"\b(?:Teile|Teilen|Vororte|Vororten|Stadtteile|Stadtteilen|Zentrum)\s+$")  # "Teile Kiews": where
+_PART_OF = re.compile(r"\b(?:Teile|Teilen|Vororte|Vororten|Stadtteile|Stadtteilen|Zentrum|(?:Ost|West|Nord|Süd)teil|"
+                      r"Altstadt|Innenstadt)\s+$")  # "Teile Kiews", "den Ostteil Mostars": where
 
 
 # "Putin lud Trump zu einem nächsten Treffen nach Moskau ein": where someone was invited to is not where it was said
@@ -327,7 +328,7 @@ def is_location(mention: PlaceMention, text: str) -> bool:
         return False  # "am Abend der Explosionen von Saki": when, not where
     if in_aside(text, mention.begin):  # "…, was in Kiew als Angriff … gewertet wurde", "…, kurz bevor er nach
         return False  # Washington flog", "…, die in Prag geboren wurde": a reaction, the next trip, a birthplace
-    if _PART_OF.search(before) or _TARGET_WAS.search(before):  # "Teile Kiews", "Hauptziel war Luzk"
+    if _PART_OF.search(before) or _TARGET_WAS.search(before) or target_of_passive(text, mention.begin, mention.stop):
         return True
     if is_attributive(mention) and not mention.text.endswith("er") and \
             (_GENITIVE_OWNER.search(before) or backing_named(text, mention.stop)):

@@ -95,6 +95,10 @@ STATEMENT = re.compile(rf"\b(?!{PLEDGE})(?:sagte[n]?|erklärte[n]?|erklärt|beto
                        r"warb(?:en)?\s+(?:\S+\s+){0,6}?um|"
                        # a funeral, a protest, an election
                        r"Beerdigung\w*|Begräbnis\w*|Trauerfeier\w*|beigesetzt|Beisetzung\w*|Protest\w*|"
+                       # a constitution given, relations opened: "gab sich … eine eigene Verfassung", "nahm …
+                       # diplomatische Beziehungen … auf"
+                       r"\bgab(?:en)?\s+sich\s+(?:\S+\s+){0,6}?Verfassung\b|"
+                       r"diplomatische\w*\s+Beziehungen\s+(?:\S+\s+){0,6}?(?:aufgenommen|auf|abgebrochen|ab)\b|"
                        # a death or a stroke made known: "hatte … eine Hirnblutung erlitten", "ist … gestorben"
                        r"\bstarb\b|\bgestorben\b|\bverstorben\b|\berlitt(?:en)?\s+(?:\S+\s+){0,3}?(?:Hirnblutung|Schlaganfall|"
                        r"Herzinfarkt|Herzanfall)\b|(?:Hirnblutung|Schlaganfall|Herzinfarkt|Herzanfall)\s+erlitten\b|"
@@ -105,7 +109,7 @@ STATEMENT = re.compile(rf"\b(?!{PLEDGE})(?:sagte[n]?|erklärte[n]?|erklärt|beto
                        r"meldete[n]?\s+(?:\S+\s+){0,4}?(?:Bedenken|Zweifel|Vorbehalte)\s+an\b|"
                        # a rally, a march: "gingen in Tiflis erstmals Zehntausende … auf die Straße"
                        r"\w*[Kk]undgebung\w*|(?:gingen|gehen|ging)\s+(?:\S+\s+){0,8}?auf\s+die\s+Straße\b|"
-                       r"protestier\w*|demonstrier\w*|verabschiedete[n]?\s+(?:\S+\s+){0,8}?\w*(?:Gesetz|Resolution)\w*|Aufruf\w*|\w*[Ww]ahltag\w*|\w*[Ww]ahlgang\w*|Präsident(?:en|schafts)wahl\w*|"
+                       r"protestier\w*|demonstrier\w*|verabschiedete[n]?\s+(?:\S+\s+){0,8}?\w*(?:Gesetz|Resolution|Verfassung)\w*|Aufruf\w*|\w*[Ww]ahltag\w*|\w*[Ww]ahlgang\w*|Präsident(?:en|schafts)wahl\w*|"
                        r"Parlamentswahl\w*|Scheinwahl\w*|Stichwahl\w*|dr(?:ingt|ang|angen)\s+(?:\S+\s+){0,4}?darauf|"
                        # a sanction by another name: "gelten Preisobergrenzen für russische Ölprodukte"
                        r"Preisobergrenze\w*|Preisdeckel\w*|Embargo\w*|"

@@ -27,7 +27,7 @@ _PAST = re.compile(
     r"(?:begonnen|gestartet|eingeleitet|erfolgt)e[nrms]?|"
     # present forms ending in -ten are not past: "beraten", "halten", "treten" (strong), "arbeiten" (t-stems)
     r"(?![a-zäöüß]*(?:raten|halten|treten|bitten|bieten|gelten|streiten|schreiten|reiten|gleiten|fechten|"
-    r"arbeiten|warten|leiten|richten|achten|fürchten|töten|retten|starten|kosten|leisten|rüsten|"
+    r"arbeiten|warten|leiten|richten|achten|fürchten|töten|retten|starten|kosten|leisten|rüsten|lasten|"
     # nor are ordinals: "die ersten sechs", "am fünften Tag", "in der letzten Januarwoche"
     r"ersten|letzten|vierten|fünften|sechsten|siebten|neunten|zehnten|elften|zwölften|sogenannten)\b)"
     r"(?!(?:angekündigt|geplant)e[nrms]?\b)"  # announced, planned: to come ("ihre angekündigte Gegenoffensive")
