@@ -36,7 +36,6 @@ _VEHICLE_RUNS = re.compile(r"^\s*(?:Die|Der|Das|Alle|Viele)\s+(?:[\w-]+\s+)?(?:M
 _DRIVES = ("fuhr", "fuhren", "fährt", "fahren")
 # "Überschattet werden die Spiele von der Sorge vor Anschlägen": attacks feared are no attack.
 _FEARED = re.compile(r"\b(?:Sorge|Sorgen|Angst|Ängste|Furcht|Befürchtungen|Warnungen?)\s+vor\s+(?:\S+\s+){0,2}$")
-# "Nach monatelangen Kämpfen am Dnjestr gibt es … eine Chance auf Frieden": how long it went on, before the news.
 # "In Polen sind … noch etwa 50.000 sowjetische Soldaten stationiert": a standing state, not a deployment (one with a
 # start is the deployment).
 _STANDING = re.compile(r"\b(?:sind|ist)\s+(?:\S+\s+){0,10}?$")
@@ -54,6 +53,7 @@ _TOPIC_BEFORE = re.compile(r"\büber\s+(?:die|den|das|seine[nmr]?|ihre[nmr]?)\s+
 _THREATENED_WITH = re.compile(r"\bdroh(?:t|te|ten|en)\s+(?:\S+\s+){0,4}?mit\s+(?:\S+\s+){0,2}?\w*$")
 # "Nachdem der Vater seine eigene Kandidatur zurückgezogen hatte": a bid withdrawn, not troops.
 _BID_BEFORE = re.compile(r"\b(?:Kandidatur|Bewerbung|Antrag|Klage|Angebot|Zusage|Unterschrift)\s+(?:\S+\s+){0,2}$")
+# "Nach monatelangen Kämpfen am Dnjestr gibt es … eine Chance auf Frieden": how long it went on, before the news.
 _LONG_BEFORE = re.compile(r"\b[Nn]ach\s+(?:monate|wochen|jahre|tage)lange[nm]?\s+$")
 # "Im Gespräch ist seit Wochen eine Änderung des Strafgesetzbuchs": under discussion, no talks held.
 _UNDER_DISCUSSION = re.compile(r"\b[Ii]m\s+Gespräch\b(?=\s+(?:ist|sind|sei|seien|war|waren)\b)|"

@@ -328,6 +328,7 @@ def is_location(mention: PlaceMention, text: str) -> bool:
         return False  # "am Abend der Explosionen von Saki": when, not where
     if in_aside(text, mention.begin):  # "…, was in Kiew als Angriff … gewertet wurde", "…, kurz bevor er nach
         return False  # Washington flog", "…, die in Prag geboren wurde": a reaction, the next trip, a birthplace
+    # "Teile Kiews", "Hauptziel war Luzk", "war Mostar … beschossen worden": where it happened
     if _PART_OF.search(before) or _TARGET_WAS.search(before) or target_of_passive(text, mention.begin, mention.stop):
         return True
     if is_attributive(mention) and not mention.text.endswith("er") and \
