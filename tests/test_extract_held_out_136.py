@@ -10,8 +10,8 @@ import datetime as dt
 
 from lagebild.extract import draft_from_text
 from lagebild.extract.cues import best_category
-from lagebild.extract.gazetteer import find_places
 from tests.drafting import only
+from tests.drafting import place_names as _places
 
 # Hundred-and-thirty-sixth round: from the held-out reports of round 135 (rumaenien_revolution_1989,
 # ungarn_grenzoeffnung_1989, ukraine_atomwaffen_abzug_1996, abchasien_krieg_1992, aserbaidschan_putsch_1993).
@@ -35,10 +35,6 @@ def test_a_capital_spoken_of_or_left_behind_does_not_place_the_event():
 NOV11_1989, NOV29_1989 = dt.date(1989, 11, 11), dt.date(1989, 11, 29)
 JUL12_1994, AUG13_1999 = dt.date(1994, 7, 12), dt.date(1999, 8, 13)
 LEAD = "Berlin (dpa) – Der Besucherstrom reißt nicht ab. "
-
-
-def _places(text: str) -> list[str]:
-    return [m.place.english for m in find_places(text)]
 
 
 def test_a_street_named_after_a_town_is_not_that_town():

@@ -10,13 +10,8 @@ import datetime as dt
 
 from lagebild.extract import draft_from_text
 from lagebild.extract.cues import best_category
-from lagebild.extract.gazetteer import find_places
 from tests.drafting import only
-
-
-def _places(text: str) -> list[str]:
-    return [m.place.english for m in find_places(text)]
-
+from tests.drafting import place_names as _places
 
 # Hundred-and-forty-first round: from the held-out reports of round 140 (alijew_wahl_2003, nagy_beisetzung_1989,
 # nijasow_tod_2006, polen_kriegsrecht_1981, suedossetien_sotschi_1992).

@@ -30,8 +30,7 @@ def moscow_white_house(readings: list[Reading]) -> list[Reading]:
     for reading in readings:
         for mentions in (reading.places, reading.locations, reading.recipients):
             mentions[:] = [replace(m, place=moscow) if m.place.english == _WHITE_HOUSE else m for m in mentions]
-        reading.actors[:] = [(a, c) for a, c in reading.actors
-                             if not (a.name == "United States" and c.text.startswith("Weiße"))]
+        _drop_us_actor(reading)
     return readings
 
 
@@ -42,6 +41,11 @@ def so_called_white_house(readings: list[Reading]) -> list[Reading]:
     for reading in readings:
         for mentions in (reading.places, reading.locations, reading.recipients):
             mentions[:] = [m for m in mentions if m.place.english != _WHITE_HOUSE]
-        reading.actors[:] = [(a, c) for a, c in reading.actors
-                             if not (a.name == "United States" and c.text.startswith("Weiße"))]
+        _drop_us_actor(reading)
     return readings
+
+
+def _drop_us_actor(reading: Reading) -> None:
+    """A "Weißes Haus" that is not the US president's names no US actor."""
+    reading.actors[:] = [(a, c) for a, c in reading.actors
+                         if not (a.name == "United States" and c.text.startswith("Weiße"))]
