@@ -256,3 +256,88 @@ def test_a_year_after_an_auxiliary_dates_the_clause():
     text = "Vilnius (dpa) – Die Lage ist ernst. Die Republik war 1940 von der Sowjetunion annektiert worden."
     annexed, _ = only(text, published=APR20_1990)
     assert (str(annexed["start"].date()), annexed["date_precision"]) == ("1940-01-01", "year")
+
+
+# Hundred-and-forty-fourth round: from the held-out reports of round 143 (kutschma_wahl_1994, nato_rom_gipfel_1991,
+# papstbesuch_polen_1979, sarajevo_markale_1994, schuschkewitsch_sturz_1994).
+NOV09_1991, FEB07_1994, JAN28_1994, JUN03_1979 = (dt.date(1991, 11, 9), dt.date(1994, 2, 7), dt.date(1994, 1, 28),
+                                                  dt.date(1979, 6, 3))
+
+
+def test_statesmen_of_the_cold_war_end_and_the_pope_by_his_name():
+    text = ("Rom (dpa) – Mitterrand, Wörner, Thatcher und Premierminister Major berieten am Freitag in Rom; auch "
+            "Karadžić, Silajdžić, Gierek, Schiwkow und Németh kamen. Papst Johannes Paul II. besuchte am Samstag "
+            "Polen.")
+    actors = ";".join(draft_from_text(text, NOV09_1991).events["actors"])
+    for name in ("François Mitterrand", "Manfred Wörner", "Margaret Thatcher", "John Major", "Radovan Karadžić",
+                 "Haris Silajdžić", "Edward Gierek", "Todor Zhivkov", "Miklós Németh", "John Paul II"):
+        assert name in actors
+    assert "Pope John Paul II" not in actors  # the curators' name for him
+
+
+def test_the_town_one_leaves_for_is_not_where_one_spoke():
+    text = ("Rom (dpa) – Die Lage ist ruhig. Der Minister nannte die Beschlüsse gestern Abend vor der Rückreise nach "
+            "Bonn einen wichtigen Beitrag zur Stabilität.")
+    assert only(text, published=NOV09_1991)[0]["place"] == "Rome"
+
+
+def test_an_alliance_dissolved_is_alliance():
+    text = ("Rom (dpa) – Die Lage ist ruhig. Am 1. Juli dieses Jahres lösten die verbliebenen Mitglieder den "
+            "Warschauer Pakt dann in Prag formell auf.")
+    dissolved, _ = only(text, published=NOV09_1991)
+    assert (dissolved["category"], dissolved["place"], str(dissolved["start"].date())) == \
+        ("alliance", "Prague", "1991-07-01")
+
+
+def test_shells_that_killed_are_military_not_aid():
+    assert best_category("Erst am Freitag hatten Granaten im Vorort Dobrinja mehrere Menschen getötet, die für "
+                         "Wasser anstanden.")[0] == "military"
+    assert best_category("Deutschland liefert am Montag 10.000 Granaten an die Ukraine.")[0] == "aid"
+
+
+def test_a_gathering_one_is_invited_to_on_its_day_lies_ahead_where_it_is():
+    text = ("Rom (dpa) – Die Lage ist ruhig. Die Außenminister dieser neun Staaten sind zur ersten Sitzung am "
+            "20. Dezember in das Nato-Hauptquartier nach Brüssel eingeladen.")
+    meeting, _ = only(text, published=NOV09_1991)
+    assert (str(meeting["start"].date()), meeting["place"]) == ("1991-12-20", "Brussels")  # not December 1990
+
+
+def test_a_putsch_named_for_when_does_not_place():
+    text = ("Kiew (dpa) – Die Lage ist ruhig. Die Ukraine hatte sich am 24. August 1991 nach dem gescheiterten Putsch "
+            "in Moskau für unabhängig erklärt.")
+    assert only(text, published=dt.date(1994, 7, 13))[0]["place"] != "Moscow"
+
+
+def test_a_motion_survived_is_past():
+    text = ("Minsk (dpa) – Die Lage ist ruhig. Ministerpräsident Kebitsch, der ebenfalls unter Druck geraten war, "
+            "überstand dagegen am Mittwoch einen Misstrauensantrag, der die nötige Mehrheit deutlich verfehlte.")
+    assert str(only(text, published=JAN28_1994)[0]["start"].date()) == "1994-01-26"  # not the coming Wednesday
+
+
+def test_an_agreement_signed_after_a_long_object_and_a_wreath_laid():
+    assert best_category("Kebitsch und Tschernomyrdin hatten in Moskau eine Grundsatzvereinbarung über die "
+                         "Zusammenlegung der Geldsysteme beider Länder unterzeichnet.")[0] == "alliance"
+    assert best_category("Clinton hatte Schuschkewitsch am 15. Januar als mutigen Reformer gewürdigt und an der "
+                         "Gedenkstätte Kurapaty einen Kranz niedergelegt.")[0] == "visit"
+
+
+def test_a_wish_in_the_pluperfect_is_past():
+    text = ("Warschau (dpa) – Die Lage ist ruhig. Ursprünglich hatte er seine Heimat schon im Mai besuchen wollen, "
+            "zum 900. Todestag des heiligen Stanislaus.")
+    assert str(only(text, published=JUN03_1979)[0]["start"].date()) == "1979-05-01"  # not May 1980
+
+
+def test_a_crowd_expected_and_a_travel_plan_are_no_visit():
+    assert best_category("Allein für Krakau würden über eine Million Gläubige erwartet, teilte Dąbrowski am Dienstag "
+                         "in Warschau mit.")[0] == "statement"
+    assert best_category("Den endgültigen Reiseplan hatten Episkopat und Regierung vor drei Wochen gemeinsam "
+                         "bekanntgegeben.")[0] == "statement"
+    assert best_category("Der Papst wird morgen in Tschenstochau erwartet.")[0] == "visit"
+
+
+def test_a_withdrawal_urged_and_words_at_a_meetings_close_are_statements():
+    assert best_category("Vertreter Estlands und Lettlands mahnten aber den raschen Abzug der sowjetischen Truppen "
+                         "aus ihren Ländern an.")[0] == "statement"
+    assert best_category("Nato-Generalsekretär Manfred Wörner sprach zum Abschluss des Treffens von einem "
+                         "historischen Einschnitt.")[0] == "statement"
+    assert best_category("Das Treffen fand am Montag in Rom statt.")[0] == "meeting"

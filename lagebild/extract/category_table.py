@@ -28,10 +28,11 @@ _INVADED = r"(?:in\s+die\s+(?:übrige\s+)?Ukraine|in\s+das\s+Nachbarland|ins\s+N
            r"in\s+(?:die\s+|das\s+|den\s+)?(?-i:[A-ZÄÖÜ])\w*(?:ien|stan|ei|land))"
 CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # "wird in Washington erwartet": a visitor expected; not "als viele erwartet hatten", "größer als erwartet",
+    # a crowd ("würden über eine Million Gläubige erwartet"), a travel plan made known ("hatten den Reiseplan …"),
     # "wird … erwartet, was China vorlegt"
     # not "ein gut besuchtes Restaurant" nor "Konzertbesucher"; not awaiting a thing: "erwartet Kiew den NATO-Gipfel"
     ("visit", 3, re.compile(r"\b(?:(?<!gut )(?<!viel )(?<!stark )besuch(?!er)\w*|\w+besuch(?!er)\w*|"
-                            r"(?<!\bals\s)erwartet(?!\s+hatten?\b)(?!,\s+(?:dass|ob|was|wie|welche[nrs]?|wann)\b)(?!\s+(?:wird|wurde)\s*,\s+dass\b)(?!\s+(?:\S+\s+){0,2}?(?:den|die|das|einen|eine)\s)|visite|gereist|angereist|reist\w*|"
+                            r"(?<!\bals\s)(?<!Gläubige\s)(?<!Menschen\s)(?<!Pilger\s)(?<!Teilnehmer\s)(?<!Zuschauer\s)erwartet(?!\s+hatten?\b)(?!,\s+(?:dass|ob|was|wie|welche[nrs]?|wann)\b)(?!\s+(?:wird|wurde)\s*,\s+dass\b)(?!\s+(?:\S+\s+){0,2}?(?:den|die|das|einen|eine)\s)|visite|gereist|angereist|reist\w*|"
                             r"weiterreis\w*|weiterfl(?:iegen|iegt|og|ogen)|eingetroffen|Abstecher|"
                             # leaving early: "verließ gestern vorzeitig den Gipfel … in Auckland" (where the trip was)
                             r"\bverließ(?:en)?\s+(?:\S+\s+){0,2}?vorzeitig\b|"
@@ -68,7 +69,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             # "entsandte heute ein Team nach Hrosa": sending people to a place is their trip
                             r"(?:entsandte|schickte)n?\s+(?:\S+\s+){0,4}?(?:Team|Experten|Beobachter|Ermittler)\w*"
                             r"\s+(?:nach|in\s+(?:die|den|das)|ins)\b|"
-                            r"ehrte[n]?|Reise(?!nde|pass|päss|verkehr|freiheit|regel|verbot|beschränk|warnung|gesetz)\w*|flog|gelandet|"
+                            # a wreath laid: "an der Gedenkstätte Kurapaty … einen Kranz niedergelegt"
+                            r"Kranz\s+(?:\S+\s+){0,3}?niedergelegt|legte[n]?\s+(?:\S+\s+){0,8}?Kranz\w*\s+(?:\S+\s+){0,8}?nieder\b|"
+                            r"ehrte[n]?|Reise(?!nde|pass|päss|verkehr|freiheit|regel|verbot|beschränk|warnung|gesetz|plan)\w*|flog|gelandet|"
                             # not an arrival confirmed or reported ("bestätigte die Ankunft gestern in Paris")
                             r"(?!" + ARRIVING_ARMS + r")(?<!bestätigte die )(?<!meldete die )Ankunft|"
                             r"landete(?!\s+(?:\S+\s+){0,10}?auf\s+(?:Platz|Rang))|"  # not "landete … auf Platz zwei"
@@ -82,7 +85,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     # a breakthrough in talks: "Den letzten Durchbruch hatten die Außenminister … in Genf erzielt"
     ("meeting", 3, re.compile(r"\bDurchbruch\s+(?:\S+\s+){0,16}?erzielt\b|"
                               r"\berzielte[n]?\s+(?:\S+\s+){0,6}?Durchbruch\b|"
-                              rf"\b(?:Treffen\w*|Delegationen|Begegnung\w*|begegnet(?:en)?\b|unter\s+vier\s+Augen|"
+                              # (what one said at its close is a statement: "sprach zum Abschluss des Treffens von …")
+                              rf"\b(?:(?<!Abschluss des )(?<!Ende des )Treffen\w*|Delegationen|Begegnung\w*|"
+                              r"begegnet(?:en)?\b|unter\s+vier\s+Augen|"
                               # mourners gathered: "Die Beisetzung … fand am Dienstagnachmittag … statt"
                               r"Beisetzung\w*|Trauerfeier\w*|beigesetzt|beerdigt|Abschied\b(?=\s+(?:\S+\s+){0,8}?genommen)|"
                               r"Sondierung\w*|"
@@ -140,7 +145,10 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"Ausbildung|übergeben|\w*[Ff]luchtkorridor\w*|[Hh]umanitäre[nr]?\s+Korridor\w*|"
                           r"\bÜbergabe(?!" + _TO_ARMY + r")(?!" + _PEOPLE_HANDED + r")|"
                           r"Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*(?!\s+(?:der|des)\s)|"
-                          r"Granate\w*|Artilleriemunition|auszubilden|ausbilden|"
+                          # (not shells that killed: "hatten Granaten im Vorort Dobrinja mehrere Menschen getötet", nor
+                          # "Nach dem schwersten Granatenangriff seit Beginn der Belagerung")
+                          r"Granate(?!n?angriff)\w*(?!\s+(?:\S+\s+){0,8}?(?:getötet|tötete[n]?|verletzt)\b)|"
+                          r"Artilleriemunition|auszubilden|ausbilden|"
                           # named Western weapons: "eine Kompanie Leopard 2 abzugeben"
                           r"Leopard\b|Leopard-\w+|Challenger\b|Challenger-\w+|Abrams\b|Abrams-\w+|Marder\b|"
                           r"\w*[Tt]rainingszentrum|\w*[Aa]usbildungszentrum|\b[\w-]+-System(?:e|en)?\b|"
@@ -173,16 +181,22 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"\bunterzeichne\w*\s+(?:\S+\s+){0,8}?(?:Vertrag|Abkommen|Protokoll|Papier|Dokument|Vereinbarung)\b|"
                                r"\bunterzeichne\w*\s+(?:\S+\s+){0,20}?(?:Waffenruhe|Waffenstillstand\w*)\b|"
                                # "war am 4. April 1949 der Nordatlantikvertrag unterzeichnet worden"
-                               r"\w*(?:[Vv]ertrag|Vereinbarung|Abkommen)\w*\s+(?:\S+\s+){0,4}?unterzeichnet|"
+                               # ("eine Grundsatzvereinbarung über die Zusammenlegung der Geldsysteme beider Länder
+                               # unterzeichnet")
+                               r"\w*(?:[Vv]ertrag|Vereinbarung|Abkommen)\w*\s+(?:\S+\s+){0,8}?unterzeichnet|"
                                # "hatte die Vereinbarungen an diesem Tag zunächst in Berlin mit … unterzeichnet"
                                r"\b(?:die|das|den)\s+(?:Vereinbarung|Abkommen)\w*\s+(?:(?:\d{1,2}\.|[^\s.;:]+)\s+){0,20}?unterzeichnet|"
                                # "auf dem Minsker Protokoll auf, das die Kontaktgruppe im September 2014 unterzeichnet"
                                r"\w*(?:[Pp]rotokoll|[Aa]bkommen)\w*(?:\s+\S+)?,\s+(?:das|die|den)\s+(?:\S+\s+){0,8}?unterzeichnet|"
+                               # an alliance dissolved: "lösten die verbliebenen Mitglieder den Warschauer Pakt … auf"
+                               r"\blöste[n]?\s+(?:\S+\s+){0,6}?(?:Pakt|Bündnis|Allianz)\w*\s+(?:\S+\s+){0,4}?auf\b|"
+                               r"\b(?:Pakt|Bündnis)\w*\s+(?:\S+\s+){0,6}?aufgelöst\b|"
                                r"(?<!Ampel)(?<!Regierungs)-Koalition)",  # "die Kampfjet-Koalition", not a government
                                re.IGNORECASE)),
     ("statement", 2, STATEMENT),
     ("military", 3, re.compile(r"(?:\bÜbergabe" + _TO_ARMY + r"|"
                                r"\bHinterhalt\w*|"  # "geriet eine Militärkolonne … in einen Hinterhalt"
+                               r"Granate\w*\s+(?:\S+\s+){0,8}?(?:getötet|tötete[n]?|verletzt)\b|"  # shells that killed
                                # nuclear tests: "die letzte Explosion in Semipalatinsk fand am 19. Oktober 1989 statt"
                                # (a test held, not "auf Atomtests verzichten")
                                r"\b(?:erste|letzte)[nr]?\s+(?:\w+\s+)?(?:Atomtest|Atomversuch|Kernwaffentest|Atomexplosion)\w*|"

@@ -82,10 +82,11 @@ _AGREED_THAT = re.compile(r"\b(?P<verb>(?P<agreed>vereinbar(?:t|ten))|verlangt|v
 _NEGOTIATORS = re.compile(r"\b(?:Unterhändler|Delegationen|Verhandlungsführer)\b")
 
 # "verlangte … den Rückzug der bosnisch-serbischen Truppen", "hatte in vier Resolutionen den Abzug der
-# Besatzungstruppen verlangt": a withdrawal demanded is a demand, not a troop move (nor a session); but "über eine
-# Resolution abstimmen, die den Abzug … verlangt" is the vote.
-_WITHDRAWAL_DEMANDED = re.compile(r"\b(?P<verb>verlang(?:t|te|ten)|forder(?:t|te|ten))\s+(?:\S+\s+){0,4}?(?:den|einen)"
-                                  r"\s+(?:\w+en\s+)?(?:Ab|Rück)zug\b[^;:.]*|(?<!die\s)(?<!der\s)(?<!das\s)\b(?:den|einen)\s+"
+# Besatzungstruppen verlangt", "mahnten aber den raschen Abzug der sowjetischen Truppen … an": a withdrawal demanded
+# is a demand, not a troop move (nor a session); but "über eine Resolution abstimmen, die den Abzug … verlangt" is the
+# vote.
+_WITHDRAWAL_DEMANDED = re.compile(r"\b(?P<verb>verlang(?:t|te|ten)|forder(?:t|te|ten)|mahnte[n]?)\s+"
+                                  r"(?:\S+\s+){0,4}?(?:den|einen)\s+(?:\w+en\s+)?(?:Ab|Rück)zug\b[^;:.]*|(?<!die\s)(?<!der\s)(?<!das\s)\b(?:den|einen)\s+"
                                   r"(?:\w+en\s+)?(?:Ab|Rück)zug\b[^;:.]*?\b(?P<after>verlangt|gefordert)\b")
 
 # "brachte Tschurkin am Dienstag einen Resolutionsentwurf … in den Sicherheitsrat ein": a draft tabled is a statement.

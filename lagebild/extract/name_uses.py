@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .cue_fragments import INVITED_GROUP
+
 _TIME_ZONE = re.compile(r"\s+Zeit\b")
 # "nach Moskauer Angaben", "aus Bonner Regierungskreisen": the source of a report, not a place; "am Grenzübergang
 # Bornholmer Straße", "am Potsdamer Platz": a street named after a town, in another town
@@ -17,12 +19,21 @@ _NOUN = re.compile(r"\s+[A-ZÄÖÜ]")
 _DECLARED = re.compile(r"\berklärte[n]?\s+$")
 _WAR = re.compile(r"\s+den\s+(?:\w+\s+)?Krieg\b")
 # Asides: "…, was in Kiew als Angriff gewertet wurde" (the reaction's place), "…, kurz bevor er nach Washington flog"
-# (the next trip's), "Albright, die in Prag geboren wurde und … fliehen musste, sprach …" (a birthplace)
+# (the next trip's, as "… gestern Abend vor der Rückreise nach Bonn"), "Albright, die in Prag geboren wurde und …
+# fliehen musste, sprach …" (a birthplace)
 _ASIDES = re.compile(r",\s+was\s+[^,;:]*|,\s+(?:(?:kurz|unmittelbar|noch|wenige\s+Tage)\s+)?bevor\b[^,;:.]*|"
+                     r"\bvor\s+(?:der|seiner|ihrer|dem|seinem|ihrem)\s+(?:Rück|Heim|Ab|Weiter)(?:reise|flug|fahrt)\s+"
+                     r"(?:nach|in\s+die)\s+\S+|"
                      r",\s+(?:der|die)\s+(?:\S+\s+){0,3}?geboren\s+(?:wurde|worden)\b[^,;:.]*")
 # "Schon im vergangenen Jahr war Mostar monatelang von serbischen Truppen beschossen worden": the town attacked
 _AUXILIARY_BEFORE = re.compile(r"\b(?:war|wurde|ist|wird)\s+$")
 _ATTACKED_AFTER = re.compile(r"\s+(?:\S+\s+){0,8}?(?:beschossen|bombardiert|angegriffen|belagert)\b")
+# "Putin lud Trump zu einem nächsten Treffen nach Moskau ein": where someone was invited to is not where it was said
+# (but "Macron lädt für kommenden Montag zu einer Konferenz nach Paris ein" places the conference, and so does
+# "sind zur ersten Sitzung am 20. Dezember … nach Brüssel eingeladen": the gathering's own day is told).
+_INVITED_TO = re.compile(r"\blud(?:en)?\b[^.;:,]*\bnach\s+$")
+_INVITED_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?eingeladen\b")  # "Putin habe Trump nach Moskau eingeladen"
+_GATHERING_ON = re.compile(r"\bzu[rm]\s+(?:\w+\s+)?(?:Sitzung|Treffen|Gipfel\w*|Konferenz|Tagung)\s+am\s")
 _BACKING = re.compile(r"\s+(?:Hilfe|Unterstützung|Segen|Zustimmung|Billigung|Duldung|Rückendeckung|Vermittlung|"
                       r"Drängen)\b")
 
@@ -55,3 +66,12 @@ def in_aside(text: str, position: int) -> bool:
 def target_of_passive(text: str, begin: int, stop: int) -> bool:
     """A town named as what was attacked, in the passive: the place of the attack (see ``_ATTACKED_AFTER``)."""
     return bool(_AUXILIARY_BEFORE.search(text, 0, begin) and _ATTACKED_AFTER.match(text, stop))
+
+
+def invited_to(text: str, begin: int, stop: int) -> bool:
+    """Where someone was invited to, not where the sentence's event happened (see ``_INVITED_TO``)."""
+    before = text[:begin]
+    if _INVITED_TO.search(before):
+        return True
+    after_nach = re.search(r"\bnach\s+$", before) and not re.search(INVITED_GROUP, text)
+    return bool(after_nach and _INVITED_AFTER.match(text, stop) and not _GATHERING_ON.search(before))

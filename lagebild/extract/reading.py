@@ -9,10 +9,9 @@ from dataclasses import dataclass, replace
 from . import cues as cue_words
 from .actors import Actor, find_actors
 from .amounts import Cue
-from .cue_fragments import INVITED_GROUP
 from .dates import MONTHS, WAR_OF, WEEKDAYS, DateMention, find_dates
 from .gazetteer import PlaceMention, find_places, is_attributive, overlaps
-from .name_uses import backing_named, in_aside, target_of_passive
+from .name_uses import backing_named, in_aside, invited_to, target_of_passive
 from .origins import is_origin
 from .place_words import REGION_WORDS, SETTLEMENT_WORDS, SITE_WORDS
 from .relative_clauses import EMBEDDED, with_antecedent
@@ -265,6 +264,8 @@ _TOPIC = re.compile(r"\b(?:(?:Frieden|Friedens|Krieg|Krieges|Kriegs|Lage|Konflik
                     r"Druck\s+auf|(?:verurteilte|kritisierte)n?\s+(?:\S+\s+){0,3}?\w*(?:Angriff|Anschlag)\w*\s+auf)"
                     r"\s+(?:der|die|den|dem|das)?\s*$|"  # "Druck auf Moskau", "verurteilte den Angriff auf Dnipro"
                     r"\bVerteidigung\s+(?:der|des|von)\s+(?:(?:Region|Gebiets?|Stadt)\s+)?$|"  # what for, not where
+                    # when, not where: "hatte sich nach dem gescheiterten Putsch in Moskau für unabhängig erklärt"
+                    r"\bnach\s+dem\s+(?:\w+\s+)?(?:Putsch|Staatsstreich|Umsturz)\w*\s+in\s+$|"
                     # "stritten … über die Zukunft der nordbosnischen Stadt Brčko": what about, not where
                     r"\b(?:Zukunft|Status)\s+(?:der|des|von)\s+(?:[\w-]+\s+){0,2}$|"
                     # "Über die Zukunft Kirgistans müsse …", "für die Einheit Jugoslawiens": a genitive
@@ -283,12 +284,6 @@ _GENITIVE_OWNER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+$")
 _TARGET_WAS = re.compile(r"\b\w*[Zz]iele?\s+(?:war|waren|ist|sind)\s+$")
 _PART_OF = re.compile(r"\b(?:Teile|Teilen|Vororte|Vororten|Stadtteile|Stadtteilen|Zentrum|(?:Ost|West|Nord|Süd)teil|"
                       r"Altstadt|Innenstadt)\s+$")  # "Teile Kiews", "den Ostteil Mostars": where
-
-
-# "Putin lud Trump zu einem nächsten Treffen nach Moskau ein": where someone was invited to is not where it was said
-# (but "Macron lädt für kommenden Montag zu einer Konferenz nach Paris ein" places the conference).
-_INVITED_TO = re.compile(r"\blud(?:en)?\b[^.;:,]*\bnach\s+$")
-_INVITED_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?eingeladen\b")  # "Putin habe Trump nach Moskau eingeladen"
 
 
 # (and "das von Russland angegriffene Land": the attacker, not "von Kertsch angegriffen worden")
@@ -334,11 +329,10 @@ def is_location(mention: PlaceMention, text: str) -> bool:
     if is_attributive(mention) and not mention.text.endswith("er") and \
             (_GENITIVE_OWNER.search(before) or backing_named(text, mention.stop)):
         return False  # "am Veto Russlands", "auf Antrag Kiews", "mit Moskaus Hilfe": whose, not where
-    invited = _INVITED_TO.search(before) or (re.search(r"\bnach\s+$", before) and not re.search(INVITED_GROUP, text)
-                                             and _INVITED_AFTER.match(text[mention.stop :]))
     if _RANKED_AFTER.search(before) and re.match(r"\s+als\b", text[mention.stop :]) or _COMPARED_WITH.search(before):
         return False  # "gilt nach den USA als einer ihrer wichtigsten Verbündeten": a rank, not a place; nor a
     # comparison: "nicht mehr Personal beschäftigen als die bulgarische Botschaft in Moskau"
+    invited = invited_to(text, mention.begin, mention.stop)
     if is_origin(mention, text) or invited or is_controller(mention, text) or _SEE_OF.search(before):
         return False  # "in von Russland kontrollierte Orte": who controls them, not where
     if (AFTER_PREPOSITION.search(before) and not _AFTER_DATE.search(before)) or _SETTLEMENT.search(before) or \

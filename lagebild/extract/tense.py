@@ -10,9 +10,9 @@ import re
 # Verb forms that put a clause in the reported past or in the future.
 _PAST = re.compile(
     r"\b(?:hatten?|war(?:en)?|worden|"  # ("sei am 30. Dezember abgefeuert worden": a passive perfect)
-    # strong forms with a prefix: "übergab", "unterschrieb", "vorschlug", "durchbrachen", "freigaben"
+    # strong forms with a prefix: "übergab", "unterschrieb", "vorschlug", "durchbrachen", "freigaben", "überstand"
     r"(?:über|unter|ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|ver|be|er|ent|durch|frei)(?:gab|schrieb|nahm|trat|ließ|warf|zog|"
-    r"brach|sprach|rief|hielt|wies|kam|stieg|schlug|fiel|schoss|stritt)(?:en)?|wurden?|gab(?:en)?|stand(?:en)?|kam(?:en)?|traf(?:en)?|ging(?:en)?|sah(?:en)?|"
+    r"brach|sprach|rief|hielt|wies|kam|stieg|schlug|fiel|schoss|stritt|stand)(?:en)?|wurden?|gab(?:en)?|stand(?:en)?|kam(?:en)?|traf(?:en)?|ging(?:en)?|sah(?:en)?|"
     r"hieß|rief(?:en)?|ehrte(?:n)?|bat(?:en)?|(?:statt)?fand(?:en)?|hielt(?:en)?|flog(?:en)?|nahm(?:en)?|sprach(?:en)?|"
     r"griff(?:en)?|ließ(?:en)?|schloss(?:en)?|zog(?:en)?|fiel(?:en)?|bot(?:en)?|brach(?:en)?|blieb(?:en)?|"
     r"warf(?:en)?|wies(?:en)?|schlug(?:en)?|trat(?:en)?|stieg(?:en)?|fuhr(?:en)?|lud(?:en)?|verlor(?:en)?|"
@@ -150,6 +150,14 @@ def _told_before(sentence: str, verb: re.Match[str], past: list[re.Match[str]]) 
 _CLOSING_TOLD = re.compile(r",\s+(?:wie|teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|meldete)\b[^,;:„“]*$")
 
 
+# "Ursprünglich hatte er seine Heimat schon im Mai besuchen wollen": a modal in the pluperfect, a past intention.
+_PLUPERFECT_BEFORE = re.compile(r"\b(?:hatte|hatten)\s+[^,;:.!?„“]*$")
+
+
+def _pluperfect_modal(sentence: str, verb: re.Match[str]) -> bool:
+    return verb.group(0) in ("wollen", "sollen") and bool(_PLUPERFECT_BEFORE.search(sentence, 0, verb.start()))
+
+
 def tense_at(sentence: str, position: int) -> str:
     """'past' or 'future' for the verb nearest ``position``; present tense counts as future.
 
@@ -169,7 +177,8 @@ def tense_at(sentence: str, position: int) -> str:
             and not _present_passive(sentence, m) and not _in_other_relative_clause(sentence, position, m)]
     cues += [(abs(m.start() - position), "future", m.start()) for m in FUTURE_VERBS.finditer(sentence)
              if not _beyond_clause(sentence, position, m) and not REPORTED_PAST.match(sentence, m.start())
-             and not in_when_clause(sentence, m.start()) and not _told_before(sentence, m, past)]
+             and not in_when_clause(sentence, m.start()) and not _told_before(sentence, m, past)
+             and not _pluperfect_modal(sentence, m)]
     # "sprach … am Dienstag von zwei Toten; 204 Menschen würden … behandelt": a verb of the same main clause first
     own = [c for c in cues if ";" not in sentence[min(position, c[2]) : max(position, c[2])]]
     # "Jelzin sagte nach Angaben der Regierung am Mittwoch zu, Russland werde …": the verb of the date's own clause
@@ -186,7 +195,9 @@ ANNOUNCED_WORDS = re.compile(r"\bkündig(?:te|ten|t)\s+(?:\S+\s+){0,8}?an\s*[,:]
 
 
 # "legten die Präsidentenwahl auf den 25. Mai fest": the day a thing is set for lies ahead of the setting.
-_SET_FOR = re.compile(r"\b(?:auf|für)\s+den\s+$")  # (or invited for: "für den 20. Januar … eingeladen")
+# (or invited for: "für den 20. Januar … eingeladen", "zur ersten Sitzung am 20. Dezember … eingeladen")
+_SET_FOR = re.compile(r"\b(?:(?:auf|für)\s+den|zu[rm]\s+(?:\w+\s+)?(?:Sitzung|Treffen|Gipfel\w*|Konferenz|Tagung)"
+                      r"(?:\s+am)?)\s+$")
 _SET = re.compile(r"[^;]{0,80}?\b(?:fest|festgelegt|festgesetzt|angesetzt|terminiert|verschoben|vorgezogen|"
                   r"eingeladen|einberufen)\b")
 
