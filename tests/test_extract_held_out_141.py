@@ -341,3 +341,54 @@ def test_a_withdrawal_urged_and_words_at_a_meetings_close_are_statements():
     assert best_category("Nato-Generalsekretär Manfred Wörner sprach zum Abschluss des Treffens von einem "
                          "historischen Einschnitt.")[0] == "statement"
     assert best_category("Das Treffen fand am Montag in Rom statt.")[0] == "meeting"
+
+
+# Hundred-and-forty-fifth round: from the held-out reports of round 144 (albanien_unruhen_1997, havel_wahl_1989,
+# ohrid_abkommen_2001, start_vertrag_1991, tschernobyl_abschaltung_2000).
+DEC30_1989, DEC16_2000 = dt.date(1989, 12, 30), dt.date(2000, 12, 16)
+
+
+def test_actors_of_prague_skopje_tirana_and_bonn():
+    text = ("Prag (dpa) – Husák, Čalfa und das Bürgerforum berieten am Freitag; Trajkovski, Georgievski, Berisha, "
+            "Fino, Scharping, Rühe und Trittin waren nicht dabei.")
+    actors = ";".join(draft_from_text(text, DEC30_1989).events["actors"])
+    for name in ("Gustáv Husák", "Marián Čalfa", "Civic Forum", "Boris Trajkovski", "Ljubčo Georgievski",
+                 "Sali Berisha", "Bashkim Fino", "Rudolf Scharping", "Volker Rühe", "Jürgen Trittin"):
+        assert name in actors
+
+
+def test_where_congratulations_came_from_places_no_later_sentence():
+    text = ("Prag (dpa) – Die Lage ist ruhig. Auch aus Washington und Paris kamen Glückwünsche.\n\n"
+            "Seine erste Arbeitswoche beginnt Havel ohne Pause: Heute will er auf der Burg mit Ministerpräsident "
+            "Čalfa über die Arbeit der Regierung beraten.")
+    assert only(text, published=DEC30_1989)[0]["place"] == "Prague"  # not Washington
+
+
+def test_a_body_founded_and_a_trip_abroad():
+    assert best_category("Zwei Tage später gründeten Oppositionelle um Havel in einem Prager Theater das "
+                         "Bürgerforum.")[0] == "alliance"
+    assert best_category("Wie das Bürgerforum mitteilte, soll ihn seine erste Auslandsreise am Dienstag nächster "
+                         "Woche in beide deutsche Staaten führen.")[0] == "visit"
+
+
+def test_news_with_no_place_of_its_own_is_where_it_was_told():
+    text = ("Kiew (dpa) – Die Lage ist ruhig. Am Donnerstag billigte die Bank in London einen Kredit. Über ein "
+            "Darlehen von 585 Millionen Dollar dürfte die EU-Kommission im Januar entscheiden, hieß es in Brüssel.")
+    loan = draft_from_text(text, DEC16_2000).events.iloc[-1]
+    assert (loan["place"], str(loan["start"].date())) == ("Brussels", "2001-01-01")  # not London
+
+
+def test_a_day_set_as_the_date_is_not_when_it_was_set():
+    text = ("Kiew (dpa) – Die Lage ist ruhig. Den 15. Dezember als Termin hatte Kutschma am 5. Juni beim Besuch von "
+            "US-Präsident Bill Clinton in Kiew verkündet.")
+    assert str(only(text, published=DEC16_2000)[0]["start"].date()) == "2000-06-05"
+
+
+def test_a_code_stands_for_the_state_of_today_and_a_capital_for_the_state_of_its_day():
+    from lagebild.extract.gazetteer import country_place
+
+    assert [country_place(code).english for code in ("DE", "CZ", "RS")] == ["Germany", "Czech Republic", "Serbia"]
+    text = "Wien (dpa) – Die Lage ist ruhig. Prag protestierte am Montag scharf."
+    assert only(text, published=dt.date(1968, 8, 22))[0]["actors"] == "Czechoslovakia"
+    assert only(text, published=dt.date(2023, 4, 20))[0]["actors"] == "Czech Republic"
+

@@ -71,6 +71,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             r"\s+(?:nach|in\s+(?:die|den|das)|ins)\b|"
                             # a wreath laid: "an der Gedenkstätte Kurapaty … einen Kranz niedergelegt"
                             r"Kranz\s+(?:\S+\s+){0,3}?niedergelegt|legte[n]?\s+(?:\S+\s+){0,8}?Kranz\w*\s+(?:\S+\s+){0,8}?nieder\b|"
+                            # "seine erste Auslandsreise"
+                            r"\w*(?:Auslands|Europa|Asien|Afrika|Amerika|Staats|Dienst)reise\w*|"
                             r"ehrte[n]?|Reise(?!nde|pass|päss|verkehr|freiheit|regel|verbot|beschränk|warnung|gesetz|plan)\w*|flog|gelandet|"
                             # not an arrival confirmed or reported ("bestätigte die Ankunft gestern in Paris")
                             r"(?!" + ARRIVING_ARMS + r")(?<!bestätigte die )(?<!meldete die )Ankunft|"
@@ -174,6 +176,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                r"(?!(?<=-Mitglied)\s+[A-ZÄÖÜ])|"  # (not a label: "dem NATO-Mitglied Türkei")
                                r"Erweiterung|\bFlagge\s+(?:\S+\s+){0,8}?(?:vor|am|an)\s+(?:dem\s+)?(?:\S+-)?Hauptquartier|(?:vor|am|an)\s+(?:dem\s+)?(?:\S+-)?Hauptquartier\s+(?:\S+\s+){0,8}?Flagge\b|"
                                r"Sicherheitsabkommen\w*|Sicherheitszusage\w*|Sicherheitsvereinbarung\w*|\bgegründet\b|"
+                               r"\bgründete[n]?\b|"  # "gründeten Oppositionelle … das Bürgerforum"
                                r"(?<!seit ihrer )(?<!seit seiner )(?<!seit der )\bGründung\w*|"
                                r"\w*[Kk]andidatenstatus|Beitrittskandidat\w*|Bündnisvertrag\w*|Beitrittsurkunde\w*|(?:Partnerschafts|Beistands|Verteidigungs)(?:vertrag|abkommen|pakt)\w*|Beistandsklausel\w*|ratifizier\w*|"
                                r"Ratifizierung\w*|zustimmte[n]?|zugestimmt|gehör(?:t|en|te|ten)\s+(?:\S+\s+){0,10}?an\b|"

@@ -20,10 +20,15 @@ def is_origin(mention: PlaceMention, text: str) -> bool:
         return True  # "landete eine Maschine aus Moskau-Wnukowo auf dem Flughafen von Tiflis": where it came from
     if re.search(r"\baus\s+(?:den|der|dem)?\s*$", before) and _CALLED_BACK.match(after):
         return True  # "rufe seinen Militärvertreter aus Brüssel zurück" (but troops "aus Cherson zurückgezogen": there)
+    if _WORDS_FROM_BEFORE.search(before) and _WORDS_CAME.match(after):
+        return True  # "Auch aus Washington und Paris kamen Glückwünsche": where the words came from
     return bool(re.search(r"\baus\s+(?:den|der|dem)?\s*$", before)  # "… aus den USA sind in der Ukraine angekommen"
                 and re.match(r"\s+(?:(?:sind|ist|waren|war|wurden|wurde)\s+)?(?:in|nach)\s", after))
 
 
+_WORDS_FROM_BEFORE = re.compile(r"\baus\s+(?:\S+\s+(?:und|sowie)\s+)?$")
+_WORDS_CAME = re.compile(r"(?:\s+(?:und|sowie)\s+\S+)?\s+k(?:am|amen|ommen|ommt)\s+(?:\S+\s+){0,3}?(?:Glückwünsche|"
+                         r"Gratulationen|Reaktionen|Kritik|Lob|Beifall|Zustimmung|Proteste|Warnungen|Signale)\b")
 _CALLED_BACK = re.compile(r"\s+(?:\S+\s+){0,2}?zurück(?!gezogen|zuziehen|zieh|gedrängt|geschlagen)\w*\b")
 _ARRIVED = re.compile(r"\b(?:landete[n]?|gelandet|eingetroffen|angekommen|traf(?:en)?\s+(?:\S+\s+){0,12}?ein)\b")
 

@@ -80,6 +80,8 @@ class Reading:
 
 # A clause in the pluperfect ("…, der … entmachtet worden war,") tells what had happened before the main clause's day.
 _EARLIER = re.compile(r"\b(?:war|waren|hatte|hatten)\s*,?\s*$")
+_HEARD = re.compile(r"\b(?:hieß\s+es|verlautete)\b")
+_SET_AS = re.compile(r"\s+als\s+(?:neue[nrs]?\s+)?(?:Termin|Datum|Stichtag)\b")
 _A_DAY = frozenset({"weekday", "weekday_after", "explicit", "numeric", "relative_day"})
 
 
@@ -103,8 +105,9 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
             embedded.append((mention, attribute.start(), mention.stop + described.end()))
         elif since:
             background.append((mention, since.start()))
-        elif _announced_period(sentence.text, mention) or _DEMANDED.search(sentence.text[: mention.begin]):
-            continue  # "kündigte an, Deutschland werde noch im Dezember … liefern": when it is due, not when said
+        elif _announced_period(sentence.text, mention) or _DEMANDED.search(sentence.text[: mention.begin]) or \
+                _SET_AS.match(sentence.text, mention.stop):  # "Den 15. Dezember als Termin hatte Kutschma am 5. Juni
+            continue  # … verkündet"; "kündigte an, Deutschland werde noch im Dezember … liefern": when due, not said
         elif clause and _tells_event(with_antecedent(sentence.text, *clause)):
             embedded.append((mention, *clause))
         elif clause and outside and (mention.ongoing or _AFTER_THAT.match(sentence.text, clause[0])
@@ -151,8 +154,11 @@ def read_sentence(sentence: Sentence, published: dt.date) -> Reading:
                  and not (not visit and _ON_THE_WAY.search(sentence.text[: m.begin]))  # where a ship was going
                  and not (m.place.geo_precision == "country" and m.begin >= said)]  # fmt: skip
     locations += territories(sentence.text, military)
-    if category is not None and category[0] == "statement" and told < len(sentence.text):  # "…, sagte er in London"
-        locations = [m for m in places if m.begin >= told and is_location(m, sentence.text)] or locations  # where said
+    statement = category is not None and category[0] == "statement"
+    # news with no place of its own is where it was heard: "… dürfte die EU-Kommission …, hieß es in Brüssel"
+    heard = not locations and not military and _HEARD.search(sentence.text, told)
+    if (statement or heard) and told < len(sentence.text):  # "…, sagte er in London": where said
+        locations = [m for m in places if m.begin >= told and is_location(m, sentence.text)] or locations
     # "…, nachdem er am Montag in Kiew gewesen war": the clause's place is its own event's, not the sentence's
     asides = [*((b, e) for _, b, e in embedded), *((s, m.stop) for m, s in background)]
     kept = [m for m in locations if not any(b <= m.begin < e for b, e in asides)]
