@@ -392,3 +392,43 @@ def test_a_code_stands_for_the_state_of_today_and_a_capital_for_the_state_of_its
     assert only(text, published=dt.date(1968, 8, 22))[0]["actors"] == "Czechoslovakia"
     assert only(text, published=dt.date(2023, 4, 20))[0]["actors"] == "Czech Republic"
 
+
+
+# Hundred-and-forty-sixth round: from the held-out reports of round 145 (belgrad_proteste_1997,
+# ddr_volkskammerwahl_1990, jelzin_wahl_1991, polen_runder_tisch_1989, tschernomyrdin_ernennung_1992).
+DEC15_1992, MAR19_1990 = dt.date(1992, 12, 15), dt.date(1990, 3, 19)
+
+
+def test_an_adverb_opening_a_sentence_is_no_town():
+    assert _places("Dabei lag der Sekretär Juri Skokow knapp vor Tschernomyrdin.") == []  # not Dubai
+    assert _places("Wowtschansk liegt nur fünf Kilometer von der Grenze entfernt.") == ["Vovchansk"]
+
+
+def test_in_a_text_on_the_peoples_congress_the_congress_is_no_us_body():
+    text = ("Moskau (dpa) – Der Volksdeputiertenkongress hat gestern im Kreml Tschernomyrdin gewählt. Am vergangenen "
+            "Mittwoch hatte der Kongress seine Bestätigung als Regierungschef abgelehnt.")
+    rejected = draft_from_text(text, DEC15_1992).events.iloc[-1]
+    assert (rejected["place"], rejected["actors"]) == ("Moscow", "Congress of People's Deputies")  # not Washington
+    text = "Washington (dpa) – Die Lage ist ruhig. Der Kongress verabschiedete am Montag ein Gesetz."
+    assert "United States" in only(text, published=dt.date(2023, 4, 20))[0]["actors"]
+
+
+def test_a_compromise_reached_is_past():
+    text = ("Moskau (dpa) – Die Lage ist ruhig. Erst am Samstag gelang unter Vermittlung Sorkins ein Kompromiss "
+            "zwischen Jelzin und Parlamentspräsident Ruslan Chasbulatow.")
+    assert str(only(text, published=DEC15_1992)[0]["start"].date()) == "1992-12-12"  # not the coming Saturday
+
+
+def test_the_gdr_is_east_germany_and_a_land_in_a_party_name_no_actor():
+    text = ("Ost-Berlin – Die konservative Allianz für Deutschland hat die erste freie Wahl zur Volkskammer der DDR "
+            "überraschend deutlich gewonnen.")
+    actors = only(text, published=MAR19_1990)[0]["actors"].split(";")
+    assert "East Germany" in actors and "Alliance for Germany" in actors and "West Germany" not in actors
+
+
+def test_a_national_front_and_an_election_commission_are_no_troops_and_no_trip():
+    assert best_category("Seit 1949 waren die Abgeordneten der Volkskammer stets über die Einheitslisten der "
+                         "Nationalen Front bestimmt worden.") is None
+    assert best_category("Das endgültige amtliche Ergebnis will die Wahlkommission nach eigenen Angaben am kommenden "
+                         "Montag bekanntgeben.") is None
+    assert best_category("Die IAEA schickt am Montag eine Expertenmission nach Tschernobyl.")[0] == "visit"

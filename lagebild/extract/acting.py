@@ -8,7 +8,7 @@ import re
 
 from . import cues as cue_words
 from .actors import is_state_body
-from .gazetteer import Place, country_place, in_dateline
+from .gazetteer import FORMER_STATES, Place, country_place, in_dateline
 from .origins import is_origin
 from .reading import Reading, is_topic, opens
 from .text import EventProvenance
@@ -66,6 +66,9 @@ def event_actors(reading: Reading, provenance: EventProvenance, previous: Readin
             continue
         if _holder(text, mention.begin, mention.stop) or in_dateline(text, mention.begin, mention.stop):
             continue  # (nor is the town a report was filed from: "Tiflis/Moskau (dpa) – …")
+        if any(c.begin <= mention.begin < c.stop and (c.begin, c.stop) != (mention.begin, mention.stop)
+               for a, c in reading.actors if a.kind == "organisation"):
+            continue  # (nor a land in an actor's name: "die Allianz für Deutschland")
         state = _state_named(reading, mention)
         # "Brüssel hatte die Zölle ausgesetzt": the capital of the Union speaks for the Union, not for Belgium
         name = _state_name(mention, state, day) if state is not None else None
@@ -139,6 +142,8 @@ def _state_name(mention, state: Place, day: dt.date | None) -> str:
         return UNION
     if mention.place.kind == "capital" and state.country == "RU" and day is not None and day <= SOVIET_END:
         return "Soviet Union"
+    if state.english in FORMER_STATES:
+        return state.english  # "die Volkskammer der DDR": East Germany, whatever the day
     if state.country == "DE" and day is not None and day < REUNIFICATION:
         return "West Germany"  # "Bonn verfolgt die Lage mit Sorge" in 1989
     if mention.place.kind == "capital" and state.country == "CZ" and day is not None and day < CZECHOSLOVAKIA_END:

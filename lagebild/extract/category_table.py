@@ -59,7 +59,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                             r"zu\s+Gast|war\s+(?:\S+\s+){0,14}?gewesen|angereist|anreiste[n]?|"
                             # staying somewhere: "hielt sich US-Außenminister Antony Blinken in Kiew auf"
                             r"hielt(?:en)?\s+sich\s+(?:\S+\s+){0,6}?auf\b|aufgehalten|"
-                            r"Delegation|Inspektoren|\w*[Mm]ission\s+nach|"  # "eine Expertenmission nach Tschernobyl"
+                            # "eine Expertenmission nach Tschernobyl" (not "die Wahlkommission nach eigenen Angaben")
+                            r"Delegation|Inspektoren|\w*(?<![Kk]om)[Mm]ission\s+nach(?!\s+(?:\S+\s+)?Angaben)|"
                             # appearing somewhere: "hatte sich Putin in Tarnuniform auf einem Kommandoposten gezeigt"
                             # (not a stance: "hatte er sich in der ARD dazu bereit gezeigt")
                             # (not in a video: "hatte sich … in einem Video gezeigt")
@@ -209,7 +210,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                # "hatte die Krim im März 2014 annektiert": land taken (not "auf der annektierten Krim")
                                r"(?<!der )(?<!die )(?<!den )(?<!dem )(?<!das )annektier(?:t|te|en)\b(?!\s+erklärt)|"
                                r"(?<!Groß)Angriff(?!skrieg)\w*|Großangriff\w*(?=[^.;]*\b(?:auf\s+(?!die\s+Ukraine)\S+|getrennt|beschädigt|getroffen)\b)|"
-                               r"Gegenoffensive|Front(?!ex)\w*|Einheiten|Verluste|beschoss\w*|[Bb]eschuss|angegriffen\b|bombardier\w*|getroffen|beschädigt|"
+                               # (not the GDR's "Nationale Front")
+                               r"Gegenoffensive|(?<!Nationalen )(?<!Nationale )Front(?!ex)\w*|"
+                               r"Einheiten|Verluste|beschoss\w*|[Bb]eschuss|angegriffen\b|bombardier\w*|getroffen|beschädigt|"
                                # not the attribute: "für das zerstörte Energienetz"
                                r"Zerstörung(?!en\s+des\s+Krieges)|"  # (the war's destruction is the war's)
                                r"(?<!das )(?<!die )(?<!der )(?<!den )(?<!dem )zerstört\w*|gesprengt|"

@@ -28,7 +28,7 @@ from .dating import ONGOING, announced_date, event_date, sharpened, tells_past
 from .gazetteer import Place, country_place, most_specific
 from .linking import TELLS_BEFORE, lasts_until
 from .merging import merge
-from .namesakes import moscow_white_house, so_called_white_house
+from .namesakes import moscow_white_house, peoples_congress, so_called_white_house
 from .placing import clause_place, event_place
 from .reading import HYPOTHETICAL, Reading, inside_quotes, main_clause, read_sentence
 from .relative_clauses import with_antecedent
@@ -224,8 +224,8 @@ def _add_texts(record: dict, place: Place, actors: list[str]) -> None:
 def draft_from_text(text: str, published: dt.date, source: str | None = None) -> Draft:
     """Candidate events from ``text`` (an article published on ``published``), each with provenance."""
     source = source or f"Nachrichtenbericht vom {published.isoformat()}"
-    readings = so_called_white_house(moscow_white_house(demonstratives(
-        [read_sentence(s, published) for s in clauses(split_sentences(text))])))
+    readings = peoples_congress(so_called_white_house(moscow_white_house(demonstratives(
+        [read_sentence(s, published) for s in clauses(split_sentences(text))]))))
     candidates: list[tuple[dict, EventProvenance]] = []
     recalled: dict[int, set[str]] = {}  # the kinds of background event each sentence recalls
     for index, reading in enumerate(readings):

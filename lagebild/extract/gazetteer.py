@@ -40,6 +40,9 @@ _ON_RIVER = re.compile(r"\s+(?:am|an\s+der)\s+[A-ZÄÖÜ]\w+")
 _CIRCLES = re.compile(r"(?:Kreis|Lager|Seite|Führung|Spitze|Fraktion|Regierung|Abgeordnet)")  # people, no district
 _BARE_IN = re.compile(r"\b(?:[Ii]n|[Aa]us|[Nn]ach)\s+$")
 _LIES = re.compile(r"\s+(?:liegt|lag)\b")
+# (not an adverb opening a sentence: "Dabei lag der Sekretär … knapp vor Tschernomyrdin", not Dubai)
+_ADVERBS = frozenset({"Dabei", "Damals", "Danach", "Davor", "Dagegen", "Daneben", "Darauf", "Dahinter", "Dort", "Hier",
+                      "Zuletzt", "Zuvor", "Bisher", "Anfangs", "Vorn", "Vorne", "Hinten", "Weit", "Knapp", "Damit"})
 # A dateline names its towns without a preposition: "Chassawjurt/Moskau – …", "Grosny (dpa) – …".
 _DATELINE_BEFORE = re.compile(r"(?:[A-ZÄÖÜ][\w-]*/)*")
 _DATELINE_AFTER = re.compile(r"(?:/[A-ZÄÖÜ][\w-]*)*\s*(?:\([^)]*\)\s*)?[–—]\s")
@@ -292,7 +295,7 @@ def find_places(text: str) -> list[PlaceMention]:
             begin, stop = group[0].start(), group[-1].end()
             name = text[begin:stop].rstrip(".")
             # "Wowtschansk liegt nur fünf Kilometer von der Grenze entfernt": a town opening a sentence on where it is
-            lies = not text[:begin].strip() and _LIES.match(text, begin + len(name))
+            lies = not text[:begin].strip() and _LIES.match(text, begin + len(name)) and name not in _ADVERBS
             lies = lies or (_DATELINE_BEFORE.fullmatch(text[:begin]) and _DATELINE_AFTER.match(text, begin + len(name)))
             place = lookup(name, text[max(0, begin - 40) : begin], in_running_text=not lies)
             town = name.split("-")[0]  # "in Berlin-Lichterfelde": a district, in its city

@@ -3,6 +3,7 @@
 "Zum Zentrum des Widerstands wurde das „Weiße Haus“, der Sitz des russischen Parlaments an der Moskwa": in such a
 text every "Weißes Haus" is the Moscow building, not the US president's residence, and it is no US actor. One called
 "das sogenannte Weiße Haus" is some other government's seat (Bishkek's in 2005): no US actor and no place in Washington.
+In a text that names the Volksdeputiertenkongress, "der Kongress" is that congress, not the US one.
 """
 
 from __future__ import annotations
@@ -42,6 +43,20 @@ def so_called_white_house(readings: list[Reading]) -> list[Reading]:
         for mentions in (reading.places, reading.locations, reading.recipients):
             mentions[:] = [m for m in mentions if m.place.english != _WHITE_HOUSE]
         _drop_us_actor(reading)
+    return readings
+
+
+_PEOPLES_CONGRESS = "Congress of People's Deputies"
+
+
+def peoples_congress(readings: list[Reading]) -> list[Reading]:
+    """In a text that names the Congress of People's Deputies, a bare "Kongress" is that congress."""
+    congress = next((a for r in readings for a, _ in r.actors if a.name == _PEOPLES_CONGRESS), None)
+    if congress is None:
+        return readings
+    for reading in readings:
+        reading.actors[:] = [(congress, c) if a.name == "United States" and c.text.startswith("Kongress") else (a, c)
+                             for a, c in reading.actors]
     return readings
 
 

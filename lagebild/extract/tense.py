@@ -22,7 +22,7 @@ _PAST = re.compile(
     r"erlitt(?:en)?|drang(?:en)?|riss(?:en)?|schnitt(?:en)?|trieb(?:en)?|zwang(?:en)?|"
     # "In der Nacht zu Mittwoch floss Blut", "verlas einen Aufruf"
     r"floss(?:en)?|(?:ver)?las(?:en)?|trug(?:en)?|half(?:en)?|galt(?:en)?|befahl(?:en)?|verschwand(?:en)?|"
-    r"sprang(?:en)?|wuchs(?:en)?|schwieg(?:en)?|erwog(?:en)?|"
+    r"sprang(?:en)?|wuchs(?:en)?|schwieg(?:en)?|erwog(?:en)?|gelang(?:en)?|misslang(?:en)?|"
     # a participle before its noun: "bei ihrer Anfang Juni begonnenen Gegenoffensive"
     r"(?:begonnen|gestartet|eingeleitet|erfolgt)e[nrms]?|"
     # present forms ending in -ten are not past: "beraten", "halten", "treten" (strong), "arbeiten" (t-stems)
