@@ -432,3 +432,38 @@ def test_a_national_front_and_an_election_commission_are_no_troops_and_no_trip()
     assert best_category("Das endgültige amtliche Ergebnis will die Wahlkommission nach eigenen Angaben am kommenden "
                          "Montag bekanntgeben.") is None
     assert best_category("Die IAEA schickt am Montag eine Expertenmission nach Tschernobyl.")[0] == "visit"
+
+
+# Hundred-and-forty-seventh round: from the held-out reports of round 146 (bosnien_referendum_1992,
+# kroatien_anerkennung_1991, rumaenien_iliescu_wahl_1990, ukraine_ruch_1989, ungarn_wahl_1990).
+MAY22_1990 = dt.date(1990, 5, 22)
+
+
+def test_actors_of_bucharest_budapest_warsaw_chisinau_and_kyiv_around_1990():
+    text = ("Bukarest (dpa) – Iliescu, Ministerpräsident Roman, Câmpeanu, die Rettungsfront, Antall, Mazowiecki, "
+            "Snegur und Schriftsteller Drach von der Volksbewegung Ruch trafen sich am Montag in Bukarest, wo einst "
+            "Ceaușescu herrschte.")
+    actors = ";".join(draft_from_text(text, MAY22_1990).events["actors"])
+    for name in ("Ion Iliescu", "Petre Roman", "Radu Câmpeanu", "National Salvation Front", "Nicolae Ceaușescu",
+                 "József Antall", "Tadeusz Mazowiecki", "Mircea Snegur", "Ivan Drach", "Rukh"):
+        assert name in actors
+
+
+def test_a_front_of_national_salvation_is_no_front_line():
+    assert best_category("Seine Front der Nationalen Rettung kommt in beiden Kammern auf zwei Drittel der "
+                         "Sitze.") is None
+    assert best_category("Die Rettungsfront kommt auf zwei Drittel der Sitze.") is None
+    assert best_category("An der Front wurde am Montag heftig gekämpft.")[0] == "military"
+
+
+def test_a_proclamation_named_after_a_town_and_an_exile_place_nothing():
+    text = ("Bukarest (dpa) – Die Lage ist ruhig. Sie protestieren seit dem 22. April und berufen sich auf die "
+            "Proklamation von Temeswar.")
+    assert "Timişoara" not in _places_of(text)
+    text = ("Bukarest (dpa) – Die Lage ist ruhig. „Das war kein fairer Wettbewerb“, sagte der Liberale am Montag, der "
+            "nach Jahrzehnten im Pariser Exil in die Heimat zurückgekehrt ist.")
+    assert only(text, published=MAY22_1990)[0]["place"] == "Bucharest"  # not Paris
+
+
+def _places_of(text: str) -> set[str]:
+    return set(draft_from_text(text, MAY22_1990).events["place"])

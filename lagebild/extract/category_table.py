@@ -210,8 +210,9 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                # "hatte die Krim im März 2014 annektiert": land taken (not "auf der annektierten Krim")
                                r"(?<!der )(?<!die )(?<!den )(?<!dem )(?<!das )annektier(?:t|te|en)\b(?!\s+erklärt)|"
                                r"(?<!Groß)Angriff(?!skrieg)\w*|Großangriff\w*(?=[^.;]*\b(?:auf\s+(?!die\s+Ukraine)\S+|getrennt|beschädigt|getroffen)\b)|"
-                               # (not the GDR's "Nationale Front")
-                               r"Gegenoffensive|(?<!Nationalen )(?<!Nationale )Front(?!ex)\w*|"
+                               # (not the GDR's "Nationale Front", nor Romania's "Front der Nationalen Rettung")
+                               r"Gegenoffensive|(?<!Nationalen )(?<!Nationale )(?<!Rettungs)"
+                               r"Front(?!ex)(?!\s+der\s+Nationalen)\w*|"
                                r"Einheiten|Verluste|beschoss\w*|[Bb]eschuss|angegriffen\b|bombardier\w*|getroffen|beschädigt|"
                                # not the attribute: "für das zerstörte Energienetz"
                                r"Zerstörung(?!en\s+des\s+Krieges)|"  # (the war's destruction is the war's)

@@ -12,9 +12,11 @@ import re
 from .cue_fragments import INVITED_GROUP
 
 _TIME_ZONE = re.compile(r"\s+Zeit\b")
-# "nach Moskauer Angaben", "aus Bonner Regierungskreisen": the source of a report, not a place; "am Grenzübergang
-# Bornholmer Straße", "am Potsdamer Platz": a street named after a town, in another town
-_NOT_THE_TOWN = re.compile(r"\s+(?:Angaben|Darstellung|Sicht|\w*[Kk]reisen|Straße|Platz|Tor|Allee|Chaussee|Damm)\b")
+# "nach Moskauer Angaben", "aus Bonner Regierungskreisen": the source of a report, not a place (nor "im Pariser Exil",
+# where someone lived); "am Grenzübergang Bornholmer Straße", "am Potsdamer Platz": a street named after a town, in
+# another town
+_NOT_THE_TOWN = re.compile(r"\s+(?:Angaben|Darstellung|Sicht|\w*[Kk]reisen|Straße|Platz|Tor|Allee|Chaussee|Damm|"
+                           r"Exil)\b")
 _NOUN = re.compile(r"\s+[A-ZÄÖÜ]")
 _DECLARED = re.compile(r"\berklärte[n]?\s+$")
 _WAR = re.compile(r"\s+den\s+(?:\w+\s+)?Krieg\b")

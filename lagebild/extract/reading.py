@@ -266,7 +266,7 @@ _TOPIC = re.compile(r"\b(?:(?:Frieden|Friedens|Krieg|Krieges|Kriegs|Lage|Konflik
                     r"Wahl|Wahlen|Menschen|Bürger\w*|Bevölkerung|Unruhe|Sorgen?|Bedenken|Zweifel|Vorbehalte|Entscheidung|"
                     r"\w*[Ll]ieferungen|"  # "Bedenken in Moskau zu zerstreuen": whose doubts, not where
                     r"\w*[Vv]erbrechen|Gräueltaten|Menschenrechtsverletzungen)\s+in|"  # "Verbrechen in der Ukraine"
-                    r"Grenz(?:e|en|zone|linie)\s+(?:zu|zum|zur|nach|mit)|(?:Einigung|Entscheidung|Beschlüsse|Beschluss|Erklärung)\s+von|"
+                    r"Grenz(?:e|en|zone|linie)\s+(?:zu|zum|zur|nach|mit)|(?:Einigung|Entscheidung|Beschlüsse|Beschluss|Erklärung|Proklamation)\s+von|"
                     r"Druck\s+auf|(?:verurteilte|kritisierte)n?\s+(?:\S+\s+){0,3}?\w*(?:Angriff|Anschlag)\w*\s+auf)"
                     r"\s+(?:der|die|den|dem|das)?\s*$|"  # "Druck auf Moskau", "verurteilte den Angriff auf Dnipro"
                     r"\bVerteidigung\s+(?:der|des|von)\s+(?:(?:Region|Gebiets?|Stadt)\s+)?$|"  # what for, not where
