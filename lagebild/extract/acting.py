@@ -128,28 +128,27 @@ def _named(reading: Reading, name: str) -> list[tuple[int, int]]:
     return spans + [(m.begin, m.stop) for m in reading.places if m.place.english == name]
 
 
-# The last day Moscow spoke for the Soviet Union ("Moskau verhängte am 15. Januar 1990 den Ausnahmezustand").
-SOVIET_END = dt.date(1991, 12, 25)
 REUNIFICATION = dt.date(1990, 10, 3)
-CZECHOSLOVAKIA_END, YUGOSLAVIA_END = dt.date(1993, 1, 1), dt.date(2003, 2, 4)
+# A capital stands for the union it was the capital of until the day after it ended (code: end, union): "Moskau
+# verhängte am 15. Januar 1990 den Ausnahmezustand", "Prag protestierte" in 1968, "Belgrad wies … zurück" in 1999.
+_FORMER_UNION = {"RU": (dt.date(1991, 12, 26), "Soviet Union"), "CZ": (dt.date(1993, 1, 1), "Czechoslovakia"),
+                 "RS": (dt.date(2003, 2, 4), "Yugoslavia")}
 
 
 def _state_name(mention, state: Place, day: dt.date | None) -> str:
     """The actor a capital or country stands for: the capital of the Union speaks for the Union, not for
     Belgium ("Brüssel hatte die Zölle ausgesetzt"); Moscow before 1992 for the Soviet Union, Germany before its
     reunification for West Germany, Prague before 1993 for Czechoslovakia, Belgrade before 2003 for Yugoslavia."""
-    if mention.place.kind == "capital" and mention.place.english == "Brussels":
+    capital = mention.place.kind == "capital"
+    if capital and mention.place.english == "Brussels":
         return UNION
-    if mention.place.kind == "capital" and state.country == "RU" and day is not None and day <= SOVIET_END:
-        return "Soviet Union"
+    end, union = _FORMER_UNION.get(state.country, (None, None))
+    if capital and end is not None and day is not None and day < end:
+        return union
     if state.english in FORMER_STATES:
         return state.english  # "die Volkskammer der DDR": East Germany, whatever the day
     if state.country == "DE" and day is not None and day < REUNIFICATION:
         return "West Germany"  # "Bonn verfolgt die Lage mit Sorge" in 1989
-    if mention.place.kind == "capital" and state.country == "CZ" and day is not None and day < CZECHOSLOVAKIA_END:
-        return "Czechoslovakia"  # "Prag protestierte" in 1968
-    if mention.place.kind == "capital" and state.country == "RS" and day is not None and day < YUGOSLAVIA_END:
-        return "Yugoslavia"  # "Belgrad wies die Forderung zurück" in 1999
     return state.english
 
 

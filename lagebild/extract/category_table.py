@@ -13,6 +13,7 @@ from .cue_fragments import (
     HIT_TARGET,
     INVITED_GROUP,
     PLEDGE,
+    SHELLS_THAT_HIT,
     WEAPONS,
 )
 from .statement_cues import STATEMENT
@@ -150,7 +151,7 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                           r"Flugabwehrsystem\w*|Waffensystem\w*|Generator\w*|Stromerzeuger\w*(?!\s+(?:der|des)\s)|"
                           # (not shells that killed: "hatten Granaten im Vorort Dobrinja mehrere Menschen getötet", nor
                           # "Nach dem schwersten Granatenangriff seit Beginn der Belagerung")
-                          r"Granate(?!n?angriff)\w*(?!\s+(?:\S+\s+){0,8}?(?:getötet|tötete[n]?|verletzt)\b)|"
+                          r"(?!" + SHELLS_THAT_HIT + r")Granate(?!n?angriff)\w*|"
                           r"Artilleriemunition|auszubilden|ausbilden|"
                           # named Western weapons: "eine Kompanie Leopard 2 abzugeben"
                           r"Leopard\b|Leopard-\w+|Challenger\b|Challenger-\w+|Abrams\b|Abrams-\w+|Marder\b|"
@@ -199,8 +200,8 @@ CATEGORY_CUES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                re.IGNORECASE)),
     ("statement", 2, STATEMENT),
     ("military", 3, re.compile(r"(?:\bÜbergabe" + _TO_ARMY + r"|"
-                               r"\bHinterhalt\w*|"  # "geriet eine Militärkolonne … in einen Hinterhalt"
-                               r"Granate\w*\s+(?:\S+\s+){0,8}?(?:getötet|tötete[n]?|verletzt)\b|"  # shells that killed
+                               # "geriet eine Militärkolonne … in einen Hinterhalt"; shells that killed
+                               r"\bHinterhalt\w*|" + SHELLS_THAT_HIT + r"|"
                                # nuclear tests: "die letzte Explosion in Semipalatinsk fand am 19. Oktober 1989 statt"
                                # (a test held, not "auf Atomtests verzichten")
                                r"\b(?:erste|letzte)[nr]?\s+(?:\w+\s+)?(?:Atomtest|Atomversuch|Kernwaffentest|Atomexplosion)\w*|"

@@ -14,6 +14,8 @@ HIT_TARGET = (r"(?:das|den|die|ein|eine|einen)\s+(?:\S+\s+){0,2}?\w*(?:[Ss]chiff
                r"[Mm]unitionslager|[Hh]afen|[Ff]lugplatz|[Rr]affinerie|[Ww]ohnhaus|[Ww]ohnblock|[Gg]ebäude)\w*")
 # "trafen Marschflugkörper …", "trafen ihn vier Kugeln": treffen is to hit, not to meet.
 WEAPONS = r"(?:Marschflugkörper|Raketen?|Drohnen?|Bomben?|Granaten?|Geschosse?|Kugeln?|Schüsse)"
+# "hatten Granaten … mehrere Menschen getötet": shells that killed or wounded are fighting, not arms given.
+SHELLS_THAT_HIT = r"Granate\w*\s+(?:\S+\s+){0,8}?(?:getötet|tötete[n]?|verletzt)\b"
 # What is presented when presenting is a statement: a plan, a paper, a proposal.
 PLAN = (r"\w*(?:[Pp]lan|[Pp]apier|[Mm]emorand|[Kk]onzept|[Ss]trategie|[Vv]orschl[aä]g|[Ee]ntwurf|[Pp]rogramm|"
         r"[Ff]ormel|Einzelheiten|Details|Grundsätze|Prinzipien)\w*")
